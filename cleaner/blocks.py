@@ -1,0 +1,88 @@
+"""Cut a text into blocks: the unit that rules mark and the guard keeps or lets go.
+
+A block is one non-blank line. Its ``start``/``end`` are character offsets into the input
+string, and ``text == input[start:end]`` holds exactly: leading white space stays in the block,
+trailing white space (including a stray ``\\r``) is left outside it. That is the one declared
+normalisation: kept blocks are byte-identical, only the white space between them is rebuilt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_WORD = regex.compile(r"\w+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SENTENCE_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|[.!?。！？]["'”’»)]*\s+\S""")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line of the input with its place in it and the cheap features the guard uses."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    gap_before: bool
+    """True when a blank line (or the document start) separates this block from the previous."""
+    words: int
+    """Word count; runs of CJK characters count one word per two characters."""
+
+    @property
+    def is_prose(self) -> bool:
+        """Looks like a sentence of article prose: long enough and sentence-shaped."""
+        return self.words >= 10 and (bool(_SENTENCE_END.search(self.text)) or self.words >= 25)
+
+
+def count_words(text: str) -> int:
+    """Words as the benchmark metric counts them (``\\w+``), with CJK text weighted fairly."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2
+
+
+def segment(text: str) -> list[Block]:
+    """Split ``text`` into blocks, one per non-blank line, with exact offsets."""
+    blocks: list[Block] = []
+    gap = True
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.rstrip()
+        if stripped:
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    start=position,
+                    end=position + len(stripped),
+                    text=stripped,
+                    gap_before=gap,
+                    words=count_words(stripped),
+                )
+            )
+            gap = False
+        else:
+            gap = True
+        position += len(line) + 1
+    return blocks
+
+
+def join_blocks(blocks: list[Block], kept: list[bool]) -> str:
+    """Rebuild the text from the kept blocks in order.
+
+    Two kept blocks are joined by a blank line when any gap between them in the input had one,
+    else by a single newline, so paragraphs stay paragraphs and line lists stay lists.
+    """
+    parts: list[str] = []
+    pending_gap = False
+    for block, keep in zip(blocks, kept, strict=True):
+        pending_gap = pending_gap or block.gap_before
+        if not keep:
+            continue
+        if parts:
+            parts.append("\n\n" if pending_gap else "\n")
+        parts.append(block.text)
+        pending_gap = False
+    return "".join(parts)

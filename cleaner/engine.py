@@ -1,0 +1,108 @@
+"""The cleaning pipeline: segment, let every applicable rule module mark, let the guard decide,
+rebuild the text from kept blocks and record every removal with its rule and reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from cleaner import metadata as found_metadata
+from cleaner.blocks import join_blocks, segment
+from cleaner.guard import decide
+from cleaner.html import extract
+from cleaner.loader import RuleModule, load_rules
+from cleaner.result import CleanResult, Held, Removal
+from cleaner.rules import CATEGORIES, Mark, Page
+
+
+class Cleaner:
+    """A reusable cleaner: rule modules are loaded and compiled once, then ``clean`` is cheap.
+
+    It holds no state that a call changes, so one instance can be shared across threads.
+
+    ``rule_dirs``: extra folders of rule modules. ``keep``: categories never removed (for
+    example ``{"ai_filler"}``). ``builtin``/``plugins``: turn off the shipped modules or those
+    that other installed packages register in the ``cleaner.rules`` entry-point group.
+    ``settings``: tuning knobs detectors read by name (``{"ai_filler.sensitivity": 0.5}``).
+    """
+
+    def __init__(
+        self,
+        *,
+        rule_dirs: Sequence[str | Path] = (),
+        keep: Iterable[str] = (),
+        builtin: bool = True,
+        plugins: bool = True,
+        settings: Mapping[str, object] | None = None,
+    ) -> None:
+        self.keep = frozenset(keep)
+        self.settings = dict(settings or {})
+        unknown = self.keep - set(CATEGORIES)
+        if unknown:
+            raise ValueError(
+                f"unknown categories to keep: {', '.join(sorted(unknown))}; "
+                f"expected some of {', '.join(CATEGORIES)}"
+            )
+        report = load_rules(rule_dirs, builtin=builtin, plugins=plugins)
+        self.modules: list[RuleModule] = report.modules
+        self.load_errors: list[str] = report.errors
+        self._families = [m for m in self.modules if not m.is_site]
+        self._sites = [m for m in self.modules if m.is_site]
+
+    def clean(
+        self, text: str | None = None, *, html: str | None = None, url: str | None = None
+    ) -> CleanResult:
+        """Clean one document given as scraped ``text`` or as raw ``html``."""
+        if (text is None) == (html is None):
+            raise TypeError("clean() takes exactly one of text=... or html=...")
+        extracted: dict[str, object] = {}
+        if html is not None:
+            if not isinstance(html, str):
+                raise TypeError(f"html must be str, not {type(html).__name__}")
+            text, extracted = extract(html, url)
+        elif not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
+        return self._clean_text(text, url, extracted)
+
+    def applicable(self, text: str, url: str | None) -> list[RuleModule]:
+        """The family modules, then the site modules whose domain or fingerprint fits."""
+        domain = _domain(url)
+        return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
+
+    def _clean_text(self, text: str, url: str | None, extracted: dict[str, object]) -> CleanResult:
+        blocks = segment(text)
+        page = Page(blocks, url, self.settings)
+        warnings: list[str] = []
+        modules = self.applicable(text, url)
+        marks: list[Mark] = []
+        for module in modules:
+            marks.extend(module.line_matcher.marks(blocks, warnings))
+            for rule in module.page_rules:
+                try:
+                    marks.extend(rule.marks(page))
+                except TimeoutError:
+                    warnings.append(f"{rule.id} timed out and was skipped")
+        if self.keep:
+            marks = [mark for mark in marks if mark.category not in self.keep]
+        decision = decide(blocks, marks)
+        kept = [mark is None for mark in decision.removals]
+        removed = [
+            Removal(block.start, block.end, block.text, mark.category, mark.rule, mark.reason)
+            for block, mark in zip(blocks, decision.removals, strict=True)
+            if mark is not None
+        ]
+        held = [
+            Held(blocks[veto.mark.block].start, blocks[veto.mark.block].end, veto.mark.rule, veto.why)
+            for veto in decision.vetoes
+        ]
+        site = next((m.name for m in modules if m.is_site), None)
+        metadata = {**extracted, **found_metadata.collect(blocks, decision.removals, site)}
+        return CleanResult(join_blocks(blocks, kept), removed, metadata, held, warnings)
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host.removeprefix("www.") or None

@@ -1,0 +1,115 @@
+"""The guard: the one place that decides which marks stand, so the article body is never cut.
+
+Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
+
+* a block that does not read like prose may be taken by any mark;
+* a prose block may be taken only by strong evidence: a whole boilerplate sentence spelled out by
+  a pattern (``SENTENCE``), a repeat of a block that stays (``REPEAT``), boilerplate learned
+  across pages (``LEARNED``) or a detector's score over its threshold (``SCORED``);
+* a ``REGION`` mark (a listing under "Related Articles") takes a prose block only when that block
+  stands alone between non-prose lines and lies outside the article body, and the page has a body
+  of at least two adjacent prose blocks elsewhere: a one-paragraph article is never a "teaser";
+* a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
+  repeating a block that was itself removed.
+
+Every mark the guard refuses is returned as a veto, so rule authors see what was held back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cleaner.blocks import Block
+from cleaner.rules import Evidence, Mark
+
+_TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
+_PRIORITY = {
+    Evidence.SENTENCE: 0,
+    Evidence.PATTERN: 1,
+    Evidence.LEARNED: 2,
+    Evidence.REGION: 3,
+    Evidence.SCORED: 4,
+    Evidence.REPEAT: 5,
+}
+"""When several marks stand on one block, the most specific explains the removal."""
+
+
+@dataclass(frozen=True, slots=True)
+class Veto:
+    """A mark the guard refused, with the reason, for ``--explain`` and rule authors."""
+
+    mark: Mark
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The guard's verdict on one page: the mark that removes each block (or None), and vetoes."""
+
+    removals: list[Mark | None]
+    vetoes: list[Veto]
+
+
+def body_core(blocks: Sequence[Block]) -> range:
+    """The heaviest stretch of prose: prose adds its words, other lines subtract a little.
+
+    This is where the article body is; region rules never take prose from inside it.
+    """
+    best, best_range = 0, range(0)
+    running, start = 0, 0
+    for block in blocks:
+        weight = block.words if block.is_prose else -(3 + block.words // 2)
+        if running <= 0:
+            running, start = 0, block.index
+        running += weight
+        if running > best:
+            best, best_range = running, range(start, block.index + 1)
+    return best_range
+
+
+def decide(blocks: Sequence[Block], marks: Sequence[Mark]) -> Decision:
+    """Decide which marks stand; blocks are settled in order so repeats can check what they repeat."""
+    by_block: list[list[Mark]] = [[] for _ in blocks]
+    for mark in marks:
+        by_block[mark.block].append(mark)
+    prose = [block.is_prose for block in blocks]
+    core = body_core(blocks)
+    core_has_body = sum(prose[i] for i in core) >= 2
+    removals: list[Mark | None] = [None] * len(blocks)
+    vetoes: list[Veto] = []
+    deferred: list[Mark] = []
+
+    def refusal(mark: Mark) -> str | None:
+        index = mark.block
+        if mark.ref is not None and removals[mark.ref] is not None:
+            return f"block {mark.ref}, which it repeats, is itself removed"
+        if not prose[index] or mark.evidence in _TAKES_PROSE:
+            return None
+        if mark.evidence is Evidence.REGION:
+            if index in core:
+                return "prose inside the article body"
+            if not core_has_body:
+                return "the page has no other body, so this prose may be the article"
+            if (index > 0 and prose[index - 1]) or (index + 1 < len(blocks) and prose[index + 1]):
+                return "prose next to prose is a body, not a listing teaser"
+            return None
+        return f"a {mark.evidence.value} rule may not take a block that reads like prose"
+
+    for index, candidates in enumerate(by_block):
+        for mark in sorted(candidates, key=lambda m: _PRIORITY[m.evidence]):
+            if mark.ref is not None and mark.ref > index:
+                deferred.append(mark)
+                continue
+            why = refusal(mark)
+            if why is None and removals[index] is None:
+                removals[index] = mark
+            elif why is not None:
+                vetoes.append(Veto(mark, why))
+    for mark in deferred:
+        why = refusal(mark)
+        if why is None:
+            removals[mark.block] = removals[mark.block] or mark
+        else:
+            vetoes.append(Veto(mark, why))
+    return Decision(removals, vetoes)

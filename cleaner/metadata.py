@@ -1,0 +1,48 @@
+"""Facts found while cleaning: title, date, author and site, taken from the blocks a rule removed
+(a byline, a dateline, a title printed twice) and from the page head, so nothing is thrown away."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from cleaner.blocks import Block
+from cleaner.dates import parse_date
+from cleaner.rules import Mark
+
+_NOT_A_TITLE = frozenset({"navigation", "promo", "social", "comments", "fragment", "legal", "related"})
+
+
+def collect(blocks: Sequence[Block], removals: Sequence[Mark | None], site: str | None) -> dict[str, Any]:
+    """Merge what removed blocks captured with a title guessed from the head of the page."""
+    found: dict[str, Any] = {}
+    for mark in removals:
+        if mark is None:
+            continue
+        for key, value in mark.metadata:
+            if key == "date":
+                parsed = parse_date(value)
+                if parsed is None:
+                    continue
+                value = parsed
+            found.setdefault(key, value)
+    if "title" not in found:
+        title = head_title(blocks, removals)
+        if title:
+            found["title"] = title
+    if site and "site" not in found:
+        found["site"] = site
+    return found
+
+
+def head_title(blocks: Sequence[Block], removals: Sequence[Mark | None]) -> str | None:
+    """The first headline-shaped line before the first prose block, unless a rule called it chrome."""
+    for block, mark in zip(blocks, removals, strict=True):
+        if block.is_prose:
+            return None
+        if mark is not None and mark.category in _NOT_A_TITLE:
+            continue
+        text = block.text.strip().strip("\"'“”‘’")
+        if 3 <= block.words <= 25 and not text.endswith(".") and parse_date(text) is None:
+            return text
+    return None

@@ -1,0 +1,50 @@
+"""What cleaning returns: the kept text, every removal with its reason, and found metadata."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One removed block: its offsets into the input, its text, and which rule took it and why."""
+
+    start: int
+    end: int
+    text: str
+    category: str
+    rule: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A removal the guard refused: the block stays, and rule authors can see why."""
+
+    start: int
+    end: int
+    rule: str
+    why: str
+
+
+@dataclass(slots=True)
+class CleanResult:
+    """The cleaned text, the removals (enough to restore or audit every cut) and the metadata."""
+
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    held: list[Held] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSONL record body (without ``id``/``url``/``error``, which the caller adds)."""
+        return {
+            "text": self.text,
+            "removed": [removal.to_dict() for removal in self.removed],
+            "metadata": self.metadata,
+        }

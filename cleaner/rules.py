@@ -1,0 +1,287 @@
+"""The rule-writing API: what a module in ``rules/`` imports to describe a site's or a family's chrome.
+
+A rule never edits text. It looks at a :class:`Page` and returns :class:`Mark` objects, each
+naming one block, a category, the rule's id and a reason. The :mod:`cleaner.guard` then decides
+which marks stand, using the mark's :class:`Evidence` to know how much the rule may take.
+
+Three kinds of rule cover almost every case and keep modules short:
+
+* :func:`line`: a pattern that must match a whole block (full match, case-insensitive);
+* :func:`region`: a heading line that opens a listing ("Related Articles"), taken with it;
+* :func:`detector`: a function over the whole page, for repeats, scores and anything cross-block.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from cleaner.blocks import Block
+
+CATEGORIES = (
+    "navigation",
+    "promo",
+    "social",
+    "comments",
+    "related",
+    "syndication",
+    "duplicate",
+    "ai_filler",
+    "metadata",
+    "legal",
+    "fragment",
+    "boilerplate",
+)
+"""Every category a removal can carry; ``--keep`` and ``Cleaner(keep=...)`` take these names."""
+
+PATTERN_TIMEOUT = 0.05
+"""Seconds one pattern may spend on one block before the match counts as a recorded miss."""
+
+
+class Evidence(enum.Enum):
+    """How strong a mark's evidence is; the guard lets only strong evidence take article prose."""
+
+    PATTERN = "pattern"
+    """A line pattern matched a short block. Never takes a prose block."""
+    SENTENCE = "sentence"
+    """A pattern that spells out a whole boilerplate sentence. May take prose."""
+    REGION = "region"
+    """Inside a listing opened by a heading. Takes prose only when isolated and outside the body."""
+    REPEAT = "repeat"
+    """The block repeats another block that is kept. May take prose."""
+    LEARNED = "learned"
+    """Boilerplate learned across many pages of a site. May take prose."""
+    SCORED = "scored"
+    """A scored detector above its threshold. May take prose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A rule's claim that one block is noise; the guard decides whether it stands."""
+
+    block: int
+    rule: str
+    category: str
+    reason: str
+    evidence: Evidence
+    ref: int | None = None
+    """For repeats: the index of the block this one repeats; the mark stands only if that one is kept."""
+    metadata: tuple[tuple[str, str], ...] = ()
+    """Facts the removed block carried (``("date", "2025-03-30")``), merged into the result."""
+
+
+class Page:
+    """What a rule sees: the blocks of one document, its URL and cheap shared derived views."""
+
+    def __init__(
+        self, blocks: Sequence[Block], url: str | None = None, settings: Mapping[str, object] | None = None
+    ) -> None:
+        self.blocks = blocks
+        self.url = url
+        self.settings: Mapping[str, object] = settings or {}
+        """Tuning knobs a detector reads by name, e.g. ``ai_filler.sensitivity``; see ``Cleaner``."""
+
+    @cached_property
+    def keys(self) -> list[str]:
+        """Each block's comparison key (see :func:`normalize`), computed once per page."""
+        return [normalize(block.text) for block in self.blocks]
+
+    @cached_property
+    def prose(self) -> list[bool]:
+        return [block.is_prose for block in self.blocks]
+
+
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
+_QUOTES = dict.fromkeys(map(ord, "‘’‚‛′`´"), "'") | dict.fromkeys(map(ord, "“”„‟″«»"), '"')
+_BULLET = re.compile(r"^[\s•·◦▪▫●○■□►▸‣⁃*\-–—]+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Comparison key of a block: case, white space, quote and dash variants, leading bullets folded."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
+    text = _BULLET.sub("", text)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+class Rule:
+    """Base of every rule: an id, a category, a sentence saying why, and :meth:`marks`."""
+
+    def __init__(self, category: str, why: str, name: str | None = None) -> None:
+        if category not in CATEGORIES:
+            raise ValueError(f"unknown category {category!r}; expected one of {', '.join(CATEGORIES)}")
+        if not why.strip():
+            raise ValueError("every rule needs a reason: pass why='...' saying what the rule removes")
+        self.category = category
+        self.why = why
+        self.name = name or _slug(why)
+        self.id = self.name
+        """Replaced by ``module.name`` when the loader registers the rule."""
+
+    def marks(self, page: Page) -> Iterable[Mark]:
+        raise NotImplementedError
+
+    def mark(self, block: int, evidence: Evidence, reason: str | None = None, **extra: object) -> Mark:
+        return Mark(block, self.id, self.category, reason or self.why, evidence, **extra)  # type: ignore[arg-type]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:48] or "rule"
+
+
+class LineRule(Rule):
+    """A pattern that must match a whole block; named groups ``date``, ``site``, ``author`` and
+    ``title`` become metadata of the result."""
+
+    def __init__(
+        self,
+        category: str,
+        pattern: str,
+        why: str,
+        *,
+        name: str | None = None,
+        sentence: bool = False,
+        case_sensitive: bool = False,
+        max_chars: int = 400,
+    ) -> None:
+        super().__init__(category, why, name)
+        self.pattern = pattern
+        self.flags = 0 if case_sensitive else regex.IGNORECASE
+        self.compiled = regex.compile(pattern, self.flags | regex.V0)
+        self.evidence = Evidence.SENTENCE if sentence else Evidence.PATTERN
+        self.max_chars = max_chars
+
+    def matches(self, text: str) -> regex.Match[str] | None:
+        """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""
+        if len(text) > self.max_chars:
+            return None
+        return self.compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+
+    def mark_match(self, block: Block, match: regex.Match[str]) -> Mark:
+        return self.mark(block.index, self.evidence, metadata=captured(match))
+
+
+METADATA_FIELDS = ("title", "date", "author", "site")
+"""Named groups of a line pattern that carry facts into the result's metadata."""
+
+
+def captured(match: regex.Match[str]) -> tuple[tuple[str, str], ...]:
+    groups = match.groupdict()
+    return tuple((key, groups[key].strip()) for key in METADATA_FIELDS if groups.get(key) and groups[key].strip())
+
+
+class RegionRule(Rule):
+    """A heading line ("Related Articles") and the listing that follows it.
+
+    The listing runs until a run of two adjacent prose blocks (an article body starts there) or
+    the end of the page. Its short lines are taken as a region; its prose lines (teasers) only
+    when the guard agrees they are isolated and outside the article body.
+    """
+
+    def __init__(self, category: str, heading: str, why: str, *, name: str | None = None) -> None:
+        super().__init__(category, why, name)
+        self.heading = LineRule(category, heading, why, name=self.name, max_chars=80)
+
+    def marks(self, page: Page) -> Iterator[Mark]:
+        blocks, prose = page.blocks, page.prose
+        end_of_last = -1
+        for block in blocks:
+            if block.index <= end_of_last or not self.heading.matches(block.text):
+                continue
+            yield self.mark(block.index, Evidence.PATTERN)
+            index = block.index + 1
+            while index < len(blocks) and not (prose[index] and index + 1 < len(blocks) and prose[index + 1]):
+                yield self.mark(index, Evidence.REGION, f"{self.why} (listing under {block.text.strip()!r})")
+                index += 1
+            end_of_last = index - 1
+
+
+class DetectorRule(Rule):
+    """A function over the whole page that yields ``(block index, reason)`` or full marks."""
+
+    def __init__(
+        self,
+        function: Callable[[Page], Iterable[tuple[int, str] | Mark]],
+        category: str,
+        why: str,
+        evidence: Evidence,
+        name: str | None = None,
+    ) -> None:
+        super().__init__(category, why, name or function.__name__)
+        self.function = function
+        self.evidence = evidence
+
+    def marks(self, page: Page) -> Iterator[Mark]:
+        for found in self.function(page):
+            if isinstance(found, Mark):
+                yield Mark(found.block, self.id, self.category, found.reason, found.evidence, found.ref, found.metadata)
+            else:
+                index, reason = found
+                yield self.mark(index, self.evidence, reason)
+
+
+def line(category: str, pattern: str, why: str, **options: object) -> LineRule:
+    """A block that fully matches ``pattern`` (case-insensitive) is noise of ``category``.
+
+    Pass ``sentence=True`` only for a pattern that spells out a whole boilerplate sentence, such
+    as "The post X appeared first on Y.": that lets it take a block that reads like prose.
+    """
+    return LineRule(category, pattern, why, **options)  # type: ignore[arg-type]
+
+
+def region(category: str, heading: str, why: str, **options: object) -> RegionRule:
+    """A heading line matching ``heading`` and the listing after it are noise of ``category``."""
+    return RegionRule(category, heading, why, **options)  # type: ignore[arg-type]
+
+
+def detector(
+    category: str, why: str, *, evidence: Evidence = Evidence.PATTERN, name: str | None = None
+) -> Callable[[Callable[[Page], Iterable[tuple[int, str] | Mark]]], DetectorRule]:
+    """Decorator turning ``function(page) -> [(index, reason), ...]`` into a rule."""
+
+    def wrap(function: Callable[[Page], Iterable[tuple[int, str] | Mark]]) -> DetectorRule:
+        return DetectorRule(function, category, why, evidence, name)
+
+    return wrap
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family module applies to every document."""
+
+    name: str
+
+    def applies(self, url_domain: str | None, text: str) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class Site:
+    """A site module applies when the URL's domain is one of ``domains`` (or a subdomain), or,
+    for text without a URL, when ``fingerprint`` is found near the head or tail of the text."""
+
+    name: str
+    domains: Sequence[str] = ()
+    fingerprint: str | None = None
+    _compiled: regex.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.fingerprint:
+            object.__setattr__(self, "_compiled", regex.compile(self.fingerprint))
+
+    def applies(self, url_domain: str | None, text: str) -> bool:
+        if url_domain and any(url_domain == d or url_domain.endswith("." + d) for d in self.domains):
+            return True
+        if self._compiled is None:
+            return False
+        edges = text if len(text) <= 40_000 else text[:20_000] + "\n" + text[-20_000:]
+        try:
+            return self._compiled.search(edges, timeout=PATTERN_TIMEOUT * 4) is not None
+        except TimeoutError:
+            return False

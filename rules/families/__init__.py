@@ -1,0 +1,1 @@
+"""Rule modules that apply to every document, one per kind of page chrome."""
