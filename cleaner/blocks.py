@@ -14,7 +14,7 @@ import regex
 
 _WORD = regex.compile(r"\w+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_SENTENCE_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|[.!?。！？]["'”’»)]*\s+\S""")
+_SENTENCE_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|\p{Ll}{2}[.!?]["'”’»)]*\s+\p{Lu}|[。！？]""")
 
 
 @dataclass(frozen=True, slots=True)

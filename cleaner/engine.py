@@ -12,6 +12,7 @@ from cleaner.blocks import join_blocks, segment
 from cleaner.guard import decide
 from cleaner.html import extract
 from cleaner.loader import RuleModule, load_rules
+from cleaner.matching import LineMatcher
 from cleaner.result import CleanResult, Held, Removal
 from cleaner.rules import CATEGORIES, Mark, Page
 
@@ -49,6 +50,8 @@ class Cleaner:
         self.load_errors: list[str] = report.errors
         self._families = [m for m in self.modules if not m.is_site]
         self._sites = [m for m in self.modules if m.is_site]
+        self._family_lines = LineMatcher([rule for m in self._families for rule in m.line_rules])
+        self._site_lines = {m.name: LineMatcher(m.line_rules) for m in self._sites}
 
     def clean(
         self, text: str | None = None, *, html: str | None = None, url: str | None = None
@@ -75,9 +78,10 @@ class Cleaner:
         page = Page(blocks, url, self.settings)
         warnings: list[str] = []
         modules = self.applicable(text, url)
-        marks: list[Mark] = []
+        marks: list[Mark] = list(self._family_lines.marks(blocks, warnings))
         for module in modules:
-            marks.extend(module.line_matcher.marks(blocks, warnings))
+            if module.is_site:
+                marks.extend(self._site_lines[module.name].marks(blocks, warnings))
             for rule in module.page_rules:
                 try:
                     marks.extend(rule.marks(page))
@@ -85,7 +89,7 @@ class Cleaner:
                     warnings.append(f"{rule.id} timed out and was skipped")
         if self.keep:
             marks = [mark for mark in marks if mark.category not in self.keep]
-        decision = decide(blocks, marks)
+        decision = decide(blocks, marks, page.keys)
         kept = [mark is None for mark in decision.removals]
         removed = [
             Removal(block.start, block.end, block.text, mark.category, mark.rule, mark.reason)
@@ -95,10 +99,11 @@ class Cleaner:
         held = [
             Held(blocks[veto.mark.block].start, blocks[veto.mark.block].end, veto.mark.rule, veto.why)
             for veto in decision.vetoes
+            if kept[veto.mark.block]
         ]
         site = next((m.name for m in modules if m.is_site), None)
         metadata = {**extracted, **found_metadata.collect(blocks, decision.removals, site)}
-        return CleanResult(join_blocks(blocks, kept), removed, metadata, held, warnings)
+        return CleanResult(join_blocks(blocks, kept), removed, metadata, held, warnings, source=text)
 
 
 def _domain(url: str | None) -> str | None:

@@ -17,6 +17,7 @@ Every mark the guard refuses is returned as a veto, so rule authors see what was
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,15 +52,26 @@ class Decision:
     vetoes: list[Veto]
 
 
-def body_core(blocks: Sequence[Block]) -> range:
-    """The heaviest stretch of prose: prose adds its words, other lines subtract a little.
+def body_core(
+    blocks: Sequence[Block], chrome: frozenset[int] = frozenset(), echoed: frozenset[int] = frozenset()
+) -> range:
+    """The heaviest stretch of prose: prose adds its words, other lines subtract.
 
-    This is where the article body is; region rules never take prose from inside it.
+    A short unmarked line (a subheading, a caption) costs little, so it does not split a body;
+    a line some rule marked as ``chrome`` costs more, so a listing of them separates the body from
+    teasers after it. Prose the page prints more than once (``echoed``: a syndicated card) adds
+    nothing, since a body is written once. This is where the article body is; region rules never
+    take prose from inside it.
     """
     best, best_range = 0, range(0)
     running, start = 0, 0
     for block in blocks:
-        weight = block.words if block.is_prose else -(3 + block.words // 2)
+        if block.is_prose:
+            weight = 0 if block.index in echoed else block.words
+        elif block.index in chrome:
+            weight = -(10 + block.words)
+        else:
+            weight = -(3 + block.words // 2)
         if running <= 0:
             running, start = 0, block.index
         running += weight
@@ -68,13 +80,23 @@ def body_core(blocks: Sequence[Block]) -> range:
     return best_range
 
 
-def decide(blocks: Sequence[Block], marks: Sequence[Mark]) -> Decision:
-    """Decide which marks stand; blocks are settled in order so repeats can check what they repeat."""
+def _echoed(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
+    """Prose blocks whose key occurs more than once in the page."""
+    counts = Counter(key for block, key in zip(blocks, keys, strict=True) if block.is_prose)
+    return frozenset(b.index for b, key in zip(blocks, keys, strict=True) if b.is_prose and counts[key] > 1)
+
+
+def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] | None = None) -> Decision:
+    """Decide which marks stand; blocks are settled in order so repeats can check what they repeat.
+
+    ``keys``: each block's comparison key, to find prose the page prints more than once.
+    """
     by_block: list[list[Mark]] = [[] for _ in blocks]
     for mark in marks:
         by_block[mark.block].append(mark)
     prose = [block.is_prose for block in blocks]
-    core = body_core(blocks)
+    chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
+    core = body_core(blocks, chrome, _echoed(blocks, keys) if keys is not None else frozenset())
     core_has_body = sum(prose[i] for i in core) >= 2
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []

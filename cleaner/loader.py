@@ -16,7 +16,6 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 
-from cleaner.matching import LineMatcher
 from cleaner.rules import Family, LineRule, Rule, Site
 
 BUILTIN_PACKAGE = "cleaner.builtin_rules"
@@ -36,7 +35,7 @@ class RuleModule:
     source: str = ""
 
     def __post_init__(self) -> None:
-        self.line_matcher = LineMatcher([r for r in self.rules if isinstance(r, LineRule)])
+        self.line_rules = [r for r in self.rules if isinstance(r, LineRule)]
         self.page_rules = [r for r in self.rules if not isinstance(r, LineRule)]
 
     @property

@@ -40,6 +40,8 @@ class CleanResult:
     metadata: dict[str, Any] = field(default_factory=dict)
     held: list[Held] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    source: str = ""
+    """The text the offsets point into: the input text, or the text extracted from HTML."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL record body (without ``id``/``url``/``error``, which the caller adds)."""

@@ -136,7 +136,7 @@ def _slug(text: str) -> str:
 
 
 class LineRule(Rule):
-    """A pattern that must match a whole block; named groups ``date``, ``site``, ``author`` and
+    """A pattern that must match a whole block; named groups ``date``, ``source``, ``author`` and
     ``title`` become metadata of the result."""
 
     def __init__(
@@ -167,8 +167,9 @@ class LineRule(Rule):
         return self.mark(block.index, self.evidence, metadata=captured(match))
 
 
-METADATA_FIELDS = ("title", "date", "author", "site")
-"""Named groups of a line pattern that carry facts into the result's metadata."""
+METADATA_FIELDS = ("title", "date", "author", "source")
+"""Named groups of a line pattern that carry facts into the result's metadata (``source``: the
+outlet a syndicated copy names, as opposed to ``site``, the site the page was taken from)."""
 
 
 def captured(match: regex.Match[str]) -> tuple[tuple[str, str], ...]:

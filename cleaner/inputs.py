@@ -1,0 +1,180 @@
+"""Read documents from files, folders, JSONL and standard input as a stream of records.
+
+Every input document becomes exactly one :class:`Record`. One that cannot be read (a malformed
+JSONL line, a binary file, a record without ``text`` or ``html``) becomes a record carrying an
+``error`` and whatever input there was, so the batch goes on and nothing goes missing.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import orjson
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc",)
+_SNIFF_BYTES = 8192
+
+
+@dataclass(slots=True)
+class Record:
+    """One input document: its id, URL and ``text`` or ``html``; ``error`` when unreadable."""
+
+    id: str
+    url: str | None = None
+    text: str | None = None
+    html: str | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReadStats:
+    """What the readers passed over, for the end-of-run summary."""
+
+    skipped_files: int = 0
+    skipped_records: int = 0
+
+
+def kind_of(path: Path) -> str | None:
+    """The input kind a file name says (``text``, ``html``, ``jsonl``, ``warc``), gzip or not."""
+    name = path.name.lower().removesuffix(".gz")
+    for kind, suffixes in (
+        ("text", TEXT_SUFFIXES),
+        ("html", HTML_SUFFIXES),
+        ("jsonl", JSONL_SUFFIXES),
+        ("warc", WARC_SUFFIXES),
+    ):
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
+def read_inputs(paths: Iterable[str], stats: ReadStats, base: Path | None = None) -> Iterator[Record]:
+    """Records from every path in order; folders are walked recursively in sorted order."""
+    for raw in paths:
+        if raw == "-":
+            yield from read_stdin(sys.stdin.buffer)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if kind_of(child) is None:
+                    stats.skipped_files += 1
+                    continue
+                yield from read_file(child, _record_id(child, path), stats)
+        else:
+            yield from read_file(path, _record_id(path, base), stats)
+
+
+def _record_id(path: Path, root: Path | None) -> str:
+    if root is not None and root.is_dir():
+        return path.relative_to(root).as_posix()
+    return path.as_posix()
+
+
+def read_file(path: Path, record_id: str, stats: ReadStats) -> Iterator[Record]:
+    """The records of one file, whatever its kind; an unreadable file is one error record."""
+    kind = kind_of(path) or "text"
+    try:
+        if kind == "jsonl":
+            with _open_binary(path) as stream:
+                yield from read_jsonl(stream, record_id)
+            return
+        if kind == "warc":
+            yield from _read_warc(path, stats)
+            return
+        data = _read_bytes(path)
+    except (OSError, EOFError, gzip.BadGzipFile) as problem:
+        yield Record(record_id, error=f"cannot read {path}: {problem}")
+        return
+    yield from _document(data, record_id, html=kind == "html")
+
+
+def _read_warc(path: Path, stats: ReadStats) -> Iterator[Record]:
+    from cleaner.warc import iter_warc
+
+    for document in iter_warc(path, stats):
+        yield Record(document.id, url=document.url, html=document.html)
+
+
+def _document(data: bytes, record_id: str, *, html: bool) -> Iterator[Record]:
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        yield Record(record_id, error="binary file (NUL bytes), not text; nothing was cleaned")
+        return
+    text, warnings = decode(data)
+    if html:
+        yield Record(record_id, html=text, warnings=warnings)
+    else:
+        yield Record(record_id, text=text, warnings=warnings)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM); invalid bytes are replaced and the replacement is flagged."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as problem:
+        text = data.decode("utf-8-sig", errors="replace")
+        return text, [f"invalid UTF-8 at byte {problem.start}; undecodable bytes replaced with U+FFFD"]
+
+
+def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
+    """One record per non-blank line: ``text`` or ``html``, optional ``id`` and ``url``."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        fallback_id = f"{source}:{number}"
+        try:
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError as problem:
+            text, _ = decode(line)
+            yield Record(fallback_id, text=text, error=f"line {number} is not valid JSON: {problem}")
+            continue
+        yield record_from_json(item, fallback_id)
+
+
+def record_from_json(item: object, fallback_id: str) -> Record:
+    """Validate one JSON object into a record; anything off becomes an error record."""
+    if not isinstance(item, dict):
+        return Record(fallback_id, error=f"expected a JSON object, got {type(item).__name__}")
+    record_id = item.get("id", fallback_id)
+    record_id = str(record_id) if record_id is not None else fallback_id
+    url = item.get("url") if isinstance(item.get("url"), str) else None
+    text, html = item.get("text"), item.get("html")
+    if isinstance(text, str):
+        return Record(record_id, url=url, text=text)
+    if isinstance(html, str):
+        return Record(record_id, url=url, html=html)
+    return Record(record_id, url=url, error='record has neither a "text" nor an "html" string field')
+
+
+def read_stdin(stream: BinaryIO) -> Iterator[Record]:
+    """Standard input is JSONL when its first non-blank byte is ``{``, otherwise one text document."""
+    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream
+    head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES].lstrip()
+    if head[:2] == b"\x1f\x8b":
+        buffered = gzip.GzipFile(fileobj=buffered)  # type: ignore[assignment]
+        head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES].lstrip()
+    if head.startswith(b"{"):
+        yield from read_jsonl(buffered, "stdin")
+    else:
+        yield from _document(buffered.read(), "stdin", html=False)
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _read_bytes(path: Path) -> bytes:
+    with _open_binary(path) as stream:
+        return stream.read()

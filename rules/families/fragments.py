@@ -1,0 +1,59 @@
+"""Fragments: counters, image alt leftovers, standalone dates, glued source-and-date bylines,
+reading times and author lines. Dates, authors and sources they carry go to the metadata."""
+
+from cleaner.dates import DATE
+from cleaner.rules import Family, line
+
+family = Family("fragments")
+
+_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:ist|gmt|utc|[ecmp][sd]?t|cet|bst))?)?"
+
+rules = [
+    line("fragment", r"\d{1,6}|[+-]?\d{1,3}(?:[.,]\d+)?%?", why="bare counter", name="counter", max_chars=12),
+    line(
+        "fragment",
+        r"(?:[\w-]+ )?(?:logo|icon|background|image|thumbnail|placeholder|avatar|banner)(?: image)?",
+        why="image alt text or layout leftover",
+        name="image_leftover",
+        max_chars=40,
+    ),
+    line(
+        "metadata",
+        rf"(?:(?:published|posted|updated|last updated|date|modified|first published)(?: on)?:?\s*)?"
+        rf"(?P<date>{DATE}){_TIME}(?:\s*\|.{{0,40}})?",
+        why="standalone date line",
+        name="date_line",
+        max_chars=90,
+    ),
+    line(
+        "metadata",
+        rf"(?P<source>[A-Z][\w&.' -]{{1,40}}?)\s*[|·•,-]?\s*(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d\d){_TIME}",
+        why="source and date glued together",
+        name="source_date",
+        case_sensitive=True,
+        max_chars=70,
+    ),
+    line(
+        "metadata",
+        r"(?:by|written by|words by|von|par|por)\s+"
+        r"(?P<author>[\p{Lu}][\w.'’-]+(?:\s+(?:[\p{Lu}][\w.'’-]+|and|&|de|van|von|da)){0,5})"
+        r"(?:\s*[,|•·-]\s*.{0,60})?",
+        why="author byline",
+        name="byline",
+        case_sensitive=False,
+        max_chars=100,
+    ),
+    line(
+        "metadata",
+        r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?(?: read| reading time)?"
+        r"|(?:reading time|read time|lesezeit):?\s*\d{1,3}\s*min(?:ute)?s?\.?",
+        why="reading time",
+        name="reading_time",
+    ),
+]
+
+must_drop = ["0", "31", "logo", "Orange background", "19.04.2025", "Independent30-03-2025", "5 min read"]
+must_keep = [
+    "The index fell 31 points, or 0.4%, on Friday, its third weekly loss in a row, traders said.",
+    "By 2030 the city expects to double its fleet of electric buses, officials said in a statement.",
+]

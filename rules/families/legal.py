@@ -1,0 +1,43 @@
+"""Legal and site footer lines: copyright, policies, cookie notices."""
+
+from cleaner.rules import Family, line
+
+family = Family("legal")
+
+rules = [
+    line(
+        "legal",
+        r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}"
+        r"|.{0,100}all rights reserved\.?",
+        why="copyright line",
+        name="copyright",
+        max_chars=200,
+    ),
+    line(
+        "legal",
+        r"(?:(?:privacy|cookie|cookies|editorial|ethics|corrections|accessibility|refund|shipping)"
+        r"(?: policy| statement)?"
+        r"|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|legal(?: notice)?|imprint|impressum|disclaimer"
+        r"|sitemap|site map|do not sell(?: or share)? my personal information|your privacy choices|cookie settings"
+        r"|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|ad ?choices)"
+        r"(?:\s*[|•·/]\s*.{1,40}){0,8}",
+        why="policy links",
+        name="policy_links",
+        max_chars=300,
+    ),
+    line(
+        "legal",
+        r"(?:we|this (?:site|website)) uses? cookies (?:to|and similar|for) .{0,200}"
+        r"(?:experience|analy[sz]|personali[sz]|advertis|consent|policy|accept).{0,120}",
+        why="cookie notice",
+        name="cookie_notice",
+        sentence=True,
+        max_chars=300,
+    ),
+]
+
+must_drop = ["© 2025 Example Media. All rights reserved.", "Privacy Policy", "Terms of Use | Privacy Policy"]
+must_keep = [
+    "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
+    "We use cookies as an example in the lesson, the teacher said, because every child knows them.",
+]

@@ -1,0 +1,77 @@
+"""Promos: app download banners, store badges, newsletter and subscribe prompts, ad labels."""
+
+from cleaner.rules import Family, line
+
+family = Family("promos")
+
+rules = [
+    line(
+        "promo",
+        r"(?:get started now:?\s*)?download (?:the|our|(?:the )?\w+) app(?: (?:now|today|for free))?[.!]?"
+        r"|get (?:it|the app) on (?:google play|the app store)|download on the app store|available on the app store"
+        r"|app[- ]?store|play[- ]?store|google play|app[- ]?store\s*play[- ]?store|get the app|open (?:in )?app",
+        why="app download banner or store badge",
+        name="app_download",
+    ),
+    line(
+        "promo",
+        r"(?:subscribe|sign up|register)(?: now| today| here| for free)?[.!]?"
+        r"|(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free )?(?:\w+ )?"
+        r"(?:newsletters?|briefing|digest)[.!]?"
+        r"|(?:our |free |daily |weekly )*newsletters?:?|get (?:our|the) newsletter|join our mailing list"
+        r"|enter your email(?: address)?|your email address|email address:?",
+        why="newsletter or subscribe prompt",
+        name="newsletter",
+    ),
+    line(
+        "promo",
+        r"(?:sign up|subscribe) (?:to|for) (?:our|the) (?:free )?(?:\w+ ){0,3}newsletters?\b.{0,160}"
+        r"|get (?:the|our) (?:latest )?(?:news|stories|headlines|updates)(?: delivered)? (?:to|in) your inbox.{0,120}",
+        why="newsletter pitch written as a sentence",
+        name="newsletter_pitch",
+        sentence=True,
+        max_chars=260,
+    ),
+    line(
+        "promo",
+        r"(?:ready to|want to|don't miss).{0,100}download (?:our|the) app (?:today|now)\b.{0,140}",
+        why="app pitch written as a sentence",
+        name="app_pitch",
+        sentence=True,
+        max_chars=300,
+    ),
+    line(
+        "promo",
+        r"try (?:our|the) (?:new )?ai (?:features?|tools?|assistant)|explore what .{1,40} can do for you:?",
+        why="AI feature upsell",
+        name="ai_upsell",
+    ),
+    line(
+        "promo",
+        r"advertisement|sponsored(?: content| post)?|\(?ad\)?|ads?|promoted|paid (?:content|partner(?:ship)?)"
+        r"|story continues below(?: this)? ad(?:vertisement)?|scroll to continue with content",
+        why="advertisement label",
+        name="ad_label",
+    ),
+    line(
+        "promo",
+        r"(?:already a (?:subscriber|member)\?.{0,60}|(?:log|sign) in to (?:continue|read).{0,60}"
+        r"|this (?:article|content|story) is (?:for|available to) (?:subscribers|members) only\.?)",
+        why="paywall prompt",
+        name="paywall",
+    ),
+]
+
+must_drop = [
+    "DOWNLOAD THE APP",
+    "Get Started Now: Download the App",
+    "app-storeplay-store",
+    "Try Our AI Features",
+    "Subscribe to our newsletter",
+    "Sign up for our free Morning Briefing newsletter to get the day's top stories in your inbox.",
+    "Advertisement",
+]
+must_keep = [
+    "The company said users who download the app will be asked to verify their identity before trading.",
+    "Subscribers to the service rose to 4.2 million in the quarter, the company said on Tuesday.",
+]

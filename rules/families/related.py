@@ -1,0 +1,31 @@
+"""Related-content sections: a heading ("Related Articles", "Read next") and the listing under it."""
+
+from cleaner.rules import Family, line, region
+
+family = Family("related")
+
+rules = [
+    region(
+        "related",
+        r"related(?: articles?| posts?| stories| content| news| coverage| reading| links| topics)?:?"
+        r"|(?:you (?:may|might) (?:also )?(?:like|enjoy)|read next|up next|what to read next|more (?:news|stories)"
+        r"|more from .{1,40}|recommended(?: for you| stories| articles)?|most (?:popular|read|viewed|shared)"
+        r"|trending(?: now| stories)?|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)"
+        r"|editor'?s? picks|don'?t miss|also read|see also|further reading|top stories|more in .{1,40})[:.]?",
+        why="related-content section",
+        name="section",
+    ),
+    line(
+        "related",
+        r"(?:also read|read also|see also|related|read more|more|recommended|watch)\s*[:|]\s*.{3,200}",
+        why="inline related-story link",
+        name="inline_link",
+    ),
+    line("related", r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago",
+         why="card timestamp", name="card_time"),
+]
+
+must_drop = ["Related Articles", "You may also like", "Also read: Markets rally as inflation cools"]
+must_keep = [
+    "Related research published last year found the same effect in children under five, the authors said.",
+]

@@ -1,0 +1,64 @@
+"""Share and follow widgets, and the comment section's chrome."""
+
+from cleaner.rules import Family, line, region
+
+family = Family("social")
+
+_NETWORKS = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|mail|print"
+    r"|copy link|copy|link|instagram|youtube|tiktok|threads|bluesky|flipboard|messenger|sms|rss|mastodon"
+)
+
+rules = [
+    line(
+        "social",
+        rf"(?:share|tweet|pin|like|follow)(?: (?:this|the))?(?: (?:article|story|post|page|video))?"
+        rf"(?: (?:on|via|with) (?:{_NETWORKS}))?[.:!]?|share(?: on| via)? (?:{_NETWORKS})",
+        why="share button",
+        name="share",
+    ),
+    line("social", rf"(?:(?:{_NETWORKS})[\s|•·,/]*){{1,12}}", why="social network buttons", name="networks"),
+    line(
+        "social",
+        r"follow (?:us|me|@\w+)(?: on .{1,60})?[.:!]?|connect with us:?|find us on .{1,40}|stay connected:?",
+        why="follow prompt",
+        name="follow",
+    ),
+    line("social", r"\d{1,7} (?:shares?|likes?|views?|reactions?|comments?)", why="engagement counter", name="counter"),
+    line(
+        "comments",
+        r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|post a comment|add a comment|comments?"
+        r"|\d+ (?:comments?|replies|responses)|no comments(?: yet)?\.*|be the first to comment\.*"
+        r"|join the (?:conversation|discussion)|view comments|show comments|comment policy|discussion",
+        why="comment widget",
+        name="widget",
+    ),
+    line(
+        "comments",
+        r"(?:name|email|website|comment|e-mail)\s*\*?:?|(?:name|email)\s*\(required\)",
+        why="comment form field",
+        name="form_field",
+    ),
+    line(
+        "comments",
+        r"save my name, email, and website in this browser for the next time I comment\.?"
+        r"|you must be logged in to post a comment\.?"
+        r"|your email address will not be published\.?(?: required fields are marked \*)?"
+        r"|this site uses akismet to reduce spam\..{0,80}",
+        why="comment form notice",
+        name="form_notice",
+        sentence=True,
+    ),
+    region(
+        "comments",
+        r"(?:\d+ )?(?:comments?|responses?|replies)(?: \(\d+\))?:?|leave a reply|what do you think\?",
+        why="comment section",
+        name="comment_section",
+    ),
+]
+
+must_drop = ["Share.", "Leave a Reply", "Leave A Reply", "No comments yet...", "Comments", "Facebook Twitter WhatsApp"]
+must_keep = [
+    "Readers left more than 2,000 comments on the post within an hour, according to the newspaper.",
+    "She urged people to share the appeal on Facebook so that the missing dog could be found.",
+]

@@ -1,0 +1,26 @@
+"""Fox News: in-body app and cross-promo links in capitals, and the feed's "appeared first on" footer."""
+
+from cleaner.rules import Site, line
+
+site = Site(
+    "foxnews", domains=["foxnews.com", "foxbusiness.com"], fingerprint=r"appeared first on Fox (?:News|Business)"
+)
+
+rules = [
+    line(
+        "promo",
+        r"click here (?:to|for) (?:get|download|read|watch|sign up|subscribe)[^a-z]{0,120}",
+        why="capitalised in-body cross-promo link",
+        case_sensitive=True,
+    ),
+    line("promo", r"CLICK HERE.{0,120}", why="capitalised call to action", case_sensitive=True, name="click_here"),
+]
+
+must_drop = [
+    "CLICK HERE TO GET THE FOX NEWS APP",
+    "CLICK HERE TO READ MORE FROM FOX BUSINESS",
+]
+must_keep = [
+    "Reuters contributed to this report.",
+    "In his first official visit to Asia, Hegseth traveled to Japan from the Philippines.",
+]
