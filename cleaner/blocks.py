@@ -29,11 +29,15 @@ class Block:
     """True when a blank line (or the document start) separates this block from the previous."""
     words: int
     """Word count; runs of CJK characters count one word per two characters."""
+    is_prose: bool
+    """Reads like article prose: ten words or more and sentence-shaped, or simply long."""
 
-    @property
-    def is_prose(self) -> bool:
-        """Looks like a sentence of article prose: long enough and sentence-shaped."""
-        return self.words >= 10 and (bool(_SENTENCE_END.search(self.text)) or self.words >= 25)
+
+def looks_like_prose(text: str, words: int) -> bool:
+    """Long lines are prose whatever their punctuation; mid-length ones need a sentence end."""
+    if words < 10:
+        return False
+    return words >= 25 or bool(_SENTENCE_END.search(text))
 
 
 def count_words(text: str) -> int:
@@ -52,6 +56,7 @@ def segment(text: str) -> list[Block]:
     for line in text.split("\n"):
         stripped = line.rstrip()
         if stripped:
+            words = count_words(stripped)
             blocks.append(
                 Block(
                     index=len(blocks),
@@ -59,7 +64,8 @@ def segment(text: str) -> list[Block]:
                     end=position + len(stripped),
                     text=stripped,
                     gap_before=gap,
-                    words=count_words(stripped),
+                    words=words,
+                    is_prose=looks_like_prose(stripped, words),
                 )
             )
             gap = False

@@ -206,4 +206,6 @@ def _text_name(record_id: str) -> str:
     """A safe relative file name for a record id: no absolute paths, no climbing out of the folder."""
     parts = [part for part in Path(record_id.replace(":", "_")).parts if part not in ("", ".", "..", "/")]
     name = Path(*parts) if parts else Path("document")
+    if name.suffix == ".gz":
+        name = name.with_suffix("")
     return str(name.with_suffix(".txt"))

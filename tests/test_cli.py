@@ -1,0 +1,155 @@
+"""The command line: formats, exit codes, and bad input that must never lose a record."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from cleaner.cli import main
+
+BODY = (
+    "The council approved the new budget on Tuesday after a debate that lasted more than four hours.\n\n"
+    "Spending on schools will rise by 4.2 percent, the finance committee said in its final report."
+)
+PAGE = f"Home\nWorld\nBusiness\nSports\n\n{BODY}\n\nShare this article\nLeave a Reply"
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def records(stdout: str) -> list[dict]:
+    return [orjson.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def test_text_file_to_stdout(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, err = run("clean", str(page))
+    assert code == 0
+    assert out.strip() == BODY
+    assert "1 documents" in err and "0 errors" in err
+
+
+def test_folder_to_folder_mirrors_names(tmp_path: Path) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(PAGE, encoding="utf-8")
+    with gzip.open(tmp_path / "in" / "sub" / "b.txt.gz", "wt", encoding="utf-8") as stream:
+        stream.write(PAGE)
+    (tmp_path / "in" / "notes.md").write_text("ignored", encoding="utf-8")
+    code, _, err = run("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert code == 0
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8").strip() == BODY
+    assert (tmp_path / "out" / "sub" / "b.txt").read_text(encoding="utf-8").strip() == BODY
+    assert "1 files of unknown type skipped" in err
+
+
+def test_jsonl_records_keep_order_and_ids_with_jobs(tmp_path: Path) -> None:
+    lines = [orjson.dumps({"id": f"doc{n}", "text": f"{PAGE}\n{n}"}).decode() for n in range(100)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    code, out, _ = run("clean", str(source), "--format", "jsonl", "--jobs", "2")
+    assert code == 0
+    got = records(out)
+    assert [r["id"] for r in got] == [f"doc{n}" for n in range(100)]
+    assert all(r["error"] is None and r["text"] == BODY for r in got)
+    assert {"start", "end", "text", "category", "rule", "reason"} <= set(got[0]["removed"][0])
+
+
+def test_bad_inputs_each_give_one_record_and_the_batch_goes_on(tmp_path: Path) -> None:
+    source = tmp_path / "mixed.jsonl"
+    source.write_bytes(
+        b'{"id": "good", "text": "' + PAGE.replace("\n", "\\n").encode() + b'"}\n'
+        b"{not json at all\n"
+        b'{"id": "neither", "url": "https://example.com/x"}\n'
+        b'{"id": "empty", "text": ""}\n'
+        b'["a", "list"]\n'
+        b'{"id": "last", "text": "Last document paragraph that is long enough to be kept by the cleaner."}\n'
+    )
+    code, out, err = run("clean", str(source), "--format", "jsonl")
+    got = records(out)
+    assert code == 1, "error records make the exit status 1"
+    assert [r["id"] for r in got] == ["good", f"{source}:2", "neither", "empty", f"{source}:5", "last"]
+    assert got[0]["error"] is None and got[0]["text"] == BODY
+    assert "not valid JSON" in got[1]["error"] and got[1]["text"] == "{not json at all\n"
+    assert "neither" in got[2]["error"] and got[2]["url"] == "https://example.com/x"
+    assert got[3]["error"] is None and got[3]["text"] == ""
+    assert "JSON object" in got[4]["error"]
+    assert got[5]["error"] is None
+    assert "3 errors" in err
+
+
+def test_invalid_utf8_is_replaced_and_flagged(tmp_path: Path) -> None:
+    page = tmp_path / "latin.txt"
+    page.write_bytes(BODY.encode() + b"\n\nCaf\xe9 society\n")
+    code, out, _ = run("clean", str(page), "--format", "jsonl")
+    (record,) = records(out)
+    assert code == 0
+    assert "Caf\ufffd society" in record["text"]
+    assert "invalid UTF-8" in record["warnings"][0]
+
+
+def test_binary_file_is_an_error_record(tmp_path: Path) -> None:
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 100)
+    (tmp_path / "ok.txt").write_text(PAGE, encoding="utf-8")
+    code, out, _ = run("clean", str(tmp_path), "--format", "jsonl")
+    got = records(out)
+    assert code == 1
+    assert [r["id"] for r in got] == ["blob.txt", "ok.txt"]
+    assert "binary" in got[0]["error"]
+    assert got[1]["text"] == BODY
+
+
+def test_one_huge_line_is_cleaned_not_hung(tmp_path: Path) -> None:
+    page = tmp_path / "line.txt"
+    page.write_text("word " * 1_000_000 + "\n\nShare", encoding="utf-8")
+    code, out, _ = run("clean", str(page), "--format", "jsonl")
+    (record,) = records(out)
+    assert code == 0 and record["error"] is None
+    assert len(record["text"]) == len("word " * 1_000_000) - 1
+
+
+def test_stdin_text_and_jsonl() -> None:
+    code, out, _ = run("clean", "-", stdin=PAGE.encode())
+    assert code == 0 and out.strip() == BODY
+    stdin = orjson.dumps({"id": "x", "text": PAGE}) + b"\n"
+    code, out, _ = run("clean", "-", "--format", "jsonl", stdin=stdin)
+    assert records(out)[0]["id"] == "x"
+
+
+def test_explain_shows_rule_and_reason(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, _ = run("clean", str(page), "--explain")
+    assert code == 0
+    assert "- Share this article" in out
+    assert "social.share" in out
+    assert f"  {BODY.splitlines()[0]}" in out
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("clean", str(tmp_path / "missing.txt"))[0] == 2
+    assert run("clean", "--keep", "nonsense", "-")[0] == 2
+    assert run("clean")[0] == 2
+
+
+def test_help_teaches_the_inputs_and_examples() -> None:
+    code, out, _ = run("clean", "--help")
+    assert code == 0
+    for needle in (".jsonl", "--explain", "--keep", "Exit status", "Examples"):
+        assert needle in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX process spawning")
+def test_module_entry_point_runs() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "cleaner", "--version"], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr

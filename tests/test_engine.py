@@ -1,0 +1,172 @@
+"""The engine's contracts: blocks and offsets, the guard's policy, loading, and the library call."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner, clean
+from cleaner.blocks import join_blocks, segment
+from cleaner.dates import parse_date
+from cleaner.guard import decide
+from cleaner.rules import Evidence, Mark, line
+
+BODY = (
+    "The council approved the new budget on Tuesday after a debate that lasted more than four hours.\n\n"
+    "Spending on schools will rise by 4.2 percent, the finance committee said in its final report.\n\n"
+    "The mayor said she would sign the measure next week, before the fiscal year begins in July."
+)
+
+
+def test_blocks_are_exact_slices_of_the_input() -> None:
+    text = "  Title line  \r\n\r\nFirst paragraph here.\t\nSecond line\n\n\nEnd"
+    blocks = segment(text)
+    assert [b.text for b in blocks] == ["  Title line", "First paragraph here.", "Second line", "End"]
+    assert all(text[b.start : b.end] == b.text for b in blocks)
+    assert [b.gap_before for b in blocks] == [True, True, False, True]
+
+
+def test_join_keeps_paragraph_breaks_across_removed_blocks() -> None:
+    blocks = segment("A one\nnoise\n\nB two\nC three")
+    assert join_blocks(blocks, [True, False, True, True]) == "A one\n\nB two\nC three"
+    assert join_blocks(blocks, [True, True, False, True]) == "A one\nnoise\n\nC three"
+
+
+def test_clean_removes_chrome_and_keeps_body_byte_identical() -> None:
+    text = f"Home\nWorld\nBusiness\nSports\n\n{BODY}\n\nShare this article\nLeave a Reply\n© 2025 Example News"
+    result = clean(text)
+    assert result.text == BODY
+    assert {r.category for r in result.removed} == {"navigation", "social", "comments", "legal"}
+    for removal in result.removed:
+        assert text[removal.start : removal.end] == removal.text
+        assert removal.rule.count(".") == 1 and removal.reason
+
+
+def test_guard_refuses_pattern_rule_on_prose_and_records_it() -> None:
+    blocks = segment(BODY)
+    mark = Mark(1, "test.greedy", "promo", "greedy pattern", Evidence.PATTERN)
+    decision = decide(blocks, [mark])
+    assert decision.removals == [None, None, None]
+    assert decision.vetoes and "prose" in decision.vetoes[0].why
+
+
+def test_guard_keeps_repeat_whose_original_was_removed() -> None:
+    blocks = segment("Menu item\nBody of the article is here and it is long enough to count.\nMenu item")
+    first = Mark(0, "t.nav", "navigation", "nav", Evidence.PATTERN)
+    repeat = Mark(2, "t.rep", "duplicate", "repeat", Evidence.REPEAT, ref=0)
+    decision = decide(blocks, [first, repeat])
+    assert decision.removals[0] is first
+    assert decision.removals[2] is None
+
+
+def test_region_never_takes_a_one_paragraph_article() -> None:
+    text = (
+        "Related Articles\nOther story title\nAnother story title\n"
+        "The only paragraph of this short article reports that the bridge will reopen on Monday morning."
+    )
+    result = clean(text)
+    assert "The only paragraph of this short article" in result.text
+
+
+def test_region_takes_isolated_teasers_after_the_body() -> None:
+    teaser = "A teaser paragraph that summarises another story in a couple of sentences for readers here."
+    text = f"{BODY}\n\nRelated Articles\nOther story title\n{teaser}\nThird story title"
+    result = clean(text)
+    assert result.text == BODY
+
+
+def test_title_printed_twice_and_truncated_teaser_are_removed() -> None:
+    text = (
+        "Storm closes coastal roads\n\nStorm closes coastal roads\n\nLISBON (AP) — Sto\n\n"
+        "LISBON (AP) – Storm Clara closed coastal roads across Portugal on Sunday, officials said."
+    )
+    result = clean(text)
+    assert result.text.splitlines()[0] == "Storm closes coastal roads"
+    assert "LISBON (AP) — Sto\n" not in result.text + "\n"
+    assert result.metadata["title"] == "Storm closes coastal roads"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("19.04.2025", "2025-04-19"), ("March 30, 2025", "2025-03-30"), ("04/19/2025", "2025-04-19"), ("soon", None)],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_dates_and_sources_from_removed_lines_go_to_metadata() -> None:
+    result = clean(f"Independent30-03-2025\n\n{BODY}")
+    assert result.metadata["date"] == "2025-03-30"
+    assert result.metadata["source"] == "Independent"
+
+
+def test_keep_switches_a_category_off() -> None:
+    text = f"{BODY}\n\nShare this article"
+    assert Cleaner(keep={"social"}).clean(text).text == text
+    with pytest.raises(ValueError, match="unknown categories"):
+        Cleaner(keep={"nonsense"})
+
+
+def test_clean_rejects_wrong_arguments_with_a_message() -> None:
+    with pytest.raises(TypeError, match="exactly one of"):
+        clean()
+    with pytest.raises(TypeError, match="decode bytes first"):
+        clean(b"bytes")  # type: ignore[arg-type]
+
+
+def write_module(folder: Path, name: str, body: str) -> None:
+    (folder / f"{name}.py").write_text(body, encoding="utf-8")
+
+
+def test_user_rule_folder_and_broken_modules_are_reported_by_name(tmp_path: Path) -> None:
+    write_module(
+        tmp_path,
+        "example",
+        'from cleaner.rules import Site, line\n'
+        'site = Site("example", domains=["example.com"])\n'
+        'rules = [line("promo", r"Buy the Example print edition", why="print edition ad")]\n',
+    )
+    write_module(tmp_path, "broken", "raise RuntimeError('boom')\n")
+    cleaner = Cleaner(rule_dirs=[tmp_path])
+    assert any("broken.py" in error and "boom" in error for error in cleaner.load_errors)
+    text = f"{BODY}\n\nBuy the Example print edition"
+    assert cleaner.clean(text, url="https://www.example.com/story").text == BODY
+    assert cleaner.clean(text, url="https://other.org/story").text == text
+
+
+def test_runaway_user_pattern_is_a_recorded_miss_not_a_hang(tmp_path: Path) -> None:
+    write_module(
+        tmp_path,
+        "slow",
+        'from cleaner.rules import Family, line\nfamily = Family("slow")\n'
+        'rules = [line("promo", r"(a+)+b", why="catastrophic backtracking", max_chars=100_000)]\n',
+    )
+    cleaner = Cleaner(rule_dirs=[tmp_path], builtin=False)
+    result = cleaner.clean("a" * 5000 + "c")
+    assert result.warnings and "timed out" in result.warnings[0]
+
+
+def test_line_rule_requires_a_reason_and_a_known_category() -> None:
+    with pytest.raises(ValueError, match="reason"):
+        line("promo", "x", why=" ")
+    with pytest.raises(ValueError, match="unknown category"):
+        line("adverts", "x", why="ads")
+
+
+def test_one_cleaner_shared_across_threads_gives_the_same_results() -> None:
+    cleaner = Cleaner()
+    texts = [f"Menu\nHome\nNews\n\n{BODY}\n\nShare\n{n}" for n in range(40)]
+    expected = [cleaner.clean(text).text for text in texts]
+    results: list[list[str]] = []
+
+    def work() -> None:
+        results.append([cleaner.clean(text).text for text in texts])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 4
