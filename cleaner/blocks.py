@@ -42,6 +42,8 @@ def looks_like_prose(text: str, words: int) -> bool:
 
 def count_words(text: str) -> int:
     """Words as the benchmark metric counts them (``\\w+``), with CJK text weighted fairly."""
+    if text.isascii():
+        return len(_WORD.findall(text))
     cjk = len(_CJK.findall(text))
     if not cjk:
         return len(_WORD.findall(text))

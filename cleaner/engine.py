@@ -4,17 +4,21 @@ rebuild the text from kept blocks and record every removal with its rule and rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from cleaner import metadata as found_metadata
-from cleaner.blocks import join_blocks, segment
+from cleaner.blocks import Block, join_blocks, segment
 from cleaner.guard import decide
 from cleaner.html import extract
 from cleaner.loader import RuleModule, load_rules
 from cleaner.matching import LineMatcher
 from cleaner.result import CleanResult, Held, Removal
 from cleaner.rules import CATEGORIES, Mark, Page
+
+MAX_PASSES = 4
+"""Cleaning repeats on what it kept until nothing more goes; in practice two passes settle it."""
 
 
 class Cleaner:
@@ -74,14 +78,46 @@ class Cleaner:
         return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
 
     def _clean_text(self, text: str, url: str | None, extracted: dict[str, object]) -> CleanResult:
+        """Clean to a fixed point: rules that look at neighbours (a menu run, a listing, the first
+        line) see the page again once chrome around them is gone, so cleaning is idempotent."""
         blocks = segment(text)
-        page = Page(blocks, url, self.settings)
-        warnings: list[str] = []
         modules = self.applicable(text, url)
-        marks: list[Mark] = list(self._family_lines.marks(blocks, warnings))
+        keys = Page(blocks).keys
+        warnings: list[str] = []
+        removals: list[Mark | None] = [None] * len(blocks)
+        held: dict[tuple[int, str], Held] = {}
+        origin = list(range(len(blocks)))
+        for _ in range(MAX_PASSES):
+            view = _view(blocks, origin)
+            page = Page(view, url, self.settings, keys=[keys[i] for i in origin])
+            decision = decide(view, self._marks(page, modules, warnings), page.keys)
+            for veto in decision.vetoes:
+                block = blocks[origin[veto.mark.block]]
+                held.setdefault((block.index, veto.mark.rule), Held(block.start, block.end, veto.mark.rule, veto.why))
+            remaining = [i for i, mark in enumerate(decision.removals) if mark is None]
+            for index, mark in enumerate(decision.removals):
+                if mark is not None:
+                    removals[origin[index]] = mark
+            if len(remaining) == len(origin):
+                break
+            origin = [origin[i] for i in remaining]
+        kept = [mark is None for mark in removals]
+        removed = [
+            Removal(block.start, block.end, block.text, mark.category, mark.rule, mark.reason)
+            for block, mark in zip(blocks, removals, strict=True)
+            if mark is not None
+        ]
+        site = next((m.name for m in modules if m.is_site), None)
+        metadata = {**extracted, **found_metadata.collect(blocks, removals, site)}
+        kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
+        return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
+
+    def _marks(self, page: Page, modules: list[RuleModule], warnings: list[str]) -> list[Mark]:
+        """Every applicable rule's marks on one view of the page, less the categories kept."""
+        marks: list[Mark] = list(self._family_lines.marks(page.blocks, warnings))
         for module in modules:
             if module.is_site:
-                marks.extend(self._site_lines[module.name].marks(blocks, warnings))
+                marks.extend(self._site_lines[module.name].marks(page.blocks, warnings))
             for rule in module.page_rules:
                 try:
                     marks.extend(rule.marks(page))
@@ -89,21 +125,21 @@ class Cleaner:
                     warnings.append(f"{rule.id} timed out and was skipped")
         if self.keep:
             marks = [mark for mark in marks if mark.category not in self.keep]
-        decision = decide(blocks, marks, page.keys)
-        kept = [mark is None for mark in decision.removals]
-        removed = [
-            Removal(block.start, block.end, block.text, mark.category, mark.rule, mark.reason)
-            for block, mark in zip(blocks, decision.removals, strict=True)
-            if mark is not None
-        ]
-        held = [
-            Held(blocks[veto.mark.block].start, blocks[veto.mark.block].end, veto.mark.rule, veto.why)
-            for veto in decision.vetoes
-            if kept[veto.mark.block]
-        ]
-        site = next((m.name for m in modules if m.is_site), None)
-        metadata = {**extracted, **found_metadata.collect(blocks, decision.removals, site)}
-        return CleanResult(join_blocks(blocks, kept), removed, metadata, held, warnings, source=text)
+        return marks
+
+
+def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
+    """The blocks still kept, renumbered, each with a gap before it when the text rebuilt from
+    them would have one (see :func:`cleaner.blocks.join_blocks`); offsets stay the input's."""
+    if len(origin) == len(blocks):
+        return blocks
+    view: list[Block] = []
+    previous = -1
+    for index, original in enumerate(origin):
+        gap = index == 0 or any(blocks[k].gap_before for k in range(previous + 1, original + 1))
+        view.append(replace(blocks[original], index=index, gap_before=gap))
+        previous = original
+    return view
 
 
 def _domain(url: str | None) -> str | None:

@@ -7,8 +7,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   a pattern (``SENTENCE``), a repeat of a block that stays (``REPEAT``), boilerplate learned
   across pages (``LEARNED``) or a detector's score over its threshold (``SCORED``);
 * a ``REGION`` mark (a listing under "Related Articles") takes a prose block only when that block
-  stands alone between non-prose lines and lies outside the article body, and the page has a body
-  of at least two adjacent prose blocks elsewhere: a one-paragraph article is never a "teaser";
+  is a card the page prints more than once (a syndicated teaser), stands alone between non-prose
+  lines, lies outside the article body, and the page has a body of at least two adjacent prose
+  blocks elsewhere. A lone paragraph after a listing may be the article's last one, and a
+  one-paragraph article is never a "teaser"; only the repetition tells a card apart;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 
@@ -96,7 +98,8 @@ def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] |
         by_block[mark.block].append(mark)
     prose = [block.is_prose for block in blocks]
     chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
-    core = body_core(blocks, chrome, _echoed(blocks, keys) if keys is not None else frozenset())
+    echoed = _echoed(blocks, keys) if keys is not None else frozenset()
+    core = body_core(blocks, chrome, echoed)
     core_has_body = sum(prose[i] for i in core) >= 2
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -109,6 +112,8 @@ def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] |
         if not prose[index] or mark.evidence in _TAKES_PROSE:
             return None
         if mark.evidence is Evidence.REGION:
+            if index not in echoed:
+                return "prose printed once may be the article's own paragraph, not a listing card"
             if index in core:
                 return "prose inside the article body"
             if not core_has_body:

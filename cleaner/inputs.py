@@ -93,17 +93,21 @@ def read_file(path: Path, record_id: str, stats: ReadStats) -> Iterator[Record]:
             yield from _read_warc(path, stats)
             return
         data = _read_bytes(path)
-    except (OSError, EOFError, gzip.BadGzipFile) as problem:
+    except (OSError, EOFError, ValueError) as problem:
         yield Record(record_id, error=f"cannot read {path}: {problem}")
         return
     yield from _document(data, record_id, html=kind == "html")
 
 
 def _read_warc(path: Path, stats: ReadStats) -> Iterator[Record]:
-    from cleaner.warc import iter_warc
+    from cleaner.warc import WarcStats, iter_warc
 
-    for document in iter_warc(path, stats):
-        yield Record(document.id, url=document.url, html=document.html)
+    warc_stats = WarcStats()
+    try:
+        for document in iter_warc(path, warc_stats):
+            yield Record(document.id, url=document.url, html=document.html)
+    finally:
+        stats.skipped_records += warc_stats.skipped
 
 
 def _document(data: bytes, record_id: str, *, html: bool) -> Iterator[Record]:

@@ -25,6 +25,8 @@ def collect(blocks: Sequence[Block], removals: Sequence[Mark | None], site: str 
                 if parsed is None:
                     continue
                 value = parsed
+            elif key == "title":
+                value = _unquote(value)
             found.setdefault(key, value)
     if "title" not in found:
         title = head_title(blocks, removals)
@@ -42,7 +44,12 @@ def head_title(blocks: Sequence[Block], removals: Sequence[Mark | None]) -> str 
             return None
         if mark is not None and mark.category in _NOT_A_TITLE:
             continue
-        text = block.text.strip().strip("\"'“”‘’")
+        text = _unquote(block.text)
         if 3 <= block.words <= 25 and not text.endswith(".") and parse_date(text) is None:
             return text
     return None
+
+
+def _unquote(title: str) -> str:
+    """Headlines are sometimes printed in quotes; the title itself is what is inside them."""
+    return title.strip().strip("\"'“”‘’«»").strip()

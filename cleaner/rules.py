@@ -42,6 +42,8 @@ CATEGORIES = (
 
 PATTERN_TIMEOUT = 0.05
 """Seconds one pattern may spend on one block before the match counts as a recorded miss."""
+MEMO_LIMIT = 50_000
+"""Distinct line texts whose match answer a pattern remembers; emptied when it fills up."""
 
 
 class Evidence(enum.Enum):
@@ -80,16 +82,23 @@ class Page:
     """What a rule sees: the blocks of one document, its URL and cheap shared derived views."""
 
     def __init__(
-        self, blocks: Sequence[Block], url: str | None = None, settings: Mapping[str, object] | None = None
+        self,
+        blocks: Sequence[Block],
+        url: str | None = None,
+        settings: Mapping[str, object] | None = None,
+        *,
+        keys: list[str] | None = None,
     ) -> None:
         self.blocks = blocks
         self.url = url
         self.settings: Mapping[str, object] = settings or {}
         """Tuning knobs a detector reads by name, e.g. ``ai_filler.sensitivity``; see ``Cleaner``."""
+        if keys is not None:
+            self.__dict__["keys"] = keys
 
     @cached_property
     def keys(self) -> list[str]:
-        """Each block's comparison key (see :func:`normalize`), computed once per page."""
+        """Each block's comparison key (see :func:`normalize`), computed once per page (or given)."""
         return [normalize(block.text) for block in self.blocks]
 
     @cached_property
@@ -105,7 +114,8 @@ _SPACE = re.compile(r"\s+")
 
 def normalize(text: str) -> str:
     """Comparison key of a block: case, white space, quote and dash variants, leading bullets folded."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
     text = _BULLET.sub("", text)
     return _SPACE.sub(" ", text).strip().casefold()
 
@@ -156,15 +166,23 @@ class LineRule(Rule):
         self.compiled = regex.compile(pattern, self.flags | regex.V0)
         self.evidence = Evidence.SENTENCE if sentence else Evidence.PATTERN
         self.max_chars = max_chars
+        self._memo: dict[str, regex.Match[str] | None] = {}
 
     def matches(self, text: str) -> regex.Match[str] | None:
-        """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""
+        """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern.
+
+        Answers are memoised per text (bounded), since headings and menu lines recur across pages.
+        """
         if len(text) > self.max_chars:
             return None
-        return self.compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
-
-    def mark_match(self, block: Block, match: regex.Match[str]) -> Mark:
-        return self.mark(block.index, self.evidence, metadata=captured(match))
+        text = text.strip()
+        if text in self._memo:
+            return self._memo[text]
+        match = self.compiled.fullmatch(text, timeout=PATTERN_TIMEOUT)
+        if len(self._memo) >= MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[text] = match
+        return match
 
 
 METADATA_FIELDS = ("title", "date", "author", "source")
@@ -175,6 +193,10 @@ outlet a syndicated copy names, as opposed to ``site``, the site the page was ta
 def captured(match: regex.Match[str]) -> tuple[tuple[str, str], ...]:
     groups = match.groupdict()
     return tuple((key, groups[key].strip()) for key in METADATA_FIELDS if groups.get(key) and groups[key].strip())
+
+
+HEADING_MAX_WORDS = 8
+"""A section heading is short; longer lines are not tried against heading patterns at all."""
 
 
 class RegionRule(Rule):
@@ -193,7 +215,7 @@ class RegionRule(Rule):
         blocks, prose = page.blocks, page.prose
         end_of_last = -1
         for block in blocks:
-            if block.index <= end_of_last or not self.heading.matches(block.text):
+            if block.index <= end_of_last or block.words > HEADING_MAX_WORDS or not self.heading.matches(block.text):
                 continue
             yield self.mark(block.index, Evidence.PATTERN)
             index = block.index + 1

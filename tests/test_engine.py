@@ -70,11 +70,19 @@ def test_region_never_takes_a_one_paragraph_article() -> None:
     assert "The only paragraph of this short article" in result.text
 
 
-def test_region_takes_isolated_teasers_after_the_body() -> None:
+def test_region_takes_a_teaser_card_the_page_prints_again() -> None:
     teaser = "A teaser paragraph that summarises another story in a couple of sentences for readers here."
-    text = f"{BODY}\n\nRelated Articles\nOther story title\n{teaser}\nThird story title"
+    card = f"Other story title\n{teaser}\nOutlet name"
+    text = f"{BODY}\n\nRelated Articles\n{card}\n{card}"
+    assert clean(text).text == BODY
+
+
+def test_region_keeps_a_lone_paragraph_after_a_listing() -> None:
+    last = "The mayor is expected to announce the winning design for the new bridge at a ceremony in May."
+    text = f"{BODY}\n\nRelated Articles\nMarkets Rally As Talks Stall\nCouncil Approves Budget\n\n{last}"
     result = clean(text)
-    assert result.text == BODY
+    assert result.text.endswith(last)
+    assert any(h.rule == "related.section" for h in result.held)
 
 
 def test_title_printed_twice_and_truncated_teaser_are_removed() -> None:
@@ -83,9 +91,9 @@ def test_title_printed_twice_and_truncated_teaser_are_removed() -> None:
         "LISBON (AP) – Storm Clara closed coastal roads across Portugal on Sunday, officials said."
     )
     result = clean(text)
-    assert result.text.splitlines()[0] == "Storm closes coastal roads"
-    assert "LISBON (AP) — Sto\n" not in result.text + "\n"
+    assert result.text == "LISBON (AP) – Storm Clara closed coastal roads across Portugal on Sunday, officials said."
     assert result.metadata["title"] == "Storm closes coastal roads"
+    assert {r.category for r in result.removed} >= {"duplicate"}
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,6 @@ must_drop = [
     "CLICK HERE TO READ MORE FROM FOX BUSINESS",
 ]
 must_keep = [
-    "Reuters contributed to this report.",
+    "The Pentagon chief said he asked Nakatani for greater access to Japan's strategic southwest islands.",
     "In his first official visit to Asia, Hegseth traveled to Japan from the Philippines.",
 ]
