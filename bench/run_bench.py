@@ -1,0 +1,202 @@
+"""Score cleaner against the HTML extractors people use, and in text mode, on the shared dev pages.
+
+    python bench/run_bench.py [--datasets scrapinghub,wcxb] [--limit 50] [--only cleaner,trafilatura]
+
+HTML mode runs every page's ``html`` through cleaner (trafilatura, then the rules) and through
+trafilatura (default, favor_precision, favor_recall), readability-lxml, jusText and resiliparse;
+``extract`` is cleaner's trafilatura step alone, the speed baseline for what the rules add. Text
+mode runs the page's ``fulltext`` (all visible text) through cleaner. Every system is timed in
+the same run, one process, one document at a time. The metric is :mod:`cleaner.scoring`.
+
+The data is ``../shared/bench`` next to the repository, or the folder named by
+``CLEANER_BENCH_DATA``; without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import gzip
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaner import Cleaner
+from cleaner.html import extract
+from cleaner.scoring import DocScore, Retention, retention, score, summarize
+
+DATASETS = ("scrapinghub", "readability", "wcxb")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path | None:
+    """The folder holding ``<dataset>/dev.jsonl.gz``, or None when the shared data is absent."""
+    named = os.environ.get("CLEANER_BENCH_DATA")
+    base = Path(named) if named else ROOT.parent / "shared" / "bench"
+    for candidate in (base / "data", base):
+        if any((candidate / name / "dev.jsonl.gz").is_file() for name in DATASETS):
+            return candidate
+    return None
+
+
+def load(folder: Path, dataset: str, *, every: int = 1, limit: int | None = None) -> list[dict]:
+    """Every ``every``-th page of a dataset's dev split (a fixed sample), at most ``limit`` of them."""
+    with gzip.open(folder / dataset / "dev.jsonl.gz", "rt", encoding="utf-8") as lines:
+        pages = [json.loads(text) for number, text in enumerate(lines) if number % every == 0]
+    return pages[:limit] if limit is not None else pages
+
+
+Run = Callable[[dict], str]
+"""A system: one page record in, the text it keeps out."""
+
+
+def _html_text(fragment: str) -> str:
+    """Visible text of an HTML fragment, with a line break after each block element."""
+    import lxml.html
+
+    if not fragment.strip():
+        return ""
+    tree = lxml.html.fromstring(fragment)
+    for element in tree.iter(_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return tree.text_content()
+
+
+_BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "pre", "blockquote", "section")
+
+
+def html_systems() -> dict[str, Run]:
+    """HTML mode: cleaner and the extractors it is compared with, by name."""
+    import justext
+    import trafilatura
+    from readability import Document
+    from resiliparse.extract.html2text import extract_plain_text
+
+    cleaner = Cleaner()
+    english = justext.get_stoplist("English")
+
+    def trafilatura_with(**options: bool) -> Run:
+        """Main text only (comments off), as trafilatura's own benchmark scores it."""
+        return lambda page: trafilatura.extract(page["html"], url=page["url"], include_comments=False, **options) or ""
+
+    return {
+        "cleaner": lambda page: cleaner.clean(html=page["html"], url=page["url"]).text,
+        "extract": lambda page: extract(page["html"], page["url"])[0],
+        "trafilatura": trafilatura_with(),
+        "trafilatura_precision": trafilatura_with(favor_precision=True),
+        "trafilatura_recall": trafilatura_with(favor_recall=True),
+        "readability": lambda page: _html_text(Document(page["html"]).summary(html_partial=True)),
+        "justext": lambda page: "\n".join(
+            p.text for p in justext.justext(page["html"], english) if not p.is_boilerplate
+        ),
+        "resiliparse": lambda page: extract_plain_text(page["html"], main_content=True, alt_texts=False),
+    }
+
+
+def text_systems() -> dict[str, Run]:
+    """Text mode: the page's visible text as is, and through cleaner."""
+    cleaner = Cleaner()
+    return {
+        "fulltext": lambda page: page["fulltext"],
+        "cleaner_text": lambda page: cleaner.clean(page["fulltext"], url=page["url"]).text,
+    }
+
+
+@dataclass
+class Row:
+    """One system on one dataset: per-document scores, text-mode retention, time and errors."""
+
+    system: str
+    mode: str
+    scores: list[DocScore] = field(default_factory=list)
+    retained: Retention | None = None
+    worst: float = 1.0
+    """Lowest per-document gold retention (text mode)."""
+    seconds: float = 0.0
+    errors: int = 0
+
+    @property
+    def speed(self) -> float:
+        return len(self.scores) / self.seconds if self.seconds else 0.0
+
+
+def evaluate(chosen: dict[str, tuple[str, Run]], pages: list[dict]) -> list[Row]:
+    """Run every system over the pages, interleaved page by page so that caches and machine load
+    weigh on all systems alike; each system first sees one page untimed to pay its start-up.
+    A failure scores as empty output and is counted."""
+    rows = [
+        Row(name, mode, retained=Retention(0, 0) if mode == "text" and name != "fulltext" else None)
+        for name, (mode, _) in chosen.items()
+    ]
+    runs = [run for _, run in chosen.values()]
+    for run in runs:
+        with contextlib.suppress(Exception):
+            run(pages[0])
+    for page in pages:
+        for row, run in zip(rows, runs, strict=True):
+            start = time.perf_counter()
+            try:
+                output = run(page)
+            except Exception:
+                output = ""
+                row.errors += 1
+            row.seconds += time.perf_counter() - start
+            row.scores.append(score(output, page["gold"]))
+            if row.retained is not None:
+                kept = retention(page["fulltext"], output, page["gold"])
+                row.retained += kept
+                row.worst = min(row.worst, kept.share)
+    return rows
+
+
+def table(rows: list[Row]) -> Iterator[str]:
+    yield "| system | mode | F1 | P | R | trunc (R<0.9) | gold retention | worst doc | docs/s | errors |"
+    yield "|---|---|---|---|---|---|---|---|---|---|"
+    for row in rows:
+        s = summarize(row.scores)
+        kept = f"{row.retained.share:.4f} | {row.worst:.3f}" if row.retained else "| "
+        yield (
+            f"| {row.system} | {row.mode} | {s.f1:.3f} | {s.precision:.3f} | {s.recall:.3f} | {s.truncated:.3f}"
+            f" | {kept} | {row.speed:.1f} | {row.errors} |"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--datasets", default=",".join(DATASETS), help="comma-separated, of: " + ", ".join(DATASETS))
+    parser.add_argument("--limit", type=int, help="at most this many pages per dataset")
+    parser.add_argument("--every", type=int, default=1, help="take every N-th page (a fixed sample)")
+    parser.add_argument("--only", help="comma-separated system names, e.g. cleaner,cleaner_text,trafilatura")
+    args = parser.parse_args(argv)
+
+    folder = data_dir()
+    if folder is None:
+        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
+        return 0
+    datasets = [name.strip() for name in args.datasets.split(",") if name.strip()]
+    unknown = set(datasets) - set(DATASETS)
+    systems = {
+        **{name: ("html", run) for name, run in html_systems().items()},
+        **{name: ("text", run) for name, run in text_systems().items()},
+    }
+    chosen = [name.strip() for name in args.only.split(",")] if args.only else list(systems)
+    unknown |= set(chosen) - set(systems)
+    if unknown:
+        parser.error(f"unknown: {', '.join(sorted(unknown))}; systems are {', '.join(systems)}")
+
+    print(f"measured {dt.date.today().isoformat()}, one process, Python {sys.version.split()[0]}")
+    for dataset in datasets:
+        pages = load(folder, dataset, every=args.every, limit=args.limit)
+        rows = evaluate({name: systems[name] for name in chosen}, pages) if pages else []
+        print(f"\n**{dataset}** dev, {len(pages)} pages\n")
+        print("\n".join(table(rows)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

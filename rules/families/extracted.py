@@ -1,0 +1,212 @@
+"""What HTML extractors leave behind: the headline above the body, tables of contents, author
+boxes, affiliate disclosures, wire credits, gallery controls and click-to-tweet boxes.
+
+An extractor keeps what sits inside the article container, and publishers put this chrome there.
+The same lines reach cleaner in text mode, so the family applies to every document.
+"""
+
+import regex
+
+from cleaner.dates import DATE
+from cleaner.rules import Evidence, Family, Mark, Page, detector, line, region
+
+family = Family("extracted")
+
+HEADLINE_WORDS = range(3, 26)
+"""A headline has a few words and at most a long sentence's worth."""
+
+
+@detector("metadata", why="headline printed above the article body", evidence=Evidence.PATTERN)
+def headline(page: Page):
+    """The first block, when it is headline-shaped and the body starts right after it; it becomes
+    the title in the metadata instead of the first line of the body."""
+    blocks = page.blocks
+    if len(blocks) < 2:
+        return
+    first = blocks[0]
+    text = first.text.strip()
+    if first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
+        return
+    if text.startswith(("-", "|", "•", "*")) or not any(block.is_prose for block in blocks[1:4]):
+        return
+    yield Mark(0, "", "", "headline printed above the article body", Evidence.PATTERN, None, (("title", text),))
+
+
+_CONTENTS_HEADING = regex.compile(
+    r"(?:table of )?contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?"
+    r"|inhaltsverzeichnis|sommaire|índice|indice|目次|目录",
+    regex.IGNORECASE,
+)
+_NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.)\s+|\s*\.{3,}\s*\d{1,3}$", regex.IGNORECASE)
+
+
+@detector("navigation", why="table of contents", evidence=Evidence.PATTERN)
+def contents(page: Page):
+    """A "Table of Contents" heading and the entries under it that name a heading printed later in
+    the page (numbering and page numbers aside); the first entry that names none ends the table."""
+    headings = [
+        block.index
+        for block in page.blocks
+        if block.words <= 4 and _CONTENTS_HEADING.fullmatch(block.text.strip().rstrip(":"))
+    ]
+    if not headings:
+        return
+    bare = [_NUMBERING.sub("", key) for key in page.keys]
+    last_at = {key: index for index, key in enumerate(bare)}
+    for index in headings:
+        entry = index + 1
+        while entry < len(bare) and bare[entry] and not page.blocks[entry].is_prose and last_at[bare[entry]] > entry:
+            entry += 1
+        if entry > index + 1:
+            yield index, "table of contents heading"
+            yield from ((item, "table of contents entry naming a later heading") for item in range(index + 1, entry))
+
+
+_NAME = r"\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,3}"
+_NAMES = rf"{_NAME}(?:(?:, |,? and |,? & ){_NAME}){{0,9}}"
+_CREDIT = (
+    rf"(?i:(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|graphics|photos) by) {_NAMES}"
+    rf"(?: (?i:in) {_NAME})?"
+)
+"""A wire credit: "Reporting by Jane Roe and John Doe in Paris"; names are capitalised."""
+_AFFILIATE_VOICE = r"(?=.{0,400}\b(?:we|our|us|this (?:post|article|page|site|website|guide|review))\b)"
+
+rules = [
+    headline,
+    contents,
+    region(
+        "boilerplate",
+        r"about the (?:author|writer|reviewer)s?|(?:author|writer) bio|meet the (?:author|writer)|written by",
+        why="author box",
+        name="author_box",
+    ),
+    region(
+        "related",
+        r"recent (?:articles|posts|stories|news)|(?:other|similar) (?:articles|posts|stories|reviews)"
+        r"|keep reading|read this next|you may also be interested in|related reading",
+        why="listing of other articles",
+        name="other_articles",
+    ),
+    line(
+        "promo",
+        _AFFILIATE_VOICE + r".{0,300}\b(?:if|when) you (?:buy|purchase|click|shop|sign up)\b.{0,200}"
+        r"\b(?:earn|get|receive|make)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?"
+        r"|compensation|fee)\b.{0,300}",
+        why="affiliate disclosure",
+        name="affiliate",
+        sentence=True,
+        max_chars=800,
+    ),
+    line(
+        "promo",
+        r"(?:this|the|our) (?:post|article|page|site|website|content|guide|review)s? (?:may )?contains? affiliate links"
+        r".{0,400}",
+        why="affiliate disclosure",
+        name="affiliate_links",
+        sentence=True,
+        max_chars=600,
+    ),
+    line(
+        "syndication",
+        rf"\(?{_CREDIT}(?:(?:[;,]|,? with) {_CREDIT}){{0,5}}\.?\)?",
+        why="wire credit line",
+        name="wire_credit",
+        sentence=True,
+        case_sensitive=True,
+    ),
+    line(
+        "syndication",
+        rf"(?:[\p{{L}}'’ ]{{0,60}}?\s)?{_NAMES} (?i:contributed (?:reporting|to this (?:report|story|article)))"
+        rf"(?: (?i:from) {_NAME})?\.",
+        why="contributor credit",
+        name="contributors",
+        sentence=True,
+        case_sensitive=True,
+    ),
+    line(
+        "syndication",
+        r"(?:AP|BC)-[\w-]+(?:--[\w-]+)*,?\s+\d+(?:st|nd|rd|th) Ld-Writethru",
+        why="wire slug line",
+        name="wire_slug",
+        case_sensitive=True,
+        max_chars=120,
+    ),
+    line(
+        "social",
+        r".{10,500}?[.!?\"”]?\s*click to tweet",
+        why="click-to-tweet box quoting a body sentence again for sharing",
+        name="click_to_tweet",
+        sentence=True,
+        max_chars=600,
+    ),
+    line(
+        "social",
+        r"(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post|piece)\?.{0,160}"
+        r"|tell us what you think\W*",
+        why="sharing or feedback prompt",
+        name="prompt",
+        sentence=True,
+        max_chars=220,
+    ),
+    line(
+        "social",
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|instagram)\.com/\w+",
+        why="contact address on a line of its own",
+        name="contact",
+        max_chars=80,
+    ),
+    line(
+        "fragment",
+        r"(?i:(?:image|photo|picture|slide) \d{1,3} (?:of|/) \d{1,3}|\d{1,3} ?(?:of|/) ?/?\d{1,3}|caption"
+        r"|back to gallery|explore further|advertisement|updated)|(?:Photo|Image|Picture|Credit|Foto|PHOTO|IMAGE)s?"
+        r"(?: (?i:credit))?: .{2,60}",
+        why="gallery control or photo credit",
+        name="gallery",
+        case_sensitive=True,
+        max_chars=80,
+    ),
+    line(
+        "metadata",
+        r"(?:\d{1,3}\s*)?min(?:ute)?s? read|(?:tempo de leitura|temps de lecture|tiempo de lectura|leestijd|"
+        r"czas czytania|tempo di lettura)\s*:?\s*\d{1,3}\s*min\w*\.?",
+        why="reading time",
+        name="reading_time",
+    ),
+    line(
+        "metadata",
+        rf"(?:last )?updated(?: on| at)?:? [^|]{{0,30}}?\d[^|]{{0,30}}"
+        rf"|(?:기사입력|입력|수정|등록|datum|fecha|data|publié le|publicado(?: em| el)?"
+        rf"|veröffentlicht(?: am)?|发布时间|日期)"
+        rf"\s*:?\s*\[?\s*(?P<date>{DATE})(?:\s+\d{{1,2}}:\d{{2}})?\s*\]?",
+        why="update or labelled date line",
+        name="dateline",
+        max_chars=80,
+    ),
+]
+
+must_drop = [
+    "Table of Contents",
+    "About the Author",
+    "If you buy something through this post, we may get a share of the sale.",
+    "When you purchase through our links, we may earn a commission that helps keep our reviews free.",
+    "This post contains affiliate links, which means we earn a small fee at no cost to you.",
+    "(Reporting by Jane Roe, editing by John Doe.)",
+    "(Reporting by Jane Roe, Ann Lee, with reporting by Bo Li and Max Mus, editing by John Doe.)",
+    "기사입력 :[ 2018-08-25 15:24 ]",
+    "Associated Press writers Jane Roe and John Doe contributed to this report.",
+    "AP-US--Budget-Talks, 4th Ld-Writethru",
+    "Every online business exists in a market that never sleeps.Click To Tweet",
+    "Like this story? Share it with a friend!",
+    "Image 1 of 8",
+    "Back to Gallery",
+    "6 min read",
+    "Tempo de leitura: 2 minutos",
+    "Updated at 1:23 p.m.",
+    "jane.roe@example.com",
+]
+must_keep = [
+    "Retailers may earn a commission when shoppers buy through the links, the regulator said in its report.",
+    "The contents of the report were shared with the committee on Tuesday, two officials said.",
+    "Reporting by the newspaper in 2019 prompted the inquiry that led to the minister's resignation last week.",
+    "The updated figures, released at 9 a.m., showed 1,200 more cases than the week before.",
+]

@@ -1,0 +1,107 @@
+"""HTML input: trafilatura's main text goes through the rules; its metadata joins the result."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.html import extract, year_only_guess
+
+BODY = [
+    "The city council voted on Tuesday to expand the tram network by twelve kilometres, the largest"
+    " extension since the line opened in 1998.",
+    "Construction is expected to start next spring and to cost about 240 million euros, according to"
+    " figures the transport department published after the vote.",
+    "Opponents said the money would be better spent on buses, which serve the outer districts that the"
+    " new tram line will not reach for at least a decade.",
+]
+
+
+def page(*, date_meta: str = "", footer: str = "© 2021 Example Media. All rights reserved.") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    return f"""<html><head><title>Council backs tram extension | Example News</title>
+    <meta name="author" content="Jane Roe">{date_meta}</head><body>
+    <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+    <article><h1>Council backs tram extension</h1>
+    <p>6 min read</p>
+    {paragraphs}
+    <p>Share this article</p>
+    <h2>Table of Contents</h2>
+    </article>
+    <footer><p>{footer}</p></footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def test_body_survives_whole_and_in_order(cleaner: Cleaner) -> None:
+    result = cleaner.clean(html=page(), url="https://news.example.com/tram")
+    lines = result.text.split("\n")
+    assert [line for line in lines if line in BODY] == BODY
+    assert "6 min read" not in result.text
+    assert "Share this article" not in result.text
+    assert all(removal.rule and removal.reason for removal in result.removed)
+
+
+def test_each_paragraph_is_one_block() -> None:
+    text, _ = extract(page(), "https://news.example.com/tram")
+    for paragraph in BODY:
+        assert f"\n{paragraph}\n" in f"\n{text}\n"
+
+
+def test_metadata_comes_from_the_page(cleaner: Cleaner) -> None:
+    meta = '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'
+    result = cleaner.clean(html=page(date_meta=meta), url="https://news.example.com/tram")
+    assert result.metadata["title"] == "Council backs tram extension"
+    assert result.metadata["author"] == "Jane Roe"
+    assert result.metadata["date"] == "2024-03-05"
+    assert result.metadata["url"] == "https://news.example.com/tram"
+
+
+def test_a_copyright_year_is_not_the_article_date() -> None:
+    _, metadata = extract(page(), "https://news.example.com/tram")
+    assert "date" not in metadata
+
+
+def test_year_only_guess() -> None:
+    assert year_only_guess("2021-01-01", "<p>© 2021 Example</p>")
+    assert not year_only_guess("2021-01-01", "<time>January 1, 2021</time><p>© 2021 Example</p>")
+    assert not year_only_guess("2021-01-01", '<meta content="2021-01-01T08:00">')
+    assert not year_only_guess("2021-03-05", "<p>© 2021 Example</p>")
+
+
+def test_a_dateline_in_the_text_overrides_the_extractor(cleaner: Cleaner) -> None:
+    meta = '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'
+    html = page(date_meta=meta).replace("<p>6 min read</p>", "<p>Published: March 9, 2024</p>")
+    assert cleaner.clean(html=html).metadata["date"] == "2024-03-09"
+
+
+@pytest.mark.parametrize("html", ["", "   ", "plain words without any markup"])
+def test_input_that_is_not_html_is_a_clear_error(cleaner: Cleaner, html: str) -> None:
+    with pytest.raises(ValueError, match="HTML"):
+        cleaner.clean(html=html)
+
+
+def test_a_page_without_main_text_gives_empty_text_and_keeps_its_title(cleaner: Cleaner) -> None:
+    result = cleaner.clean(html="<html><head><title>Only a title here</title></head><body></body></html>")
+    assert result.text == ""
+    assert result.metadata["title"] == "Only a title here"
+
+
+def test_table_of_contents_goes_and_the_headings_it_names_stay(cleaner: Cleaner) -> None:
+    sections = "".join(
+        f"<h2>{title}</h2><p>{text}</p>" for title, text in zip(("Costs", "Timeline"), BODY, strict=False)
+    )
+    html = (
+        "<html><body><article><h1>Tram extension explained</h1><p>Table of Contents</p>"
+        "<ul><li>1. Costs</li><li>2. Timeline</li></ul>" + sections + "</article></body></html>"
+    )
+    result = cleaner.clean(html=html)
+    assert [r.text for r in result.removed if r.rule == "extracted.contents"] == [
+        "Table of Contents",
+        "- 1. Costs",
+        "- 2. Timeline",
+    ]
+    assert result.text.split("\n")[-4:] == ["Costs", BODY[0], "Timeline", BODY[1]]
