@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -202,9 +203,10 @@ HEADING_MAX_WORDS = 8
 class RegionRule(Rule):
     """A heading line ("Related Articles") and the listing that follows it.
 
-    The listing runs until a run of two adjacent prose blocks (an article body starts there) or
-    the end of the page. Its short lines are taken as a region; its prose lines (teasers) only
-    when the guard agrees they are isolated and outside the article body.
+    A listing is made of title-like lines (link texts, outlet names, timestamps) and of cards the
+    page prints more than once. It ends at the first line that reads like a sentence of its own
+    (it ends with sentence punctuation, or is prose printed once): an article's paragraph, its
+    short last line or a subheading's sentence is never part of a listing.
     """
 
     def __init__(self, category: str, heading: str, why: str, *, name: str | None = None) -> None:
@@ -212,17 +214,28 @@ class RegionRule(Rule):
         self.heading = LineRule(category, heading, why, name=self.name, max_chars=80)
 
     def marks(self, page: Page) -> Iterator[Mark]:
-        blocks, prose = page.blocks, page.prose
+        blocks = page.blocks
+        counts = Counter(page.keys)
         end_of_last = -1
         for block in blocks:
             if block.index <= end_of_last or block.words > HEADING_MAX_WORDS or not self.heading.matches(block.text):
                 continue
             yield self.mark(block.index, Evidence.PATTERN)
             index = block.index + 1
-            while index < len(blocks) and not (prose[index] and index + 1 < len(blocks) and prose[index + 1]):
+            while index < len(blocks) and _lists(blocks[index], counts[page.keys[index]] > 1):
                 yield self.mark(index, Evidence.REGION, f"{self.why} (listing under {block.text.strip()!r})")
                 index += 1
             end_of_last = index - 1
+
+
+_SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)\]]*$""")
+
+
+def _lists(block: Block, printed_again: bool) -> bool:
+    """Whether a block can be an item of a listing: a title-like line, or a card printed again."""
+    if block.is_prose:
+        return printed_again
+    return printed_again or not _SENTENCE_END.search(block.text)
 
 
 class DetectorRule(Rule):

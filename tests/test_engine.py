@@ -81,8 +81,7 @@ def test_region_keeps_a_lone_paragraph_after_a_listing() -> None:
     last = "The mayor is expected to announce the winning design for the new bridge at a ceremony in May."
     text = f"{BODY}\n\nRelated Articles\nMarkets Rally As Talks Stall\nCouncil Approves Budget\n\n{last}"
     result = clean(text)
-    assert result.text.endswith(last)
-    assert any(h.rule == "related.section" for h in result.held)
+    assert result.text == f"{BODY}\n\n{last}"
 
 
 def test_title_printed_twice_and_truncated_teaser_are_removed() -> None:

@@ -7,7 +7,8 @@ family = Family("syndication")
 rules = [
     line(
         "syndication",
-        r"the post .{3,300} appeared first on .{2,120}?\.?",
+        r"the post .{3,300} appeared first on (?-i:[\p{Lu}\d][\w&'’.-]*(?:\s+[\p{Lu}\d&][\w&'’.-]*){0,7}"
+        r"|[\w-]+(?:\.[\w-]+)+)\.?",
         why="feed footer naming the original post",
         name="appeared_first",
         sentence=True,
@@ -29,8 +30,8 @@ rules = [
     ),
     line(
         "syndication",
-        r"(?:this (?:article|story|post) )?(?:was )?originally (?:published|appeared) (?:on|in|at) .{2,120}?\.?"
-        r"|(?:this article is )?republished (?:from|with permission from) .{2,120}?\.?",
+        r"(?:this (?:article|story|post) )?(?:was )?originally (?:published|appeared) (?:on|in|at|by) [^,;]{2,120}?\.?"
+        r"|(?:this article is )?republished (?:from|with permission from) [^,;]{2,120}?\.?",
         why="republication notice",
         name="originally_published",
         sentence=True,
@@ -39,6 +40,7 @@ rules = [
 ]
 
 must_drop = [
+    "The post Ten ways to fix a leaking tap appeared first on home-fixes.example.org.",
     "The post Hegseth announces plan for US command upgrades in Japan to deter China appeared first on Fox News.",
     "This article was generated from an automated news agency feed without modifications to text.",
     "This story has been published from a wire agency feed without modifications to the text.",
@@ -46,4 +48,5 @@ must_drop = [
 must_keep = [
     "The post office appeared first on the list of closures that the council published on Monday.",
     "The report was originally published in 2019 and has been cited by 40 later studies.",
+    "Originally published in 1974, the novel was reissued this spring with a new foreword by its author.",
 ]

@@ -1,0 +1,31 @@
+"""Hypothesis profiles: ``ci`` runs every property on at least 300 examples, ``dev`` stays quick.
+
+Pick one with ``HYPOTHESIS_PROFILE=ci|dev``; without it, ``CI=true`` (set by CI services) selects
+``ci`` and anything else ``dev``. Deadlines are off in both: the first call of a test loads the
+rule modules, and a shared CI core can stall, neither of which is a property of the cleaner.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _profile() -> str:
+    chosen = os.environ.get("HYPOTHESIS_PROFILE")
+    if chosen:
+        return chosen
+    return "ci" if os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"} else "dev"
+
+
+settings.load_profile(_profile())

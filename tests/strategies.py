@@ -1,0 +1,480 @@
+"""Hypothesis strategies for the property tests: news-like article bodies wrapped in scrape noise.
+
+A generated :class:`Article` knows which of its lines are body and which are noise, so a test can
+check the promise (every body line survives, byte-identical and in order) against the cleaner's
+output. Bodies are built from templates so they read like wire copy: names, numbers, dates and
+quotes. The adversarial templates put noise phrases ("download the app", "leave a reply",
+"related studies", "subscribe", "appeared first on") inside real sentences, which is where a rule
+that is too eager would cut the article. Noise comes from every family the rule modules cover, in
+the shapes the seed pages show, and is placed before, between and after the paragraphs.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hypothesis import strategies as st
+
+from cleaner.rules import normalize
+
+# --- word lists -----------------------------------------------------------------------------------
+
+FIRST_NAMES = (
+    "Pete", "Gen", "Momoka", "Joe", "Donald", "Maria", "Kiyoshi", "Aisha", "Lars", "Priya", "Chen",
+    "Olga", "Tomás", "Fatima", "Jean-Luc", "Siobhan", "Kwame", "Yuki", "Ana", "Rahul",
+)  # fmt: skip
+LAST_NAMES = (
+    "Hegseth", "Nakatani", "Yokoyama", "Biden", "Trump", "García", "Takenaka", "Khan", "Eriksen",
+    "Patel", "Wei", "Petrova", "O'Brien", "Mensah", "Sato", "Müller", "Da Silva", "Okafor", "Kyle",
+)  # fmt: skip
+TITLES = (
+    "Defense Secretary", "Prime Minister", "Finance Minister", "Governor", "Mayor", "chief executive",
+    "spokeswoman", "spokesman", "analyst", "Professor", "Senator", "central bank governor",
+)  # fmt: skip
+PLACES = (
+    "Tokyo", "Manila", "Washington", "Brussels", "Nairobi", "São Paulo", "Mumbai", "Berlin", "Seoul",
+    "Lagos", "Kyiv", "Canberra", "Ottawa", "Jakarta", "Taipei", "Iwo Jima", "the East China Sea",
+)  # fmt: skip
+ORGS = (
+    "the Pentagon", "the European Commission", "the central bank", "the city council", "Toyota",
+    "the World Health Organization", "the Japan Joint Operations Command", "Reuters", "the ministry",
+    "the Planning Inspectorate", "the IMF", "Tower Hamlets Council", "the union", "the court",
+)  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "March", "April", "June", "July", "September", "October", "December")
+TOPICS = (
+    "the defense budget", "the trade talks", "the new embassy plan", "interest rates", "the ceasefire",
+    "the vaccine rollout", "the flood defenses", "the pension reform", "missile production",
+    "the housing shortage", "the bond market", "the election result", "the merger", "the strike",
+)  # fmt: skip
+CLAUSES = (
+    "the plan would strengthen deterrence in the region",
+    "talks would resume after the holiday",
+    "the government had no intention of raising taxes this year",
+    "the company expected profits to recover by the end of the decade",
+    "the decision was taken after months of careful consultation",
+    "the alliance remained the cornerstone of security in the Indo-Pacific",
+    "prices had risen faster than wages for a third consecutive year",
+    "the bridge would reopen to traffic once inspections were complete",
+    "more than a thousand people had signed the petition",
+    "the two countries had agreed to share intelligence on the threat",
+)
+QUOTES = (
+    "We must be prepared for any contingency",
+    "This is a historic day for both of our nations",
+    "Nobody expected the numbers to be this strong",
+    "We will not accept a deal that leaves workers behind",
+    "The data tell a very clear story",
+    "It is far too early to say what caused the collapse",
+    "Our partnership has never been stronger than it is today",
+)
+
+
+def _person(draw: st.DrawFn) -> str:
+    return f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
+
+
+def _date_parts(draw: st.DrawFn) -> tuple[int, int, int]:
+    return draw(st.integers(1, 28)), draw(st.integers(1, 12)), draw(st.integers(1945, 2030))
+
+
+def _numdate(draw: st.DrawFn) -> str:
+    day, month, year = _date_parts(draw)
+    return draw(st.sampled_from((f"{day:02d}.{month:02d}.{year}", f"{month}/{day}/{year}")))
+
+
+def _money(draw: st.DrawFn) -> str:
+    amount = draw(st.integers(1, 950))
+    return f"{draw(st.sampled_from(('$', '€', '¥', '£')))}{amount}{draw(st.sampled_from((' million', ' billion', '')))}"
+
+
+SLOTS: dict[str, Callable[[st.DrawFn], str]] = {
+    "person": _person,
+    "person2": _person,
+    "last": lambda draw: draw(st.sampled_from(LAST_NAMES)),
+    "title": lambda draw: draw(st.sampled_from(TITLES)),
+    "place": lambda draw: draw(st.sampled_from(PLACES)),
+    "org": lambda draw: draw(st.sampled_from(ORGS)),
+    "weekday": lambda draw: draw(st.sampled_from(WEEKDAYS)),
+    "month": lambda draw: draw(st.sampled_from(MONTHS)),
+    "topic": lambda draw: draw(st.sampled_from(TOPICS)),
+    "clause": lambda draw: draw(st.sampled_from(CLAUSES)),
+    "quote": lambda draw: draw(st.sampled_from(QUOTES)),
+    "year": lambda draw: str(draw(st.integers(1945, 2030))),
+    "day": lambda draw: str(draw(st.integers(1, 28))),
+    "numdate": _numdate,
+    "n": lambda draw: f"{draw(st.integers(2, 99_999)):,}",
+    "small": lambda draw: str(draw(st.integers(2, 60))),
+    "pct": lambda draw: f"{draw(st.integers(0, 99))}.{draw(st.integers(0, 9))}%",
+    "money": _money,
+}
+"""How each template slot is filled; only the slots a template names are drawn (it keeps
+generation cheap, so the CI profile's examples go to the cleaner, not to the generator)."""
+
+
+PROSE_TEMPLATES = (
+    "{title} {person} said on {weekday} that {clause}, highlighting the focus on {topic}.",
+    "In {place}, {person} told reporters that {clause} and that {org} would publish details in {month}.",
+    "“{quote},” {person} said, speaking after a meeting with {title} {person2} in {place}.",
+    "{org} said {topic} had cost {money} so far, up {pct} from a year earlier, and warned of further delays.",
+    "About {n} people were affected by {topic} in {place}, according to figures released by {org} on {weekday}.",
+    "Under the current deal, which runs through {month} {year}, {place} pays an average of {money} each year.",
+    "On {weekday}, {person} visited {place} to mark the {small}th anniversary of the agreement on {topic}.",
+    "'{quote},' {last} said at the start of talks with {person2} in {place} on {weekday}.",
+    "{person}, who has led {org} since {year}, said {clause} but declined to give a timetable.",
+    "The figures, published on {month} {day}, {year}, showed that {topic} had eased for the first time in {small}"
+    " months.",
+    "Critics said {clause}, while supporters of {topic} argued that the {money} package was long overdue.",
+    "{last} has repeatedly said that {clause}, most recently in a speech in {place} in {month}.",
+    '"{quote}," the {title} told a joint news conference, adding that {clause}.',
+    "Shares in {org} fell {pct} in early trading in {place} after the report on {topic} was released.",
+    "Asked about {topic}, {person} said only that {clause} and that more would be said in {month}.",
+)
+"""Ordinary news prose: attributed statements, figures, dates, quotes in several quote styles."""
+
+ADVERSARIAL_TEMPLATES = (
+    "Customers who download the app from the App Store will have to verify their identity, {org} said on {weekday}.",
+    "The bank said {n} customers had downloaded the app since {month}, and urged others to download the app too.",
+    "{person} urged residents to share the warning with neighbours and to leave a reply on the consultation page.",
+    "Comments by {title} {person} on {topic} drew sharp criticism from opposition lawmakers in {place}.",
+    "Related studies published in {year} found a similar effect among children under five, the authors said.",
+    "Overall, the results suggest {clause}, according to the report released on {numdate}.",
+    "Overall, {org} said, {topic} had improved, though {person} warned that {clause}.",
+    "Readers who subscribe to the newsletter will receive the findings first, {person} said in a statement.",
+    "Read more about {topic} in the {small}-page report, which {org} published on {weekday}, {month} {day}.",
+    "The report, dated {numdate}, said {clause}, but {org} has not commented on {topic}.",
+    "Sharing of the video on social media, including Facebook and Twitter, was restricted by {org} on {weekday}.",
+    "No comments were made by {org} about {topic} when {person} asked about it on {weekday}.",
+    "The related articles of the treaty, signed in {year}, oblige {place} to consult its partners on {topic}.",
+    "Try as they might, officials in {place} could not explain why {topic} had cost {money}, {person} said.",
+    "{person} said the company would subscribe to the new rules on {topic} and publish a newsletter in {month}.",
+    "The post office in {place} appeared first on the list of closures that {org} published on {weekday}.",
+    "Originally published in {year}, the novel was reissued this spring with a new foreword by {person}.",
+    "Follow the money, {person} told the inquiry in {place}, and you will find out who paid for {topic}.",
+    "The app store rules, {person} said, had cost developers in {place} about {money} since {year}.",
+    "Home prices in {place} rose {pct} in {month}, the fastest pace since {year}, {org} said on {weekday}.",
+    "Download speeds in rural {place} remain below {small} megabits a second, {org} said in its latest survey.",
+)
+"""Real sentences that contain noise phrases; a rule that eats one of these is cutting the body."""
+
+CLOSING_LINES = (
+    "He declined to comment.",
+    "The trial continues.",
+    "Talks resume on Monday.",
+    "Nobody was hurt.",
+    "The vote is expected next week.",
+    "Shares closed 2% higher.",
+)
+"""Short last sentences of the article itself: never prose-shaped, so only evidence keeps them.
+Wire credits ("Reuters contributed to this report.") are not among them: they credit the copy,
+they are not the story, and the syndication rules may take them."""
+
+
+def _fill(template: str) -> st.SearchStrategy[str]:
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    @st.composite
+    def sentence(draw: st.DrawFn) -> str:
+        text = template.format(**{name: SLOTS[name](draw) for name in sorted(names)})
+        return text[0].upper() + text[1:]  # "{org} said ..." starts a sentence with "the ministry"
+
+    return sentence()
+
+
+def _sentences(templates: tuple[str, ...]) -> st.SearchStrategy[str]:
+    return st.sampled_from(templates).flatmap(_fill).filter(lambda s: 10 <= len(s.split()) <= 60)
+
+
+prose_sentences = _sentences(PROSE_TEMPLATES)
+adversarial_sentences = _sentences(ADVERSARIAL_TEMPLATES)
+body_sentences = st.one_of(prose_sentences, adversarial_sentences)
+"""One sentence of 10 to 60 words ending in punctuation, ordinary or adversarial."""
+
+
+# --- noise ----------------------------------------------------------------------------------------
+
+NAV_WORDS = ("Home", "World", "Sports", "Business", "Politics", "Markets", "Opinion", "Tech", "Video", "Health")
+HEADLINE_WORDS = (
+    "Hegseth", "Says", "US", "Upgrading", "Japan", "Ops", "Command", "Markets", "Rally", "Council",
+    "Approves", "Budget", "Storm", "Hits", "Coast", "Talks", "Stall", "Over", "Tariffs", "New", "Plan",
+)  # fmt: skip
+SOURCES = ("Rhyl Journal", "Glasgow Times", "Leader Live", "Independent", "Fox News", "Live Mint", "Kyodo")
+
+
+@st.composite
+def headlines(draw: st.DrawFn) -> str:
+    """A title-case headline: short, no closing punctuation."""
+    return " ".join(draw(st.lists(st.sampled_from(HEADLINE_WORDS), min_size=3, max_size=8)))
+
+
+def _one(*lines: str) -> st.SearchStrategy[list[str]]:
+    return st.sampled_from(lines).map(lambda line: [line])
+
+
+@st.composite
+def navigation_noise(draw: st.DrawFn) -> list[str]:
+    """Breadcrumbs glued into one line, menu runs, "MoreLess", tag lists, hashtag lines."""
+    kind = draw(st.sampled_from(("breadcrumb", "menu", "toggle", "tags", "hashtags", "trail")))
+    if kind == "breadcrumb":
+        section = draw(st.sampled_from(("Politics", "Markets", "Companies", "World")))
+        return [f"Business News{section}{draw(headlines())}"]
+    if kind == "menu":
+        return draw(st.lists(st.sampled_from(NAV_WORDS), min_size=3, max_size=7, unique=True))
+    if kind == "toggle":
+        return [draw(st.sampled_from(("MoreLess", "More Less", "Show more", "Read more", "Load more")))]
+    if kind == "tags":
+        tags = draw(
+            st.lists(
+                st.sampled_from(("US military", "Japan", "defense coordination", "Trump administration", "China",
+                                 "Indo-Pacific", "trade", "Tokyo")),
+                min_size=3, max_size=6, unique=True,
+            )
+        )  # fmt: skip
+        return [", ".join(tags)]
+    if kind == "hashtags":
+        words = draw(st.lists(st.sampled_from(HEADLINE_WORDS), min_size=2, max_size=6, unique=True))
+        return [" ".join("#" + word for word in words)]
+    crumbs = draw(st.lists(st.sampled_from(NAV_WORDS[1:]), min_size=1, max_size=3, unique=True))
+    return [" > ".join(("Home", *crumbs))]
+
+
+promo_noise = _one(
+    "Download the app",
+    "DOWNLOAD THE APP",
+    "Get Started Now: Download the App",
+    "app-storeplay-store",
+    "Subscribe to our newsletter",
+    "Subscribe",
+    "Try Our AI Features",
+    "Advertisement",
+    "Get the app",
+)
+
+SOCIAL_LINES = (
+    "Share.", "Leave a Reply", "Leave A Reply", "No comments yet...", "Comments", "Share this article",
+    "Facebook", "Twitter", "WhatsApp", "Facebook Twitter WhatsApp", "12 Comments", "Follow us on Twitter",
+)  # fmt: skip
+social_noise = st.one_of(
+    _one(*SOCIAL_LINES),
+    st.lists(st.sampled_from(("Facebook", "Twitter", "LinkedIn", "Email", "Print")), min_size=2, max_size=5),
+    st.just(["Comments", "No comments yet..."]),
+)
+
+TEASER_TEMPLATES = (
+    "Technology Secretary {person} indicated the government would offer a fulsome response to {topic}.",
+    "A senior official in {place} had told a newspaper that {topic} was being reviewed line by line.",
+    "Investors in {place} are watching {topic} closely after a volatile week, traders told the paper.",
+)
+"""Listing teasers: prose-shaped, but from a vocabulary the bodies do not use, so never a body copy."""
+
+
+@st.composite
+def related_noise(draw: st.DrawFn) -> list[str]:
+    """A "Related Articles" heading and its listing: titles, card sources and times, now and then a teaser."""
+    lines = [draw(st.sampled_from(("Related Articles", "Related", "You may also like", "Read next")))]
+    for _ in range(draw(st.integers(1, 4))):
+        lines.append(draw(headlines()))
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(SOURCES)))
+            lines.append(f"time{draw(st.integers(2, 59))} minutes ago")
+        if draw(st.integers(0, 4)) == 0:
+            lines.append(draw(_sentences(TEASER_TEMPLATES)))
+    return lines
+
+
+@st.composite
+def syndication_noise(draw: st.DrawFn) -> list[str]:
+    """Feed footers naming where the copy came from."""
+    if draw(st.booleans()):
+        return [f"The post {draw(headlines())} appeared first on {draw(st.sampled_from(SOURCES))}."]
+    return ["This article was generated from an automated news agency feed without modifications to text."]
+
+
+@st.composite
+def fragment_noise(draw: st.DrawFn) -> list[str]:
+    """Counters, glued source-and-date bylines, standalone dates, image leftovers."""
+    day, month, year = draw(st.integers(1, 28)), draw(st.integers(1, 12)), draw(st.integers(2000, 2030))
+    return [
+        draw(
+            st.sampled_from(
+                (
+                    "0",
+                    "31",
+                    str(day),
+                    f"{draw(st.sampled_from(SOURCES))}{day:02d}-{month:02d}-{year}",
+                    f"{day:02d}.{month:02d}.{year}",
+                    "logo",
+                    "Orange background",
+                )
+            )
+        )
+    ]
+
+
+NOISE_FAMILIES: dict[str, st.SearchStrategy[list[str]]] = {
+    "navigation": navigation_noise(),
+    "promo": promo_noise,
+    "social": social_noise,
+    "related": related_noise(),
+    "syndication": syndication_noise(),
+    "fragment": fragment_noise(),
+}
+noise_chunks = st.sampled_from(sorted(NOISE_FAMILIES)).flatmap(
+    lambda family: NOISE_FAMILIES[family].map(lambda lines: (family, lines))
+)
+"""One chunk of noise lines of one family, tagged with the family."""
+
+
+# --- articles -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a generated page: its text, whether it is body, and the family if noise."""
+
+    text: str
+    body: bool
+    family: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A generated page: its text, and where every line of it came from."""
+
+    text: str
+    lines: tuple[Line, ...]
+    spans: tuple[tuple[int, int], ...]
+    """Offsets of each line's block in ``text`` (trailing white space excluded), as lines go."""
+
+    @property
+    def body(self) -> list[str]:
+        """The body lines as blocks hold them (trailing white space is the declared normalisation)."""
+        return [line.text.rstrip() for line in self.lines if line.body]
+
+    @property
+    def body_spans(self) -> list[tuple[int, int]]:
+        return [span for line, span in zip(self.lines, self.spans, strict=True) if line.body]
+
+
+def _no_prefix_of_another(paragraphs: list[str]) -> bool:
+    """No paragraph is a cut-off start of another: that is what a truncated teaser looks like."""
+    keys = [normalize(p).rstrip(".…").rstrip() for p in paragraphs]
+    return not any(a != b and b.startswith(a) for a in keys for b in keys)
+
+
+@st.composite
+def bodies(draw: st.DrawFn, max_paragraphs: int = 8) -> list[str]:
+    """Article paragraphs: 1 to 3 distinct sentences each, sometimes ending in a short closing line.
+
+    Sentences are unique within a body (a body does not print a sentence twice; printing one twice
+    is what the repeat rules are allowed to take).
+    """
+    count = draw(st.integers(1, max_paragraphs))
+    sentences = draw(st.lists(body_sentences, min_size=count, max_size=count * 3, unique_by=normalize))
+    cuts = sorted(draw(st.sets(st.integers(1, len(sentences) - 1), max_size=count - 1))) if count > 1 else []
+    paragraphs = [" ".join(sentences[a:b]) for a, b in zip([0, *cuts], [*cuts, len(sentences)], strict=True)]
+    if draw(st.integers(0, 3)) == 0:
+        paragraphs.append(draw(st.sampled_from(CLOSING_LINES)))
+    return paragraphs
+
+
+def render(lines: list[Line], separators: list[str]) -> Article:
+    """Join lines with the given separators (one fewer than lines) and record each line's span."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for index, line in enumerate(lines):
+        spans.append((position, position + len(line.text.rstrip())))
+        parts.append(line.text)
+        position += len(line.text)
+        if index < len(separators):
+            parts.append(separators[index])
+            position += len(separators[index])
+    return Article("".join(parts), tuple(lines), tuple(spans))
+
+
+_SEPARATORS = st.sampled_from(("\n", "\n\n", "\n \n", "\r\n", "\r\n\r\n", "\n\n\n"))
+
+
+@st.composite
+def articles(
+    draw: st.DrawFn,
+    body: st.SearchStrategy[list[str]] | None = None,
+    noise: st.SearchStrategy[tuple[str, list[str]]] = noise_chunks,
+    max_chunks: int = 3,
+) -> Article:
+    """A page: a body with noise chunks before, between and after its paragraphs.
+
+    Body paragraphs are separated by single newlines or blank lines (one style per page, as
+    pages do); noise lines inside a chunk are usually one per line. A title may head the page,
+    sometimes printed twice, and lines may carry trailing spaces.
+    """
+    paragraphs = draw((body if body is not None else bodies()).filter(_no_prefix_of_another))
+    body_gap = draw(st.sampled_from(("\n", "\n\n", "\n\n", "\r\n\r\n")))
+    lines: list[Line] = []
+    separators: list[str] = []
+
+    def add(line: Line, separator: str) -> None:
+        if lines:
+            separators.append(separator)
+        lines.append(line)
+
+    if draw(st.booleans()):
+        title = draw(headlines())
+        for _ in range(draw(st.integers(1, 2))):
+            add(Line(title, body=False, family="title"), "\n\n")
+    slots = len(paragraphs) + 1
+    for slot in range(slots):
+        for _ in range(draw(st.integers(0, max_chunks if slot in (0, slots - 1) else 1))):
+            family, chunk = draw(noise)
+            for number, text in enumerate(chunk):
+                add(Line(text, body=False, family=family), draw(_SEPARATORS) if number == 0 else "\n")
+        if slot < len(paragraphs):
+            trailing = draw(st.sampled_from(("", "", "", " ", "  ")))
+            gap = body_gap if lines and lines[-1].body else draw(_SEPARATORS)
+            add(Line(paragraphs[slot] + trailing, body=True), gap)
+    return render(lines, separators)
+
+
+clear_tail_noise = st.sampled_from(
+    (
+        "Leave a Reply",
+        "Leave A Reply",
+        "Share.",
+        "No comments yet...",
+        "Comments",
+        "Share this article",
+        "DOWNLOAD THE APP",
+        "Download the app",
+        "app-storeplay-store",
+        "Subscribe to our newsletter",
+        "Try Our AI Features",
+        "MoreLess",
+        "#Hegseth #Upgrading #Japan",
+        "US military, Japan, defense coordination, Trump administration, China",
+        "The post Hegseth Says US Is Upgrading Japan Ops appeared first on Fox News.",
+        "This article was generated from an automated news agency feed without modifications to text.",
+        "Related Articles",
+        "Facebook",
+        "0",
+        "31",
+        "19.04.2025",
+        "logo",
+        "Independent30-03-2025",
+    )
+)
+"""Noise lines every family module is expected to take when they trail a body (seed-page shapes)."""
+
+
+def line_soup(alphabet: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[str]:
+    """Arbitrary text with many line breaks and white space, mixed with real noise lines,
+    so segmentation edge cases (blank lines, ``\\r``, lone spaces) come up often."""
+    pieces = st.one_of(
+        st.text(alphabet=alphabet, max_size=30) if alphabet is not None else st.text(max_size=30),
+        st.sampled_from(("\n", "\n\n", "\r\n", " ", "\t", "\u2028", "\x85", "\u3000", "\ufeff")),
+        noise_chunks.map(lambda chunk: "\n".join(chunk[1])),
+        body_sentences,
+    )
+    return st.lists(pieces, max_size=25).map("".join)
