@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from cleaner import metadata as found_metadata
 from cleaner.blocks import Block, join_blocks, segment
+from cleaner.boilerplate import BoilerplateTable, site_key
 from cleaner.guard import decide
 from cleaner.html import extract
 from cleaner.loader import RuleModule, load_rules
@@ -30,6 +31,7 @@ class Cleaner:
     example ``{"ai_filler"}``). ``builtin``/``plugins``: turn off the shipped modules or those
     that other installed packages register in the ``cleaner.rules`` entry-point group.
     ``settings``: tuning knobs detectors read by name (``{"ai_filler.sensitivity": 0.5}``).
+    ``boilerplate``: site boilerplate learned across a batch (see :mod:`cleaner.boilerplate`).
     """
 
     def __init__(
@@ -40,9 +42,11 @@ class Cleaner:
         builtin: bool = True,
         plugins: bool = True,
         settings: Mapping[str, object] | None = None,
+        boilerplate: BoilerplateTable | None = None,
     ) -> None:
         self.keep = frozenset(keep)
         self.settings = dict(settings or {})
+        self.boilerplate = boilerplate
         unknown = self.keep - set(CATEGORIES)
         if unknown:
             raise ValueError(
@@ -87,10 +91,20 @@ class Cleaner:
         removals: list[Mark | None] = [None] * len(blocks)
         held: dict[tuple[int, str], Held] = {}
         origin = list(range(len(blocks)))
+        site = next((m.name for m in modules if m.is_site), None)
+        learned_site = site_key(url, site) if self.boilerplate is not None else None
+        signals: dict[str, list[str]] = {}
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(view, url, self.settings, keys=[keys[i] for i in origin])
-            decision = decide(view, self._marks(page, modules, warnings), page.keys)
+            marks = self._marks(page, modules, warnings)
+            if self.boilerplate is not None and "boilerplate" not in self.keep:
+                marks.extend(self.boilerplate.marks(page, learned_site))
+            decision = decide(view, marks, page.keys)
+            for key, value in page.signals:
+                values = signals.setdefault(key, [])
+                if value not in values:
+                    values.append(value)
             for veto in decision.vetoes:
                 block = blocks[origin[veto.mark.block]]
                 held.setdefault((block.index, veto.mark.rule), Held(block.start, block.end, veto.mark.rule, veto.why))
@@ -107,8 +121,7 @@ class Cleaner:
             for block, mark in zip(blocks, removals, strict=True)
             if mark is not None
         ]
-        site = next((m.name for m in modules if m.is_site), None)
-        metadata = {**extracted, **found_metadata.collect(blocks, removals, site)}
+        metadata = {**extracted, **found_metadata.collect(blocks, removals, site), **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
         return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
 
@@ -119,6 +132,8 @@ class Cleaner:
             if module.is_site:
                 marks.extend(self._site_lines[module.name].marks(page.blocks, warnings))
             for rule in module.page_rules:
+                if rule.category in self.keep:
+                    continue
                 try:
                     marks.extend(rule.marks(page))
                 except TimeoutError:

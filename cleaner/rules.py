@@ -96,6 +96,9 @@ class Page:
         """Tuning knobs a detector reads by name, e.g. ``ai_filler.sensitivity``; see ``Cleaner``."""
         if keys is not None:
             self.__dict__["keys"] = keys
+        self.signals: list[tuple[str, str]] = []
+        """Document-level facts a detector noticed without removing a block, such as
+        ``("ai_generated_signals", "placeholder")``; they are listed in the result's metadata."""
 
     @cached_property
     def keys(self) -> list[str]:

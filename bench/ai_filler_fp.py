@@ -1,0 +1,166 @@
+"""How often the AI-filler detector would cut real article prose, how much filler it finds, and
+what it costs.
+
+    python bench/ai_filler_fp.py [--show] [--sensitivity 0.5] [--repeats 5]
+
+1. False positives: every gold article body of the shared dev pages (``<dataset>/dev.jsonl.gz``,
+   field ``gold``) is fed as one page, one paragraph per line, to the ``ai_filler`` rules alone;
+   each paragraph they would remove counts. Most of these articles predate language models, so
+   the target is at most 1 removal per 1,000 paragraphs. ``--show`` prints each one with its reason.
+2. Recall on the labelled dev set in ``corpus/ai_filler/``: filler paragraphs are those of a
+   ``.txt`` missing from its ``.expected``; body paragraphs are the rest.
+3. Time: text-mode ``Cleaner().clean`` over every page's ``fulltext`` with the family on and with
+   ``keep={"ai_filler"}``, and the detector's own time, as medians of ``--repeats`` passes.
+
+The data is ``../shared/bench`` next to the repository, or the folder named by
+``CLEANER_BENCH_DATA``; without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from cleaner import Cleaner
+from cleaner.blocks import segment
+from cleaner.rules import Page, Rule
+
+DATASETS = ("scrapinghub", "readability", "wcxb")
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SET = ROOT / "corpus" / "ai_filler"
+TARGET_PER_1000 = 1.0
+
+
+def data_dir() -> Path | None:
+    """The folder holding ``<dataset>/dev.jsonl.gz``, or None when the shared data is absent."""
+    named = os.environ.get("CLEANER_BENCH_DATA")
+    base = Path(named) if named else ROOT.parent / "shared" / "bench"
+    for candidate in (base / "data", base):
+        if any((candidate / name / "dev.jsonl.gz").is_file() for name in DATASETS):
+            return candidate
+    return None
+
+
+def load(folder: Path, dataset: str) -> list[dict]:
+    path = folder / dataset / "dev.jsonl.gz"
+    if not path.is_file():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def filler_rules(cleaner: Cleaner) -> list[Rule]:
+    return [rule for module in cleaner.modules if module.name == "ai_filler" for rule in module.page_rules]
+
+
+def false_positives(pages: dict[str, list[dict]], rules: list[Rule], settings: dict, show: bool) -> None:
+    total_paragraphs = total_removed = 0
+    for dataset, rows in pages.items():
+        paragraphs = removed = 0
+        for row in rows:
+            blocks = segment(row.get("gold") or "")
+            paragraphs += len(blocks)
+            page = Page(blocks, row.get("url"), settings)
+            hits = {mark.block: mark for rule in rules for mark in rule.marks(page)}
+            removed += len(hits)
+            if show:
+                for index, mark in sorted(hits.items()):
+                    print(f"  [{dataset} {row.get('id')}] {blocks[index].text[:160]!r}\n      {mark.reason}")
+        rate = 1000 * removed / max(1, paragraphs)
+        print(f"{dataset:12} {paragraphs:7d} gold paragraphs, {removed:3d} removed = {rate:.2f} per 1,000")
+        total_paragraphs += paragraphs
+        total_removed += removed
+    rate = 1000 * total_removed / max(1, total_paragraphs)
+    verdict = "OK" if rate <= TARGET_PER_1000 else "OVER TARGET"
+    print(f"{'all':12} {total_paragraphs:7d} gold paragraphs, {total_removed:3d} removed = {rate:.2f} per 1,000 "
+          f"(target <= {TARGET_PER_1000:g}: {verdict})")
+
+
+def dev_set_recall(cleaner: Cleaner) -> None:
+    filler = caught = body = lost = 0
+    for source in sorted(DEV_SET.glob("*.txt")):
+        text = source.read_text(encoding="utf-8")
+        expected_text = source.with_suffix(".expected").read_text(encoding="utf-8")
+        expected = Counter(p for p in expected_text.split("\n") if p.strip())
+        wanted_out = Counter(p for p in text.split("\n") if p.strip()) - expected
+        removed = Counter(r.text for r in cleaner.clean(text).removed if r.category == "ai_filler")
+        filler += sum(wanted_out.values())
+        caught += sum((removed & wanted_out).values())
+        body += sum(expected.values())
+        lost += sum((removed - wanted_out).values())
+    if not filler:
+        print(f"dev set: no cases in {DEV_SET}")
+        return
+    print(f"dev set: {caught}/{filler} filler paragraphs removed (recall {caught / filler:.1%}); "
+          f"{lost} of {body} body paragraphs removed")
+
+
+def timing(pages: dict[str, list[dict]], repeats: int) -> None:
+    texts = [row["fulltext"] for rows in pages.values() for row in rows if row.get("fulltext")]
+    on, off = Cleaner(), Cleaner(keep={"ai_filler"})
+    without = Cleaner()
+    without._families = [m for m in without._families if m.name != "ai_filler"]
+    rules = filler_rules(on)
+
+    def clean_all(cleaner: Cleaner) -> float:
+        start = time.perf_counter()
+        for text in texts:
+            cleaner.clean(text)
+        return time.perf_counter() - start
+
+    def detector_only() -> float:
+        spent = 0.0
+        for text in texts:
+            page = Page(segment(text))
+            start = time.perf_counter()
+            for rule in rules:
+                list(rule.marks(page))
+            spent += time.perf_counter() - start
+        return spent
+
+    runs: dict[str, list[float]] = {"on": [], "keep": [], "absent": [], "detector": []}
+    for _ in range(repeats):
+        runs["on"].append(clean_all(on))
+        runs["keep"].append(clean_all(off))
+        runs["absent"].append(clean_all(without))
+        runs["detector"].append(detector_only())
+    median = {name: statistics.median(values) for name, values in runs.items()}
+    count = len(texts)
+    print(f"time over {count} fulltexts, median of {repeats} passes:")
+    print(f"  Cleaner().clean                      {median['on']:.3f} s ({count / median['on']:.0f} docs/s)")
+    print(f"  Cleaner(keep={{'ai_filler'}}).clean    {median['keep']:.3f} s (the detector still runs; "
+          f"keep filters its marks)")
+    print(f"  without the ai_filler module          {median['absent']:.3f} s")
+    print(f"  ai_filler detector alone              {median['detector']:.3f} s = "
+          f"{100 * median['detector'] / median['absent']:.1f}% added to text-mode cleaning (target < 20%)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="print each removed gold paragraph and its reason")
+    parser.add_argument("--sensitivity", type=float, default=None, help="ai_filler.sensitivity (0..1)")
+    parser.add_argument("--repeats", type=int, default=5, help="timing passes; 0 skips timing")
+    args = parser.parse_args(argv)
+    settings = {} if args.sensitivity is None else {"ai_filler.sensitivity": args.sensitivity}
+    cleaner = Cleaner(settings=settings)
+    dev_set_recall(cleaner)
+    folder = data_dir()
+    if folder is None:
+        print("skipped: no benchmark data (../shared/bench next to the repository, or CLEANER_BENCH_DATA)")
+        return 0
+    pages = {dataset: load(folder, dataset) for dataset in DATASETS}
+    false_positives(pages, filler_rules(cleaner), settings, args.show)
+    if args.repeats > 0:
+        timing(pages, args.repeats)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

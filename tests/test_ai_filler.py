@@ -1,0 +1,213 @@
+"""The AI-filler family: removes paragraphs that restate the article, never one that carries a fact."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner, filler
+from cleaner.loader import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SET = ROOT / "corpus" / "ai_filler"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+BODY = [
+    "The port authority approved a 410 million dollar expansion of the container terminal at Kessling on Monday, "
+    "adding four berths and 1,200 metres of quay.",
+    "Harbour master Ines Kowalski said construction would begin in April and take three years, with the first two "
+    "berths opening in 2028.",
+    "Shipping lines have complained for years about waiting times at Kessling, where vessels queued for an average "
+    "of 31 hours last winter, according to the authority's own figures.",
+]
+"""A short factual article the tests add paragraphs to."""
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def filler_removed(cleaner: Cleaner, text: str) -> list[str]:
+    return [removal.text for removal in cleaner.clean(text).removed if removal.category == "ai_filler"]
+
+
+def page(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def test_dev_set_recall_with_no_body_lost(cleaner: Cleaner) -> None:
+    cases = sorted(DEV_SET.glob("*.txt"))
+    assert len(cases) >= 30
+    filler_total = caught = 0
+    lost: list[str] = []
+    for source in cases:
+        text = source.read_text(encoding="utf-8")
+        expected = Counter(line for line in source.with_suffix(".expected").read_text("utf-8").split("\n") if line)
+        wanted_out = Counter(line for line in text.split("\n") if line) - expected
+        removed = Counter(r.text for r in cleaner.clean(text).removed)
+        filler_total += sum(wanted_out.values())
+        caught += sum((removed & wanted_out).values())
+        lost.extend(f"{source.name}: {paragraph[:70]}" for paragraph in removed - wanted_out)
+    assert lost == []
+    assert filler_total >= 40
+    assert caught / filler_total >= 0.9, f"recall {caught}/{filler_total}"
+
+
+SEED_002_FILLER = ("Hegseth’s visit and discussions in Japan underscore", "Overall, Hegseth’s visit highlighted")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed documents not found at {SEEDS}")
+def test_seeds_lose_only_the_two_closing_filler_paragraphs(cleaner: Cleaner) -> None:
+    removed = {
+        seed.name: filler_removed(cleaner, seed.read_text(encoding="utf-8")) for seed in sorted(SEEDS.glob("*.txt"))
+    }
+    assert len(removed) == 5
+    for name, paragraphs in removed.items():
+        if name.startswith("002_"):
+            assert [p[: len(start)] for p, start in zip(paragraphs, SEED_002_FILLER, strict=True)] == list(
+                SEED_002_FILLER
+            )
+        else:
+            assert paragraphs == [], name
+
+
+def test_reason_records_markers_novelty_score_and_threshold(cleaner: Cleaner) -> None:
+    closing = (
+        "Overall, the expansion underscores the importance of the terminal and reflects a broader push to modernise "
+        "the port, paving the way for a brighter future."
+    )
+    result = cleaner.clean(page(*BODY, closing))
+    [removal] = [r for r in result.removed if r.category == "ai_filler"]
+    assert removal.text == closing
+    assert removal.rule == "ai_filler.restatement"
+    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; score \d+\.\d\d >= threshold 3\.50"
+    assert re.search(pattern, removal.reason)
+    assert result.text == page(*BODY)
+
+
+def test_a_fact_protects_a_paragraph_full_of_markers(cleaner: Cleaner) -> None:
+    closing = (
+        "Overall, the expansion underscores the importance of the terminal and reflects a broader push to modernise "
+        "the port, paving the way for a brighter future."
+    )
+    for fact in ("a further 75 million", "Mayor Aldo Brecht", "“a terminal for the next century”", "officials said"):
+        paragraph = closing.replace("the port,", f"the port with {fact},")
+        assert filler_removed(cleaner, page(*BODY, paragraph)) == [], fact
+
+
+def test_opening_and_middle_filler_go_too(cleaner: Cleaner) -> None:
+    opening = (
+        "In a significant move that could reshape the landscape of regional shipping, the port has taken a step "
+        "that underscores the growing importance of trade, highlighting the evolving challenges of the sector."
+    )
+    middle = (
+        "The decision highlights the delicate balance between growth and capacity and serves as a reminder of the "
+        "critical importance of infrastructure in an increasingly competitive world."
+    )
+    text = page(opening, BODY[0], BODY[1], middle, BODY[2])
+    assert filler_removed(cleaner, text) == [opening, middle]
+
+
+HUMAN_USES = [
+    "Overall, the company sold 18,400 vehicles in March, 6% more than a year earlier, the trade body said.",
+    "The verdict underscores how rarely juries in Hamelin County side with landlords, said Professor Ruth Amsel.",
+    "Her 11 goals this season are a testament to how quickly Lena Voss adapted after leaving Brondby in January.",
+    "The landscape changed in 2019, when Brussels capped interchange fees at 0.3% for credit cards.",
+]
+
+
+@pytest.mark.parametrize("paragraph", HUMAN_USES)
+def test_human_paragraphs_with_marker_words_stay(cleaner: Cleaner, paragraph: str) -> None:
+    assert filler_removed(cleaner, page(*BODY, paragraph)) == []
+    assert filler_removed(cleaner, page(paragraph, *BODY)) == []
+
+
+MARKERS = [
+    "Overall,",
+    "In conclusion,",
+    "Ultimately,",
+    "underscoring the importance of the deal,",
+    "highlighting a broader shift,",
+    "which reflects a broader trend,",
+    "a move that paves the way for more,",
+    "and only time will tell,",
+    "though it remains to be seen,",
+    "which serves as a reminder of the stakes,",
+    "a testament to the evolving landscape,",
+]
+NAMES = ["Tomasz Wierzbicki", "Adaora Nwosu", "Keanu Halvorsen", "Marisol Etxeberria", "Orrin Blackwood"]
+FACTS = st.one_of(
+    st.integers(min_value=2, max_value=99_999).map(lambda n: f"{n:,} tonnes"),
+    st.sampled_from(NAMES),
+    st.sampled_from(["“we will not back down”", "“the numbers speak for themselves”"]),
+    st.sampled_from(["on 14 March 2026", "in 1987", "by 2031"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.sampled_from(MARKERS),
+    second=st.sampled_from(MARKERS),
+    fact=FACTS,
+    closing=st.booleans(),
+)
+def test_factual_sentences_with_marker_words_are_never_removed(
+    cleaner: Cleaner, first: str, second: str, fact: str, closing: bool
+) -> None:
+    paragraph = (
+        f"{first} the port will handle {fact} more cargo, {second.rstrip(',')} and the strategic importance of the "
+        "terminal for the region."
+    )
+    paragraphs = [*BODY, paragraph] if closing else [paragraph, *BODY]
+    assert filler_removed(cleaner, page(*paragraphs)) == []
+
+
+def test_sensitivity_setting_moves_the_threshold() -> None:
+    assert filler.threshold(0) == 5.0
+    assert filler.threshold(1) == 2.0
+    assert filler.threshold(None) == filler.threshold(filler.DEFAULT_SENSITIVITY) == 3.5
+    assert filler.threshold(7) == 2.0 and filler.threshold(-3) == 5.0
+    borderline = (
+        "It remains to be seen how shipping lines will respond to the expansion, which marks a shift for the terminal."
+    )
+    text = page(*BODY, borderline)
+    assert filler_removed(Cleaner(settings={"ai_filler.sensitivity": 1.0}), text) == [borderline]
+    assert filler_removed(Cleaner(settings={"ai_filler.sensitivity": 0.0}), text) == []
+
+
+def test_keep_ai_filler_turns_the_family_off() -> None:
+    closing = (
+        "Overall, the expansion underscores the importance of the terminal and reflects a broader push to modernise "
+        "the port, paving the way for a brighter future."
+    )
+    text = page(*BODY, closing)
+    assert filler_removed(Cleaner(), text) == [closing]
+    assert Cleaner(keep={"ai_filler"}).clean(text).text == text
+
+
+def test_chatbot_leftovers_are_removed_and_flagged(cleaner: Cleaner) -> None:
+    result = cleaner.clean(page("Sure! Here is the rewritten article:", *BODY, "[Insert quote from the mayor here]"))
+    assert result.text == page(*BODY)
+    assert {r.rule for r in result.removed} == {"ai_filler.chatbot_leftover"}
+    assert "chatbot preface" in result.metadata["ai_generated_signals"]
+
+
+def test_a_leftover_inside_a_factual_paragraph_stays(cleaner: Cleaner) -> None:
+    paragraph = "As an AI language model I cannot check prices, but the terminal fee rises to 212 euros in May."
+    assert filler_removed(cleaner, page(*BODY, paragraph)) == []
+
+
+def test_module_examples() -> None:
+    [module] = [m for m in load_rules(plugins=False).modules if m.name == "ai_filler"]
+    assert module.must_drop and module.must_keep
+    cleaner = Cleaner(plugins=False)
+    for example in module.must_drop:
+        assert filler_removed(cleaner, page(*BODY, example)) == [example], example
+    for example in module.must_keep:
+        assert filler_removed(cleaner, page(*BODY, example)) == [], example

@@ -1,0 +1,79 @@
+"""The same story across outlets: rewrites and wire copies paired, distinct stories never."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.near_duplicates import THRESHOLD, find_duplicates, signature, similarity
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
+KNOWN_DUPLICATES = {("wcxb", "3035"): ("wcxb", "0463")}
+"""One page of the wcxb dev set crawled twice (its URL with and without a trailing slash)."""
+
+
+def seeds() -> dict[str, str]:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed documents not found at {SEEDS}")
+    return {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+
+
+def story(seed: int) -> str:
+    """A long distinct article: enough content words to be eligible for pairing."""
+    return "\n\n".join(
+        f"Paragraph {seed}-{n}: the committee number {seed * 31 + n} reviewed item{seed}x{n} and "
+        + " ".join(f"topic{seed}w{k}" for k in range(n * 12, n * 12 + 12))
+        + f" before voting {n} times on proposal {seed}."
+        for n in range(12)
+    )
+
+
+def test_seed_rewrites_are_paired_and_the_other_outlet_is_not() -> None:
+    texts = seeds()
+    found = find_duplicates(texts.items())
+    assert set(found) == {"002", "004"}
+    assert found["002"][0] == "001" and found["004"][0] == "003"
+    assert all(score >= THRESHOLD for _, score in found.values())
+
+
+def test_seed_scores_keep_a_margin_around_the_threshold() -> None:
+    sigs = {key: signature(text) for key, text in seeds().items()}
+    pairs = {("001", "002"), ("003", "004")}
+    for a in sigs:
+        for b in sigs:
+            if a < b:
+                score = similarity(sigs[a], sigs[b])
+                assert (score >= THRESHOLD) == ((a, b) in pairs), (a, b, score)
+
+
+@pytest.mark.parametrize("field", ["fulltext", "gold"])
+def test_no_pair_among_the_bench_dev_pages(field: str) -> None:
+    files = sorted(BENCH.glob("*/dev.jsonl.gz"))
+    if not files:
+        pytest.skip(f"bench dev pages not found under {BENCH}")
+    docs = []
+    for path in files:
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            docs.extend(((path.parent.name, row["id"]), row[field]) for row in map(json.loads, lines))
+    found = find_duplicates(docs)
+    assert {doc: first for doc, (first, _) in found.items()} == KNOWN_DUPLICATES
+
+
+def test_verbatim_copy_points_to_the_first_in_input_order() -> None:
+    docs = [("a", story(1)), ("b", story(2)), ("c", story(1)), ("d", story(1))]
+    assert find_duplicates(docs) == {"c": ("a", 1.0), "d": ("a", 1.0)}
+    assert find_duplicates(reversed(docs)) == {"c": ("d", 1.0), "a": ("d", 1.0)}
+    assert find_duplicates(docs) == find_duplicates(list(docs))
+
+
+def test_short_documents_are_never_paired() -> None:
+    short = "The council met on Monday and approved the budget for the harbour bridge repairs."
+    assert find_duplicates([("a", short), ("b", short)]) == {}
+
+
+def test_distinct_stories_are_not_paired() -> None:
+    assert find_duplicates((str(n), story(n)) for n in range(50)) == {}
