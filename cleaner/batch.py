@@ -11,10 +11,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from typing import Any
 
+from cleaner.boilerplate import BoilerplateTable
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record
 
@@ -31,9 +32,17 @@ class CleanerSpec:
     rule_dirs: tuple[str, ...] = ()
     keep: frozenset[str] = frozenset()
     settings: tuple[tuple[str, Any], ...] = ()
+    boilerplate: BoilerplateTable | None = field(default=None, compare=False)
+    """Learned site boilerplate; it takes part in equality through ``boilerplate_digest``."""
+    boilerplate_digest: str = ""
+
+    def with_boilerplate(self, table: BoilerplateTable | None) -> CleanerSpec:
+        return replace(self, boilerplate=table, boilerplate_digest=table.digest() if table else "")
 
     def build(self) -> Cleaner:
-        return Cleaner(rule_dirs=self.rule_dirs, keep=self.keep, settings=dict(self.settings))
+        return Cleaner(
+            rule_dirs=self.rule_dirs, keep=self.keep, settings=dict(self.settings), boilerplate=self.boilerplate
+        )
 
 
 def clean_record(cleaner: Cleaner, record: Record, *, detail: bool = False) -> dict[str, Any]:
@@ -86,8 +95,15 @@ class BatchCleaner:
     jobs: int = 1
     detail: bool = False
     """Add ``held`` and ``source`` to each output (for ``--explain``; runs in this process)."""
+    scheduler: str | None = None
+    """Address of a Dask scheduler: clean on that cluster instead of local processes."""
 
     def run(self, records: Iterable[Record]) -> Iterator[dict[str, Any]]:
+        if self.scheduler is not None and not self.detail:
+            from cleaner.dask import clean_on_cluster  # Dask is an optional extra
+
+            yield from clean_on_cluster(records, self.scheduler, self.spec)
+            return
         if self.jobs <= 1 or self.detail:
             cleaner = self.spec.build()
             for record in records:

@@ -21,6 +21,7 @@ a cache filled while cleaning, the trap of trafilatura's ``deduplicate``, its is
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from array import array
@@ -163,6 +164,10 @@ class BoilerplateTable:
             Mark(block.index, RULE_ID, CATEGORY, learned.reason(count, site_key or ""), Evidence.LEARNED)
             for block, count in found
         ]
+
+    def digest(self) -> str:
+        """A content hash, so a table can stand in a cache key (workers build one cleaner per table)."""
+        return hashlib.sha1(json.dumps(self.to_json(), sort_keys=True).encode()).hexdigest()
 
     def save(self, path: str | Path) -> None:
         """Write the table as versioned JSON, so a scraper can reuse it across runs."""

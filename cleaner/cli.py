@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
-import orjson
 
+from cleaner import crossdoc
 from cleaner.batch import BatchCleaner, CleanerSpec
+from cleaner.boilerplate import BoilerplateTable, render_site_module
 from cleaner.explain import explain
-from cleaner.inputs import ReadStats, read_inputs
+from cleaner.inputs import ReadStats, Record, read_inputs
 from cleaner.loader import load_rules
+from cleaner.outputs import ResumeError, done_ids, skip_done, write_jsonl
 from cleaner.rules import CATEGORIES
 
 EXAMPLES = """
@@ -59,6 +62,21 @@ def main() -> None:
     "--explain", "explain_removals", is_flag=True, help="Show each document with removed lines struck out and why."
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--resume", is_flag=True,
+              help="With --format jsonl -o FILE: skip the ids already in FILE and append the rest.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Clean on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 (needs cleaner[dask]).")
+@click.option("--learn/--no-learn", default=True, show_default=True,
+              help="First learn each site's boilerplate over the whole batch (lines on at least 3 pages and "
+                   "half of a site's pages), then clean every page with it. Standard input: learned from "
+                   "its first 1,000 documents.")
+@click.option("--boilerplate", "boilerplate_file", type=click.Path(dir_okay=False),
+              help="Reuse the learned table in FILE if it exists; otherwise learn it and save it there.")
+@click.option("--duplicates/--no-duplicates", default=True, show_default=True,
+              help="Mark a document carrying the same story as an earlier one (wire copy, rewrite): "
+                   "metadata duplicate_of and duplicate_score. Nothing is removed.")
+@click.option("--drop-duplicates", is_flag=True,
+              help='Write such documents as {"id", "skipped": "duplicate_of", "metadata"} records instead.')
 def clean(
     paths: tuple[str, ...],
     output: str | None,
@@ -70,6 +88,12 @@ def clean(
     url: str | None,
     explain_removals: bool,
     progress: bool | None,
+    resume: bool,
+    scheduler: str | None,
+    learn: bool,
+    boilerplate_file: str | None,
+    duplicates: bool,
+    drop_duplicates: bool,
 ) -> None:
     """Clean PATHS: .txt, .html/.htm, .jsonl (fields text or html, optional id and url),
     .warc/.warc.gz, folders (recursively) or - for standard input (JSONL when it starts with
@@ -85,29 +109,70 @@ def clean(
     for problem in load_rules(rule_dirs).errors:
         click.echo(f"warning: {problem}", err=True)
     stats = ReadStats()
-    records = read_inputs(paths, stats)
-    if url is not None:
-        records = _with_url(records, url)
-    batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals)
+    records = _records(paths, stats, url)
+    if learn or boilerplate_file:
+        table, records = _boilerplate(paths, url, spec, records, boilerplate_file)
+        spec = spec.with_boilerplate(table)
+        click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
+    if resume:
+        if output_format != "jsonl" or output is None or explain_removals:
+            raise click.UsageError("--resume needs --format jsonl -o FILE")
+        try:
+            done = done_ids(Path(output))
+        except ResumeError as problem:
+            raise click.UsageError(str(problem)) from None
+        click.echo(f"cleaner: resuming {output}: {done.total()} records already done", err=True)
+        records = skip_done(records, done)
+    if scheduler is not None and importlib.util.find_spec("distributed") is None:
+        raise click.UsageError("--scheduler needs Dask: pip install 'cleaner[dask]'")
+    batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals, scheduler=scheduler)
     show_progress = sys.stderr.isatty() if progress is None else progress
     summary = Summary()
-    outputs = summary.watch(_progress(batch.run(records), show_progress))
+    outputs = batch.run(records)
+    if duplicates or drop_duplicates:
+        outputs = crossdoc.mark_duplicates(outputs, drop=drop_duplicates)
+    outputs = summary.watch(_progress(outputs, show_progress))
     if explain_removals:
         color = sys.stdout.isatty()
         for record in outputs:
             click.echo(explain(record, color=color))
     elif output_format == "jsonl":
-        _write_jsonl(outputs, output)
+        write_jsonl(outputs, output, append=resume)
     else:
         _write_text(outputs, output)
     click.echo(summary.line(stats), err=True)
     sys.exit(1 if summary.errors else 0)
 
 
-def _with_url(records: Iterator[Any], url: str) -> Iterator[Any]:
+def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None) -> Iterator[Record]:
+    records = read_inputs(paths, stats)
+    return records if url is None else _with_url(records, url)
+
+
+def _with_url(records: Iterator[Record], url: str) -> Iterator[Record]:
     for record in records:
         record.url = record.url or url
         yield record
+
+
+def _boilerplate(
+    paths: tuple[str, ...], url: str | None, spec: CleanerSpec, records: Iterator[Record], saved: str | None
+) -> tuple[BoilerplateTable, Iterator[Record]]:
+    """The learned table: loaded from ``saved``, else learned in a first pass (files are read
+    twice; standard input, which can be read once, from a window of its first documents)."""
+    if saved and Path(saved).exists():
+        try:
+            return BoilerplateTable.load(saved), records
+        except ValueError as problem:
+            raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
+    probe = spec.build()
+    if "-" in paths:
+        table, records = crossdoc.learn_from_window(records, probe)
+    else:
+        table = crossdoc.learn(_records(paths, ReadStats(), url), probe)
+    if saved:
+        table.save(saved)
+    return table, records
 
 
 def _progress(outputs: Iterator[dict[str, Any]], enabled: bool) -> Iterator[dict[str, Any]]:
@@ -126,6 +191,7 @@ class Summary:
         self.errors = 0
         self.characters = 0
         self.categories: Counter[str] = Counter()
+        self.duplicates = 0
 
     def watch(self, outputs: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         for record in outputs:
@@ -134,6 +200,8 @@ class Summary:
                 self.errors += 1
             self.characters += len(record.get("text") or "")
             self.categories.update(item["category"] for item in record.get("removed", []))
+            if "duplicate_of" in (record.get("metadata") or {}):
+                self.duplicates += 1
             yield record
 
     def line(self, stats: ReadStats) -> str:
@@ -145,33 +213,13 @@ class Summary:
             f"{removals} removals" + (f" ({by_category})" if by_category else ""),
             f"{self.errors} errors",
         ]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicates of an earlier story")
         if stats.skipped_files:
             parts.append(f"{stats.skipped_files} files of unknown type skipped")
         if stats.skipped_records:
             parts.append(f"{stats.skipped_records} non-HTML WARC records skipped")
         return "cleaner: " + "; ".join(parts)
-
-
-def _write_jsonl(outputs: Iterator[dict[str, Any]], output: str | None) -> None:
-    with _open_output(output) as stream:
-        for record in outputs:
-            stream.write(orjson.dumps(record).decode() + "\n")
-
-
-def _open_output(output: str | None) -> Any:
-    if output is None:
-        return _StdoutContext()
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path.open("w", encoding="utf-8")
-
-
-class _StdoutContext:
-    def __enter__(self) -> TextIO:
-        return sys.stdout
-
-    def __exit__(self, *_: object) -> None:
-        sys.stdout.flush()
 
 
 def _write_text(outputs: Iterator[dict[str, Any]], output: str | None) -> None:
@@ -182,19 +230,19 @@ def _write_text(outputs: Iterator[dict[str, Any]], output: str | None) -> None:
     second = next(outputs, None)
     if second is None and (output is None or not Path(output).is_dir()):
         if output is None:
-            click.echo(first["text"] or "")
+            click.echo(first.get("text") or "")
         else:
             Path(output).parent.mkdir(parents=True, exist_ok=True)
-            Path(output).write_text((first["text"] or "") + "\n", encoding="utf-8")
+            Path(output).write_text((first.get("text") or "") + "\n", encoding="utf-8")
         return
     rest = [first] if second is None else [first, second]
     for record in _chain(rest, outputs):
         if output is None:
-            click.echo(f"==> {record['id']} <==\n{record['text'] or ''}\n")
+            click.echo(f"==> {record['id']} <==\n{record.get('text') or ''}\n")
         else:
             target = Path(output) / _text_name(record["id"])
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text((record["text"] or "") + "\n", encoding="utf-8")
+            target.write_text((record.get("text") or "") + "\n", encoding="utf-8")
 
 
 def _chain(head: list[dict[str, Any]], tail: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -209,3 +257,22 @@ def _text_name(record_id: str) -> str:
     if name.suffix == ".gz":
         name = name.with_suffix("")
     return str(name.with_suffix(".txt"))
+
+
+@main.command("learn")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option("--site", required=True, help="The site to write a module for: a registered domain (example.com), "
+              "or a site module's name for text without URLs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the module here instead of stdout.")
+def learn_command(paths: tuple[str, ...], site: str, output: str | None) -> None:
+    """Learn the boilerplate of one site from PATHS and print it as a Python rule module, with
+    counts in comments and its own must_drop examples, to review and commit under rules/sites/."""
+    table = crossdoc.learn(read_inputs(paths, ReadStats()), CleanerSpec().build())
+    if site not in table.sites or not table.sites[site].lines:
+        known = ", ".join(sorted(name for name, lines in table.sites.items() if lines.lines)) or "none"
+        raise click.UsageError(f"nothing learned for site {site!r}; sites with boilerplate: {known}")
+    module = render_site_module(table, site)
+    if output is None:
+        click.echo(module, nl=False)
+    else:
+        Path(output).write_text(module, encoding="utf-8")

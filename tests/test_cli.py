@@ -153,3 +153,63 @@ def test_module_entry_point_runs() -> None:
         [sys.executable, "-m", "cleaner", "--version"], capture_output=True, text=True, check=False
     )
     assert completed.returncode == 0, completed.stderr
+
+
+def site_batch(tmp_path: Path, pages: int = 6) -> Path:
+    """Pages of one site sharing a footer line no family rule knows, each with its own body."""
+    subjects = ["ferries", "trawlers", "yachts", "tugboats", "barges", "kayaks", "schooners", "dinghies"]
+    lines = []
+    for n, subject in enumerate(subjects[:pages]):
+        body = (
+            f"The harbour authority approved new berths for {subject} after a long dispute with the "
+            f"town council, officials said.\n\nWork on the {subject} quay will start in spring, according to the plan."
+        )
+        text = f"{body}\n\nHarbour Gazette is produced by the Gazette cooperative of fishing towns"
+        lines.append(orjson.dumps({"id": f"p{n}", "url": f"https://www.gazette.example.org/{n}", "text": text}))
+    source = tmp_path / "site.jsonl"
+    source.write_bytes(b"\n".join(lines))
+    return source
+
+
+def test_learned_boilerplate_is_removed_from_every_page(tmp_path: Path) -> None:
+    source = site_batch(tmp_path)
+    code, out, err = run("clean", str(source), "--format", "jsonl")
+    got = records(out)
+    assert code == 0 and "boilerplate lines learned" in err
+    assert all("Harbour Gazette" not in r["text"] and "harbour authority approved" in r["text"] for r in got)
+    assert all(any(x["category"] == "boilerplate" for x in r["removed"]) for r in got)
+    code, out, _ = run("clean", str(source), "--format", "jsonl", "--no-learn")
+    assert all("Harbour Gazette" in r["text"] for r in records(out))
+
+
+def test_boilerplate_table_is_saved_and_reused(tmp_path: Path) -> None:
+    source, table = site_batch(tmp_path), tmp_path / "table.json"
+    run("clean", str(source), "--format", "jsonl", "--boilerplate", str(table))
+    assert table.exists()
+    single = tmp_path / "one.jsonl"
+    single.write_bytes(source.read_bytes().splitlines()[0])
+    code, out, _ = run("clean", str(single), "--format", "jsonl", "--boilerplate", str(table))
+    assert code == 0 and "Harbour Gazette" not in records(out)[0]["text"]
+
+
+def test_learn_prints_a_rule_module_that_loads(tmp_path: Path) -> None:
+    module = tmp_path / "rules" / "gazette.py"
+    module.parent.mkdir()
+    code, _, _ = run("learn", str(site_batch(tmp_path)), "--site", "example.org", "-o", str(module))
+    assert code == 0
+    assert "Harbour Gazette is produced" in module.read_text(encoding="utf-8")
+    code, _, err = run("learn", str(site_batch(tmp_path)), "--site", "nowhere.test")
+    assert code == 2 and "example.org" in err
+
+
+def test_duplicate_stories_are_marked_or_dropped() -> None:
+    seeds = sorted(str(p) for p in Path("corpus/seeds").glob("*.txt"))
+    code, out, _ = run("clean", *seeds, "--format", "jsonl")
+    by_id = {Path(r["id"]).stem[:3]: r for r in records(out)}
+    assert code == 0
+    assert Path(by_id["002"]["metadata"]["duplicate_of"]).stem.startswith("001")
+    assert Path(by_id["004"]["metadata"]["duplicate_of"]).stem.startswith("003")
+    assert "duplicate_of" not in by_id["000"]["metadata"]
+    code, out, _ = run("clean", *seeds, "--format", "jsonl", "--drop-duplicates")
+    skipped = [r for r in records(out) if r.get("skipped")]
+    assert len(records(out)) == 5 and len(skipped) == 2 and all("text" not in r for r in skipped)

@@ -1,0 +1,67 @@
+"""What a batch knows that one page does not: boilerplate a site repeats on many pages, and
+documents that carry the same story as an earlier one.
+
+Learning happens before cleaning, over the whole batch (files are read twice; standard input is
+learned from a window of its first documents), so every page is cleaned with the same table
+whatever its position, and the result never depends on document order. Duplicates are marked in
+input order: each document points at the first one of its story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
+from typing import Any
+
+from cleaner.boilerplate import BoilerplateLearner, BoilerplateTable
+from cleaner.engine import Cleaner
+from cleaner.inputs import Record
+from cleaner.near_duplicates import DuplicateIndex
+
+STDIN_WINDOW = 1000
+"""Documents of standard input read ahead to learn from before cleaning starts."""
+
+
+def learn(records: Iterable[Record], probe: Cleaner) -> BoilerplateTable:
+    """A boilerplate table over the text records (HTML is learned only after extraction: skipped)."""
+    learner = BoilerplateLearner()
+    for record in records:
+        if record.error is None and record.text is not None:
+            learner.add(record.text, record.url, None if record.url else _fingerprinted_site(probe, record.text))
+    return learner.table()
+
+
+def _fingerprinted_site(probe: Cleaner, text: str) -> str | None:
+    return next((module.name for module in probe.applicable(text, None) if module.is_site), None)
+
+
+def learn_from_window(records: Iterator[Record], probe: Cleaner) -> tuple[BoilerplateTable, Iterator[Record]]:
+    """For a stream read once: learn from its first :data:`STDIN_WINDOW` records, then clean them all."""
+    window = list(islice(records, STDIN_WINDOW))
+    return learn(window, probe), chain(window, records)
+
+
+def mark_duplicates(outputs: Iterable[dict[str, Any]], *, drop: bool) -> Iterator[dict[str, Any]]:
+    """Add ``duplicate_of``/``duplicate_score`` to the metadata of a story seen earlier in the batch.
+
+    With ``drop``, such a document is written as ``{"id", "url", "skipped": "duplicate_of",
+    "metadata"}`` instead, so the output still has one record per input.
+    """
+    index = DuplicateIndex()
+    for output in outputs:
+        match = None if output.get("error") else index.add(output["id"], output.get("text") or "")
+        if match is None:
+            yield output
+            continue
+        output["metadata"]["duplicate_of"], output["metadata"]["duplicate_score"] = match[0], round(match[1], 3)
+        if drop:
+            yield {"id": output["id"], "url": output["url"], "skipped": "duplicate_of", "metadata": output["metadata"]}
+        else:
+            yield output
+
+
+def describe(table: BoilerplateTable) -> str:
+    """How much was learned, for the closing summary line."""
+    lines = sum(len(site.lines) for site in table.sites.values())
+    sites = sum(1 for site in table.sites.values() if site.lines)
+    return f"{lines} boilerplate lines learned on {sites} sites"
