@@ -42,8 +42,9 @@ _NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.)\s+|\s*\.
 
 @detector("navigation", why="table of contents", evidence=Evidence.PATTERN)
 def contents(page: Page):
-    """A "Table of Contents" heading and the entries under it that name a heading printed later in
-    the page (numbering and page numbers aside); the first entry that names none ends the table."""
+    """A "Table of Contents" heading (alone, it is a leftover link) and the entries under it that name
+    a heading printed later in the page (numbering and page numbers aside); the first entry that
+    names none ends the table."""
     headings = [
         block.index
         for block in page.blocks
@@ -57,9 +58,8 @@ def contents(page: Page):
         entry = index + 1
         while entry < len(bare) and bare[entry] and not page.blocks[entry].is_prose and last_at[bare[entry]] > entry:
             entry += 1
-        if entry > index + 1:
-            yield index, "table of contents heading"
-            yield from ((item, "table of contents entry naming a later heading") for item in range(index + 1, entry))
+        yield index, "table of contents heading"
+        yield from ((item, "table of contents entry naming a later heading") for item in range(index + 1, entry))
 
 
 _NAME = r"\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,3}"

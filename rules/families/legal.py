@@ -19,7 +19,9 @@ rules = [
         r"(?: policy| statement)?"
         r"|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|legal(?: notice)?|imprint|impressum|disclaimer"
         r"|sitemap|site map|do not sell(?: or share)? my personal information|your privacy choices|cookie settings"
-        r"|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|ad ?choices)"
+        r"|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|(?:your )?ad ?choices"
+        r"|privacy (?:notice|overview|settings|center|centre)|cookie (?:preferences|declaration|notice)"
+        r"|(?:website )?terms of (?:use|service)|(?:allow|deny|reject) all(?: cookies)?|necessary(?: cookies)?)"
         r"(?:\s*[|•·/]\s*.{1,40}){0,8}",
         why="policy links",
         name="policy_links",
@@ -36,7 +38,14 @@ rules = [
     ),
 ]
 
-must_drop = ["© 2025 Example Media. All rights reserved.", "Privacy Policy", "Terms of Use | Privacy Policy"]
+must_drop = [
+    "© 2025 Example Media. All rights reserved.",
+    "Privacy Policy",
+    "Terms of Use | Privacy Policy",
+    "Cookie Preferences",
+    "Your Ad Choices",
+    "We use cookies to improve your experience on our site and to show you personalised advertising.",
+]
 must_keep = [
     "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
     "We use cookies as an example in the lesson, the teacher said, because every child knows them.",

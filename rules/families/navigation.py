@@ -2,6 +2,7 @@
 
 import regex
 
+from cleaner.blocks import Block
 from cleaner.guard import body_core
 from cleaner.rules import Family, Page, detector, line
 
@@ -16,6 +17,19 @@ _NAV_WORDS = (
     "|resources|company|products|services|solutions|pricing|features|partners|press|community"
     "|topics|categories|archives?|sections|more|menu|search|log ?in|sign ?in|sign up|register"
     "|advertise(?: with us)?|newsletters?|subscribe|podcast|live|breaking|trending|features?"
+    "|(?:our )?(?:team|story|company|mission|services|products|work)|who we are|what we do|meet the team|leadership"
+    "|careers?|reviews|case studies|customer stories|customers|testimonials|success stories|industries|integrations"
+    "|webinars|guides|tools|help cent(?:er|re)|customer (?:service|support)|support cent(?:er|re)|locations"
+    "|newsroom|press (?:releases|room)|media|investors?(?: relations)?|documentation|docs|developers|get started"
+    "|contact sales|(?:get|book|request) a demo|start (?:a )?free trial|log ?out|sign ?out|login|my account|cart"
+    "|donate|get involved|join us|deals|all articles|articles|stories|rss(?: feeds?)?|obituaries|classifieds"
+    "|magazine|columns|columnists|editorials|letters|crossword|games|puzzles|horoscopes?|multimedia|podcasts"
+    "|explore|discover|learn|insights|glossary|tutorials|webinars|courses|academy|library|calendar|overview"
+    "|quick links|helpful links|useful links|site index|get in touch|feedback|faq|frequently asked questions"
+    "|english|español|deutsch|français|italiano|português|日本語|한국어|中文|العربية"
+    "|inicio|noticias|deportes|cultura|opinión|economía|política|sociedad|internacional|nacional|contacto"
+    "|startseite|nachrichten|politik|wirtschaft|kultur|meinung|panorama|wissen|reise|kontakt"
+    "|accueil|actualités|politique|économie|société|monde|sport|culture|opinions|contactez-nous"
 )
 
 rules = [
@@ -23,7 +37,11 @@ rules = [
     line(
         "navigation",
         r"(?:toggle |main |primary |mobile |open |close )?(?:menu|navigation|search|nav)"
-        r"|search(?: for)?:?|search …|close(?: menu| search)?|×|✕|back(?: to top)?|top|↑|go to top",
+        r"|search(?: for)?:?|search …|close(?: menu| search)?|×|✕|back(?: to top)?|top|↑|go to top"
+        r"|(?:scroll|jump|return) to top|search(?: form| search| this site| the site)?|toggle|breadcrumbs?"
+        r"|post navigation|article navigation|previous next|loading\.{0,3}|…"
+        r"|sign ?in|log ?in|login|sign ?out|log ?out|my account|create (?:an )?account|(?:subscribe|register) sign in"
+        r"|back to (?:all )?(?:news|articles|posts|blog|stories|press releases)|(?:news|press) releases",
         why="menu or search control",
     ),
     line(
@@ -73,19 +91,45 @@ _NAV_WORD = regex.compile(rf"(?i)(?:{_NAV_WORDS})")
 _NOT_A_TAG = frozenset({"and", "or", "is", "was", "are", "the", "of", "to", "in"})
 
 
+MENU_ITEM_WORDS = 5
+"""A menu item is a few words ("Online Courses & Professional Development")."""
+
+
+OUTSIDE_SHARE = 12
+"""Outside the article body, one menu word in this many short lines makes the run a menu."""
+
+
+def _menu_item(block: Block) -> bool:
+    return block.words <= MENU_ITEM_WORDS and not block.text.rstrip().endswith((".", ":", "!", "?"))
+
+
 @detector("navigation", why="run of short menu items")
 def menu_run(page: Page):
-    """Three or more adjacent short lines, most of them menu words, are a menu, not a list in prose."""
+    """Three or more adjacent short lines are a menu when at least half are menu words, or, outside
+    the article body, when one in :data:`OUTSIDE_SHARE` is: a site's menus name its own sections
+    ("Case studies", "Careers") between the generic ones, while a list inside the body is the
+    article's own. (Measured on the dev pages: shares of 1/4, 1/6 and 1/12 kept the same gold
+    text and each removed more menu lines.)
+
+    A run that leads straight into the body ends at its last menu word: the headline, byline and
+    date between the menu and the lede are short lines too, and not the menu's."""
     blocks = page.blocks
+    core = body_core(blocks)
     start = 0
     while start < len(blocks):
         end = start
-        while end < len(blocks) and blocks[end].words <= 3 and not blocks[end].text.rstrip().endswith((".", ":")):
+        while end < len(blocks) and _menu_item(blocks[end]):
             end += 1
         run = blocks[start:end]
-        if len(run) >= 3 and sum(bool(_NAV_WORD.fullmatch(b.text.strip())) for b in run) * 2 >= len(run):
+        is_word = [bool(_NAV_WORD.fullmatch(b.text.strip())) for b in run]
+        menu_words = sum(is_word)
+        outside = end <= core.start or start >= core.stop
+        share = OUTSIDE_SHARE if outside else 2
+        if len(run) >= 3 and menu_words and menu_words * share >= len(run):
+            if end == core.start:
+                run = run[: len(run) - is_word[::-1].index(True)]
             for block in run:
-                yield block.index, f"menu run of {len(run)} short lines"
+                yield block.index, f"menu run of {len(run)} short lines, {menu_words} of them menu words"
         start = end + 1 if end == start else end
 
 
@@ -110,3 +154,20 @@ def tag_list(page: Page):
 
 
 rules += [menu_run, tag_list]
+
+must_drop = [
+    "Skip to main content",
+    "Home > World > Europe",
+    "Scroll to top",
+    "Post navigation",
+    "Tags: elections, budget, water",
+    "#climate #energy #policy",
+    "« Previous Post",
+    "Page 2 of 5",
+    "News | Sport | Business | Culture",
+]
+must_keep = [
+    "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
+    "The next page of the report, which runs to 80 pages, describes the council's spending plans.",
+    "Search teams found the hikers on Sunday morning, two days after they were reported missing.",
+]

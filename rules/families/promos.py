@@ -42,6 +42,14 @@ rules = [
     ),
     line(
         "promo",
+        r"(?:first|last|full|your) name\s*\*?|(?:email|e-mail|phone|company)(?: address| number)?\s*\*"
+        r"|thank you!? your submission has been received!?|oops!? something went wrong while submitting the form\.?"
+        r"|submit|send|sign up now|subscribe now",
+        why="sign-up form field or its status message",
+        name="form",
+    ),
+    line(
+        "promo",
         r"try (?:our|the) (?:new )?ai (?:features?|tools?|assistant)|explore what .{1,40} can do for you:?",
         why="AI feature upsell",
         name="ai_upsell",
@@ -70,8 +78,11 @@ must_drop = [
     "Subscribe to our newsletter",
     "Sign up for our free Morning Briefing newsletter to get the day's top stories in your inbox.",
     "Advertisement",
+    "Email Address *",
+    "Thank you! Your submission has been received!",
 ]
 must_keep = [
     "The company said users who download the app will be asked to verify their identity before trading.",
     "Subscribers to the service rose to 4.2 million in the quarter, the company said on Tuesday.",
+    "Thank you, she wrote to the council, for a submission that has been received with gratitude by all.",
 ]

@@ -13,7 +13,8 @@ rules = [
     line(
         "social",
         rf"(?:share|tweet|pin|like|follow)(?: (?:this|the))?(?: (?:article|story|post|page|video))?"
-        rf"(?: (?:on|via|with) (?:{_NETWORKS}))?[.:!]?|share(?: on| via)? (?:{_NETWORKS})",
+        rf"(?: (?:on|via|with) (?:{_NETWORKS}))?[.:!]?|share(?: on| via)? (?:{_NETWORKS})"
+        r"|(?:teilen|artikel teilen|partager|partagez|compartir|compartilhar|condividi|delen|udostępnij)[.:!]?",
         why="share button",
         name="share",
     ),
@@ -29,7 +30,10 @@ rules = [
         "comments",
         r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|post a comment|add a comment|comments?"
         r"|\d+ (?:comments?|replies|responses)|no comments(?: yet)?\.*|be the first to comment\.*"
-        r"|join the (?:conversation|discussion)|view comments|show comments|comment policy|discussion",
+        r"|join the (?:conversation|discussion)|view comments|show comments|comment policy|discussion"
+        r"|comments are closed\.?|loading comments\.*|like loading\.*|discussion about this post"
+        r"|(?:post|submit) (?:a )?(?:comment|reply)"
+        r"|(?:show|load|view) (?:more|all|\d+) (?:comments|replies)|sort by:? (?:newest|oldest|best|top)",
         why="comment widget",
         name="widget",
     ),
@@ -57,8 +61,19 @@ rules = [
     ),
 ]
 
-must_drop = ["Share.", "Leave a Reply", "Leave A Reply", "No comments yet...", "Comments", "Facebook Twitter WhatsApp"]
+must_drop = [
+    "Share.",
+    "Leave a Reply",
+    "Leave A Reply",
+    "No comments yet...",
+    "Comments",
+    "Facebook Twitter WhatsApp",
+    "Comments are closed.",
+    "Like Loading...",
+    "Save my name, email, and website in this browser for the next time I comment.",
+]
 must_keep = [
     "Readers left more than 2,000 comments on the post within an hour, according to the newspaper.",
     "She urged people to share the appeal on Facebook so that the missing dog could be found.",
+    "Comments from the public are closed until the council publishes its revised plan in June.",
 ]
