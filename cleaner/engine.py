@@ -94,9 +94,10 @@ class Cleaner:
         site = next((m.name for m in modules if m.is_site), None)
         learned_site = site_key(url, site) if self.boilerplate is not None else None
         signals: dict[str, list[str]] = {}
+        known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
-            page = Page(view, url, self.settings, keys=[keys[i] for i in origin])
+            page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title)
             marks = self._marks(page, modules, warnings)
             if self.boilerplate is not None and "boilerplate" not in self.keep:
                 marks.extend(self.boilerplate.marks(page, learned_site))

@@ -89,9 +89,12 @@ class Page:
         settings: Mapping[str, object] | None = None,
         *,
         keys: list[str] | None = None,
+        title: str | None = None,
     ) -> None:
         self.blocks = blocks
         self.url = url
+        self.title = title
+        """The page's title when the source said it (HTML metadata), so rules need not guess it."""
         self.settings: Mapping[str, object] = settings or {}
         """Tuning knobs a detector reads by name, e.g. ``ai_filler.sensitivity``; see ``Cleaner``."""
         if keys is not None:

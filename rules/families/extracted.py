@@ -8,7 +8,7 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 import regex
 
 from cleaner.dates import DATE
-from cleaner.rules import Evidence, Family, Mark, Page, detector, line, region
+from cleaner.rules import Evidence, Family, Mark, Page, detector, line, normalize, region
 
 family = Family("extracted")
 
@@ -19,15 +19,19 @@ HEADLINE_WORDS = range(3, 26)
 @detector("metadata", why="headline printed above the article body", evidence=Evidence.PATTERN)
 def headline(page: Page):
     """The first block, when it is headline-shaped and the body starts right after it; it becomes
-    the title in the metadata instead of the first line of the body."""
+    the title in the metadata instead of the first line of the body. When the page's title is
+    known (HTML), the block must be that title; otherwise its shape has to do."""
     blocks = page.blocks
     if len(blocks) < 2:
         return
     first = blocks[0]
     text = first.text.strip()
-    if first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
+    if page.title is not None:
+        if normalize(text).strip("\"'") != normalize(page.title).strip("\"'"):
+            return
+    elif first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
         return
-    if text.startswith(("-", "|", "•", "*")) or not any(block.is_prose for block in blocks[1:4]):
+    if text.startswith(("-", "|", "•", "*")) or not blocks[1].is_prose:
         return
     yield Mark(0, "", "", "headline printed above the article body", Evidence.PATTERN, None, (("title", text),))
 

@@ -133,6 +133,10 @@ def menu_run(page: Page):
         start = end + 1 if end == start else end
 
 
+_CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
+"""Tags are names; a line with these is a wrapped sentence, code or a header field, not a tag list."""
+
+
 @detector("navigation", why="tag list after the article")
 def tag_list(page: Page):
     """A comma-separated list of short phrases with no verb-like words, after the article body.
@@ -148,6 +152,7 @@ def tag_list(page: Page):
             len(items) >= 3
             and all(0 < len(item.split()) <= 4 for item in items)
             and not block.text.rstrip().endswith((".", "!", "?"))
+            and not _CODE_LIKE.search(block.text)
             and not any(word in _NOT_A_TAG for item in items for word in item.lower().split())
         ):
             yield block.index, f"list of {len(items)} short tags after the article"

@@ -5,17 +5,16 @@ Both compare blocks by their normalised key (case, white space, quote and dash v
 leading bullets folded). Each mark names the block it repeats, and the guard lets it stand only
 while that block is kept, so the first occurrence always survives.
 
-A block an article repeats on purpose (a passage an essay discusses, a heading that a table of
-contents named first, "Rest day" in every week of a training plan) sits inside the article body;
-a menu printed twice, a title printed twice or a card pasted after the article sits outside it.
-So a copy inside the body (:func:`cleaner.guard.body_core`, where prose printed more than once
-adds nothing) is left alone, and so is prose on a page with no other body: a text that is one
-paragraph printed again and again has nothing else to be.
+A block an article repeats on purpose (a passage an essay discusses, a code line, "Rest day" in
+every week of a training plan, a heading its table of contents named first) sits inside the
+article; a menu printed twice, a title printed twice, a teaser above the lede or a card pasted
+after the article sits outside it. So both rules act only outside the article's span: before
+the first or after the last prose block that the page prints once. A page with no such block
+keeps its prose: a text that is one paragraph printed again and again has nothing else to be.
 """
 
 from collections import Counter
 
-from cleaner.guard import body_core
 from cleaner.rules import Evidence, Family, Mark, Page, detector
 
 family = Family("repeats")
@@ -26,31 +25,50 @@ TEASER_MIN_CHARS = 12
 """Shorter prefixes ("The", a one-word heading) say nothing about truncation."""
 
 
+def article_span(page: Page) -> range:
+    """From the first to the last prose block printed once (teasers aside): the article's own text."""
+    counts = Counter(page.keys)
+    teasers = _teasers(page.keys)
+    unique = [
+        i
+        for i, block in enumerate(page.blocks)
+        if block.is_prose and counts[page.keys[i]] == 1 and i not in teasers
+    ]
+    return range(unique[0], unique[-1] + 1) if unique else range(0)
+
+
 @detector("duplicate", why="block printed again", evidence=Evidence.REPEAT)
 def repeated_block(page: Page):
-    """Every later copy of a block outside the article body, pointing at the first copy."""
-    counts = Counter(page.keys)
-    echoed = frozenset(i for i, block in enumerate(page.blocks) if block.is_prose and counts[page.keys[i]] > 1)
-    core = body_core(page.blocks, echoed=echoed)
+    """Every later copy of a block outside the article's span, pointing at the first copy."""
+    span = article_span(page)
     first_seen: dict[str, int] = {}
     for index, key in enumerate(page.keys):
         if not key:
             continue
         first = first_seen.setdefault(key, index)
-        if first != index and index not in core and (core or not page.blocks[index].is_prose):
+        if first != index and index not in span and (span or not page.blocks[index].is_prose):
             reason = f"repeats block {first} at offset {page.blocks[first].start}"
             yield Mark(index, "", "", reason, Evidence.REPEAT, first)
 
 
 @detector("duplicate", why="truncated teaser of a following block", evidence=Evidence.REPEAT)
 def truncated_teaser(page: Page):
-    """A block whose key is a prefix of a following block's key, cut inside a word or with an ellipsis.
+    """A block outside the article's span whose key is a prefix of a following block's key."""
+    span = article_span(page)
+    for index, later in _teasers(page.keys).items():
+        if index not in span:
+            reason = f"truncated copy of block {later} at offset {page.blocks[later].start}"
+            yield Mark(index, "", "", reason, Evidence.REPEAT, later)
 
-    Inside a word means a letter or digit on both sides of the cut: a paragraph that ends its
-    sentence where a longer version of it goes on ("... laborum." then "... laborum. Sed ...")
-    is a complete text, not a teaser.
+
+def _teasers(keys: list[str]) -> dict[int, int]:
+    """Block index -> the following block it is a truncated copy of: cut with an ellipsis or inside a word.
+
+    Inside a word means the teaser ends in a letter or digit and the full text goes on without a
+    space ("— U" before "— U.S. Defense"). A teaser that ends its own sentence where a longer
+    version goes on ("... laborum." then "... laborum. Sed ...") is a complete text, not a cut.
     """
-    keys = page.keys
+    found: dict[int, int] = {}
     for index, key in enumerate(keys):
         teaser = key.rstrip(".…").rstrip()
         cut_marked = key.endswith(("…", "..."))
@@ -58,18 +76,12 @@ def truncated_teaser(page: Page):
             continue
         for later in range(index + 1, min(index + 1 + TEASER_LOOKAHEAD, len(keys))):
             full = keys[later]
-            if len(full) <= len(teaser) or not full.startswith(teaser):
-                continue
-            if cut_marked or (teaser[-1].isalnum() and full[len(teaser)].isalnum()):
-                yield Mark(
-                    index,
-                    "",
-                    "",
-                    f"truncated copy of block {later} at offset {page.blocks[later].start}",
-                    Evidence.REPEAT,
-                    later,
-                )
+            if len(full) > len(teaser) and full.startswith(teaser) and (
+                cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
+            ):
+                found[index] = later
                 break
+    return found
 
 
 rules = [repeated_block, truncated_teaser]
