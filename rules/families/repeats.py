@@ -10,7 +10,7 @@ every week of a training plan, a heading its table of contents named first) sits
 article; a menu printed twice, a title printed twice, a teaser above the lede or a card pasted
 after the article sits outside it. So both rules act only outside the article's span: before
 the first or after the last prose block that the page prints once. A page with no such block
-keeps its prose: a text that is one paragraph printed again and again has nothing else to be.
+keeps everything: with no text printed once there is no telling the article from its copies.
 """
 
 from collections import Counter
@@ -39,14 +39,21 @@ def article_span(page: Page) -> range:
 
 @detector("duplicate", why="block printed again", evidence=Evidence.REPEAT)
 def repeated_block(page: Page):
-    """Every later copy of a block outside the article's span, pointing at the first copy."""
+    """Every later copy of a block outside the article's span, pointing at the first copy.
+
+    After the article only short lines go (a menu or a card title printed again): a paragraph
+    printed again there may be the article's own, and a pasted card's teaser is the listing
+    rules' to take.
+    """
     span = article_span(page)
+    if not span:
+        return
     first_seen: dict[str, int] = {}
     for index, key in enumerate(page.keys):
         if not key:
             continue
         first = first_seen.setdefault(key, index)
-        if first != index and index not in span and (span or not page.blocks[index].is_prose):
+        if first != index and index not in span and (index < span.start or not page.blocks[index].is_prose):
             reason = f"repeats block {first} at offset {page.blocks[first].start}"
             yield Mark(index, "", "", reason, Evidence.REPEAT, first)
 
