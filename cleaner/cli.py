@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from cleaner.boilerplate import BoilerplateTable, render_site_module
 from cleaner.explain import explain
 from cleaner.inputs import ReadStats, Record, read_inputs
 from cleaner.loader import load_rules
-from cleaner.outputs import ResumeError, done_ids, skip_done, write_jsonl
+from cleaner.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.rules import CATEGORIES
 
 EXAMPLES = """
@@ -130,7 +131,8 @@ def clean(
     summary = Summary()
     outputs = batch.run(records)
     if duplicates or drop_duplicates:
-        outputs = crossdoc.mark_duplicates(outputs, drop=drop_duplicates)
+        mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates)
+        outputs = after_written(Path(output), mark, outputs) if resume and output else mark(outputs)
     outputs = summary.watch(_progress(outputs, show_progress))
     if explain_removals:
         color = sys.stdout.isatty()

@@ -14,7 +14,7 @@ from cleaner.boilerplate import BoilerplateTable, site_key
 from cleaner.guard import decide
 from cleaner.html import extract
 from cleaner.loader import RuleModule, load_rules
-from cleaner.matching import LineMatcher
+from cleaner.matching import HeadingMatcher, LineMatcher
 from cleaner.result import CleanResult, Held, Removal
 from cleaner.rules import CATEGORIES, Mark, Page
 
@@ -60,6 +60,8 @@ class Cleaner:
         self._sites = [m for m in self.modules if m.is_site]
         self._family_lines = LineMatcher([rule for m in self._families for rule in m.line_rules])
         self._site_lines = {m.name: LineMatcher(m.line_rules) for m in self._sites}
+        self._family_headings = HeadingMatcher([region for m in self._families for region in m.regions])
+        self._site_headings = {m.name: HeadingMatcher(m.regions) for m in self._sites}
 
     def clean(
         self, text: str | None = None, *, html: str | None = None, url: str | None = None
@@ -129,9 +131,11 @@ class Cleaner:
     def _marks(self, page: Page, modules: list[RuleModule], warnings: list[str]) -> list[Mark]:
         """Every applicable rule's marks on one view of the page, less the categories kept."""
         marks: list[Mark] = list(self._family_lines.marks(page.blocks, warnings))
+        page.headings = self._family_headings.headings(page.blocks, warnings)
         for module in modules:
             if module.is_site:
                 marks.extend(self._site_lines[module.name].marks(page.blocks, warnings))
+                page.headings |= self._site_headings[module.name].headings(page.blocks, warnings)
             for rule in module.page_rules:
                 if rule.category in self.keep:
                     continue

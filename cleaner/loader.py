@@ -16,7 +16,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 
-from cleaner.rules import Family, LineRule, Rule, Site
+from cleaner.rules import Family, LineRule, RegionRule, Rule, Site
 
 BUILTIN_PACKAGE = "cleaner.builtin_rules"
 """The repository's ``rules/`` folder, installed inside the ``cleaner`` package."""
@@ -37,6 +37,7 @@ class RuleModule:
     def __post_init__(self) -> None:
         self.line_rules = [r for r in self.rules if isinstance(r, LineRule)]
         self.page_rules = [r for r in self.rules if not isinstance(r, LineRule)]
+        self.regions = [r for r in self.page_rules if isinstance(r, RegionRule)]
 
     @property
     def is_site(self) -> bool:

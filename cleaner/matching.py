@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from cleaner.blocks import Block
-from cleaner.rules import MEMO_LIMIT, PATTERN_TIMEOUT, Evidence, LineRule, Mark, captured
+from cleaner.rules import HEADING_MAX_WORDS, MEMO_LIMIT, PATTERN_TIMEOUT, Evidence, LineRule, Mark, RegionRule, captured
 
 _NO_MATCH = (-1, ())
 
@@ -107,3 +107,26 @@ class LineMatcher:
             if number >= 0:
                 rule = alternation.rules[number]
                 yield rule.mark(block.index, rule.evidence, metadata=metadata)
+
+
+class HeadingMatcher:
+    """The headings of many region rules, matched in one pass over the short blocks of a page."""
+
+    def __init__(self, regions: Sequence[RegionRule]) -> None:
+        self.regions = list(regions)
+        self.alternation = _Alternation([region.heading for region in self.regions])
+
+    def headings(self, blocks: Sequence[Block], timeouts: list[str]) -> dict[int, str]:
+        """Block index -> id of the region rule whose heading the block is."""
+        found: dict[int, str] = {}
+        for block in blocks:
+            if block.words > HEADING_MAX_WORDS:
+                continue
+            try:
+                number, _ = self.alternation.find(block.text.strip())
+            except TimeoutError:
+                timeouts.append(f"region headings timed out on block {block.index}")
+                continue
+            if number >= 0:
+                found[block.index] = self.regions[number].id
+        return found

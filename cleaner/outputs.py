@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -64,6 +65,28 @@ def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record]
                 del done[record.id]  # the counter shrinks as the skipped prefix goes by
             continue
         yield record
+
+
+def after_written(
+    path: Path,
+    stage: Callable[[Iterable[dict[str, Any]]], Iterator[dict[str, Any]]],
+    outputs: Iterable[dict[str, Any]],
+) -> Iterator[dict[str, Any]]:
+    """Run an order-dependent stage (duplicate marking) over the new outputs as an uninterrupted
+    run would: it first sees the records already in ``path`` again, and their results are dropped.
+
+    ``stage`` must yield one record per record, in order.
+    """
+    with path.open("rb") as stream:
+        written = sum(block.count(b"\n") for block in iter(lambda: stream.read(FLUSH_BYTES), b""))
+    replayed = islice(_read_records(path), written)  # never past them: new lines are appended meanwhile
+    return islice(stage(chain(replayed, outputs)), written, None)
+
+
+def _read_records(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open("rb") as stream:
+        for line in stream:
+            yield orjson.loads(line)
 
 
 def write_jsonl(outputs: Iterable[dict[str, Any]], output: str | None, *, append: bool = False) -> None:

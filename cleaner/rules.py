@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 import regex
 
@@ -40,6 +41,8 @@ CATEGORIES = (
     "boilerplate",
 )
 """Every category a removal can carry; ``--keep`` and ``Cleaner(keep=...)`` take these names."""
+
+T = TypeVar("T")
 
 PATTERN_TIMEOUT = 0.05
 """Seconds one pattern may spend on one block before the match counts as a recorded miss."""
@@ -99,6 +102,10 @@ class Page:
         """Tuning knobs a detector reads by name, e.g. ``ai_filler.sensitivity``; see ``Cleaner``."""
         if keys is not None:
             self.__dict__["keys"] = keys
+        self.headings: dict[int, str] = {}
+        """Block index -> id of the region rule whose heading that block is (filled by the engine,
+        which matches every region heading in one pass)."""
+        self._shared: dict[str, object] = {}
         self.signals: list[tuple[str, str]] = []
         """Document-level facts a detector noticed without removing a block, such as
         ``("ai_generated_signals", "placeholder")``; they are listed in the result's metadata."""
@@ -108,9 +115,11 @@ class Page:
         """Each block's comparison key (see :func:`normalize`), computed once per page (or given)."""
         return [normalize(block.text) for block in self.blocks]
 
-    @cached_property
-    def prose(self) -> list[bool]:
-        return [block.is_prose for block in self.blocks]
+    def shared(self, name: str, compute: Callable[[Page], T]) -> T:
+        """A view of the page that several rules need, computed once per page under ``name``."""
+        if name not in self._shared:
+            self._shared[name] = compute(self)
+        return self._shared[name]  # type: ignore[return-value]
 
 
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
@@ -224,7 +233,7 @@ class RegionRule(Rule):
         counts = Counter(page.keys)
         end_of_last = -1
         for block in blocks:
-            if block.index <= end_of_last or block.words > HEADING_MAX_WORDS or not self.heading.matches(block.text):
+            if block.index <= end_of_last or page.headings.get(block.index) != self.id:
                 continue
             yield self.mark(block.index, Evidence.PATTERN)
             index = block.index + 1

@@ -28,7 +28,7 @@ TEASER_MIN_CHARS = 12
 def article_span(page: Page) -> range:
     """From the first to the last prose block printed once (teasers aside): the article's own text."""
     counts = Counter(page.keys)
-    teasers = _teasers(page.keys)
+    teasers = page.shared("repeats.teasers", teasers_of)
     unique = [
         i
         for i, block in enumerate(page.blocks)
@@ -45,7 +45,7 @@ def repeated_block(page: Page):
     printed again there may be the article's own, and a pasted card's teaser is the listing
     rules' to take.
     """
-    span = article_span(page)
+    span = page.shared("repeats.span", article_span)
     if not span:
         return
     first_seen: dict[str, int] = {}
@@ -61,20 +61,21 @@ def repeated_block(page: Page):
 @detector("duplicate", why="truncated teaser of a following block", evidence=Evidence.REPEAT)
 def truncated_teaser(page: Page):
     """A block outside the article's span whose key is a prefix of a following block's key."""
-    span = article_span(page)
-    for index, later in _teasers(page.keys).items():
+    span = page.shared("repeats.span", article_span)
+    for index, later in page.shared("repeats.teasers", teasers_of).items():
         if index not in span:
             reason = f"truncated copy of block {later} at offset {page.blocks[later].start}"
             yield Mark(index, "", "", reason, Evidence.REPEAT, later)
 
 
-def _teasers(keys: list[str]) -> dict[int, int]:
+def teasers_of(page: Page) -> dict[int, int]:
     """Block index -> the following block it is a truncated copy of: cut with an ellipsis or inside a word.
 
     Inside a word means the teaser ends in a letter or digit and the full text goes on without a
     space ("— U" before "— U.S. Defense"). A teaser that ends its own sentence where a longer
     version goes on ("... laborum." then "... laborum. Sed ...") is a complete text, not a cut.
     """
+    keys = page.keys
     found: dict[int, int] = {}
     for index, key in enumerate(keys):
         teaser = key.rstrip(".…").rstrip()

@@ -1,0 +1,157 @@
+"""Clean on a Dask cluster: a bag or dataframe partition by partition, or a stream of records.
+
+Dask is an optional extra (``pip install cleaner[dask]``) and is imported only here, only when
+used. Workers never receive a pickled :class:`Cleaner`: they get a :class:`CleanerSpec` and each
+worker process builds its cleaner once, on first use, and keeps it for every later task.
+Every output is exactly what :func:`cleaner.batch.clean_record` gives in one process, so a
+cluster run equals a local one record for record.
+
+Learned site boilerplate takes two passes, as in ``cleaner clean --learn``: first
+:func:`learn_boilerplate` over the whole bag, then :func:`clean_bag` with a spec that carries the
+table (``spec.with_boilerplate(table)``). The spec travels to each worker once, and the cache is
+keyed on it (the table by its digest), so workers build one cleaner per table.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from cleaner import crossdoc
+from cleaner.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_JOB, CleanerSpec, clean_record
+from cleaner.engine import Cleaner
+from cleaner.inputs import Record, record_from_json
+
+if TYPE_CHECKING:
+    import dask.bag
+    import dask.dataframe
+    import pandas
+    from distributed import Future
+
+    from cleaner.boilerplate import BoilerplateTable
+
+FRAME_COLUMNS = ("id", "url", "text", "removed", "metadata", "error", "warnings")
+"""Columns of a cleaned dataframe: the fields of an output record that every record has."""
+LEARN_ROUND = 8
+"""Partitions computed together in the learning pass: bounds what the client holds at once."""
+
+
+@lru_cache(maxsize=8)
+def worker_cleaner(spec: CleanerSpec) -> Cleaner:
+    """The cleaner for ``spec`` in this process, built on first use (rule loading is the slow part)."""
+    return spec.build()
+
+
+def clean_items(items: Iterable[dict[str, Any]], spec: CleanerSpec, prefix: str = "") -> list[dict[str, Any]]:
+    """Clean input dicts (``text`` or ``html``, optional ``id`` and ``url``) with this worker's cleaner.
+
+    An item without an ``id`` gets ``<prefix><position>``, as a JSONL line gets ``<file>:<line>``.
+    """
+    cleaner = worker_cleaner(spec)
+    return [clean_record(cleaner, record_from_json(item, f"{prefix}{n}")) for n, item in enumerate(items)]
+
+
+def learn_boilerplate(bag: dask.bag.Bag, spec: CleanerSpec | None = None) -> BoilerplateTable:
+    """The first pass: site boilerplate learned over the whole bag, exactly as ``--learn`` learns it.
+
+    Workers read and parse the partitions, a few at a time, and one learner here counts them: the
+    learner is order-independent and its memory bounded, so the table equals the one-process one.
+    """
+    return crossdoc.learn(_stream_records(bag), (spec or CleanerSpec()).build())
+
+
+def _stream_records(bag: dask.bag.Bag) -> Iterator[Record]:
+    import dask
+
+    parts = bag.map_partitions(_records).to_delayed()
+    for start in range(0, len(parts), LEARN_ROUND):
+        for records in dask.compute(*parts[start : start + LEARN_ROUND]):
+            yield from records
+
+
+def _records(items: Iterable[dict[str, Any]]) -> list[Record]:
+    return [record_from_json(item, "") for item in items]
+
+
+def clean_bag(bag: dask.bag.Bag, spec: CleanerSpec | None = None) -> dask.bag.Bag:
+    """A bag of output records, one per input dict and in the same order, cleaned on the workers.
+
+    With learned boilerplate, pass ``spec.with_boilerplate(learn_boilerplate(bag))``.
+    """
+    import dask
+    import dask.bag as db
+
+    numbers = db.from_sequence(range(bag.npartitions), npartitions=bag.npartitions)
+    shared = dask.delayed(spec or CleanerSpec(), pure=True)  # one copy per worker, not one per task
+    return bag.map_partitions(_clean_bag_partition, numbers, spec=shared)
+
+
+def _clean_bag_partition(items: Iterable[dict[str, Any]], number: list[int], spec: CleanerSpec) -> list[dict[str, Any]]:
+    return clean_items(items, spec, prefix=f"partition{number[0]}:")
+
+
+def clean_dataframe(frame: dask.dataframe.DataFrame, spec: CleanerSpec | None = None) -> dask.dataframe.DataFrame:
+    """A dataframe of :data:`FRAME_COLUMNS`, one row per input row (same index), cleaned on the workers.
+
+    The input has a ``text`` or an ``html`` column, optionally ``id`` and ``url``; needs pandas
+    (``dask[dataframe]``). ``removed`` and ``metadata`` hold the same lists and dicts as JSONL.
+    """
+    import dask
+    import pandas as pd
+
+    meta = pd.DataFrame({column: pd.Series(dtype=object) for column in FRAME_COLUMNS})
+    shared = dask.delayed(spec or CleanerSpec(), pure=True)
+    return frame.map_partitions(_clean_frame_partition, shared, meta=meta)
+
+
+def _clean_frame_partition(
+    part: pandas.DataFrame, spec: CleanerSpec, partition_info: dict[str, Any] | None = None
+) -> pandas.DataFrame:
+    import pandas as pd
+
+    number = partition_info["number"] if partition_info else 0
+    plain = part.astype(object).where(part.notna(), None)  # missing cells are None, never NaN
+    outputs = clean_items(plain.to_dict("records"), spec, prefix=f"partition{number}:")
+    rows = [[output.get(column) for column in FRAME_COLUMNS] for output in outputs]
+    return pd.DataFrame(rows, columns=list(FRAME_COLUMNS), index=part.index, dtype=object)
+
+
+def clean_on_cluster(records: Iterable[Record], address: str, spec: CleanerSpec) -> Iterator[dict[str, Any]]:
+    """Stream records through the cluster at ``address``, yielding outputs in input order.
+
+    Like the local process pool, it keeps a bounded window of chunks in flight (four per worker
+    thread), so memory stays flat, and a chunk whose task fails (a worker lost for good) becomes
+    error records: one output per input, always.
+    """
+    from distributed import Client
+
+    iterator = iter(records)
+    fallback: Cleaner | None = None
+    with Client(address) as client:
+        window = max(1, sum(client.nthreads().values())) * CHUNKS_IN_FLIGHT_PER_JOB
+        shared = client.scatter(spec, broadcast=True)  # a learned table goes to each worker once
+        pending: deque[tuple[list[Record], Future]] = deque()
+        while True:
+            while len(pending) < window:
+                chunk = list(islice(iterator, CHUNK_SIZE))
+                if not chunk:
+                    break
+                pending.append((chunk, client.submit(_clean_records, chunk, shared, pure=False)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                yield from future.result()
+            except Exception as problem:  # the cluster's failure must not lose the chunk's records
+                fallback = fallback or spec.build()
+                for record in chunk:
+                    record.error = f"cluster task failed: {type(problem).__name__}: {problem}"
+                    yield clean_record(fallback, record)
+
+
+def _clean_records(records: list[Record], spec: CleanerSpec) -> list[dict[str, Any]]:
+    cleaner = worker_cleaner(spec)
+    return [clean_record(cleaner, record) for record in records]
