@@ -14,6 +14,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
 from cleaner.batch import clean_record
+from cleaner.boilerplate import BoilerplateTable
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record, decode
 
@@ -38,6 +39,8 @@ class CleanerPipeline:
       removals (text, category, rule, reason, offsets) and the found metadata go; None: not written.
     - ``CLEANER_KEEP`` [[]]: categories never removed. ``CLEANER_RULE_DIRS`` [[]]: extra rule folders.
     - ``CLEANER_AI_SENSITIVITY`` [None]: the AI-filler detector's sensitivity, 0 to 1.
+    - ``CLEANER_BOILERPLATE`` [None]: a learned site boilerplate table, as saved by
+      ``cleaner clean --boilerplate FILE`` over earlier pages (a crawl cannot learn before it cleans).
 
     Stats: ``cleaner/items_cleaned``, ``cleaner/items_skipped`` (no text or HTML field),
     ``cleaner/errors`` (item left as it was) and ``cleaner/removed/<category>``.
@@ -70,10 +73,12 @@ class CleanerPipeline:
         if not settings.getbool("CLEANER_ENABLED", True):
             raise NotConfigured("cleaner is switched off (CLEANER_ENABLED = False)")
         sensitivity = settings.get("CLEANER_AI_SENSITIVITY")
-        cleaner = Cleaner(  # built once per crawl; a bad CLEANER_KEEP fails here, before any request
+        table = settings.get("CLEANER_BOILERPLATE")
+        cleaner = Cleaner(  # built once per crawl: a bad setting fails here, before any request
             rule_dirs=settings.getlist("CLEANER_RULE_DIRS"),
             keep=settings.getlist("CLEANER_KEEP"),
             settings={"ai_filler.sensitivity": float(sensitivity)} if sensitivity is not None else None,
+            boilerplate=BoilerplateTable.load(table) if table else None,
         )
 
         def field(name: str, default: str | None) -> str | None:

@@ -1,0 +1,205 @@
+"""Scale benchmark: throughput with --jobs 1 and 2, peak memory at two batch sizes, Dask, kill + resume.
+
+    python bench/scale.py [--docs 100000] [--no-dask] [--keep DIR]
+
+The batch is JSONL: generated news pages with menus and share lines, and every 20th document a
+corpus page (with a number changed). ``--docs`` sets the large size; the small one is a tenth of
+it; the default takes about ten minutes on two busy cores. Each measured run is ``cleaner clean``
+in its own process, timed wall to wall (start-up included; a one-document run shows how much).
+Throughput is measured twice: cleaning alone (``--no-learn --no-duplicates``), which is what
+``--jobs`` spreads over processes, and the defaults, whose learning pass and duplicate marking
+run in the main process. Peak memory (defaults) is the largest resident size of any process of
+the run (the command or a worker), from ``getrusage`` of a wrapper that runs only that command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_EVERY = 20
+WORDS = (
+    *("the", "council", "said", "on", "a", "budget", "school", "river", "police", "market", "storm", "court"),
+    *("minister", "company", "museum", "team", "season", "election", "would", "after", "before", "new", "old"),
+    *("city", "state", "week", "year", "officials", "residents", "report", "plan", "vote"),
+)
+NOISE_HEAD = ("Home\nWorld\nBusiness\nSports", "Menu\nSearch\nSubscribe", "Skip to content")
+NOISE_TAIL = ("Share this article\nLeave a Reply", "Advertisement", "Follow us on Twitter\nRead more")
+CLEANING_ONLY = ("--no-learn", "--no-duplicates")
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - start
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(code, wall, used.ru_maxrss, used.ru_utime + used.ru_stime)
+"""
+"""Runs one command and reports its exit code, wall time, peak RSS (KiB) and CPU seconds of its processes."""
+
+
+def write_batch(path: Path, count: int, seed: int = 7) -> None:
+    """``count`` JSONL records with unique ids, streamed to ``path``."""
+    rng = random.Random(seed)
+    corpus = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.txt"))]
+
+    def sentence() -> str:
+        return " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 24))).capitalize() + "."
+
+    def paragraph() -> str:
+        return " ".join(sentence() for _ in range(rng.randint(2, 4)))
+
+    with path.open("wb") as stream:
+        for n in range(count):
+            if n % CORPUS_EVERY == 0:
+                text = corpus[(n // CORPUS_EVERY) % len(corpus)].replace(" the ", f" the {n} ", 1)
+            else:
+                body = "\n\n".join(paragraph() for _ in range(rng.randint(4, 8)))
+                text = f"{rng.choice(NOISE_HEAD)}\n\n{body}\n\n{rng.choice(NOISE_TAIL)}"
+            url = f"https://news{n % 50}.example.com/{n}"
+            stream.write(orjson.dumps({"id": f"doc{n:07d}", "url": url, "text": text}) + b"\n")
+
+
+def cleaner_command(source: Path, target: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "cleaner", "clean", str(source), "--format", "jsonl", "-o", str(target), *extra]
+
+
+def measure(command: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS in MiB and CPU seconds of one run of ``command`` (which must succeed)."""
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True)
+    code, wall, rss, cpu = done.stdout.split()
+    if code != "0":
+        raise SystemExit(f"{' '.join(command)} exited with {code}")
+    return float(wall), int(rss) // 1024, float(cpu)
+
+
+def throughput(folder: Path, small: Path, count: int) -> None:
+    one = folder / "one.jsonl"
+    one.write_bytes(small.open("rb").readline())
+    startup, _, _ = measure(cleaner_command(one, folder / "one.out.jsonl"))
+    print(f"start-up (one document, --jobs 1): {startup:.2f} s")
+    for label, flags in (("cleaning only", CLEANING_ONLY), ("defaults", ())):
+        rates: dict[int, float] = {}
+        for jobs in (1, 2):
+            load = os.getloadavg()[0]
+            wall, rss, cpu = measure(cleaner_command(small, folder / f"jobs{jobs}.jsonl", "--jobs", str(jobs), *flags))
+            rates[jobs] = count / wall
+            print(
+                f"{label}, --jobs {jobs}: {count} docs in {wall:.1f} s = {rates[jobs]:.0f} docs/s "
+                f"({count / max(wall - startup, 1e-9):.0f} without start-up); cores busy {cpu / wall:.2f}; "
+                f"load average before {load:.1f}; peak RSS {rss} MiB"
+            )
+        print(f"{label}: speed-up --jobs 2 / --jobs 1 = {rates[2] / rates[1]:.2f}x (target >= 1.8x)")
+
+
+def memory(folder: Path, small: Path, large: Path, sizes: tuple[int, int]) -> Path:
+    """Peak RSS at both sizes with --jobs 2; returns the large run's output for the resume check."""
+    for source, count in zip((small, large), sizes, strict=True):
+        target = folder / f"memory{count}.jsonl"
+        wall, rss, _ = measure(cleaner_command(source, target, "--jobs", "2"))
+        print(f"{count} docs, --jobs 2: peak RSS {rss} MiB ({count / wall:.0f} docs/s)")
+    return target
+
+
+def dask_run(folder: Path, small: Path, count: int) -> None:
+    """The same small batch through ``--scheduler`` and through ``clean_bag`` on a LocalCluster."""
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print("dask: not installed (pip install 'cleaner[dask]'), skipped")
+        return
+    from cleaner.batch import CleanerSpec
+    from cleaner.dask import clean_bag, learn_boilerplate
+
+    with (
+        LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        wall, _, _ = measure(cleaner_command(small, folder / "dask.jsonl", "--scheduler", cluster.scheduler_address))
+        print(f"dask LocalCluster (2 workers), --scheduler: {count} docs in {wall:.1f} s = {count / wall:.0f} docs/s")
+        start = time.perf_counter()
+        bag = db.read_text(str(small), blocksize=4 << 20).map(orjson.loads)
+        spec = CleanerSpec().with_boilerplate(learn_boilerplate(bag))
+        learned = time.perf_counter() - start
+        clean_bag(bag, spec).map(orjson.dumps).map(bytes.decode).to_textfiles(str(folder / "bag-*.jsonl"))
+        wall = time.perf_counter() - start
+        print(
+            f"dask LocalCluster (2 workers), learn_boilerplate + clean_bag: {count} docs in {wall:.1f} s "
+            f"= {count / wall:.0f} docs/s (learning pass {learned:.1f} s; no duplicate marking)"
+        )
+        client.close()
+
+
+def kill_and_resume(folder: Path, large: Path, count: int, complete: Path) -> None:
+    """Kill a --jobs 2 run halfway (SIGKILL to its process group), resume it, compare with a full run."""
+    target = folder / "resumed.jsonl"
+    half = complete.stat().st_size // 2
+    run = subprocess.Popen(
+        cleaner_command(large, target, "--jobs", "2"), start_new_session=True, stderr=subprocess.DEVNULL
+    )
+    while run.poll() is None and not (target.exists() and target.stat().st_size >= half):
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    with target.open("rb") as stream:
+        before = sum(1 for _ in stream)
+    start = time.perf_counter()
+    subprocess.run(cleaner_command(large, target, "--jobs", "2", "--resume"), check=True, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    with target.open("rb") as stream:
+        ids = [orjson.loads(line)["id"] for line in stream]
+    once = ids == [f"doc{n:07d}" for n in range(count)]
+    same = _same_file(target, complete)
+    print(
+        f"kill + resume at {count} docs: killed after {before} records, resumed in {wall:.1f} s; "
+        f"every id exactly once and in order: {once}; output identical to an uninterrupted run: {same}"
+    )
+    if not once:
+        raise SystemExit("resume check FAILED")
+    if not same:
+        print("(outputs differ: did the rules change between the two runs?)")
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    with first.open("rb") as a, second.open("rb") as b:
+        while True:
+            chunk = a.read(1 << 20)
+            if chunk != b.read(1 << 20):
+                return False
+            if not chunk:
+                return True
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=100_000, help="large batch size; the small one is a tenth")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep the files")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="cleaner-scale-") as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        sizes = (args.docs // 10, args.docs)
+        small, large = folder / f"batch{sizes[0]}.jsonl", folder / f"batch{sizes[1]}.jsonl"
+        write_batch(small, sizes[0])
+        write_batch(large, sizes[1])
+        print(f"batches: {sizes[0]} and {sizes[1]} documents, {large.stat().st_size / sizes[1]:.0f} bytes each")
+        throughput(folder, small, sizes[0])
+        complete = memory(folder, small, large, sizes)
+        if not args.no_dask:
+            dask_run(folder, small, sizes[0])
+        kill_and_resume(folder, large, sizes[1], complete)
+
+
+if __name__ == "__main__":
+    main()
