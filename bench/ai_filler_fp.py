@@ -21,31 +21,21 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import statistics
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from run_bench import DATASETS, data_dir  # the harness beside this script
+
 from cleaner import Cleaner
 from cleaner.blocks import segment
 from cleaner.rules import Page, Rule
 
-DATASETS = ("scrapinghub", "readability", "wcxb")
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "corpus" / "ai_filler"
 TARGET_PER_1000 = 1.0
-
-
-def data_dir() -> Path | None:
-    """The folder holding ``<dataset>/dev.jsonl.gz``, or None when the shared data is absent."""
-    named = os.environ.get("CLEANER_BENCH_DATA")
-    base = Path(named) if named else ROOT.parent / "shared" / "bench"
-    for candidate in (base / "data", base):
-        if any((candidate / name / "dev.jsonl.gz").is_file() for name in DATASETS):
-            return candidate
-    return None
 
 
 def load(folder: Path, dataset: str) -> list[dict]:
