@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
 
-from cleaner.boilerplate import BoilerplateLearner, BoilerplateTable
+from cleaner.boilerplate import BoilerplateLearner, BoilerplateTable, site_key
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record
 from cleaner.near_duplicates import DuplicateIndex
@@ -42,14 +42,16 @@ def learn_from_window(records: Iterator[Record], probe: Cleaner) -> tuple[Boiler
 
 
 def mark_duplicates(outputs: Iterable[dict[str, Any]], *, drop: bool) -> Iterator[dict[str, Any]]:
-    """Add ``duplicate_of``/``duplicate_score`` to the metadata of a story seen earlier in the batch.
+    """Add ``duplicate_of``/``duplicate_score`` to the metadata of a story seen earlier in the batch
+    (pages of one site, known by their URLs, need a higher score: they share a template).
 
     With ``drop``, such a document is written as ``{"id", "url", "skipped": "duplicate_of",
     "metadata"}`` instead, so the output still has one record per input.
     """
     index = DuplicateIndex()
     for output in outputs:
-        match = None if output.get("error") else index.add(output["id"], output.get("text") or "")
+        site = site_key(output.get("url"))
+        match = None if output.get("error") else index.add(output["id"], output.get("text") or "", site)
         if match is None:
             yield output
             continue

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.near_duplicates import THRESHOLD, find_duplicates, signature, similarity
+from cleaner.near_duplicates import (
+    SAME_SITE_THRESHOLD,
+    THRESHOLD,
+    DuplicateIndex,
+    find_duplicates,
+    signature,
+    similarity,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
@@ -77,3 +84,22 @@ def test_short_documents_are_never_paired() -> None:
 
 def test_distinct_stories_are_not_paired() -> None:
     assert find_duplicates((str(n), story(n)) for n in range(50)) == {}
+
+
+def test_pages_of_one_site_need_more_than_a_shared_template() -> None:
+    """Two stories under one site's long template score like a rewrite; across sites they would
+    not share that template, so only a same-site pair is held to the higher threshold."""
+    template = "\n\n".join(
+        f"The site section {k} lists guideword{k}a, guideword{k}b and guideword{k}c for every reader of ours."
+        for k in range(60)
+    )
+    first, second = f"{template}\n\n{story(1)}", f"{template}\n\n{story(2)}"
+    index = DuplicateIndex()
+    assert index.add("a", first, "news.example") is None
+    score = similarity(signature(first), signature(second))
+    assert THRESHOLD <= score < SAME_SITE_THRESHOLD, score
+    assert index.add("b", second, "news.example") is None
+    assert DuplicateIndex().add("a", first, "one.example") is None
+    across = DuplicateIndex()
+    across.add("a", first, "one.example")
+    assert across.add("b", second, "two.example") == ("a", pytest.approx(score, abs=1e-3))
