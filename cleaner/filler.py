@@ -42,8 +42,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleaner.blocks import Block
+
+TEXT_MEMO = 1 << 16
+"""Paragraph texts whose features are remembered: cleaning runs to a fixed point, so the same
+paragraphs are scored again on the next pass, and pages of a batch share paragraphs."""
 
 DEFAULT_SENSITIVITY = 0.5
 """Middle of the 0..1 range: removes paragraphs with two or more strong markers and no new fact."""
@@ -398,10 +403,14 @@ class Verdict:
 
 def leftovers(text: str) -> list[str]:
     """Chatbot leftovers in ``text`` ("As an AI language model", "[Insert quote here]"), by label."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _LEFTOVER_KEYS) and not _LEFTOVER_OPENING.search(lowered):
+        return []
     return sorted({_LEFTOVER_LABEL[m.lastgroup] for m in _LEFTOVER_RE.finditer(text) if m.lastgroup})
 
 
-def _markers(text: str) -> tuple[list[str], float]:
+@lru_cache(maxsize=TEXT_MEMO)
+def _markers(text: str) -> tuple[tuple[str, ...], float]:
     lowered = text.lower()
     unlocked: set[int] = set()
     for word in _TRIGGER_WORDS.intersection([token.strip(_PUNCTUATION) for token in lowered.split()]):
@@ -416,7 +425,7 @@ def _markers(text: str) -> tuple[list[str], float]:
         if pattern.search(text):
             labels.append(label)
             score += weight
-    return labels, score
+    return tuple(labels), score
 
 
 def _content(words: Sequence[str]) -> set[str]:
@@ -428,7 +437,8 @@ def _content(words: Sequence[str]) -> set[str]:
     }
 
 
-def _entities(text: str) -> set[str]:
+@lru_cache(maxsize=TEXT_MEMO)
+def _entities(text: str) -> frozenset[str]:
     """Capitalised words not at a sentence start, plus runs of two capitalised words anywhere."""
     found: set[str] = set()
     previous_end = -2
@@ -441,7 +451,7 @@ def _entities(text: str) -> set[str]:
         if not _at_sentence_start(text, match.start()) or match.start() == previous_end + 1:
             found.add(word)
         previous_end = match.end()
-    return found
+    return frozenset(found)
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
@@ -450,16 +460,18 @@ def _at_sentence_start(text: str, position: int) -> bool:
     return position == 0 or not before.strip(_OPENERS) or before[-1] in ".!?:;"
 
 
-def _word_set(text: str) -> set[str]:
+@lru_cache(maxsize=TEXT_MEMO)
+def _word_set(text: str) -> frozenset[str]:
     """The block's words for "was this said elsewhere?": split on spaces (cheap), punctuation shed."""
     words = {token.strip(_PUNCTUATION) for token in text.lower().split()}
     possessives = {word for word in words if word.endswith(("'s", "’s"))}
-    return (words - possessives) | {word[:-2] for word in possessives} if possessives else words
+    return frozenset((words - possessives) | {word[:-2] for word in possessives} if possessives else words)
 
 
-def _lower_words(text: str) -> list[str]:
+@lru_cache(maxsize=TEXT_MEMO)
+def _lower_words(text: str) -> tuple[str, ...]:
     """Lower-cased words, possessives folded ("Japan’s" is "japan"), initialisms kept ("u.s")."""
-    return [word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text.lower())]
+    return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text.lower()))
 
 
 class _Document:
@@ -522,7 +534,7 @@ def score_page(blocks: Sequence[Block]) -> list[Verdict]:
     copies a body paragraph never makes that paragraph look stale, and opening filler is judged
     against the article that follows it.
     """
-    marked: dict[int, tuple[list[str], float]] = {}
+    marked: dict[int, tuple[tuple[str, ...], float]] = {}
     for block in blocks:
         if block.is_prose:
             labels, phrase_score = _markers(block.text)
