@@ -93,6 +93,7 @@ class Cleaner:
         removals: list[Mark | None] = [None] * len(blocks)
         held: dict[tuple[int, str], Held] = {}
         origin = list(range(len(blocks)))
+        copies: dict[int, int] = {}
         site = next((m.name for m in modules if m.is_site), None)
         learned_site = site_key(url, site) if self.boilerplate is not None else None
         signals: dict[str, list[str]] = {}
@@ -115,9 +116,12 @@ class Cleaner:
             for index, mark in enumerate(decision.removals):
                 if mark is not None:
                     removals[origin[index]] = mark
+                    if mark.ref is not None:
+                        copies[origin[index]] = origin[mark.ref]
             if len(remaining) == len(origin):
                 break
             origin = [origin[i] for i in remaining]
+        _share_fate(blocks, removals, copies)
         kept = [mark is None for mark in removals]
         removed = [
             Removal(block.start, block.end, block.text, mark.category, mark.rule, mark.reason)
@@ -146,6 +150,23 @@ class Cleaner:
         if self.keep:
             marks = [mark for mark in marks if mark.category not in self.keep]
         return marks
+
+
+def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[int, int]) -> None:
+    """A copy removed for repeating a block that a later pass removed goes for that block's reason.
+
+    The guard never lets a repeat stand on a removed block within a pass; across passes, the
+    block a copy repeats may go later (a title printed twice, whose first copy then becomes the
+    headline). The copy has the same text, so it is what its original is: the removal is
+    re-attributed to the original's rule, and no repeat points at a removed block.
+    """
+    for index, original in sorted(copies.items()):
+        while original in copies and removals[original] is not None and removals[original].ref is not None:
+            original = copies[original]
+        mark = removals[original]
+        if mark is not None and removals[index] is not None and mark.ref is None:
+            reason = f"{mark.reason} (a copy of the line at offset {blocks[original].start})"
+            removals[index] = replace(mark, block=index, reason=reason)
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:

@@ -346,3 +346,36 @@ def test_leaky_guard_is_found_by_search(runaway: Cleaner) -> None:
     except NoSuchExample:
         pytest.fail("no generated article exposes a guard that lets any evidence take prose")
     assert cut_only_by_the_mutation(found)
+
+
+@st.composite
+def pages_with_repeats(draw: st.DrawFn) -> Article:
+    """A generated page where some chrome lines (a title, a menu item, a card title) are printed
+    again further down. Body paragraphs are not copied here: a paragraph printed twice inside a
+    "Related Articles" listing is what a syndicated card looks like, and the listing rules may take
+    it; a quote an article repeats in its body is a corpus case (``corpus/repeats``)."""
+    lines = list(draw(articles()).lines)
+    chrome = [index for index, line in enumerate(lines) if not line.body]
+    for _ in range(draw(st.integers(1, 4)) if chrome else 0):
+        pick = draw(st.sampled_from(chrome))
+        lines.insert(draw(st.integers(pick + 1, len(lines))), Line(lines[pick].text, body=False, family="repeat"))
+        chrome = [index for index, line in enumerate(lines) if not line.body]
+    return render(lines, ["\n\n"] * (len(lines) - 1))
+
+
+_REPEATS_OFFSET = regex.compile(r"at offset (\d+)")
+
+
+@given(pages_with_repeats())
+def test_in_page_repeats_keep_the_first_occurrence(article: Article) -> None:
+    """Whatever is printed again, the first occurrence of every body line stays, and every copy
+    removed for repeating names an earlier block that is itself kept."""
+    result = clean(article.text)
+    check_body_survives(article, result)
+    removed_starts = {removal.start for removal in result.removed}
+    for removal in result.removed:
+        if removal.rule.startswith("repeats."):
+            offset = int(_REPEATS_OFFSET.search(removal.reason).group(1))
+            assert offset not in removed_starts, f"{removal.text!r} repeats a block that was removed too"
+            if removal.rule == "repeats.repeated_block":
+                assert offset < removal.start, f"{removal.text!r} points forward, at {offset}"
