@@ -213,3 +213,14 @@ def test_duplicate_stories_are_marked_or_dropped() -> None:
     code, out, _ = run("clean", *seeds, "--format", "jsonl", "--drop-duplicates")
     skipped = [r for r in records(out) if r.get("skipped")]
     assert len(records(out)) == 5 and len(skipped) == 2 and all("text" not in r for r in skipped)
+
+
+def test_a_50_mb_document_is_one_cleaned_record(tmp_path: Path) -> None:
+    page = tmp_path / "huge.txt"
+    with page.open("w", encoding="utf-8") as stream:
+        for _ in range(50_000_000 // (len(PAGE) + 2)):
+            stream.write(PAGE + "\n\n")
+    code, out, _ = run("clean", str(page), "--format", "jsonl", "--no-learn", "--no-duplicates")
+    (record,) = records(out)
+    assert code == 0 and record["error"] is None
+    assert record["text"].startswith(BODY)
