@@ -105,6 +105,14 @@ def clean(
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise click.BadParameter(f"{path} does not exist", param_hint="PATHS")
+    if resume and (output_format != "jsonl" or output is None or explain_removals):
+        raise click.UsageError("--resume needs --format jsonl -o FILE")
+    if scheduler is not None and importlib.util.find_spec("distributed") is None:
+        raise click.UsageError("--scheduler needs Dask: pip install 'cleaner[dask]'")
+    try:
+        done = done_ids(Path(output)) if resume and output else None
+    except ResumeError as problem:
+        raise click.UsageError(str(problem)) from None
     settings = (("ai_filler.sensitivity", ai_sensitivity),) if ai_sensitivity is not None else ()
     spec = CleanerSpec(rule_dirs=rule_dirs, keep=frozenset(keep), settings=settings)
     for problem in load_rules(rule_dirs).errors:
@@ -115,17 +123,9 @@ def clean(
         table, records = _boilerplate(paths, url, spec, records, boilerplate_file)
         spec = spec.with_boilerplate(table)
         click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
-    if resume:
-        if output_format != "jsonl" or output is None or explain_removals:
-            raise click.UsageError("--resume needs --format jsonl -o FILE")
-        try:
-            done = done_ids(Path(output))
-        except ResumeError as problem:
-            raise click.UsageError(str(problem)) from None
+    if done is not None:
         click.echo(f"cleaner: resuming {output}: {done.total()} records already done", err=True)
         records = skip_done(records, done)
-    if scheduler is not None and importlib.util.find_spec("distributed") is None:
-        raise click.UsageError("--scheduler needs Dask: pip install 'cleaner[dask]'")
     batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals, scheduler=scheduler)
     show_progress = sys.stderr.isatty() if progress is None else progress
     summary = Summary()
