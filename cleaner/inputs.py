@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,20 +60,32 @@ def kind_of(path: Path) -> str | None:
 
 
 def read_inputs(paths: Iterable[str], stats: ReadStats, base: Path | None = None) -> Iterator[Record]:
-    """Records from every path in order; folders are walked recursively in sorted order."""
+    """Records from every path in order; folders are walked recursively (see :func:`walk`)."""
     for raw in paths:
         if raw == "-":
             yield from read_stdin(sys.stdin.buffer)
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in walk(path):
                 if kind_of(child) is None:
                     stats.skipped_files += 1
                     continue
                 yield from read_file(child, _record_id(child, path), stats)
         else:
             yield from read_file(path, _record_id(path, base), stats)
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """Files below ``folder``, depth first, each directory's entries in name order: a stable
+    order (``--resume`` relies on it) that never holds more than one listing per level."""
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from walk(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
 def _record_id(path: Path, root: Path | None) -> str:
