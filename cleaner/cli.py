@@ -100,6 +100,12 @@ def clean(
     .warc/.warc.gz, folders (recursively) or - for standard input (JSONL when it starts with
     "{", else one text document). Gzipped inputs are read transparently.
 
+    Repeats are handled three ways: around the article, a line the page prints again (a title
+    twice, a pasted card) is removed after its first copy; with --learn, lines a site repeats on many pages of the
+    batch are learned first and removed everywhere; with --duplicates, a document carrying the
+    story of an earlier one is marked in its metadata (duplicate_of), never removed unless
+    --drop-duplicates.
+
     Exit status: 0 all cleaned, 1 some documents became error records, 2 usage error.
     """
     for path in paths:

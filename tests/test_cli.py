@@ -143,7 +143,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 def test_help_teaches_the_inputs_and_examples() -> None:
     code, out, _ = run("clean", "--help")
     assert code == 0
-    for needle in (".jsonl", "--explain", "--keep", "Exit status", "Examples"):
+    for needle in (".jsonl", "--explain", "--keep", "Exit status", "Examples", "--learn", "duplicate_of"):
         assert needle in out
 
 
