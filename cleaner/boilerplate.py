@@ -318,11 +318,6 @@ class BoilerplateLearner:
             sample.evict(sample.level + 1)
         return site
 
-    def add_many(self, pages: Iterable[tuple[str, str | None, str | None]]) -> None:
-        """Add ``(text, url, fallback_site)`` triples."""
-        for text, url, fallback in pages:
-            self.add(text, url, fallback)
-
     def table(
         self,
         *,
@@ -348,15 +343,6 @@ class BoilerplateLearner:
             min_chars=self.min_chars,
             max_prose_share=max_prose_share,
         )
-
-
-def learn(
-    pages: Iterable[tuple[str, str | None, str | None]], **options: object
-) -> BoilerplateTable:
-    """Learn a table from ``(text, url, fallback_site)`` triples in one call."""
-    learner = BoilerplateLearner(**options)  # type: ignore[arg-type]
-    learner.add_many(pages)
-    return learner.table()
 
 
 _DIGITS = regex.compile(r"\d+")

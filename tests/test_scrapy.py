@@ -27,7 +27,7 @@ from scrapy.exceptions import NotConfigured  # noqa: E402
 from scrapy.pipelines import ItemPipelineManager  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 
-from cleaner.boilerplate import learn  # noqa: E402
+from cleaner.boilerplate import BoilerplateLearner  # noqa: E402
 from cleaner.engine import Cleaner  # noqa: E402
 from cleaner.scrapy import CleanerPipeline  # noqa: E402
 
@@ -209,7 +209,10 @@ def test_saved_boilerplate_table_is_applied(tmp_path: Path) -> None:
         (f"The council debated the {topic} again on Monday, and the mayor promised a vote.\n\n{footer}", url)
         for topic, url in zip(topics, (f"https://courier.example/{n}" for n in range(4)), strict=True)
     ]
-    learn((text, url, None) for text, url in pages).save(tmp_path / "table.json")
+    learner = BoilerplateLearner()
+    for text, url in pages:
+        learner.add(text, url)
+    learner.table().save(tmp_path / "table.json")
     crawler = get_crawler(settings_dict={"CLEANER_BOILERPLATE": str(tmp_path / "table.json")})
     crawler.stats.open_spider()
     text, url = pages[0]
