@@ -101,10 +101,7 @@ class Cleaner:
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title)
-            marks = self._marks(page, modules, warnings)
-            if self.boilerplate is not None and "boilerplate" not in self.keep:
-                marks.extend(self.boilerplate.marks(page, learned_site))
-            decision = decide(view, marks, page.keys)
+            decision = decide(view, self._marks(page, modules, learned_site, warnings), page.keys)
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:
@@ -132,8 +129,11 @@ class Cleaner:
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
         return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
 
-    def _marks(self, page: Page, modules: list[RuleModule], warnings: list[str]) -> list[Mark]:
-        """Every applicable rule's marks on one view of the page, less the categories kept."""
+    def _marks(
+        self, page: Page, modules: list[RuleModule], learned_site: str | None, warnings: list[str]
+    ) -> list[Mark]:
+        """Every applicable rule's marks on one view of the page, learned boilerplate included,
+        less the categories kept (rules of a kept category are not even run)."""
         marks: list[Mark] = list(self._family_lines.marks(page.blocks, warnings))
         page.headings = self._family_headings.headings(page.blocks, warnings)
         for module in modules:
@@ -147,6 +147,8 @@ class Cleaner:
                     marks.extend(rule.marks(page))
                 except TimeoutError:
                     warnings.append(f"{rule.id} timed out and was skipped")
+        if self.boilerplate is not None and "boilerplate" not in self.keep:
+            marks.extend(self.boilerplate.marks(page, learned_site))
         if self.keep:
             marks = [mark for mark in marks if mark.category not in self.keep]
         return marks

@@ -18,11 +18,13 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from cleaner.blocks import Block
-from cleaner.rules import HEADING_MAX_WORDS, MEMO_LIMIT, PATTERN_TIMEOUT, Evidence, LineRule, Mark, RegionRule, captured
+from cleaner.rules import HEADING_MAX_WORDS, PATTERN_TIMEOUT, Evidence, LineRule, Mark, RegionRule, captured
 
 _NO_MATCH = (-1, ())
 
 
+MEMO_LIMIT = 50_000
+"""Distinct line texts whose answer an alternation remembers; emptied when it fills up."""
 PREFIX_CHARS = 2
 """Lines are dispatched on their first characters to the few rules that can start that way."""
 BUCKET_LIMIT = 4096

@@ -46,8 +46,6 @@ T = TypeVar("T")
 
 PATTERN_TIMEOUT = 0.05
 """Seconds one pattern may spend on one block before the match counts as a recorded miss."""
-MEMO_LIMIT = 50_000
-"""Distinct line texts whose match answer a pattern remembers; emptied when it fills up."""
 
 
 class Evidence(enum.Enum):
@@ -182,23 +180,12 @@ class LineRule(Rule):
         self.compiled = regex.compile(pattern, self.flags | regex.V0)
         self.evidence = Evidence.SENTENCE if sentence else Evidence.PATTERN
         self.max_chars = max_chars
-        self._memo: dict[str, regex.Match[str] | None] = {}
 
     def matches(self, text: str) -> regex.Match[str] | None:
-        """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern.
-
-        Answers are memoised per text (bounded), since headings and menu lines recur across pages.
-        """
+        """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""
         if len(text) > self.max_chars:
             return None
-        text = text.strip()
-        if text in self._memo:
-            return self._memo[text]
-        match = self.compiled.fullmatch(text, timeout=PATTERN_TIMEOUT)
-        if len(self._memo) >= MEMO_LIMIT:
-            self._memo.clear()
-        self._memo[text] = match
-        return match
+        return self.compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
 
 
 METADATA_FIELDS = ("title", "date", "author", "source")
