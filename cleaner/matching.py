@@ -63,6 +63,14 @@ class _Alternation:
         self.memo[text] = found
         return found
 
+    def find_or_note(self, block: Block, timeouts: list[str]) -> tuple[int, tuple[tuple[str, str], ...]]:
+        """:meth:`find` on a block; a runaway pattern is noted in ``timeouts`` and counts as no match."""
+        try:
+            return self.find(block.text.strip())
+        except TimeoutError:
+            timeouts.append(f"line patterns timed out on block {block.index}")
+            return _NO_MATCH
+
     def _bucket(self, prefix: str) -> tuple[regex.Pattern[str] | None, list[int]]:
         bucket = self.buckets.get(prefix)
         if bucket is None:
@@ -101,11 +109,7 @@ class LineMatcher:
         """Yield a mark for every block some rule fully matches; a timeout is noted, not raised."""
         for block in blocks:
             alternation = self.sentences if block.is_prose else self.all
-            try:
-                number, metadata = alternation.find(block.text.strip())
-            except TimeoutError:
-                timeouts.append(f"line rules timed out on block {block.index}")
-                continue
+            number, metadata = alternation.find_or_note(block, timeouts)
             if number >= 0:
                 rule = alternation.rules[number]
                 yield rule.mark(block.index, rule.evidence, metadata=metadata)
@@ -124,11 +128,7 @@ class HeadingMatcher:
         for block in blocks:
             if block.words > HEADING_MAX_WORDS:
                 continue
-            try:
-                number, _ = self.alternation.find(block.text.strip())
-            except TimeoutError:
-                timeouts.append(f"region headings timed out on block {block.index}")
-                continue
+            number, _ = self.alternation.find_or_note(block, timeouts)
             if number >= 0:
                 found[block.index] = self.regions[number].id
         return found
