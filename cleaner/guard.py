@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleaner.blocks import Block
-from cleaner.rules import Evidence, Mark
+from cleaner.rules import Evidence, Mark, Page
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
 _PRIORITY = {
@@ -80,6 +80,11 @@ def body_core(
         if running > best:
             best, best_range = running, range(start, block.index + 1)
     return best_range
+
+
+def page_core(page: Page) -> range:
+    """:func:`body_core` of a page from its own blocks, computed once however many rules ask."""
+    return page.shared("guard.body_core", lambda page: body_core(page.blocks))
 
 
 def _echoed(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:

@@ -113,6 +113,11 @@ class Page:
         """Each block's comparison key (see :func:`normalize`), computed once per page (or given)."""
         return [normalize(block.text) for block in self.blocks]
 
+    @cached_property
+    def key_counts(self) -> Counter[str]:
+        """How often each comparison key occurs: what the page prints more than once."""
+        return Counter(self.keys)
+
     def shared(self, name: str, compute: Callable[[Page], T]) -> T:
         """A view of the page that several rules need, computed once per page under ``name``."""
         if name not in self._shared:
@@ -217,7 +222,7 @@ class RegionRule(Rule):
 
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
-        counts = Counter(page.keys)
+        counts = page.key_counts
         end_of_last = -1
         for block in blocks:
             if block.index <= end_of_last or page.headings.get(block.index) != self.id:

@@ -3,7 +3,7 @@
 import regex
 
 from cleaner.blocks import Block
-from cleaner.guard import body_core
+from cleaner.guard import page_core
 from cleaner.rules import Family, Page, detector, line
 
 family = Family("navigation")
@@ -114,7 +114,7 @@ def menu_run(page: Page):
     A run that leads straight into the body ends at its last menu word: the headline, byline and
     date between the menu and the lede are short lines too, and not the menu's."""
     blocks = page.blocks
-    core = body_core(blocks)
+    core = page_core(page)
     start = 0
     while start < len(blocks):
         end = start
@@ -143,7 +143,7 @@ def tag_list(page: Page):
 
     Only after the body: inside it, such a line is as likely to be a list the article makes.
     """
-    core = body_core(page.blocks)
+    core = page_core(page)
     if not core:
         return
     for block in page.blocks[core.stop :]:

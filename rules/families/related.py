@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from cleaner.guard import body_core
+from cleaner.guard import page_core
 from cleaner.rules import Evidence, Family, Mark, Page, RegionRule, line
 
 family = Family("related")
@@ -13,14 +13,14 @@ class Listing(RegionRule):
 
     A plain region runs until two adjacent paragraphs, and an article whose paragraphs each
     follow a subheading never has two: a "More stories" link in the masthead then swallowed the
-    subheadings of the whole body. So a listing opened before the body (:func:`body_core`) ends
+    subheadings of the whole body. So a listing opened before the body (:func:`cleaner.guard.body_core`) ends
     where the body starts. (Ending a listing opened inside the body at its first paragraph was
     tried and left out: the generous core this rule can compute without the other rules' marks
     reaches over the headline lists after an article, and their teasers then ended it early.)
     """
 
     def marks(self, page: Page) -> Iterator[Mark]:
-        core = body_core(page.blocks)
+        core = page_core(page)
         heading = -1
         for mark in super().marks(page):
             if mark.evidence is not Evidence.REGION:

@@ -13,8 +13,6 @@ the first or after the last prose block that the page prints once. A page with n
 keeps everything: with no text printed once there is no telling the article from its copies.
 """
 
-from collections import Counter
-
 from cleaner.rules import Evidence, Family, Mark, Page, detector
 
 family = Family("repeats")
@@ -27,7 +25,7 @@ TEASER_MIN_CHARS = 12
 
 def article_span(page: Page) -> range:
     """From the first to the last prose block printed once (teasers aside): the article's own text."""
-    counts = Counter(page.keys)
+    counts = page.key_counts
     teasers = page.shared("repeats.teasers", teasers_of)
     unique = [
         i
