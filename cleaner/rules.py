@@ -25,6 +25,7 @@ from typing import TypeVar
 import regex
 
 from cleaner.blocks import Block
+from cleaner.core import page_core
 
 CATEGORIES = (
     "navigation",
@@ -213,7 +214,10 @@ class RegionRule(Rule):
     A listing is made of title-like lines (link texts, outlet names, timestamps) and of cards the
     page prints more than once. It ends at the first line that reads like a sentence of its own
     (it ends with sentence punctuation, or is prose printed once): an article's paragraph, its
-    short last line or a subheading's sentence is never part of a listing.
+    short last line or a subheading's sentence is never part of a listing. A listing opened before
+    the article body (a "More stories" link in the masthead) also ends where the body starts
+    (:func:`cleaner.core.body_core`), so it cannot swallow the subheadings of an article whose
+    paragraphs each follow one.
     """
 
     def __init__(self, category: str, heading: str, why: str, *, name: str | None = None) -> None:
@@ -223,13 +227,15 @@ class RegionRule(Rule):
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
         counts = page.key_counts
+        core = page_core(page)
         end_of_last = -1
         for block in blocks:
             if block.index <= end_of_last or page.headings.get(block.index) != self.id:
                 continue
             yield self.mark(block.index, Evidence.PATTERN)
+            end = core.start if block.index < core.start else len(blocks)
             index = block.index + 1
-            while index < len(blocks) and _lists(blocks[index], counts[page.keys[index]] > 1):
+            while index < end and _lists(blocks[index], counts[page.keys[index]] > 1):
                 yield self.mark(index, Evidence.REGION, f"{self.why} (listing under {block.text.strip()!r})")
                 index += 1
             end_of_last = index - 1

@@ -3,7 +3,7 @@
 import regex
 
 from cleaner.blocks import Block
-from cleaner.guard import page_core
+from cleaner.core import page_core
 from cleaner.rules import Family, Page, detector, line
 
 family = Family("navigation")

@@ -1,42 +1,11 @@
 """Related-content sections: a heading ("Related Articles", "Read next") and the listing under it."""
 
-from collections.abc import Iterator
-
-from cleaner.guard import page_core
-from cleaner.rules import Evidence, Family, Mark, Page, RegionRule, line
+from cleaner.rules import Family, line, region
 
 family = Family("related")
 
-
-class Listing(RegionRule):
-    """A region that stops where the article body takes over.
-
-    A plain region runs until two adjacent paragraphs, and an article whose paragraphs each
-    follow a subheading never has two: a "More stories" link in the masthead then swallowed the
-    subheadings of the whole body. So a listing opened before the body (:func:`cleaner.guard.body_core`) ends
-    where the body starts. (Ending a listing opened inside the body at its first paragraph was
-    tried and left out: the generous core this rule can compute without the other rules' marks
-    reaches over the headline lists after an article, and their teasers then ended it early.)
-    """
-
-    def marks(self, page: Page) -> Iterator[Mark]:
-        core = page_core(page)
-        heading = -1
-        for mark in super().marks(page):
-            if mark.evidence is not Evidence.REGION:
-                heading = mark.block
-            elif heading < core.start <= mark.block:
-                continue
-            yield mark
-
-
-def listing(category: str, heading: str, why: str, *, name: str | None = None) -> Listing:
-    """Like :func:`cleaner.rules.region`, bounded by the article body (see :class:`Listing`)."""
-    return Listing(category, heading, why, name=name)
-
-
 rules = [
-    listing(
+    region(
         "related",
         r"related(?: articles?| posts?| stories| content| news| coverage| reading| links| topics)?:?"
         r"|(?:you (?:may|might) (?:also )?(?:like|enjoy)|read next|up next|what to read next|more (?:news|stories)"
