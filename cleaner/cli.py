@@ -15,9 +15,9 @@ import click
 from cleaner import crossdoc
 from cleaner.batch import BatchCleaner, CleanerSpec
 from cleaner.boilerplate import BoilerplateTable, render_site_module
+from cleaner.engine import Cleaner
 from cleaner.explain import explain
 from cleaner.inputs import ReadStats, Record, read_inputs
-from cleaner.loader import load_rules
 from cleaner.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.rules import CATEGORIES
 
@@ -121,12 +121,13 @@ def clean(
         raise click.UsageError(str(problem)) from None
     settings = (("ai_filler.sensitivity", ai_sensitivity),) if ai_sensitivity is not None else ()
     spec = CleanerSpec(rule_dirs=rule_dirs, keep=frozenset(keep), settings=settings)
-    for problem in load_rules(rule_dirs).errors:
+    probe = spec.build()
+    for problem in probe.load_errors:
         click.echo(f"warning: {problem}", err=True)
     stats = ReadStats()
     records = _records(paths, stats, url)
     if learn or boilerplate_file:
-        table, records = _boilerplate(paths, url, spec, records, boilerplate_file)
+        table, records = _boilerplate(paths, url, probe, records, boilerplate_file)
         spec = spec.with_boilerplate(table)
         click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
     if done is not None:
@@ -164,7 +165,7 @@ def _with_url(records: Iterator[Record], url: str) -> Iterator[Record]:
 
 
 def _boilerplate(
-    paths: tuple[str, ...], url: str | None, spec: CleanerSpec, records: Iterator[Record], saved: str | None
+    paths: tuple[str, ...], url: str | None, probe: Cleaner, records: Iterator[Record], saved: str | None
 ) -> tuple[BoilerplateTable, Iterator[Record]]:
     """The learned table: loaded from ``saved``, else learned in a first pass (files are read
     twice; standard input, which can be read once, from a window of its first documents)."""
@@ -173,7 +174,6 @@ def _boilerplate(
             return BoilerplateTable.load(saved), records
         except ValueError as problem:
             raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
-    probe = spec.build()
     if "-" in paths:
         table, records = crossdoc.learn_from_window(records, probe)
     else:
@@ -275,7 +275,7 @@ def _text_name(record_id: str) -> str:
 def learn_command(paths: tuple[str, ...], site: str, output: str | None) -> None:
     """Learn the boilerplate of one site from PATHS and print it as a Python rule module, with
     counts in comments and its own must_drop examples, to review and commit under rules/sites/."""
-    table = crossdoc.learn(read_inputs(paths, ReadStats()), CleanerSpec().build())
+    table = crossdoc.learn(read_inputs(paths, ReadStats()), Cleaner())
     if site not in table.sites or not table.sites[site].lines:
         known = ", ".join(sorted(name for name, lines in table.sites.items() if lines.lines)) or "none"
         raise click.UsageError(f"nothing learned for site {site!r}; sites with boilerplate: {known}")
