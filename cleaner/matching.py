@@ -1,8 +1,7 @@
-"""Match many line rules against a block in one pass of one compiled pattern.
+"""Match many line rules against the blocks of a page cheaply.
 
-Calling a hundred small patterns per block costs a hundred Python calls; one alternation of
-them, each wrapped in a named group, costs one; on the rare block that matches, the wrapper
-group that took part names the rule. Three more savings keep this off the profile:
+Calling every small pattern on every block would cost a hundred Python calls a line. Three
+savings keep this off the profile:
 
 * a line is only tried against the rules that can start with its first characters;
 
@@ -15,10 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from cleaner.blocks import Block
-from cleaner.rules import HEADING_MAX_WORDS, PATTERN_TIMEOUT, Evidence, LineRule, Mark, RegionRule, captured
+from cleaner.rules import HEADING_MAX_WORDS, Evidence, LineRule, Mark, RegionRule, captured
 
 _NO_MATCH = (-1, ())
 
@@ -32,32 +29,38 @@ BUCKET_LIMIT = 4096
 
 
 class _Alternation:
-    """Rules compiled into full-match alternations, one per line prefix, with a memo of answers.
+    """Rules tried in order on a line, only those that can start with its first characters.
 
     Which rules can match a line starting with "Sh" is decided exactly, by asking each rule for
     a partial match of "Sh" (``regex``'s ``partial=True``); only those rules are tried on the
-    line. Typically a tenth of the rules remain.
+    line. Typically a tenth of the rules remain, so a line costs a few full-match calls of small
+    patterns; a compiled alternation of them would cost tens of milliseconds to build for each
+    of the hundreds of distinct rule sets and match no faster.
     """
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.rules = list(rules)
         self.max_chars = max((rule.max_chars for rule in self.rules), default=0)
         self.memo: dict[str, tuple[int, tuple[tuple[str, str], ...]]] = {}
-        self.buckets: dict[str, tuple[regex.Pattern[str] | None, list[int]]] = {}
+        self.buckets: dict[str, tuple[LineRule, ...]] = {}
+        self.numbers = {id(rule): number for number, rule in enumerate(self.rules)}
 
     def find(self, text: str) -> tuple[int, tuple[tuple[str, str], ...]]:
         """The index of the first rule that fully matches ``text`` and what it captured, or -1.
 
-        Raises ``TimeoutError`` when the pattern runs away; that answer is never memoised.
+        Raises ``TimeoutError`` when a pattern runs away; that answer is never memoised.
         """
         if not self.rules or len(text) > self.max_chars:
             return _NO_MATCH
         known = self.memo.get(text)
         if known is not None:
             return known
-        compiled, numbers = self._bucket(text[:PREFIX_CHARS])
-        match = compiled.fullmatch(text, timeout=PATTERN_TIMEOUT) if compiled is not None else None
-        found = _NO_MATCH if match is None else self._which(text, match, numbers)
+        found = _NO_MATCH
+        for rule in self._bucket(text[:PREFIX_CHARS]):
+            match = rule.matches(text)
+            if match is not None:
+                found = self.numbers[id(rule)], captured(match)
+                break
         if len(self.memo) >= MEMO_LIMIT:
             self.memo.clear()
         self.memo[text] = found
@@ -71,31 +74,14 @@ class _Alternation:
             timeouts.append(f"line patterns timed out on block {block.index}")
             return _NO_MATCH
 
-    def _bucket(self, prefix: str) -> tuple[regex.Pattern[str] | None, list[int]]:
+    def _bucket(self, prefix: str) -> tuple[LineRule, ...]:
         bucket = self.buckets.get(prefix)
         if bucket is None:
-            numbers = [n for n, rule in enumerate(self.rules) if rule.compiled.fullmatch(prefix, partial=True)]
-            alternatives = [
-                f"(?P<_rule{n}>{'(?i:' if self.rules[n].flags & regex.IGNORECASE else '(?:'}{self.rules[n].pattern}))"
-                for n in numbers
-            ]
-            bucket = (regex.compile("|".join(alternatives)) if alternatives else None, numbers)
+            bucket = tuple(rule for rule in self.rules if rule.compiled.fullmatch(prefix, partial=True))
             if len(self.buckets) >= BUCKET_LIMIT:
                 self.buckets.clear()
             self.buckets[prefix] = bucket
         return bucket
-
-    def _which(
-        self, text: str, match: regex.Match[str], numbers: list[int]
-    ) -> tuple[int, tuple[tuple[str, str], ...]]:
-        number = next(n for n in numbers if match.start(f"_rule{n}") >= 0)
-        if len(text) <= self.rules[number].max_chars:
-            return number, captured(match)
-        for candidate in numbers:
-            slow = self.rules[candidate].matches(text)
-            if slow:
-                return candidate, captured(slow)
-        return _NO_MATCH
 
 
 class LineMatcher:
