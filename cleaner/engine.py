@@ -98,9 +98,10 @@ class Cleaner:
         learned_site = site_key(url, site) if self.boilerplate is not None else None
         signals: dict[str, list[str]] = {}
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
+        notes: dict[str, object] = {}
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
-            page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title)
+            page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title, document=notes)
             decision = decide(view, self._marks(page, modules, learned_site, warnings), page.keys)
             for key, value in page.signals:
                 values = signals.setdefault(key, [])

@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from cleaner.blocks import Block
 
@@ -74,9 +75,9 @@ MIN_PHRASE_EVIDENCE = 2.0
 """Phrase and shape markers a block needs whatever the sensitivity: words alone never decide."""
 
 # (label, weight, keys, pattern): multi-word phrases and sentence shapes, matched case-insensitively.
-# A pattern is tried only on a block holding one of its keys: a word (any of its _INFLECTIONS, set off
-# by spaces or punctuation) or "^text", text the block opens with. A set intersection costs almost
-# nothing, so most prose never reaches a regular expression.
+# A pattern is tried only on a block holding one of its keys: a word (any of its _INFLECTIONS, as a
+# run of letters) or "^text", text the block opens with. A set intersection costs almost nothing, so
+# most prose never reaches a regular expression; a key is the pattern's rarest required word.
 _PHRASES: tuple[tuple[str, float, tuple[str, ...], str], ...] = (
     ("summary opener", 2.0,
      ("^overall", "^in conclusion", "^in summary", "^to sum", "^ultimately", "^all in all", "^in essence",
@@ -91,7 +92,7 @@ _PHRASES: tuple[tuple[str, float, tuple[str, ...], str], ...] = (
     ("in a landmark move", 1.5, ("^in a ",),
      r"^\W*in a (?:landmark|significant|bold|major|historic|surprising|thrilling|dramatic|stunning"
      r"|pivotal) (?:move|decision|development|ruling|step|display|turn)\b|^\W*in a move that\b"),
-    ("only time will tell", 3.0, ("time",),
+    ("only time will tell", 3.0, ("tell",),
      r"\b(?:only )?time will tell\b"),
     ("remains to be seen", 1.5, ("seen",),
      r"\bremains? to be seen\b"),
@@ -115,7 +116,7 @@ _PHRASES: tuple[tuple[str, float, tuple[str, ...], str], ...] = (
      r"|significance|need|commitment|determination|resolve|value|potential|complexit(?:y|ies)|challenges"
      r"|urgency|dedication|resilience|relevance|vulnerability|fragility|power|acceptance|role|momentum"
      r"|impact|threat|pressures|interplay)\b"),
-    ("urgent need", 1.5, ("need",),
+    ("urgent need", 1.5, ("urgent", "pressing", "critical"),
      r"\b(?:the|an) (?:urgent|pressing|critical) need (?:for|to)\b"),
     ("shared commitment", 1.5, ("commitment",),
      r"\b(?:shared|mutual|unwavering|steadfast|continued|strong|collective|ongoing|deep|firm"
@@ -128,7 +129,8 @@ _PHRASES: tuple[tuple[str, float, tuple[str, ...], str], ...] = (
     ("in the face of", 1.0, ("face",),
      r"\bin the face of (?:rising|growing|evolving|mounting|increasing|ongoing|this)\b"),
     ("evolving landscape", 2.0,
-     ("landscape", "world", "environment", "threats", "challenges", "dynamics", "technology", "future"),
+     ("evolving", "changing", "paced", "shifting", "complex", "crowded", "competitive", "reshape", "transform",
+      "redefine", "shape"),
      r"\b(?:ever[- ]evolving|rapidly evolving|ever[- ]changing|fast[- ]paced|shifting|evolving|changing"
      r"|complex|crowded|competitive) (?:landscape|world|environment|threats|challenges|dynamics"
      r"|technology)\b|\b(?:reshape|transform|redefine|shape) the (?:landscape|future)\b"),
@@ -238,12 +240,15 @@ _PHRASES: tuple[tuple[str, float, tuple[str, ...], str], ...] = (
 )
 
 # Chatbot leftovers: the model talking to its user. Each is evidence on its own.
+_PREFACE = (
+    r"^\W*(?:certainly|sure|absolutely|of course)[!,.]?\s+here(?:'s| is| are)\b"
+    r"|^\W*here(?:'s| is) (?:a |the |your )?(?:rewritten|revised|paraphrased|reworded|updated|rephrased)\b"
+)
 _LEFTOVERS: tuple[tuple[str, str], ...] = (
     ("as an AI language model", r"\bas an ai(?: language)? model\b|\bas a large language model\b"),
     ("knowledge cutoff", r"\bas of my (?:last )?(?:knowledge )?(?:update|cutoff|training)\b|\bmy knowledge cutoff\b"),
     ("placeholder", r"\[(?:insert|add|include|your) [^\]\n]{1,60}\]"),
-    ("chatbot preface", r"^\W*(?:certainly|sure|absolutely|of course)[!,.]?\s+here(?:'s| is| are)\b"
-     r"|^\W*here(?:'s| is) (?:a |the |your )?(?:rewritten|revised|paraphrased|reworded|updated|rephrased)\b"),
+    ("chatbot preface", _PREFACE),
     ("chatbot sign-off", r"\blet me know if you(?:'d| would) like (?:me to|any) (?:changes|adjustments|revisions"
      r"|expand|rewrite|adjust)\b"),
     ("regenerate response", r"\bregenerate response\b"),
@@ -330,6 +335,12 @@ _INFLECTIONS = (
 )
 
 
+_PUNCTUATION = "\"'“”‘’.,;:!?()[]{}*_"
+_LETTER_RUN = re.compile(r"[a-z]+")
+"""What a trigger word is matched against: runs of ASCII letters of the lower-cased block (the
+lexicon is English), found in one C call per paragraph."""
+
+
 def _index_keys() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
     """The phrases each inflected key word unlocks, and those each block opening unlocks."""
     triggers: dict[str, set[int]] = {}
@@ -339,21 +350,27 @@ def _index_keys() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
             if key.startswith("^"):
                 openings.setdefault(key[1:], set()).add(number)
             else:
+                stem = _LETTER_RUN.findall(key)[0]
                 for ending in _INFLECTIONS:
-                    triggers.setdefault(key + ending, set()).add(number)
+                    triggers.setdefault(stem + ending, set()).add(number)
     return triggers, openings
 
 
 _TRIGGERS, _OPENINGS = _index_keys()
 _TRIGGER_WORDS = frozenset(_TRIGGERS)
 _OPENING_TEXTS = tuple(_OPENINGS)
-_PUNCTUATION = "\"'“”‘’.,;:!?()[]{}*_"
 _LEFTOVER_RE = re.compile(
     "|".join(f"(?P<c{number}>{pattern})" for number, (_, pattern) in enumerate(_LEFTOVERS)), re.IGNORECASE
 )
-_LEFTOVER_KEYS = ("as an ai", "large language model", "as of my", "knowledge cutoff", "[", "let me know", "regenerate")
+_LEFTOVER_KEYS = (
+    "as an ai", "large language model", "as of my", "knowledge cutoff", "[insert ", "[add ", "[include ", "[your ",
+    "let me know", "regenerate",
+)
+"""Lower-case literals one of which every leftover but a chatbot preface contains: a page without
+them (nearly every page) costs a few substring scans, not a pass of the leftover patterns."""
 _LEFTOVER_OPENERS = ("certainly", "sure", "absolutely", "of course", "here")
-_LEFTOVER_OPENING = re.compile(r"^[\s\"'*#>]*(?:certainly|sure|absolutely|of course|here)\b", re.MULTILINE)
+_LEFTOVER_OPENING = re.compile(_PREFACE, re.MULTILINE | re.IGNORECASE)
+"""A chatbot preface opening any line: with the keys above, what decides whether a page is scanned."""
 _LEFTOVER_LABEL = {f"c{number}": label for number, (label, _) in enumerate(_LEFTOVERS)}
 
 _WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
@@ -401,10 +418,15 @@ class Verdict:
         )
 
 
+def may_hold_leftovers(text: str) -> bool:
+    """A cheap test that ``text`` has no chatbot leftover when it says False (nearly every page)."""
+    lowered = text.lower()
+    return any(key in lowered for key in _LEFTOVER_KEYS) or _LEFTOVER_OPENING.search(lowered) is not None
+
+
 def leftovers(text: str) -> list[str]:
     """Chatbot leftovers in ``text`` ("As an AI language model", "[Insert quote here]"), by label."""
-    lowered = text.lower()
-    if not any(key in lowered for key in _LEFTOVER_KEYS) and not _LEFTOVER_OPENING.search(lowered):
+    if not may_hold_leftovers(text):
         return []
     return sorted({_LEFTOVER_LABEL[m.lastgroup] for m in _LEFTOVER_RE.finditer(text) if m.lastgroup})
 
@@ -413,7 +435,7 @@ def leftovers(text: str) -> list[str]:
 def _markers(text: str) -> tuple[tuple[str, ...], float]:
     lowered = text.lower()
     unlocked: set[int] = set()
-    for word in _TRIGGER_WORDS.intersection([token.strip(_PUNCTUATION) for token in lowered.split()]):
+    for word in _TRIGGER_WORDS.intersection(_LETTER_RUN.findall(lowered)):
         unlocked |= _TRIGGERS[word]
     opening = lowered.lstrip(" \t\"'“‘*#>-")
     if opening.startswith(_OPENING_TEXTS):
@@ -469,6 +491,16 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=TEXT_MEMO)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(word[:5] for word in _word_set(text))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
 def _lower_words(text: str) -> tuple[str, ...]:
     """Lower-cased words, possessives folded ("Japan’s" is "japan"), initialisms kept ("u.s")."""
     return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text.lower()))
@@ -481,16 +513,12 @@ class _Document:
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.texts = [block.text for block in blocks]
         self.words = [_word_set(text) for text in self.texts]
-        self.numbers = [{n.replace(",", "") for n in _NUMBER.findall(text)} for text in self.texts]
-        self.stems = [{word[:5] for word in words} for words in self.words]
+        self.numbers = [_numbers(text) for text in self.texts]
+        self.stems = [_stems(text) for text in self.texts]
         self.lowered = "\n".join(self.texts).lower()
-        self.word_count: Counter[str] = Counter()
-        self.stem_count: Counter[str] = Counter()
-        self.number_count: Counter[str] = Counter()
-        for words, stems, numbers in zip(self.words, self.stems, self.numbers, strict=True):
-            self.word_count.update(words)
-            self.stem_count.update(stems)
-            self.number_count.update(numbers)
+        self.word_count = Counter(chain.from_iterable(self.words))
+        self.stem_count = Counter(chain.from_iterable(self.stems))
+        self.number_count = Counter(chain.from_iterable(self.numbers))
 
     def set_aside(self, excluded: Iterable[int]) -> None:
         """Forget what ``excluded`` blocks say: later questions are about the rest only."""
@@ -526,13 +554,17 @@ class _Document:
         return len(stems - body) / len(stems)
 
 
-def score_page(blocks: Sequence[Block]) -> list[Verdict]:
+def score_page(blocks: Sequence[Block], limit: float | None = None) -> list[Verdict]:
     """Verdicts on the prose blocks that carry phrase markers, in block order.
 
     Facts and novelty are measured against the body. A candidate with a fact no other block
     carries is body; the rest are judged against the non-candidates plus those. So a summary that
     copies a body paragraph never makes that paragraph look stale, and opening filler is judged
     against the article that follows it.
+
+    With a ``limit``, a page none of whose candidates could reach it (markers, lexicon words and
+    the edge bonus, before novelty subtracts) gets no verdicts, and the document-wide counts that
+    facts and novelty need are never built.
     """
     marked: dict[int, tuple[tuple[str, ...], float]] = {}
     for block in blocks:
@@ -541,6 +573,11 @@ def score_page(blocks: Sequence[Block]) -> list[Verdict]:
             if phrase_score >= MIN_PHRASE_EVIDENCE:
                 marked[block.index] = (labels, phrase_score)
     if not marked:
+        return []
+    if limit is not None and all(
+        phrase_score + _word_score(blocks[index].text)[1] + EDGE_BONUS < limit
+        for index, (_, phrase_score) in marked.items()
+    ):
         return []
     document = _Document(blocks)
     suspects = [index for index in marked if not document.new_facts(index, counted=True)]
@@ -551,16 +588,21 @@ def score_page(blocks: Sequence[Block]) -> list[Verdict]:
     verdicts = []
     for index in suspects:
         labels, phrase_score = marked[index]
-        words = _lower_words(blocks[index].text)
         novelty = document.novelty(index)
-        word_hits = sum(word in _WORDS for word in words)
-        density = word_hits / max(1, len(words))
-        word_score = min(WORD_CAP, max(0.0, density - WORD_BASE_RATE) * WORD_WEIGHT)
+        word_hits, word_score = _word_score(blocks[index].text)
         edge = EDGE_BONUS if _at_edge(index, prose, set(suspects)) else 0.0
         score = phrase_score + word_score + edge - NOVELTY_WEIGHT * novelty
         facts = document.new_facts(index, counted=False)
         verdicts.append(Verdict(index, tuple(labels), phrase_score, word_hits, novelty, facts, round(score, 2)))
     return verdicts
+
+
+def _word_score(text: str) -> tuple[int, float]:
+    """Lexicon words in a block and what their density above news prose's base rate scores."""
+    words = _lower_words(text)
+    hits = sum(word in _WORDS for word in words)
+    density = hits / max(1, len(words))
+    return hits, min(WORD_CAP, max(0.0, density - WORD_BASE_RATE) * WORD_WEIGHT)
 
 
 def _at_edge(index: int, prose: list[int], marked: set[int]) -> bool:
@@ -576,9 +618,6 @@ def leftover_blocks(blocks: Sequence[Block]) -> list[Block]:
 
     A leftover inside a paragraph that carries a new fact stays: the paragraph is still article.
     """
-    whole = "\n".join(block.text for block in blocks).lower()
-    if not any(key in whole for key in _LEFTOVER_KEYS) and not _LEFTOVER_OPENING.search(whole):
-        return []
     found = [block.index for block in blocks if _has_leftover(block.text)]
     if not found:
         return []

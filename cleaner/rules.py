@@ -92,6 +92,7 @@ class Page:
         *,
         keys: list[str] | None = None,
         title: str | None = None,
+        document: dict[str, object] | None = None,
     ) -> None:
         self.blocks = blocks
         self.url = url
@@ -105,6 +106,9 @@ class Page:
         """Block index -> id of the region rule whose heading that block is (filled by the engine,
         which matches every region heading in one pass)."""
         self._shared: dict[str, object] = {}
+        self.document: dict[str, object] = {} if document is None else document
+        """Notes a rule keeps for the later passes over the same document. A pass sees what the
+        previous one kept, a subset, so "this document holds no X" stays true and may be kept."""
         self.signals: list[tuple[str, str]] = []
         """Document-level facts a detector noticed without removing a block, such as
         ``("ai_generated_signals", "placeholder")``; they are listed in the result's metadata."""

@@ -25,7 +25,7 @@ family = Family("ai_filler")
 )
 def restatement(page: Page) -> Iterator[tuple[int, str] | Mark]:
     limit = filler.threshold(page.settings.get("ai_filler.sensitivity", filler.DEFAULT_SENSITIVITY))
-    for verdict in filler.score_page(page.blocks):
+    for verdict in filler.score_page(page.blocks, limit):
         if verdict.is_filler(limit):
             yield verdict.block, verdict.reason(limit)
 
@@ -37,9 +37,13 @@ def restatement(page: Page) -> Iterator[tuple[int, str] | Mark]:
     name="chatbot_leftover",
 )
 def chatbot_leftover(page: Page) -> Iterator[Mark]:
-    page.signals.extend(
-        ("ai_generated_signals", label) for label in filler.leftovers("\n".join(b.text for b in page.blocks))
-    )
+    if page.document.get("ai_filler.no_leftover"):
+        return
+    whole = "\n".join(block.text for block in page.blocks)
+    if not filler.may_hold_leftovers(whole):
+        page.document["ai_filler.no_leftover"] = True
+        return
+    page.signals.extend(("ai_generated_signals", label) for label in filler.leftovers(whole))
     for block in filler.leftover_blocks(page.blocks):
         labels = filler.leftovers(block.text)
         yield Mark(
