@@ -8,16 +8,21 @@ flat however long the stream is.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
-from cleaner.boilerplate import BoilerplateTable
+from cleaner import crossdoc
+from cleaner.boilerplate import BoilerplateTable, Observation
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record
+from cleaner.near_duplicates import signature
+
+T = TypeVar("T")
 
 CHUNK_SIZE = 32
 """Documents per task sent to a worker: large enough to amortise pickling, small enough to stream."""
@@ -82,9 +87,28 @@ def _start_worker(spec: CleanerSpec) -> None:
     _worker_cleaner = spec.build()
 
 
-def _clean_chunk(records: list[Record]) -> list[dict[str, Any]]:
+def _in_worker(task: Callable[[Cleaner, list[Record]], list[T]], records: list[Record]) -> list[T]:
     assert _worker_cleaner is not None, "worker started without a cleaner"
-    return [clean_record(_worker_cleaner, record) for record in records]
+    return task(_worker_cleaner, records)
+
+
+def clean_with_signature(cleaner: Cleaner, record: Record) -> dict[str, Any]:
+    """:func:`clean_record`, plus the story signature that duplicate marking needs, computed here
+    (in the worker) so the process that marks duplicates only looks them up."""
+    output = clean_record(cleaner, record)
+    if output.get("error") is None:
+        output[crossdoc.SIGNATURE] = signature(output.get("text") or "")
+    return output
+
+
+def clean_chunk(cleaner: Cleaner, records: list[Record], signatures: bool = False) -> list[dict[str, Any]]:
+    """Clean records in order, with their story signatures if asked (see :class:`BatchCleaner`)."""
+    clean = clean_with_signature if signatures else clean_record
+    return [clean(cleaner, record) for record in records]
+
+
+def _observe_chunk(cleaner: Cleaner, records: list[Record]) -> list[Observation | None]:
+    return [crossdoc.observe(record, cleaner) for record in records]
 
 
 @dataclass
@@ -97,52 +121,72 @@ class BatchCleaner:
     """Add ``held`` and ``source`` to each output (for ``--explain``; runs in this process)."""
     scheduler: str | None = None
     """Address of a Dask scheduler: clean on that cluster instead of local processes."""
+    signatures: bool = False
+    """Add each output's story signature under :data:`cleaner.crossdoc.SIGNATURE`, for
+    :func:`cleaner.crossdoc.mark_duplicates` (which removes it): the costly half of duplicate
+    marking then runs in the workers."""
 
     def run(self, records: Iterable[Record]) -> Iterator[dict[str, Any]]:
         if self.scheduler is not None and not self.detail:
             from cleaner.dask import clean_on_cluster  # Dask is an optional extra
 
-            yield from clean_on_cluster(records, self.scheduler, self.spec)
+            yield from clean_on_cluster(records, self.scheduler, self.spec, signatures=self.signatures)
             return
         if self.jobs <= 1 or self.detail:
             cleaner = self.spec.build()
             for record in records:
                 yield clean_record(cleaner, record, detail=self.detail)
             return
-        yield from self._run_pool(records)
+        yield from self._pooled(records, partial(clean_chunk, signatures=self.signatures), _died_cleaning)
 
-    def _run_pool(self, records: Iterable[Record]) -> Iterator[dict[str, Any]]:
+    def observe(self, records: Iterable[Record]) -> Iterator[Observation | None]:
+        """What learning counts of each record (:func:`cleaner.crossdoc.observe`), in order, computed
+        over the pool as cleaning is. The spec's cleaner only names sites; its table plays no part."""
+        if self.jobs <= 1:
+            probe = self.spec.build()
+            return (crossdoc.observe(record, probe) for record in records)
+        return self._pooled(records, _observe_chunk, _died_observing)
+
+    def _pooled(
+        self,
+        records: Iterable[Record],
+        task: Callable[[Cleaner, list[Record]], list[T]],
+        died: Callable[[Cleaner, Record, BaseException], T],
+    ) -> Iterator[T]:
+        """``task`` over chunks of ``records`` in ``jobs`` worker processes, results in input order,
+        with a bounded window of chunks in flight. If a worker dies (killed, out of memory), each
+        record of its chunk becomes ``died(cleaner, record, problem)`` and the rest is done here."""
         iterator = iter(records)
         window = self.jobs * CHUNKS_IN_FLIGHT_PER_JOB
         with ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(self.spec,)) as pool:
-            pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]] = deque()
+            pending: deque[tuple[list[Record], Future[list[T]]]] = deque()
             while True:
                 while len(pending) < window:
                     chunk = list(islice(iterator, CHUNK_SIZE))
                     if not chunk:
                         break
-                    pending.append((chunk, pool.submit(_clean_chunk, chunk)))
+                    pending.append((chunk, pool.submit(_in_worker, task, chunk)))
                 if not pending:
                     return
                 chunk, future = pending.popleft()
                 try:
                     yield from future.result()
                 except BrokenProcessPool as problem:
-                    yield from self._finish_in_process(chunk, pending, iterator, problem)
-                    return
+                    failure = problem
+                    break
+        cleaner = self.spec.build()  # this process finishes the batch
+        yield from (died(cleaner, record, failure) for record in chunk)
+        for waiting, _ in pending:
+            yield from task(cleaner, waiting)
+        while rest := list(islice(iterator, CHUNK_SIZE)):
+            yield from task(cleaner, rest)
 
-    def _finish_in_process(
-        self,
-        failed: list[Record],
-        pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]],
-        rest: Iterator[Record],
-        problem: BaseException,
-    ) -> Iterator[dict[str, Any]]:
-        """A worker died (killed, out of memory): its chunk becomes error records, the rest goes on here."""
-        for record in failed:
-            record.error = f"worker process died while cleaning this chunk: {problem}"
-        cleaner = self.spec.build()
-        yield from (clean_record(cleaner, record) for record in failed)
-        for chunk, _ in pending:
-            yield from (clean_record(cleaner, record) for record in chunk)
-        yield from (clean_record(cleaner, record) for record in rest)
+
+def _died_cleaning(cleaner: Cleaner, record: Record, problem: BaseException) -> dict[str, Any]:
+    record.error = f"worker process died while cleaning this chunk: {problem}"
+    return clean_record(cleaner, record)
+
+
+def _died_observing(cleaner: Cleaner, record: Record, problem: BaseException) -> None:
+    """A page whose chunk killed a worker is not learned from (it is cleaned, or fails, later)."""
+    return None

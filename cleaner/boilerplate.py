@@ -28,7 +28,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import urlsplit
@@ -100,9 +100,15 @@ def site_key(url: str | None, fallback: str | None = None) -> str | None:
     if url:
         host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".").lower()
         if host:
-            found = _extractor()(host)  # type: ignore[operator]
-            return found.top_domain_under_public_suffix or host
+            return _registered_domain(host)
     return fallback or None
+
+
+@lru_cache(maxsize=1 << 14)
+def _registered_domain(host: str) -> str:
+    """A batch has far fewer hosts than pages, and the suffix-list lookup is the slow part."""
+    found = _extractor()(host)  # type: ignore[operator]
+    return found.top_domain_under_public_suffix or host
 
 
 def body_signature(blocks: Iterable[Block]) -> int:
@@ -116,6 +122,37 @@ def body_signature(blocks: Iterable[Block]) -> int:
 def _level(signature: int) -> int:
     """Sampling level of a body: trailing zero bits of its signature (level >= L is a 2^-L sample)."""
     return (signature & -signature).bit_length() - 1 if signature else 64
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What learning needs of one page, computed apart from the counting so that worker processes
+    can do it: its site, its body signature, its line fingerprints and their example lines."""
+
+    site: str
+    signature: int
+    lines: array
+    """Sorted distinct fingerprints of the page's lines long enough to learn."""
+    examples: dict[int, str]
+    """Fingerprint -> the smallest original line, for lines short enough to be an example."""
+
+
+def observe(
+    page_text: str, url: str | None = None, fallback_site: str | None = None, min_chars: int = MIN_CHARS
+) -> Observation | None:
+    """What :class:`BoilerplateLearner` counts of a page; None when the page has no site."""
+    site = site_key(url, fallback_site)
+    if site is None:
+        return None
+    blocks = segment(page_text)
+    lines: dict[int, str] = {}
+    for block in blocks:
+        key = fingerprint(block.text, min_chars)
+        if key is not None:
+            line = block.text.strip()
+            lines[key] = min(line, lines.get(key, line))
+    examples = {key: line for key, line in lines.items() if len(line) <= MAX_EXAMPLE_CHARS}
+    return Observation(site, body_signature(blocks), array("Q", sorted(lines)), examples)
 
 
 @dataclass(frozen=True)
@@ -286,37 +323,31 @@ class BoilerplateLearner:
 
     def add(self, page_text: str, url: str | None = None, fallback_site: str | None = None) -> str | None:
         """Count one page; returns its site key (None when it has no site and is not learned from)."""
-        site = site_key(url, fallback_site)
-        if site is None:
-            return None
-        blocks = segment(page_text)
-        sample = self._sites.setdefault(site, _SiteSample(level=self._level))
+        observed = observe(page_text, url, fallback_site, self.min_chars)
+        if observed is not None:
+            self.count(observed)
+        return observed.site if observed is not None else None
+
+    def count(self, observed: Observation) -> None:
+        """Count a page from what :func:`observe` saw of it (in this process or in a worker)."""
+        sample = self._sites.setdefault(observed.site, _SiteSample(level=self._level))
         sample.pages_added += 1
-        signature = body_signature(blocks)
-        level = _level(signature)
-        lines: dict[int, str] = {}
-        for block in blocks:
-            key = fingerprint(block.text, self.min_chars)
-            if key is not None:
-                line = block.text.strip()
-                lines[key] = min(line, lines.get(key, line))
-        if not lines:
-            return site
-        self._added_by_level[level] += len(lines)
+        if not observed.lines:
+            return
+        level = _level(observed.signature)
+        self._added_by_level[level] += len(observed.lines)
         while sum(self._added_by_level[self._level :]) > self.max_blocks:
             self._level += 1
             for other in self._sites.values():
                 other.evict(self._level)
-        if level < sample.level or signature in sample.bodies:
-            return site
-        sample.bodies[signature] = array("Q", sorted(lines))
-        for key, line in lines.items():
-            if len(line) <= MAX_EXAMPLE_CHARS:
-                by_level = sample.examples.setdefault(key, {})
-                by_level[level] = min(line, by_level.get(level, line))
+        if level < sample.level or observed.signature in sample.bodies:
+            return
+        sample.bodies[observed.signature] = observed.lines
+        for key, line in observed.examples.items():
+            by_level = sample.examples.setdefault(key, {})
+            by_level[level] = min(line, by_level.get(level, line))
         while len(sample.bodies) > self.max_pages_per_site:
             sample.evict(sample.level + 1)
-        return site
 
     def table(
         self,

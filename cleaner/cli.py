@@ -127,17 +127,18 @@ def clean(
     stats = ReadStats()
     records = _records(paths, stats, url)
     if learn or boilerplate_file:
-        table, records = _boilerplate(paths, url, probe, records, boilerplate_file)
+        table, records = _boilerplate(paths, url, BatchCleaner(spec=spec, jobs=jobs), records, boilerplate_file)
         spec = spec.with_boilerplate(table)
         click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
     if done is not None:
         click.echo(f"cleaner: resuming {output}: {done.total()} records already done", err=True)
         records = skip_done(records, done)
-    batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals, scheduler=scheduler)
+    marking = duplicates or drop_duplicates
+    batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals, scheduler=scheduler, signatures=marking)
     show_progress = sys.stderr.isatty() if progress is None else progress
     summary = Summary()
     outputs = batch.run(records)
-    if duplicates or drop_duplicates:
+    if marking:
         mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates)
         outputs = after_written(Path(output), mark, outputs) if resume and output else mark(outputs)
     outputs = summary.watch(_progress(outputs, show_progress))
@@ -165,19 +166,20 @@ def _with_url(records: Iterator[Record], url: str) -> Iterator[Record]:
 
 
 def _boilerplate(
-    paths: tuple[str, ...], url: str | None, probe: Cleaner, records: Iterator[Record], saved: str | None
+    paths: tuple[str, ...], url: str | None, learner: BatchCleaner, records: Iterator[Record], saved: str | None
 ) -> tuple[BoilerplateTable, Iterator[Record]]:
-    """The learned table: loaded from ``saved``, else learned in a first pass (files are read
-    twice; standard input, which can be read once, from a window of its first documents)."""
+    """The learned table: loaded from ``saved``, else learned in a first pass over ``learner``'s
+    processes (files are read twice; standard input, which can be read once, from a window of
+    its first documents)."""
     if saved and Path(saved).exists():
         try:
             return BoilerplateTable.load(saved), records
         except ValueError as problem:
             raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
     if "-" in paths:
-        table, records = crossdoc.learn_from_window(records, probe)
+        table, records = crossdoc.learn_from_window(records, lambda window: crossdoc.tally(learner.observe(window)))
     else:
-        table = crossdoc.learn(_records(paths, ReadStats(), url), probe)
+        table = crossdoc.tally(learner.observe(_records(paths, ReadStats(), url)))
     if saved:
         table.save(saved)
     return table, records

@@ -9,25 +9,43 @@ input order: each document points at the first one of its story.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
 
-from cleaner.boilerplate import BoilerplateLearner, BoilerplateTable, site_key
+from cleaner import boilerplate
+from cleaner.boilerplate import BoilerplateLearner, BoilerplateTable, Observation, site_key
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record
 from cleaner.near_duplicates import DuplicateIndex
 
 STDIN_WINDOW = 1000
 """Documents of standard input read ahead to learn from before cleaning starts."""
+SIGNATURE = "_story_signature"
+"""Key under which a worker hands an output's :func:`cleaner.near_duplicates.signature` to
+:func:`mark_duplicates`, which takes it out before the record is written."""
 
 
 def learn(records: Iterable[Record], probe: Cleaner) -> BoilerplateTable:
     """A boilerplate table over the text records (HTML is learned only after extraction: skipped)."""
+    return tally(observe(record, probe) for record in records)
+
+
+def observe(record: Record, probe: Cleaner) -> Observation | None:
+    """What learning counts of one record (None for an error, HTML or a page without a site); pure,
+    so worker processes compute it and only the counting stays in one place."""
+    if record.error is not None or record.text is None:
+        return None
+    fallback = None if record.url else _fingerprinted_site(probe, record.text)
+    return boilerplate.observe(record.text, record.url, fallback)
+
+
+def tally(observations: Iterable[Observation | None]) -> BoilerplateTable:
+    """Count observed pages into a table; the order they come in does not matter."""
     learner = BoilerplateLearner()
-    for record in records:
-        if record.error is None and record.text is not None:
-            learner.add(record.text, record.url, None if record.url else _fingerprinted_site(probe, record.text))
+    for observed in observations:
+        if observed is not None:
+            learner.count(observed)
     return learner.table()
 
 
@@ -35,10 +53,12 @@ def _fingerprinted_site(probe: Cleaner, text: str) -> str | None:
     return next((module.name for module in probe.applicable(text, None) if module.is_site), None)
 
 
-def learn_from_window(records: Iterator[Record], probe: Cleaner) -> tuple[BoilerplateTable, Iterator[Record]]:
+def learn_from_window(
+    records: Iterator[Record], learn_window: Callable[[list[Record]], BoilerplateTable]
+) -> tuple[BoilerplateTable, Iterator[Record]]:
     """For a stream read once: learn from its first :data:`STDIN_WINDOW` records, then clean them all."""
     window = list(islice(records, STDIN_WINDOW))
-    return learn(window, probe), chain(window, records)
+    return learn_window(window), chain(window, records)
 
 
 def mark_duplicates(outputs: Iterable[dict[str, Any]], *, drop: bool) -> Iterator[dict[str, Any]]:
@@ -51,7 +71,13 @@ def mark_duplicates(outputs: Iterable[dict[str, Any]], *, drop: bool) -> Iterato
     index = DuplicateIndex()
     for output in outputs:
         site = site_key(output.get("url"))
-        match = None if output.get("error") else index.add(output["id"], output.get("text") or "", site)
+        story = output.pop(SIGNATURE, None)
+        if output.get("error"):
+            match = None
+        elif story is not None:
+            match = index.add_signature(output["id"], story, site)
+        else:
+            match = index.add(output["id"], output.get("text") or "", site)
         if match is None:
             yield output
             continue

@@ -21,7 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from cleaner import crossdoc
-from cleaner.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_JOB, CleanerSpec, clean_record
+from cleaner.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_JOB, CleanerSpec, clean_chunk, clean_record
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record, record_from_json
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import pandas
     from distributed import Future
 
-    from cleaner.boilerplate import BoilerplateTable
+    from cleaner.boilerplate import BoilerplateTable, Observation
 
 FRAME_COLUMNS = ("id", "url", "text", "removed", "metadata", "error", "warnings")
 """Columns of a cleaned dataframe: the fields of an output record that every record has."""
@@ -57,23 +57,28 @@ def clean_items(items: Iterable[dict[str, Any]], spec: CleanerSpec, prefix: str 
 def learn_boilerplate(bag: dask.bag.Bag, spec: CleanerSpec | None = None) -> BoilerplateTable:
     """The first pass: site boilerplate learned over the whole bag, exactly as ``--learn`` learns it.
 
-    Workers read and parse the partitions, a few at a time, and one learner here counts them: the
-    learner is order-independent and its memory bounded, so the table equals the one-process one.
+    Workers observe the pages of their partitions (segmenting, fingerprinting: the costly part), a
+    few partitions at a time, and one learner here counts what they saw: the learner is
+    order-independent and its memory bounded, so the table equals the one-process one.
     """
-    return crossdoc.learn(_stream_records(bag), (spec or CleanerSpec()).build())
-
-
-def _stream_records(bag: dask.bag.Bag) -> Iterator[Record]:
     import dask
 
-    parts = bag.map_partitions(_records).to_delayed()
+    shared = dask.delayed(spec or CleanerSpec(), pure=True)
+    parts = bag.map_partitions(_observe_partition, spec=shared).to_delayed()
+    return crossdoc.tally(_in_rounds(parts))
+
+
+def _in_rounds(parts: list[Any]) -> Iterator[Observation | None]:
+    import dask
+
     for start in range(0, len(parts), LEARN_ROUND):
-        for records in dask.compute(*parts[start : start + LEARN_ROUND]):
-            yield from records
+        for observations in dask.compute(*parts[start : start + LEARN_ROUND]):
+            yield from observations
 
 
-def _records(items: Iterable[dict[str, Any]]) -> list[Record]:
-    return [record_from_json(item, "") for item in items]
+def _observe_partition(items: Iterable[dict[str, Any]], spec: CleanerSpec) -> list[Observation | None]:
+    cleaner = worker_cleaner(spec)
+    return [crossdoc.observe(record_from_json(item, ""), cleaner) for item in items]
 
 
 def clean_bag(bag: dask.bag.Bag, spec: CleanerSpec | None = None) -> dask.bag.Bag:
@@ -119,12 +124,14 @@ def _clean_frame_partition(
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS), index=part.index, dtype=object)
 
 
-def clean_on_cluster(records: Iterable[Record], address: str, spec: CleanerSpec) -> Iterator[dict[str, Any]]:
+def clean_on_cluster(
+    records: Iterable[Record], address: str, spec: CleanerSpec, *, signatures: bool = False
+) -> Iterator[dict[str, Any]]:
     """Stream records through the cluster at ``address``, yielding outputs in input order.
 
     Like the local process pool, it keeps a bounded window of chunks in flight (four per worker
     thread), so memory stays flat, and a chunk whose task fails (a worker lost for good) becomes
-    error records: one output per input, always.
+    error records: one output per input, always. ``signatures``: as :class:`BatchCleaner`'s.
     """
     from distributed import Client
 
@@ -139,7 +146,7 @@ def clean_on_cluster(records: Iterable[Record], address: str, spec: CleanerSpec)
                 chunk = list(islice(iterator, CHUNK_SIZE))
                 if not chunk:
                     break
-                pending.append((chunk, client.submit(_clean_records, chunk, shared, pure=False)))
+                pending.append((chunk, client.submit(_clean_records, chunk, shared, signatures, pure=False)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -152,6 +159,5 @@ def clean_on_cluster(records: Iterable[Record], address: str, spec: CleanerSpec)
                     yield clean_record(fallback, record)
 
 
-def _clean_records(records: list[Record], spec: CleanerSpec) -> list[dict[str, Any]]:
-    cleaner = worker_cleaner(spec)
-    return [clean_record(cleaner, record) for record in records]
+def _clean_records(records: list[Record], spec: CleanerSpec, signatures: bool) -> list[dict[str, Any]]:
+    return clean_chunk(worker_cleaner(spec), records, signatures)

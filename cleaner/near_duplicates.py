@@ -91,15 +91,12 @@ def story_text(text: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Content words in order: lower case, no function words, short words only when numbers."""
-    words = []
-    for token in _WORD.findall(text):
-        word = token.casefold()
-        if word in STOPWORDS or (len(word) < 3 and not word.isdigit()):
-            continue
-        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        words.append(word)
-    return words
+    words = [word for word in _WORD.findall(text.casefold()) if word not in STOPWORDS]
+    return [
+        word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] != "s" else word
+        for word in words
+        if len(word) > 2 or word.isdigit()
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +125,10 @@ def signature(text: str, *, bands: int = BANDS, rows: int = ROWS) -> Signature:
             minima[slot] = rest
     keys: tuple[int, ...] = ()
     if hashes:
-        filled = _densify(minima)
+        packed = array("Q", _densify(minima)).tobytes()
+        width = 8 * rows
         keys = tuple(
-            xxhash.xxh3_64_intdigest(array("Q", [band, *filled[band * rows : (band + 1) * rows]]).tobytes())
-            for band in range(bands)
+            xxhash.xxh3_64_intdigest(packed[band * width : (band + 1) * width], seed=band) for band in range(bands)
         )
     return Signature(len(set(words)), array("I", sorted({value & _MASK32 for value in hashes})), keys)
 
@@ -199,9 +196,16 @@ class DuplicateIndex:
         ``site``: the document's site, when known; two pages of one site need
         ``same_site_threshold``, since their shared template inflates the score.
         """
-        found = signature(text, bands=self.bands, rows=self.rows)
+        return self.add_signature(doc_id, signature(text, bands=self.bands, rows=self.rows), site)
+
+    def add_signature(
+        self, doc_id: Hashable, found: Signature, site: str | None = None
+    ) -> tuple[Hashable, float] | None:
+        """:meth:`add` for a document whose :func:`signature` was computed elsewhere (a worker)."""
         if found.words < self.min_words:
             return None
+        if len(found.bands) != self.bands:
+            raise ValueError(f"signature has {len(found.bands)} bands; this index uses {self.bands}")
         candidates: set[int] = set()
         for band, key in enumerate(found.bands):
             held = self._buckets[band].get(key)

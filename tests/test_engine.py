@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from pathlib import Path
 
@@ -177,3 +178,8 @@ def test_one_cleaner_shared_across_threads_gives_the_same_results() -> None:
     for thread in threads:
         thread.join()
     assert results == [expected] * 4
+
+
+def test_a_removal_record_carries_every_field_of_the_removal() -> None:
+    removal = clean("Home\nWorld\nSports\n\nThe council approved the budget on Monday after a long debate.").removed[0]
+    assert removal.to_dict() == dataclasses.asdict(removal)

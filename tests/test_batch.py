@@ -1,0 +1,85 @@
+"""The process pool: the same output as one process, learning and duplicates included, and no
+record lost when a worker dies."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+from click.testing import CliRunner
+
+from cleaner.batch import BatchCleaner
+from cleaner.cli import main
+from cleaner.crossdoc import SIGNATURE
+from cleaner.engine import Cleaner
+from cleaner.inputs import Record
+
+FOOTER = "Copyright Example Media Group. All rights reserved across every edition of this paper."
+PROMO = "Get the Example Daily newsletter delivered to your inbox every single morning."
+STORY = "\n\n".join(
+    " ".join(
+        f"Crew {n} repaired span {100 + n} and pier {200 + n} of the viaduct on road {300 + n} this week."
+        for n in range(start, start + 20)
+    )
+    for start in (1, 21)
+)
+"""A wire story long enough to be paired (over 100 distinct content words)."""
+
+
+def batch(tmp_path: Path) -> Path:
+    """Pages of two sites sharing their site's chrome, and one story printed twice."""
+    lines = []
+    for n in range(12):
+        site = "news.example.com" if n % 2 else "daily.example.org"
+        body = "\n\n".join(
+            f"Paragraph {k} of story {n}: the {k}th report from district {n * 7 + k} covers the vote on plan {n}."
+            for k in range(4)
+        )
+        text = f"{PROMO}\n\n{body}\n\n{FOOTER}"
+        lines.append({"id": f"page{n}", "url": f"https://{site}/story/{n}", "text": text})
+    lines.append({"id": "wire1", "url": "https://one.example.net/a", "text": STORY})
+    lines.append({"id": "wire2", "url": "https://two.example.net/b", "text": STORY})
+    source = tmp_path / "batch.jsonl"
+    source.write_bytes(b"\n".join(orjson.dumps(line) for line in lines))
+    return source
+
+
+def cleaned(source: Path, *options: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["clean", str(source), "--format", "jsonl", *options])
+    assert result.exit_code == 0, result.stderr
+    return [orjson.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_two_jobs_learn_and_mark_duplicates_exactly_as_one_process(tmp_path: Path) -> None:
+    source = batch(tmp_path)
+    one, two = cleaned(source, "--jobs", "1"), cleaned(source, "--jobs", "2")
+    assert two == one
+    assert any(r["category"] == "boilerplate" for r in one[0]["removed"]), "the site's chrome was learned"
+    assert one[-1]["metadata"]["duplicate_of"] == "wire1"
+    assert all(SIGNATURE not in record for record in two)
+
+
+_TEST_PROCESS = os.getpid()
+
+
+def _dies_on_boom(cleaner: Cleaner, records: list[Record]) -> list[str]:
+    """Kills the worker process that gets record "boom" (never this process, which finishes the rest)."""
+    if os.getpid() != _TEST_PROCESS and any(record.id == "boom" for record in records):
+        os._exit(1)
+    return [record.id for record in records]
+
+
+def _noted(cleaner: Cleaner, record: Record, problem: BaseException) -> str:
+    return f"died:{record.id}"
+
+
+def test_a_worker_that_dies_costs_its_chunk_an_error_and_loses_no_record() -> None:
+    ids = [f"r{n}" for n in range(100)]
+    ids[40] = "boom"
+    records = [Record(id=name, text="x") for name in ids]
+    got = list(BatchCleaner(jobs=2)._pooled(records, _dies_on_boom, _noted))
+    assert len(got) == len(ids)
+    died = [n for n, value in enumerate(got) if value.startswith("died:")]
+    assert died and died == list(range(died[0], died[0] + len(died))) and len(died) <= 32, "one chunk is marked"
+    assert [value.removeprefix("died:") for value in got] == ids, "every record once, in order"
