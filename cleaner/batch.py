@@ -107,7 +107,8 @@ def clean_chunk(cleaner: Cleaner, records: list[Record], signatures: bool = Fals
     return [clean(cleaner, record) for record in records]
 
 
-def _observe_chunk(cleaner: Cleaner, records: list[Record]) -> list[Observation | None]:
+def observe_chunk(cleaner: Cleaner, records: list[Record]) -> list[Observation | None]:
+    """What learning counts of each record, in order (see :meth:`BatchCleaner.observe`)."""
     return [crossdoc.observe(record, cleaner) for record in records]
 
 
@@ -141,11 +142,16 @@ class BatchCleaner:
 
     def observe(self, records: Iterable[Record]) -> Iterator[Observation | None]:
         """What learning counts of each record (:func:`cleaner.crossdoc.observe`), in order, computed
-        over the pool as cleaning is. The spec's cleaner only names sites; its table plays no part."""
+        where cleaning is (the pool or the cluster). The spec's cleaner only names sites; its table
+        plays no part."""
+        if self.scheduler is not None:
+            from cleaner.dask import observe_on_cluster  # Dask is an optional extra
+
+            return observe_on_cluster(records, self.scheduler, self.spec)
         if self.jobs <= 1:
             probe = self.spec.build()
             return (crossdoc.observe(record, probe) for record in records)
-        return self._pooled(records, _observe_chunk, _died_observing)
+        return self._pooled(records, observe_chunk, _died_observing)
 
     def _pooled(
         self,

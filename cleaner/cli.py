@@ -127,7 +127,8 @@ def clean(
     stats = ReadStats()
     records = _records(paths, stats, url)
     if learn or boilerplate_file:
-        table, records = _boilerplate(paths, url, BatchCleaner(spec=spec, jobs=jobs), records, boilerplate_file)
+        learner = BatchCleaner(spec=spec, jobs=jobs, scheduler=scheduler)
+        table, records = _boilerplate(paths, url, learner, records, boilerplate_file)
         spec = spec.with_boilerplate(table)
         click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
     if done is not None:

@@ -15,13 +15,13 @@ keyed on it (the table by its digest), so workers build one cleaner per table.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cleaner import crossdoc
-from cleaner.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_JOB, CleanerSpec, clean_chunk, clean_record
+from cleaner.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_JOB, CleanerSpec, clean_chunk, clean_record, observe_chunk
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record, record_from_json
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from cleaner.boilerplate import BoilerplateTable, Observation
 
+T = TypeVar("T")
 FRAME_COLUMNS = ("id", "url", "text", "removed", "metadata", "error", "warnings")
 """Columns of a cleaned dataframe: the fields of an output record that every record has."""
 LEARN_ROUND = 8
@@ -77,8 +78,7 @@ def _in_rounds(parts: list[Any]) -> Iterator[Observation | None]:
 
 
 def _observe_partition(items: Iterable[dict[str, Any]], spec: CleanerSpec) -> list[Observation | None]:
-    cleaner = worker_cleaner(spec)
-    return [crossdoc.observe(record_from_json(item, ""), cleaner) for item in items]
+    return observe_chunk(worker_cleaner(spec), [record_from_json(item, "") for item in items])
 
 
 def clean_bag(bag: dask.bag.Bag, spec: CleanerSpec | None = None) -> dask.bag.Bag:
@@ -133,6 +133,23 @@ def clean_on_cluster(
     thread), so memory stays flat, and a chunk whose task fails (a worker lost for good) becomes
     error records: one output per input, always. ``signatures``: as :class:`BatchCleaner`'s.
     """
+    task = partial(clean_chunk, signatures=signatures)
+    yield from _on_cluster(records, address, spec, task, _failed_cleaning)
+
+
+def observe_on_cluster(records: Iterable[Record], address: str, spec: CleanerSpec) -> Iterator[Observation | None]:
+    """The learning pass's observations (:func:`cleaner.crossdoc.observe`) computed on the cluster,
+    in input order; a chunk whose task fails is not learned from."""
+    yield from _on_cluster(records, address, spec, observe_chunk, _failed_observing)
+
+
+def _on_cluster(
+    records: Iterable[Record],
+    address: str,
+    spec: CleanerSpec,
+    task: Callable[[Cleaner, list[Record]], list[T]],
+    failed: Callable[[Cleaner, Record, BaseException], T],
+) -> Iterator[T]:
     from distributed import Client
 
     iterator = iter(records)
@@ -146,7 +163,7 @@ def clean_on_cluster(
                 chunk = list(islice(iterator, CHUNK_SIZE))
                 if not chunk:
                     break
-                pending.append((chunk, client.submit(_clean_records, chunk, shared, signatures, pure=False)))
+                pending.append((chunk, client.submit(_run_task, task, chunk, shared, pure=False)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -154,10 +171,17 @@ def clean_on_cluster(
                 yield from future.result()
             except Exception as problem:  # the cluster's failure must not lose the chunk's records
                 fallback = fallback or spec.build()
-                for record in chunk:
-                    record.error = f"cluster task failed: {type(problem).__name__}: {problem}"
-                    yield clean_record(fallback, record)
+                yield from (failed(fallback, record, problem) for record in chunk)
 
 
-def _clean_records(records: list[Record], spec: CleanerSpec, signatures: bool) -> list[dict[str, Any]]:
-    return clean_chunk(worker_cleaner(spec), records, signatures)
+def _run_task(task: Callable[[Cleaner, list[Record]], list[T]], records: list[Record], spec: CleanerSpec) -> list[T]:
+    return task(worker_cleaner(spec), records)
+
+
+def _failed_cleaning(cleaner: Cleaner, record: Record, problem: BaseException) -> dict[str, Any]:
+    record.error = f"cluster task failed: {type(problem).__name__}: {problem}"
+    return clean_record(cleaner, record)
+
+
+def _failed_observing(cleaner: Cleaner, record: Record, problem: BaseException) -> None:
+    return None
