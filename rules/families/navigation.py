@@ -153,9 +153,26 @@ def tag_list(page: Page):
             and all(0 < len(item.split()) <= 4 for item in items)
             and not block.text.rstrip().endswith((".", "!", "?"))
             and not _CODE_LIKE.search(block.text)
+            and not _SENTENCE_BREAK.search(block.text)
+            and not _continues_wrapped_line(page, block.index)
             and not any(word in _NOT_A_TAG for item in items for word in item.lower().split())
         ):
             yield block.index, f"list of {len(items)} short tags after the article"
+
+
+_SENTENCE_BREAK = regex.compile(r"\w[.!?]\s+\p{Lu}")
+"""A sentence ending inside the line: wrapped prose ("... provider. Applications SHOULD, ..."), not tags."""
+WRAP_WIDTH = 50
+"""A line at least this long that stops without punctuation is hard-wrapped text (a plain-text
+document, a ``<pre>`` block): the next line carries on its sentence."""
+
+
+def _continues_wrapped_line(page: Page, index: int) -> bool:
+    """Whether block ``index`` carries on the line before it, a hard-wrapped line of running text."""
+    if index == 0 or page.blocks[index].gap_before:
+        return False
+    before = page.blocks[index - 1].text.strip()
+    return len(before) >= WRAP_WIDTH and not before.endswith((".", "!", "?", ":", ";"))
 
 
 rules += [menu_run, tag_list]
@@ -173,6 +190,7 @@ must_drop = [
 ]
 must_keep = [
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
+    "   provider. Applications SHOULD, however, support both flows, which",
     "The next page of the report, which runs to 80 pages, describes the council's spending plans.",
     "Search teams found the hikers on Sunday morning, two days after they were reported missing.",
 ]
