@@ -103,8 +103,10 @@ rules = [
     ),
     line(
         "promo",
-        r"(?:this|the|our) (?:post|article|page|site|website|content|guide|review)s? (?:may )?contains? affiliate links"
-        r".{0,400}",
+        r"(?:disclosure:\s*)?(?:this|the|our|some of (?:my|our|the)|some) (?:post|article|page|site|website|content"
+        r"|guide|review)s? (?:may )?contains? affiliate links.{0,400}"
+        r"|(?:for more (?:information|details),? )?(?:please )?(?:visit|see|read) our (?:full )?(?:affiliate )?"
+        r"disclosure(?: page| policy| statement)?(?: (?:here|for more (?:information|details)))?[.!]?",
         why="affiliate disclosure",
         name="affiliate_links",
         sentence=True,
@@ -194,6 +196,9 @@ must_drop = [
     "If you buy something through this post, we may get a share of the sale.",
     "When you purchase through our links, we may earn a commission that helps keep our reviews free.",
     "This post contains affiliate links, which means we earn a small fee at no cost to you.",
+    "Disclosure: some of my posts contain affiliate links. If you purchase something through one of those links I may "
+    "receive a small commission.",
+    "For more information, visit our Disclosure page.",
     "(Reporting by Jane Roe, editing by John Doe.)",
     "(Reporting by Jane Roe, Ann Lee, with reporting by Bo Li and Max Mus, editing by John Doe.)",
     "기사입력 :[ 2018-08-25 15:24 ]",
@@ -213,4 +218,5 @@ must_keep = [
     "The contents of the report were shared with the committee on Tuesday, two officials said.",
     "Reporting by the newspaper in 2019 prompted the inquiry that led to the minister's resignation last week.",
     "The updated figures, released at 9 a.m., showed 1,200 more cases than the week before.",
+    "Please see our disclosure of the minister's shareholdings, filed with the ethics office in 2021, for details.",
 ]

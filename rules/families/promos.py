@@ -34,6 +34,25 @@ rules = [
     ),
     line(
         "promo",
+        r"(?:be sure to |don't forget to |make sure to )?sign up (?:below|here|now|today)\b.{0,40}"
+        r"\b(?:stay in touch|(?:get|receive) (?:our|my|the) (?:\w+ ){0,3}(?:emails?|updates|posts|newsletter)"
+        r"|never miss a (?:post|thing|story))[.!]?"
+        r"|by (?:entering|submitting|providing) your (?:e-?mail|email address|details|information),? you .{0,250}"
+        r"\b(?:agree|consent)\b.{0,250}",
+        why="sign-up pitch or its consent line written as a sentence",
+        name="signup_pitch",
+        sentence=True,
+        max_chars=600,
+    ),
+    line(
+        "promo",
+        r"[\w&,'’ -]{1,60} (?:delivered |sent |right |straight )?(?:in|into|to) your inbox(?: every \w+)?[.!]?",
+        why="newsletter tagline",
+        name="inbox_tagline",
+        max_chars=100,
+    ),
+    line(
+        "promo",
         r"(?:ready to|want to|don't miss).{0,100}download (?:our|the) app (?:today|now)\b.{0,140}",
         why="app pitch written as a sentence",
         name="app_pitch",
@@ -71,6 +90,10 @@ rules = [
 ]
 
 must_drop = [
+    "Be sure to sign up below so we can stay in touch!",
+    "By entering your email, you indicate that you have read and understood our Privacy Policy and agree to "
+    "receive marketing emails.",
+    "Security insights & offers right into your inbox",
     "DOWNLOAD THE APP",
     "Get Started Now: Download the App",
     "app-storeplay-store",
@@ -85,4 +108,7 @@ must_keep = [
     "The company said users who download the app will be asked to verify their identity before trading.",
     "Subscribers to the service rose to 4.2 million in the quarter, the company said on Tuesday.",
     "Thank you, she wrote to the council, for a submission that has been received with gratitude by all.",
+    "Voters who sign up below the age of 25 get reduced fees, and the scheme helps them stay in touch with the party.",
+    "By entering your email on the fake page, you give the attackers what they need, the agency warned.",
+    "Phishing messages landed straight in your inbox, the report found, despite the filters the bank had promised.",
 ]

@@ -17,7 +17,8 @@ rules = [
     ),
     line(
         "related",
-        r"(?:also read|read also|see also|related|read more|more|recommended|watch)\s*[:|]\s*.{3,200}",
+        r"(?:also read|read also|see also|see more|related|related coverage|read more|more|more on this(?: story)?"
+        r"|recommended|watch)\s*[:|]\s*.{3,200}",
         why="inline related-story link",
         name="inline_link",
     ),
@@ -26,6 +27,7 @@ rules = [
 ]
 
 must_drop = [
+    "SEE MORE: Hong Kong protests: 800 students under siege in university",
     "Related Articles",
     "You may also like",
     "Also read: Markets rally as inflation cools",
@@ -33,6 +35,7 @@ must_drop = [
     "3 hours ago",
 ]
 must_keep = [
+    "See more: the council's full budget, published on Monday, runs to 80 pages and sets out 12 savings.",
     "Related research published last year found the same effect in children under five, the authors said.",
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
 ]
