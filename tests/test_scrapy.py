@@ -203,7 +203,7 @@ if __name__ == "__main__":
 
 
 def test_saved_boilerplate_table_is_applied(tmp_path: Path) -> None:
-    footer = "Get the Riverside Courier daily digest in your inbox every morning"
+    footer = "Riverside Courier, 12 Mill Lane, Riverside, printed by the Courier Press works"
     topics = ("bridge repairs", "school budget", "flood defences", "tram timetable")
     pages = [
         (f"The council debated the {topic} again on Monday, and the mayor promised a vote.\n\n{footer}", url)
