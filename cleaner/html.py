@@ -45,6 +45,7 @@ def extract(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
     tree = load_html(html)
     if tree is None:
         raise ValueError("could not parse the input as HTML" if html.strip() else "the HTML input is empty")
+    page_chars = prose_chars(tree)  # before extraction, which prunes the tree
     dates = set_date_params(extensive=False)
     document = bare_extraction(tree, url=url, with_metadata=True, date_extraction_params=dates, **EXTRACTION)
     if document is None:
@@ -52,11 +53,55 @@ def extract(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
         text = ""
     else:
         text = document.text or ""
+    if len(text) < SHORT_EXTRACTION * page_chars:
+        text = max(text, _second_opinion(html, url), key=len)
     found = document.as_dict()
     metadata = {name: found[key] for key, name in _METADATA_FIELDS.items() if found.get(key)}
     if "date" in metadata and year_only_guess(metadata["date"], html):
         del metadata["date"]
     return text, metadata
+
+
+SHORT_EXTRACTION = 0.3
+"""Share of a page's prose under which the favor_recall extraction gets a second opinion from
+trafilatura's default settings, and the longer text is kept. favor_recall sometimes settles on a
+small container (a teaser, a caption) of a long article: on 18 wcxb dev pages the default
+settings recalled more of the gold body, on several ten times the text. Below 30% of the page's
+prose (:func:`prose_chars`), the second extraction raised wcxb's F1 from 0.934 to 0.941 and cut
+its truncated pages from 12% to 10.5%, changed nothing on the other two sets, and ran on 2% to 4%
+of their pages; from 40% it swapped in worse text on news pages. Measured against all of the
+page's text instead, it had to run on up to 43% of the pages for the same gain."""
+
+_NOT_PROSE = frozenset({"a", "script", "style", "noscript", "template", "nav", "header", "footer", "aside"})
+
+
+def prose_chars(tree: Any) -> int:
+    """Characters of the page body's text outside links, scripts, navigation, headers, footers
+    and asides, white space collapsed: roughly what an article on the page could be made of."""
+    body = tree.find(".//body")
+    stack = [body if body is not None else tree]
+    count = 0
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in _NOT_PROSE:
+            continue  # a comment's or a skipped element's own text; its tail counts with its parent
+        count += _collapsed_length(element.text)
+        for child in element:
+            count += _collapsed_length(child.tail)
+            stack.append(child)
+    return count
+
+
+def _collapsed_length(text: str | None) -> int:
+    return len(" ".join(text.split())) if text else 0
+
+
+def _second_opinion(html: str, url: str | None) -> str:
+    from trafilatura import bare_extraction, load_html
+
+    tree = load_html(html)
+    document = bare_extraction(tree, url=url, with_metadata=False, **{**EXTRACTION, "favor_recall": False})
+    return (document.text or "") if document is not None else ""
 
 
 def year_only_guess(date: str, html: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Cleaner
-from cleaner.html import extract, year_only_guess
+from cleaner import html as html_module
+from cleaner.html import extract, prose_chars, year_only_guess
 
 BODY = [
     "The city council voted on Tuesday to expand the tram network by twelve kilometres, the largest"
@@ -105,3 +106,26 @@ def test_table_of_contents_goes_and_the_headings_it_names_stay(cleaner: Cleaner)
         "- 2. Timeline",
     ]
     assert result.text.split("\n")[-4:] == ["Costs", BODY[0], "Timeline", BODY[1]]
+
+
+def test_prose_chars_counts_text_outside_links_scripts_and_navigation() -> None:
+    from trafilatura import load_html
+
+    tree = load_html(
+        "<html><body><nav>Home News Sport</nav><script>var x = 1;</script>"
+        "<p>Twelve chars <a href='/x'>link text</a>and a tail</p><!-- a comment --><footer>Footer</footer>"
+        "</body></html>"
+    )
+    assert prose_chars(tree) == len("Twelve chars") + len("and a tail")
+
+
+def test_a_short_extraction_of_a_long_page_gets_a_second_opinion(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = "".join(f"<p>Paragraph {n} of a long article about the harbour bridge repairs.</p>" for n in range(40))
+    html = f"<html><body><article>{article}</article></body></html>"
+    first, _ = extract(html)
+    assert "Paragraph 0 " in first and "Paragraph 39 " in first, "no second opinion needed: the article is whole"
+    monkeypatch.setattr(html_module, "SHORT_EXTRACTION", 100.0)  # every extraction now counts as short
+    monkeypatch.setattr(html_module, "_second_opinion", lambda page, url: first + "\nA longer second opinion.")
+    assert extract(html)[0].endswith("A longer second opinion.")
+    monkeypatch.setattr(html_module, "_second_opinion", lambda page, url: "shorter")
+    assert extract(html)[0] == first, "the longer text is kept"
