@@ -75,6 +75,9 @@ _CREDIT = (
 """A wire credit: "Reporting by Jane Roe and John Doe in Paris"; names are capitalised."""
 _AFFILIATE_VOICE = r"(?=.{0,400}\b(?:we|our|us|this (?:post|article|page|site|website|guide|review))\b)"
 
+_PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Xinhua|dpa|ANP|Bloomberg|Shutterstock|Alamy)"
+"""Agencies whose credit ends a photo caption: "... in Hanoi. (AP Photo/Hau Dinh)"."""
+
 rules = [
     headline,
     contents,
@@ -188,9 +191,20 @@ rules = [
         name="dateline",
         max_chars=80,
     ),
+    line(
+        "fragment",
+        rf".{{10,500}}\(\s*(?:{_PHOTO_AGENCY}(?: Photo)?\s*/\s*[^)]{{1,80}}|{_PHOTO_AGENCY} Photo"
+        rf"|Photo(?:graph)?:? [^)]{{1,60}})\s*\)",
+        why="photo caption ending in its agency credit",
+        name="photo_caption",
+        sentence=True,
+        max_chars=600,
+    ),
 ]
 
 must_drop = [
+    "U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, "
+    "Vietnam Wednesday, Nov. 20, 2019. (AP Photo/Hau Dinh)",
     "Table of Contents",
     "About the Author",
     "If you buy something through this post, we may get a share of the sale.",
@@ -214,6 +228,8 @@ must_drop = [
     "jane.roe@example.com",
 ]
 must_keep = [
+    "The minister (AP) and her deputy left the talks early, the agency said in a statement on Friday.",
+    "Officials confirmed the figure to two agencies (Reuters)",
     "Retailers may earn a commission when shoppers buy through the links, the regulator said in its report.",
     "The contents of the report were shared with the committee on Tuesday, two officials said.",
     "Reporting by the newspaper in 2019 prompted the inquiry that led to the minister's resignation last week.",

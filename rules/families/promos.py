@@ -46,6 +46,15 @@ rules = [
     ),
     line(
         "promo",
+        r"(?:[^.!?]{0,80}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) .{1,80}\b(?:newsletter|digest|briefing)\b.{0,160}"
+        r"|get .{1,60} delivered (?:to|through) your (?:door|doorstep|letterbox|mailbox|inbox)\b.{0,200}",
+        why="subscription pitch written as a sentence",
+        name="subscription_pitch",
+        sentence=True,
+        max_chars=400,
+    ),
+    line(
+        "promo",
         r"[\w&,'’ -]{1,60} (?:delivered |sent |right |straight )?(?:in|into|to) your inbox(?: every \w+)?[.!]?",
         why="newsletter tagline",
         name="inbox_tagline",
@@ -94,6 +103,10 @@ must_drop = [
     "By entering your email, you indicate that you have read and understood our Privacy Policy and agree to "
     "receive marketing emails.",
     "Security insights & offers right into your inbox",
+    "There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter "
+    "delivered to your inbox daily.",
+    "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more "
+    "information.",
     "DOWNLOAD THE APP",
     "Get Started Now: Download the App",
     "app-storeplay-store",
@@ -111,4 +124,5 @@ must_keep = [
     "Voters who sign up below the age of 25 get reduced fees, and the scheme helps them stay in touch with the party.",
     "By entering your email on the fake page, you give the attackers what they need, the agency warned.",
     "Phishing messages landed straight in your inbox, the report found, despite the filters the bank had promised.",
+    "Residents can sign up for the council's food waste collection from Monday, and a digest of rules is online.",
 ]

@@ -17,8 +17,10 @@ rules = [
     ),
     line(
         "related",
-        r"(?:also read|read also|see also|see more|related|related coverage|read more|more|more on this(?: story)?"
-        r"|recommended|watch)\s*[:|]\s*.{3,200}",
+        r"\(?(?:also read|read also|see also|see more|related|related coverage|read more|more|more on this(?: story)?"
+        r"|recommended|watch|leggi anche(?: su)?|lees ook|lesen sie auch|lire aussi|lea también|lee también"
+        r"|leia também)\s*[:|]\s*.{3,200}"
+        r"|also on [\w-]+(?:\.[\w-]+)+ .{3,200}",
         why="inline related-story link",
         name="inline_link",
     ),
@@ -28,6 +30,8 @@ rules = [
 
 must_drop = [
     "SEE MORE: Hong Kong protests: 800 students under siege in university",
+    "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori che interpreteranno Pegasus e co –FOTO)",
+    "Also on rt.com Journalists & politicians from Morales' party threatened with sedition arrests",
     "Related Articles",
     "You may also like",
     "Also read: Markets rally as inflation cools",

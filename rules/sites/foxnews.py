@@ -14,13 +14,22 @@ rules = [
         case_sensitive=True,
     ),
     line("promo", r"CLICK HERE.{0,120}", why="capitalised call to action", case_sensitive=True, name="click_here"),
+    line(
+        "related",
+        r"(?=(?:\S+\s+){3})[^a-z.!?]{20,160}(?<![.!?])",
+        why="link to another story, printed in capitals inside the article",
+        case_sensitive=True,
+        name="capitals_link",
+    ),
 ]
 
 must_drop = [
     "CLICK HERE TO GET THE FOX NEWS APP",
+    "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM",
     "CLICK HERE TO READ MORE FROM FOX BUSINESS",
 ]
 must_keep = [
+    "WASHINGTON",
     "The Pentagon chief said he asked Nakatani for greater access to Japan's strategic southwest islands.",
     "In his first official visit to Asia, Hegseth traveled to Japan from the Philippines.",
 ]
