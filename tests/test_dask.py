@@ -29,7 +29,7 @@ from cleaner.dask import clean_bag, clean_items, learn_boilerplate, worker_clean
 
 ROOT = Path(__file__).resolve().parent.parent
 MENU = "Home\nWorld\nBusiness\nSports"
-BRIEFING = "Sign up for the Harbour Gazette morning briefing: tides, ships and weather"
+BRIEFING = "Harbour Gazette morning edition: tides, ships and weather for the coast"
 """A line every example.org page carries: learned as that site's boilerplate."""
 
 
