@@ -200,9 +200,19 @@ rules = [
         sentence=True,
         max_chars=600,
     ),
+    line(
+        "fragment",
+        r".{20,600}(?:[.!?]\s+less|(?:\.\.\.|…)\s*more)",
+        why="caption or teaser with its show-more or show-less toggle",
+        name="toggle_caption",
+        sentence=True,
+        max_chars=700,
+    ),
 ]
 
 must_drop = [
+    "Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday. Esper is on a visit to Vietnam. less",
+    "Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019. Esper is on a ... more",
     "U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, "
     "Vietnam Wednesday, Nov. 20, 2019. (AP Photo/Hau Dinh)",
     "Table of Contents",
@@ -228,6 +238,8 @@ must_drop = [
     "jane.roe@example.com",
 ]
 must_keep = [
+    "Voters wanted more. Many wanted less.",
+    "The plan costs more than the last one, and the council says it will ask for more...",
     "The minister (AP) and her deputy left the talks early, the agency said in a statement on Friday.",
     "Officials confirmed the figure to two agencies (Reuters)",
     "Retailers may earn a commission when shoppers buy through the links, the regulator said in its report.",

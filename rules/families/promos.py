@@ -55,6 +55,22 @@ rules = [
     ),
     line(
         "promo",
+        r"if you (?:enjoyed|liked|value|appreciated?) (?:this|our) (?:article|story|post|journalism|reporting|work)"
+        r"\b.{0,160}\b(?:join|subscribe|become a (?:member|subscriber|supporter)|support us|donate)\b.{0,400}"
+        r"|subscribe to (?:the |our )?.{1,60}(?:youtube channel|podcast|channel)\b.{0,160}",
+        why="membership or channel pitch written as a sentence",
+        name="membership_pitch",
+        sentence=True,
+        max_chars=700,
+    ),
+    line(
+        "promo",
+        r"click here to (?:subscribe|sign up|join|register|download|get) .{1,120}",
+        why="subscribe call to action",
+        name="click_to_subscribe",
+    ),
+    line(
+        "promo",
         r"[\w&,'’ -]{1,60} (?:delivered |sent |right |straight )?(?:in|into|to) your inbox(?: every \w+)?[.!]?",
         why="newsletter tagline",
         name="inbox_tagline",
@@ -103,6 +119,9 @@ must_drop = [
     "By entering your email, you indicate that you have read and understood our Privacy Policy and agree to "
     "receive marketing emails.",
     "Security insights & offers right into your inbox",
+    "If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content.",
+    "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!",
+    "Click here to subscribe to The Paradigm Newsletter",
     "There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter "
     "delivered to your inbox daily.",
     "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more "
@@ -124,5 +143,6 @@ must_keep = [
     "Voters who sign up below the age of 25 get reduced fees, and the scheme helps them stay in touch with the party.",
     "By entering your email on the fake page, you give the attackers what they need, the agency warned.",
     "Phishing messages landed straight in your inbox, the report found, despite the filters the bank had promised.",
+    "If you enjoyed this article about the town's history, the museum's archive holds many more, the curator said.",
     "Residents can sign up for the council's food waste collection from Monday, and a digest of rules is online.",
 ]

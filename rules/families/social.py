@@ -25,6 +25,15 @@ rules = [
         why="follow prompt",
         name="follow",
     ),
+    line(
+        "social",
+        r"follow (?:us|me|the [\w .&'’-]{1,60}|[\w.&'’-]+(?: [\w.&'’-]+){0,5}) on (?:facebook|twitter|instagram|x"
+        r"|linkedin|youtube|tiktok|threads|bluesky)(?: \(@\w+\))?(?:(?:,| and| or) (?:facebook|twitter|instagram|x"
+        r"|linkedin|youtube|tiktok|threads|bluesky)(?: \(@\w+\))?)*[.!]?",
+        why="follow prompt written as a sentence",
+        name="follow_sentence",
+        sentence=True,
+    ),
     line("social", r"\d{1,7} (?:shares?|likes?|views?|reactions?|comments?)", why="engagement counter", name="counter"),
     line(
         "comments",
@@ -62,6 +71,7 @@ rules = [
 ]
 
 must_drop = [
+    "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
     "Share.",
     "Leave a Reply",
     "Leave A Reply",
@@ -73,6 +83,7 @@ must_drop = [
     "Save my name, email, and website in this browser for the next time I comment.",
 ]
 must_keep = [
+    "Investigators follow the suspects on Facebook and Instagram, the police chief told reporters on Monday.",
     "Readers left more than 2,000 comments on the post within an hour, according to the newspaper.",
     "She urged people to share the appeal on Facebook so that the missing dog could be found.",
     "Comments from the public are closed until the council publishes its revised plan in June.",
