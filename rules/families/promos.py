@@ -65,6 +65,15 @@ rules = [
     ),
     line(
         "promo",
+        r"(?:this|the) (?:feature|service|content|video|page) is (?:temporarily |currently )?"
+        r"(?:unavailable|not available)\.?(?: please try again(?: later)?[.!]?)?",
+        why="a widget's error message",
+        name="widget_error",
+        sentence=True,
+        max_chars=120,
+    ),
+    line(
+        "promo",
         r"click here to (?:subscribe|sign up|join|register|download|get) .{1,120}",
         why="subscribe call to action",
         name="click_to_subscribe",
@@ -122,6 +131,7 @@ must_drop = [
     "If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content.",
     "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!",
     "Click here to subscribe to The Paradigm Newsletter",
+    "This feature is temporarily unavailable. Please try again later.",
     "There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter "
     "delivered to your inbox daily.",
     "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more "
@@ -144,5 +154,6 @@ must_keep = [
     "By entering your email on the fake page, you give the attackers what they need, the agency warned.",
     "Phishing messages landed straight in your inbox, the report found, despite the filters the bank had promised.",
     "If you enjoyed this article about the town's history, the museum's archive holds many more, the curator said.",
+    "The service is temporarily unavailable in three districts while engineers repair the main, the utility said.",
     "Residents can sign up for the council's food waste collection from Monday, and a digest of rules is online.",
 ]
