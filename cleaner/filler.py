@@ -368,7 +368,6 @@ _LEFTOVER_KEYS = (
 )
 """Lower-case literals one of which every leftover but a chatbot preface contains: a page without
 them (nearly every page) costs a few substring scans, not a pass of the leftover patterns."""
-_LEFTOVER_OPENERS = ("certainly", "sure", "absolutely", "of course", "here")
 _LEFTOVER_OPENING = re.compile(_PREFACE, re.MULTILINE | re.IGNORECASE)
 """A chatbot preface opening any line: with the keys above, what decides whether a page is scanned."""
 _LEFTOVER_LABEL = {f"c{number}": label for number, (label, _) in enumerate(_LEFTOVERS)}
@@ -631,9 +630,4 @@ def leftover_blocks(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _has_leftover(text: str) -> bool:
-    lowered = text.lower()
-    if not any(key in lowered for key in _LEFTOVER_KEYS) and not lowered.lstrip(" \"'*#>").startswith(
-        _LEFTOVER_OPENERS
-    ):
-        return False
-    return _LEFTOVER_RE.search(text) is not None
+    return may_hold_leftovers(text) and _LEFTOVER_RE.search(text) is not None

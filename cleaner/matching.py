@@ -42,8 +42,7 @@ class _Alternation:
         self.rules = list(rules)
         self.max_chars = max((rule.max_chars for rule in self.rules), default=0)
         self.memo: dict[str, tuple[int, tuple[tuple[str, str], ...]]] = {}
-        self.buckets: dict[str, tuple[LineRule, ...]] = {}
-        self.numbers = {id(rule): number for number, rule in enumerate(self.rules)}
+        self.buckets: dict[str, tuple[tuple[int, LineRule], ...]] = {}
 
     def find(self, text: str) -> tuple[int, tuple[tuple[str, str], ...]]:
         """The index of the first rule that fully matches ``text`` and what it captured, or -1.
@@ -56,10 +55,10 @@ class _Alternation:
         if known is not None:
             return known
         found = _NO_MATCH
-        for rule in self._bucket(text[:PREFIX_CHARS]):
+        for number, rule in self._bucket(text[:PREFIX_CHARS]):
             match = rule.matches(text)
             if match is not None:
-                found = self.numbers[id(rule)], captured(match)
+                found = number, captured(match)
                 break
         if len(self.memo) >= MEMO_LIMIT:
             self.memo.clear()
@@ -74,10 +73,15 @@ class _Alternation:
             timeouts.append(f"line patterns timed out on block {block.index}")
             return _NO_MATCH
 
-    def _bucket(self, prefix: str) -> tuple[LineRule, ...]:
+    def _bucket(self, prefix: str) -> tuple[tuple[int, LineRule], ...]:
+        """The rules (with their numbers) that can start a line with ``prefix``, in order."""
         bucket = self.buckets.get(prefix)
         if bucket is None:
-            bucket = tuple(rule for rule in self.rules if rule.compiled.fullmatch(prefix, partial=True))
+            bucket = tuple(
+                (number, rule)
+                for number, rule in enumerate(self.rules)
+                if rule.compiled.fullmatch(prefix, partial=True)
+            )
             if len(self.buckets) >= BUCKET_LIMIT:
                 self.buckets.clear()
             self.buckets[prefix] = bucket

@@ -166,10 +166,14 @@ def similarity(a: Signature, b: Signature) -> float:
 
 
 def _jaccard(a: array, b: array) -> float:
-    if not a or not b:
-        return 0.0
-    shared = len(set(a).intersection(b))
-    return shared / (len(a) + len(b) - shared)
+    return _jaccard_of_set(set(a), b) if a and b else 0.0
+
+
+def _jaccard_of_set(mine: set[int], theirs: array) -> float:
+    """Jaccard of a feature set and a feature array, both of distinct values (the set built once
+    per document, however many candidates it is compared with)."""
+    shared = len(mine.intersection(theirs))
+    return shared / (len(mine) + len(theirs) - shared)
 
 
 class DuplicateIndex:
@@ -232,8 +236,7 @@ class DuplicateIndex:
             if min(size, len(theirs)) < needed * max(size, len(theirs)):
                 continue  # Jaccard is at most the smaller set's size over the larger's
             mine = set(found.features) if mine is None else mine
-            shared = len(mine.intersection(theirs))
-            score = shared / (size + len(theirs) - shared)
+            score = _jaccard_of_set(mine, theirs)
             if score >= needed:
                 return self._ids[number], round(score, 4)
         number = len(self._ids)
