@@ -178,7 +178,7 @@ def _boilerplate(
         except ValueError as problem:
             raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
     if "-" in paths:
-        table, records = crossdoc.learn_from_window(records, lambda window: crossdoc.tally(learner.observe(window)))
+        table, records = crossdoc.learn_from_window(records, learner.observe)
     else:
         table = crossdoc.tally(learner.observe(_records(paths, ReadStats(), url)))
     if saved:

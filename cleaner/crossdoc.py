@@ -54,11 +54,12 @@ def _fingerprinted_site(probe: Cleaner, text: str) -> str | None:
 
 
 def learn_from_window(
-    records: Iterator[Record], learn_window: Callable[[list[Record]], BoilerplateTable]
+    records: Iterator[Record], observe_all: Callable[[list[Record]], Iterable[Observation | None]]
 ) -> tuple[BoilerplateTable, Iterator[Record]]:
-    """For a stream read once: learn from its first :data:`STDIN_WINDOW` records, then clean them all."""
+    """For a stream read once: learn from its first :data:`STDIN_WINDOW` records (observed by
+    ``observe_all``, e.g. :meth:`cleaner.batch.BatchCleaner.observe`), then clean them all."""
     window = list(islice(records, STDIN_WINDOW))
-    return learn_window(window), chain(window, records)
+    return tally(observe_all(window)), chain(window, records)
 
 
 def mark_duplicates(outputs: Iterable[dict[str, Any]], *, drop: bool) -> Iterator[dict[str, Any]]:
