@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from cleaner import crossdoc
-from cleaner.boilerplate import BoilerplateTable, Observation
+from cleaner.boilerplate import BoilerplateTable, Observation, prepare_site_keys
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record
 from cleaner.near_duplicates import signature
@@ -138,6 +138,8 @@ class BatchCleaner:
             for record in records:
                 yield clean_record(cleaner, record, detail=self.detail)
             return
+        if self.spec.boilerplate is not None:
+            prepare_site_keys()
         yield from self._pooled(records, partial(clean_chunk, signatures=self.signatures), _died_cleaning)
 
     def observe(self, records: Iterable[Record]) -> Iterator[Observation | None]:
@@ -151,6 +153,7 @@ class BatchCleaner:
         if self.jobs <= 1:
             probe = self.spec.build()
             return (crossdoc.observe(record, probe) for record in records)
+        prepare_site_keys()
         return self._pooled(records, observe_chunk, _died_observing)
 
     def _pooled(

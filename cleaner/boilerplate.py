@@ -94,6 +94,12 @@ def _extractor() -> object:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+def prepare_site_keys() -> None:
+    """Load the public suffix list now (about a quarter second): worker processes forked afterwards
+    share it instead of each building its own."""
+    _extractor()
+
+
 def site_key(url: str | None, fallback: str | None = None) -> str | None:
     """The site a page belongs to: its URL's registered domain, else ``fallback`` (the name of the
     site module that recognised the text), else None (the page is not learned from)."""
