@@ -146,18 +146,13 @@ def _densify(minima: list[int | None]) -> list[int]:
     """Fill each empty bin from the next non-empty one, mixed with the distance (rotation
     densification), so short documents still give every band a key."""
     size = len(minima)
-    filled = [0] * size
-    nearest: tuple[int, int] | None = None
-    for position in range(2 * size - 1, -1, -1):
-        slot = position % size
-        value = minima[slot]
-        if value is not None:
-            nearest = (value, position)
-        if position < size and nearest is not None:
-            found, at = nearest
-            distance = at - position
-            filled[slot] = found if distance == 0 else xxhash.xxh3_64_intdigest(array("Q", [found, distance]).tobytes())
-    return filled
+    filled = list(minima)
+    for slot in [slot for slot, value in enumerate(minima) if value is None]:
+        distance = 1
+        while (found := minima[(slot + distance) % size]) is None:
+            distance += 1
+        filled[slot] = xxhash.xxh3_64_intdigest(array("Q", [found, distance]).tobytes())
+    return filled  # type: ignore[return-value]  # every None was replaced
 
 
 def similarity(a: Signature, b: Signature) -> float:
