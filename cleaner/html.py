@@ -13,6 +13,8 @@ from typing import Any
 
 import regex
 
+from cleaner.html_metadata import page_metadata
+
 EXTRACTION = {
     "favor_recall": True,
     "include_comments": False,
@@ -30,33 +32,24 @@ Dates come from the page's structured data only (htmldate without its extensive 
 extensive search guesses from any date-like text, a copyright footer's year included, and took
 half of the extraction time; a dateline in the text is found by cleaner's rules instead."""
 
-_METADATA_FIELDS = {"title": "title", "author": "author", "date": "date", "sitename": "site", "url": "url"}
-
-
 def extract(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
-    """Main text with one paragraph per line, plus trafilatura's metadata (``sitename`` as ``site``).
+    """Main text with one paragraph per line, plus the page's metadata (:mod:`cleaner.html_metadata`).
 
     Raises ``ValueError`` when the input is not HTML that can be parsed. A page that parses but
     holds no main text gives an empty text and whatever metadata the page head has.
     """
-    from trafilatura import bare_extraction, extract_metadata, load_html
+    from trafilatura import bare_extraction, load_html
     from trafilatura.settings import set_date_params
 
     tree = load_html(html)
     if tree is None:
         raise ValueError("could not parse the input as HTML" if html.strip() else "the HTML input is empty")
-    page_chars = prose_chars(tree)  # before extraction, which prunes the tree
-    dates = set_date_params(extensive=False)
-    document = bare_extraction(tree, url=url, with_metadata=True, date_extraction_params=dates, **EXTRACTION)
-    if document is None:
-        document = extract_metadata(load_html(html), default_url=url, date_config=dates)
-        text = ""
-    else:
-        text = document.text or ""
-    if len(text) < SHORT_EXTRACTION * page_chars:
-        text = max(text, _second_opinion(html, url), key=len)
-    found = document.as_dict()
-    metadata = {name: found[key] for key, name in _METADATA_FIELDS.items() if found.get(key)}
+    # trafilatura extracts from a copy of the tree it is given, so this tree serves every step.
+    document = bare_extraction(tree, url=url, with_metadata=False, **EXTRACTION)
+    text = (document.text or "") if document is not None else ""
+    if len(text) < SHORT_EXTRACTION * prose_chars(tree):
+        text = max(text, _second_opinion(tree, url), key=len)
+    metadata = page_metadata(tree, url, set_date_params(extensive=False))
     if "date" in metadata and year_only_guess(metadata["date"], html):
         del metadata["date"]
     return text, metadata
@@ -96,10 +89,9 @@ def _collapsed_length(text: str | None) -> int:
     return len(" ".join(text.split())) if text else 0
 
 
-def _second_opinion(html: str, url: str | None) -> str:
-    from trafilatura import bare_extraction, load_html
+def _second_opinion(tree: Any, url: str | None) -> str:
+    from trafilatura import bare_extraction
 
-    tree = load_html(html)
     document = bare_extraction(tree, url=url, with_metadata=False, **{**EXTRACTION, "favor_recall": False})
     return (document.text or "") if document is not None else ""
 

@@ -129,3 +129,31 @@ def test_a_short_extraction_of_a_long_page_gets_a_second_opinion(monkeypatch: py
     assert extract(html)[0].endswith("A longer second opinion.")
     monkeypatch.setattr(html_module, "_second_opinion", lambda page, url: "shorter")
     assert extract(html)[0] == first, "the longer text is kept"
+
+
+JSON_LD = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Tram line to grow", "author": {"@type": "Person", "name": "Ana Lopez"},
+ "datePublished": "2023-11-02", "publisher": {"@type": "Organization", "name": "Metro Daily"}}</script>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ("", "https://news.example.com/tram"),
+        (JSON_LD, "https://metro.example.org/a/1"),
+        ('<meta property="og:site_name" content="@citydesk"><meta name="author" content="admin">', None),
+        ('<link rel="canonical" href="https://www.example.net/story">', None),
+    ],
+)
+def test_page_metadata_equals_trafilaturas_for_the_five_fields(head: str, url: str | None) -> None:
+    from trafilatura import extract_metadata, load_html
+    from trafilatura.settings import set_date_params
+
+    from cleaner.html_metadata import FIELDS, page_metadata
+
+    html = page().replace("</head>", head + "</head>")
+    dates = set_date_params(extensive=False)
+    theirs = extract_metadata(load_html(html), default_url=url, date_config=dates).as_dict()
+    ours = page_metadata(load_html(html), url, dates)
+    assert ours == {mine: theirs[key] for key, mine in FIELDS.items() if theirs.get(key)}
+    assert ours.get("title"), "the page's title was found"

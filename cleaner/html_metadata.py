@@ -1,0 +1,50 @@
+"""The five metadata fields cleaner reports for an HTML page: title, author, date, site and URL.
+
+trafilatura's ``extract_metadata`` also finds categories, tags, a licence and the host name, which
+cleaner drops; on the benchmark's wcxb pages those steps were a third of its metadata time, and
+the metadata a third of the extraction's. So this runs trafilatura's own steps for the five fields,
+in its order and with its fallbacks, and the results are the same as its.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import Any
+
+FIELDS = {"title": "title", "author": "author", "date": "date", "sitename": "site", "url": "url"}
+"""trafilatura's name of a field -> cleaner's."""
+
+
+def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> dict[str, str]:
+    """Title, author, date, site and URL of a parsed page (``date_params`` go to htmldate); a
+    field the page does not give is left out."""
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_author,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+
+    found = examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # a single word is a handle or a site, not a person
+    with suppress(Exception):  # trafilatura guards its JSON-LD parser the same way
+        found = extract_meta_json(tree, found)
+    found.title = found.title or extract_title(tree)
+    found.author = found.author or extract_author(tree)
+    found.url = found.url or extract_url(tree, url)
+    found.date = find_date(tree, **{**date_params, "url": found.url})
+    if not found.sitename:
+        found.sitename = extract_sitename(tree)
+    if found.sitename:
+        found.sitename = found.sitename.lstrip("@")
+        if found.sitename and "." not in found.sitename and not found.sitename[0].isupper():
+            found.sitename = found.sitename.title()
+    elif found.url and (match := META_URL.match(found.url)):
+        found.sitename = match[1]
+    found.clean_and_trim()
+    return {ours: value for theirs, ours in FIELDS.items() if (value := getattr(found, theirs))}
