@@ -39,7 +39,7 @@ rules = [
         r"(?:toggle |main |primary |mobile |open |close )?(?:menu|navigation|search|nav)"
         r"|search(?: for)?:?|search …|close(?: menu| search)?|×|✕|back(?: to top)?|top|↑|go to top"
         r"|(?:scroll|jump|return) to top|search(?: form| search| this site| the site)?|toggle|breadcrumbs?"
-        r"|post navigation|article navigation|previous next|loading\.{0,3}|…"
+        r"|post navigation|article navigation|previous next|loading\.{0,3}|please wait(?:\.{1,3}|…)?|…"
         r"|sign ?in|log ?in|login|sign ?out|log ?out|my account|create (?:an )?account|(?:subscribe|register) sign in"
         r"|back to (?:all )?(?:news|articles|posts|blog|stories|press releases)|(?:news|press) releases",
         why="menu or search control",
@@ -178,6 +178,7 @@ def _continues_wrapped_line(page: Page, index: int) -> bool:
 rules += [menu_run, tag_list]
 
 must_drop = [
+    "Please wait...",
     "Skip to main content",
     "Home > World > Europe",
     "Scroll to top",

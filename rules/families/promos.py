@@ -87,7 +87,8 @@ rules = [
     ),
     line(
         "promo",
-        r"(?:ready to|want to|don't miss).{0,100}download (?:our|the) app (?:today|now)\b.{0,140}",
+        r"(?:ready to|want to|don't miss).{0,100}download (?:our|the) app (?:today|now)\b.{0,140}"
+        r"|(?:now )?check your (?:email|inbox|phone)\b.{0,80} to download (?:your|our|the) (?:new |free )?app[.!]?",
         why="app pitch written as a sentence",
         name="app_pitch",
         sentence=True,
@@ -145,6 +146,7 @@ must_drop = [
     "Advertisement",
     "Email Address *",
     "Thank you! Your submission has been received!",
+    "Now check your email account on your mobile phone to download your new app.",
 ]
 must_keep = [
     "The company said users who download the app will be asked to verify their identity before trading.",
@@ -156,4 +158,5 @@ must_keep = [
     "If you enjoyed this article about the town's history, the museum's archive holds many more, the curator said.",
     "The service is temporarily unavailable in three districts while engineers repair the main, the utility said.",
     "Residents can sign up for the council's food waste collection from Monday, and a digest of rules is online.",
+    "Check your email for a link to download the app before Friday's vote, the union told its members.",
 ]
