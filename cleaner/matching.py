@@ -3,7 +3,8 @@
 Calling every small pattern on every block would cost a hundred Python calls a line. Three
 savings keep this off the profile:
 
-* a line is only tried against the rules that can start with its first characters;
+* a line is only tried against the rules that can start with its first characters, and
+  that it holds one of the strings they need (``needs``);
 
 * a prose block can only be taken by a whole-sentence rule (the guard refuses the rest), so
   prose is matched against those rules alone;
@@ -55,7 +56,10 @@ class _Alternation:
         if known is not None:
             return known
         found = _NO_MATCH
+        lowered = text.lower()
         for number, rule in self._bucket(text[:PREFIX_CHARS]):
+            if rule.needs and not any(need in lowered for need in rule.needs):
+                continue
             match = rule.matches(text)
             if match is not None:
                 found = number, captured(match)

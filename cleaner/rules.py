@@ -183,6 +183,7 @@ class LineRule(Rule):
         sentence: bool = False,
         case_sensitive: bool = False,
         max_chars: int = 400,
+        needs: tuple[str, ...] = (),
     ) -> None:
         super().__init__(category, why, name)
         self.pattern = pattern
@@ -190,6 +191,8 @@ class LineRule(Rule):
         self.compiled = regex.compile(pattern, self.flags | regex.V0)
         self.evidence = Evidence.SENTENCE if sentence else Evidence.PATTERN
         self.max_chars = max_chars
+        self.needs = tuple(need.lower() for need in needs)
+        """Every match contains one of these (lower case): lines without any are not tried."""
 
     def matches(self, text: str) -> regex.Match[str] | None:
         """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""
@@ -284,6 +287,9 @@ def line(category: str, pattern: str, why: str, **options: object) -> LineRule:
 
     Pass ``sentence=True`` only for a pattern that spells out a whole boilerplate sentence, such
     as "The post X appeared first on Y.": that lets it take a block that reads like prose.
+    A pattern that can start anywhere (``.{0,300}...``) is tried on most lines; give it
+    ``needs=("words", ...)``, strings one of which every match contains, and lines without any
+    of them are skipped before the pattern runs.
     """
     return LineRule(category, pattern, why, **options)  # type: ignore[arg-type]
 

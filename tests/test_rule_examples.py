@@ -81,3 +81,25 @@ def test_must_keep(module: RuleModule, example: str, cleaner: Cleaner) -> None:
     page = "\n\n".join(part for part in (LEDE, example, SECOND, LAST, marker) if part)
     result = cleaner.clean(page, url=url)
     assert example in result.text.split("\n"), f"{module.name}: {example!r} was removed: {result.removed}"
+
+
+def _corpus_lines() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    lines = {line.strip() for path in root.rglob("*.txt") for line in path.read_text(encoding="utf-8").splitlines()}
+    return sorted(line for line in lines if line)
+
+
+def test_a_rules_needs_are_in_every_line_its_pattern_matches() -> None:
+    """``needs`` only skips work: any corpus line or example a pattern matches holds one of them."""
+    lines = _corpus_lines() + [example for module in MODULES for example in module.must_drop]
+    with_needs = [rule for module in MODULES for rule in module.line_rules if rule.needs]
+    assert with_needs, "some shipped rules declare needs"
+    checked = 0
+    for rule in with_needs:
+        for text in lines:
+            if len(text) <= rule.max_chars and rule.compiled.fullmatch(text):
+                checked += 1
+                assert any(need in text.lower() for need in rule.needs), f"{rule.id} matches {text!r}"
+    assert checked >= len(with_needs), "the check saw the rules match real lines"

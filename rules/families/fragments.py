@@ -16,6 +16,7 @@ rules = [
         r"(?:[\w-]+ )?(?:logo|icon|background|image|thumbnail|placeholder|avatar|banner)(?: image)?",
         why="image alt text or layout leftover",
         name="image_leftover",
+        needs=("logo", "icon", "background", "image", "thumbnail", "placeholder", "avatar", "banner"),
         max_chars=40,
     ),
     line(
@@ -31,6 +32,7 @@ rules = [
         rf"(?P<source>[A-Z][\w&.' -]{{1,40}}?)\s*[|·•,-]?\s*(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d\d){_TIME}",
         why="source and date glued together",
         name="source_date",
+        needs=("19", "20"),
         case_sensitive=True,
         max_chars=70,
     ),

@@ -12,6 +12,7 @@ rules = [
         why="copyright line",
         name="copyright",
         max_chars=200,
+        needs=("©", "(c)", "copyright", "all rights reserved"),
     ),
     line(
         "legal",

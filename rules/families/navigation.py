@@ -83,6 +83,7 @@ rules = [
         rf"(?:{_NAV_WORDS})(?:\s*[|•·/]\s*(?:{_NAV_WORDS}))+",
         why="menu items on one line",
         name="menu_line",
+        needs=("|", "•", "·", "/"),
     ),
 ]
 

@@ -50,6 +50,7 @@ rules = [
         r"|get .{1,60} delivered (?:to|through) your (?:door|doorstep|letterbox|mailbox|inbox)\b.{0,200}",
         why="subscription pitch written as a sentence",
         name="subscription_pitch",
+        needs=("sign up", "subscribe", "delivered"),
         sentence=True,
         max_chars=400,
     ),
@@ -83,6 +84,7 @@ rules = [
         r"[\w&,'’ -]{1,60} (?:delivered |sent |right |straight )?(?:in|into|to) your inbox(?: every \w+)?[.!]?",
         why="newsletter tagline",
         name="inbox_tagline",
+        needs=("inbox",),
         max_chars=100,
     ),
     line(
