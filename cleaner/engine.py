@@ -181,7 +181,8 @@ def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
     previous = -1
     for index, original in enumerate(origin):
         gap = index == 0 or any(blocks[k].gap_before for k in range(previous + 1, original + 1))
-        view.append(replace(blocks[original], index=index, gap_before=gap))
+        block = blocks[original]  # built directly: dataclasses.replace costs four times as much
+        view.append(Block(index, block.start, block.end, block.text, gap, block.words, block.is_prose))
         previous = original
     return view
 

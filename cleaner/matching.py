@@ -56,10 +56,12 @@ class _Alternation:
         if known is not None:
             return known
         found = _NO_MATCH
-        lowered = text.lower()
+        lowered = None
         for number, rule in self._bucket(text[:PREFIX_CHARS]):
-            if rule.needs and not any(need in lowered for need in rule.needs):
-                continue
+            if rule.find_need is not None:
+                lowered = lowered if lowered is not None else text.lower()
+                if rule.find_need(lowered) is None:
+                    continue
             match = rule.matches(text)
             if match is not None:
                 found = number, captured(match)

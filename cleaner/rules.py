@@ -193,6 +193,8 @@ class LineRule(Rule):
         self.max_chars = max_chars
         self.needs = tuple(need.lower() for need in needs)
         """Every match contains one of these (lower case): lines without any are not tried."""
+        self.find_need = re.compile("|".join(map(re.escape, self.needs))).search if self.needs else None
+        """Searches a lower-cased line for any of ``needs`` in one call (None: no needs)."""
 
     def matches(self, text: str) -> regex.Match[str] | None:
         """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""

@@ -122,11 +122,11 @@ def menu_run(page: Page):
         while end < len(blocks) and _menu_item(blocks[end]):
             end += 1
         run = blocks[start:end]
-        is_word = [bool(_NAV_WORD.fullmatch(b.text.strip())) for b in run]
+        is_word = [bool(_NAV_WORD.fullmatch(b.text.strip())) for b in run] if len(run) >= 3 else []
         menu_words = sum(is_word)
         outside = end <= core.start or start >= core.stop
         share = OUTSIDE_SHARE if outside else 2
-        if len(run) >= 3 and menu_words and menu_words * share >= len(run):
+        if menu_words and menu_words * share >= len(run):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
             for block in run:

@@ -74,20 +74,29 @@ def teasers_of(page: Page) -> dict[int, int]:
     version goes on ("... laborum." then "... laborum. Sed ...") is a complete text, not a cut.
     """
     keys = page.keys
-    found: dict[int, int] = {}
+    by_opening: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
-        teaser = key.rstrip(".…").rstrip()
-        cut_marked = key.endswith(("…", "..."))
-        if len(teaser) < TEASER_MIN_CHARS:
-            continue
-        for later in range(index + 1, min(index + 1 + TEASER_LOOKAHEAD, len(keys))):
-            full = keys[later]
-            if len(full) > len(teaser) and full.startswith(teaser) and (
-                cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
-            ):
-                found[index] = later
-                break
-    return found
+        if len(key) >= TEASER_MIN_CHARS:
+            by_opening.setdefault(key[:TEASER_MIN_CHARS], []).append(index)
+    found: dict[int, int] = {}
+    for indices in by_opening.values():  # a teaser and its full text open alike
+        for position, index in enumerate(indices):
+            key = keys[index]
+            teaser = key.rstrip(".…").rstrip()
+            if len(teaser) < TEASER_MIN_CHARS:
+                continue
+            cut_marked = key.endswith(("…", "..."))
+            for next_position in range(position + 1, len(indices)):
+                later = indices[next_position]
+                if later > index + TEASER_LOOKAHEAD:
+                    break
+                full = keys[later]
+                if len(full) > len(teaser) and full.startswith(teaser) and (
+                    cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
+                ):
+                    found[index] = later
+                    break
+    return dict(sorted(found.items()))
 
 
 rules = [repeated_block, truncated_teaser]
