@@ -4,7 +4,7 @@ rebuild the text from kept blocks and record every removal with its rule and rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -99,10 +99,11 @@ class Cleaner:
         signals: dict[str, list[str]] = {}
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
+        lines = self._line_marks(blocks, modules, warnings)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title, document=notes)
-            decision = decide(view, self._marks(page, modules, learned_site, warnings), page.keys)
+            decision = decide(view, self._marks(page, origin, lines, modules, learned_site, warnings), page.keys)
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:
@@ -130,17 +131,39 @@ class Cleaner:
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
         return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
 
-    def _marks(
-        self, page: Page, modules: list[RuleModule], learned_site: str | None, warnings: list[str]
-    ) -> list[Mark]:
-        """Every applicable rule's marks on one view of the page, learned boilerplate included,
-        less the categories kept (rules of a kept category are not even run)."""
-        marks: list[Mark] = list(self._family_lines.marks(page.blocks, warnings))
-        page.headings = self._family_headings.headings(page.blocks, warnings)
+    def _line_marks(self, blocks: list[Block], modules: list[RuleModule], warnings: list[str]) -> _LineMarks:
+        """Line rules' marks and region headings of every block, by block. A line's answer
+        depends on its text alone, so it is found once per document, not once per pass."""
+        marks = list(self._family_lines.marks(blocks, warnings))
+        headings = self._family_headings.headings(blocks, warnings)
         for module in modules:
             if module.is_site:
-                marks.extend(self._site_lines[module.name].marks(page.blocks, warnings))
-                page.headings |= self._site_headings[module.name].headings(page.blocks, warnings)
+                marks.extend(self._site_lines[module.name].marks(blocks, warnings))
+                headings |= self._site_headings[module.name].headings(blocks, warnings)
+        by_block: dict[int, list[Mark]] = {}
+        for mark in marks:
+            by_block.setdefault(mark.block, []).append(mark)
+        return _LineMarks(by_block, headings)
+
+    def _marks(
+        self,
+        page: Page,
+        origin: list[int],
+        lines: _LineMarks,
+        modules: list[RuleModule],
+        learned_site: str | None,
+        warnings: list[str],
+    ) -> list[Mark]:
+        """Every applicable rule's marks on one view of the page (whose block ``i`` is the
+        document's block ``origin[i]``), learned boilerplate included, less the categories kept
+        (rules of a kept category are not even run)."""
+        marks = [
+            Mark(index, mark.rule, mark.category, mark.reason, mark.evidence, mark.ref, mark.metadata)
+            for index, block in enumerate(origin)
+            for mark in lines.marks.get(block, ())
+        ]
+        page.headings = {index: lines.headings[block] for index, block in enumerate(origin) if block in lines.headings}
+        for module in modules:
             for rule in module.page_rules:
                 if rule.category in self.keep:
                     continue
@@ -153,6 +176,14 @@ class Cleaner:
         if self.keep:
             marks = [mark for mark in marks if mark.category not in self.keep]
         return marks
+
+
+@dataclass(frozen=True)
+class _LineMarks:
+    """What the line rules and region headings found in a document, by its block index."""
+
+    marks: dict[int, list[Mark]]
+    headings: dict[int, str]
 
 
 def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[int, int]) -> None:
