@@ -39,11 +39,11 @@ def restatement(page: Page) -> Iterator[tuple[int, str] | Mark]:
 def chatbot_leftover(page: Page) -> Iterator[Mark]:
     if page.document.get("ai_filler.no_leftover"):
         return
-    whole = "\n".join(block.text for block in page.blocks)
-    if not filler.may_hold_leftovers(whole):
+    labels = filler.leftovers("\n".join(block.text for block in page.blocks))
+    if not labels:  # no block holds one either: the page's leftovers are its blocks'
         page.document["ai_filler.no_leftover"] = True
         return
-    page.signals.extend(("ai_generated_signals", label) for label in filler.leftovers(whole))
+    page.signals.extend(("ai_generated_signals", label) for label in labels)
     for block in filler.leftover_blocks(page.blocks):
         labels = filler.leftovers(block.text)
         yield Mark(
