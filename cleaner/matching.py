@@ -80,13 +80,14 @@ class _Alternation:
             return _NO_MATCH
 
     def _bucket(self, prefix: str) -> tuple[tuple[int, LineRule], ...]:
-        """The rules (with their numbers) that can start a line with ``prefix``, in order."""
+        """The rules (with their numbers) that can start a line with ``prefix``, in order: of
+        those that can start with its first character (a rule that cannot start with "T" cannot
+        start with "Th"), so a new prefix asks a few rules, not all."""
         bucket = self.buckets.get(prefix)
         if bucket is None:
+            candidates = self._bucket(prefix[:-1]) if len(prefix) > 1 else tuple(enumerate(self.rules))
             bucket = tuple(
-                (number, rule)
-                for number, rule in enumerate(self.rules)
-                if rule.compiled.fullmatch(prefix, partial=True)
+                (number, rule) for number, rule in candidates if rule.compiled.fullmatch(prefix, partial=True)
             )
             if len(self.buckets) >= BUCKET_LIMIT:
                 self.buckets.clear()
