@@ -8,11 +8,14 @@ normalisation: kept blocks are byte-identical, only the white space between them
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 _WORD = regex.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+")
+"""The same words in ASCII text, where the standard engine finds them a third faster."""
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SENTENCE_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|\p{Ll}{2}[.!?]["'”’»)]*\s+\p{Lu}|[。！？]""")
 
@@ -43,7 +46,7 @@ def looks_like_prose(text: str, words: int) -> bool:
 def count_words(text: str) -> int:
     """Words as the benchmark metric counts them (``\\w+``), with CJK text weighted fairly."""
     if text.isascii():
-        return len(_WORD.findall(text))
+        return len(_ASCII_WORD.findall(text))
     cjk = len(_CJK.findall(text))
     if not cjk:
         return len(_WORD.findall(text))
