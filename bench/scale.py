@@ -1,15 +1,17 @@
 """Scale benchmark: throughput with --jobs 1 and 2, peak memory at two batch sizes, Dask, kill + resume.
 
-    python bench/scale.py [--docs 100000] [--no-dask] [--keep DIR]
+    python bench/scale.py [--docs 100000] [--repeats 3] [--no-dask] [--keep DIR]
 
 The batch is JSONL: generated news pages with menus and share lines, and every 20th document a
 corpus page (with a number changed). ``--docs`` sets the large size; the small one is a tenth of
 it; the default takes about ten minutes on two busy cores. Each measured run is ``cleaner clean``
 in its own process, timed wall to wall (start-up included; a one-document run shows how much).
-Throughput is measured twice: cleaning alone (``--no-learn --no-duplicates``), which is what
-``--jobs`` spreads over processes, and the defaults, whose learning pass and duplicate marking
-run in the main process. Peak memory (defaults) is the largest resident size of any process of
-the run (the command or a worker), from ``getrusage`` of a wrapper that runs only that command.
+Throughput is measured in alternating ``--jobs 1``/``--jobs 2`` pairs, ``--repeats`` of them,
+and reported as medians, for cleaning alone (``--no-learn --no-duplicates``) and for the defaults,
+which add the learning pass and duplicate marking (their costly parts run in the workers too; the
+main process counts, looks up and writes). Peak memory (defaults) is the largest resident size of
+any process of the run (the command or a worker), from ``getrusage`` of a wrapper that runs only
+that command.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import argparse
 import os
 import random
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -82,23 +85,32 @@ def measure(command: list[str]) -> tuple[float, int, float]:
     return float(wall), int(rss) // 1024, float(cpu)
 
 
-def throughput(folder: Path, small: Path, count: int) -> None:
+def throughput(folder: Path, small: Path, count: int, repeats: int) -> None:
+    """``--jobs 1`` and ``--jobs 2`` runs, alternating, ``repeats`` pairs per mode; the speed-up is
+    the median of the pairs' ratios (the machine is shared: one pair can be off by 10%)."""
     one = folder / "one.jsonl"
     one.write_bytes(small.open("rb").readline())
     startup, _, _ = measure(cleaner_command(one, folder / "one.out.jsonl"))
     print(f"start-up (one document, --jobs 1): {startup:.2f} s")
     for label, flags in (("cleaning only", CLEANING_ONLY), ("defaults", ())):
-        rates: dict[int, float] = {}
-        for jobs in (1, 2):
-            load = os.getloadavg()[0]
-            wall, rss, cpu = measure(cleaner_command(small, folder / f"jobs{jobs}.jsonl", "--jobs", str(jobs), *flags))
-            rates[jobs] = count / wall
-            print(
-                f"{label}, --jobs {jobs}: {count} docs in {wall:.1f} s = {rates[jobs]:.0f} docs/s "
-                f"({count / max(wall - startup, 1e-9):.0f} without start-up); cores busy {cpu / wall:.2f}; "
-                f"load average before {load:.1f}; peak RSS {rss} MiB"
-            )
-        print(f"{label}: speed-up --jobs 2 / --jobs 1 = {rates[2] / rates[1]:.2f}x (target >= 1.8x)")
+        walls: dict[int, list[float]] = {1: [], 2: []}
+        for _ in range(repeats):
+            for jobs in (1, 2):
+                wall, rss, cpu = measure(
+                    cleaner_command(small, folder / f"jobs{jobs}.jsonl", "--jobs", str(jobs), *flags)
+                )
+                walls[jobs].append(wall)
+                print(
+                    f"{label}, --jobs {jobs}: {count} docs in {wall:.1f} s = {count / wall:.0f} docs/s; "
+                    f"cores busy {cpu / wall:.2f}; peak RSS {rss} MiB"
+                )
+        ratios = sorted(one / two for one, two in zip(walls[1], walls[2], strict=True))
+        print(
+            f"{label}: median docs/s --jobs 1 {count / statistics.median(walls[1]):.0f}, "
+            f"--jobs 2 {count / statistics.median(walls[2]):.0f}; speed-up --jobs 2 / --jobs 1, median of "
+            f"{repeats} pairs = {statistics.median(ratios):.2f}x (pairs: {', '.join(f'{r:.2f}' for r in ratios)}; "
+            "target >= 1.8x)"
+        )
 
 
 def memory(folder: Path, small: Path, large: Path, sizes: tuple[int, int]) -> Path:
@@ -185,6 +197,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000, help="large batch size; the small one is a tenth")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep the files")
+    parser.add_argument("--repeats", type=int, default=3, help="--jobs 1/--jobs 2 pairs per mode (median)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cleaner-scale-") as scratch:
         folder = args.keep or Path(scratch)
@@ -194,7 +207,7 @@ def main() -> None:
         write_batch(small, sizes[0])
         write_batch(large, sizes[1])
         print(f"batches: {sizes[0]} and {sizes[1]} documents, {large.stat().st_size / sizes[1]:.0f} bytes each")
-        throughput(folder, small, sizes[0])
+        throughput(folder, small, sizes[0], args.repeats)
         complete = memory(folder, small, large, sizes)
         if not args.no_dask:
             dask_run(folder, small, sizes[0])
