@@ -4,6 +4,7 @@ rebuild the text from kept blocks and record every removal with its rule and rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -62,6 +63,12 @@ class Cleaner:
         self._site_lines = {m.name: LineMatcher(m.line_rules) for m in self._sites}
         self._family_headings = HeadingMatcher([region for m in self._families for region in m.regions])
         self._site_headings = {m.name: HeadingMatcher(m.regions) for m in self._sites}
+
+    def with_boilerplate(self, boilerplate: BoilerplateTable | None) -> Cleaner:
+        """This cleaner's rules (shared, not reloaded) with another learned boilerplate table."""
+        cleaner = copy(self)
+        cleaner.boilerplate = boilerplate
+        return cleaner
 
     def clean(
         self, text: str | None = None, *, html: str | None = None, url: str | None = None

@@ -83,3 +83,23 @@ def test_a_worker_that_dies_costs_its_chunk_an_error_and_loses_no_record() -> No
     died = [n for n, value in enumerate(got) if value.startswith("died:")]
     assert died and died == list(range(died[0], died[0] + len(died))) and len(died) <= 32, "one chunk is marked"
     assert [value.removeprefix("died:") for value in got] == ids, "every record once, in order"
+
+
+def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:
+    from cleaner.batch import CleanerSpec
+    from cleaner.boilerplate import BoilerplateLearner
+
+    learner = BoilerplateLearner()
+    for word in ("harbour", "orchard", "library", "stadium"):
+        story = f"The {word} story of the day is told in full here, with every detail our reporter found."
+        learner.add(f"{FOOTER}\n\n{story}", url=f"https://news.example.com/{word}")
+    table = learner.table()
+    plain = CleanerSpec(keep=frozenset({"ai_filler"}))
+    learned = plain.with_boilerplate(table)
+    first, second, with_table = plain.build(), plain.build(), learned.build()
+    assert first is second, "the rule set is loaded once per process"
+    assert with_table.modules is first.modules, "a learned table does not reload the rules"
+    assert with_table.boilerplate is table and first.boilerplate is None, "the shared cleaner is not changed"
+    page = f"The museum story of the day is told in full here, with every detail our reporter found.\n\n{FOOTER}"
+    assert FOOTER in first.clean(page, url="https://news.example.com/museum").text
+    assert FOOTER not in with_table.clean(page, url="https://news.example.com/museum").text
