@@ -11,7 +11,9 @@ rules = [
         r"|(?:you (?:may|might) (?:also )?(?:like|enjoy)|read next|up next|what to read next|more (?:news|stories)"
         r"|more from .{1,40}|recommended(?: for you| stories| articles)?|most (?:popular|read|viewed|shared)"
         r"|trending(?: now| stories)?|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)"
-        r"|editor'?s? picks|don'?t miss|also read|see also|further reading|top stories|more in .{1,40})[:.]?",
+        r"|editor'?s? picks|don'?t miss|also read|see also|further reading|top stories|more in .{1,40}"
+        # A portal's own box is "Today on <one name>"; "Today on Wall Street" is a subheading.
+        r"|today on (?-i:\p{Lu})[\w.&'’-]*)[:.]?",
         why="related-content section",
         name="section",
     ),
@@ -29,6 +31,7 @@ rules = [
 ]
 
 must_drop = [
+    "Today on HealthDesk",
     "SEE MORE: Hong Kong protests: 800 students under siege in university",
     "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori che interpreteranno Pegasus e co –FOTO)",
     "Also on rt.com Journalists & politicians from Morales' party threatened with sedition arrests",
@@ -39,6 +42,7 @@ must_drop = [
     "3 hours ago",
 ]
 must_keep = [
+    "Today on Wall Street",
     "See more: the council's full budget, published on Monday, runs to 80 pages and sets out 12 savings.",
     "Related research published last year found the same effect in children under five, the authors said.",
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
