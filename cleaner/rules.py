@@ -130,16 +130,22 @@ class Page:
         return self._shared[name]  # type: ignore[return-value]
 
 
-_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
-_QUOTES = dict.fromkeys(map(ord, "‘’‚‛′`´"), "'") | dict.fromkeys(map(ord, "“”„‟″«»"), '"')
+_FOLDS = dict.fromkeys("‐‑‒–—―−", "-") | dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"')
+_FOLDABLE = re.compile(f"[{''.join(_FOLDS)}]")
+"""Dash and quote variants; a substitution finds the few a line has (``str.translate`` with a
+table looks up every character, a tenth of the time of text mode's keys)."""
 _BULLET = re.compile(r"^[\s•·◦▪▫●○■□►▸‣⁃*\-–—]+")
 _SPACE = re.compile(r"\s+")
+
+
+def _fold(match: re.Match[str]) -> str:
+    return _FOLDS[match.group()]
 
 
 def normalize(text: str) -> str:
     """Comparison key of a block: case, white space, quote and dash variants, leading bullets folded."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
+        text = _FOLDABLE.sub(_fold, unicodedata.normalize("NFKC", text))
     text = _BULLET.sub("", text)
     return _SPACE.sub(" ", text).strip().casefold()
 
