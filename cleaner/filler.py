@@ -371,8 +371,9 @@ _LEFTOVER_KEYS = (
 them (nearly every page) costs a few substring scans, not a pass of the leftover patterns."""
 _PREFACE_KEYS = ("here's", "here is", "here are")
 """One of these is in every chatbot preface: only a page holding one is searched for a preface."""
-_LEFTOVER_OPENING = re.compile(_PREFACE, re.MULTILINE | re.IGNORECASE)
-"""A chatbot preface opening any line: with the keys above, what decides whether a page is scanned."""
+_LEFTOVER_OPENING = re.compile(_PREFACE, re.MULTILINE)
+"""A chatbot preface opening any line, searched in lower-cased text: with the keys above, what
+decides whether a page is scanned."""
 _LEFTOVER_LABEL = {f"c{number}": label for number, (label, _) in enumerate(_LEFTOVERS)}
 
 _WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
@@ -437,6 +438,8 @@ def leftovers(text: str) -> list[str]:
 
 @lru_cache(maxsize=TEXT_MEMO)
 def _markers(text: str) -> tuple[tuple[str, ...], float]:
+    """The marker phrases a block carries and their weight; nothing when the phrases its words
+    unlock could not weigh :data:`MIN_PHRASE_EVIDENCE` together (a candidate needs that much)."""
     lowered = text.lower()
     unlocked: set[int] = set()
     for word in _TRIGGER_WORDS.intersection(_LETTER_RUN.findall(lowered)):
@@ -444,6 +447,8 @@ def _markers(text: str) -> tuple[tuple[str, ...], float]:
     opening = lowered.lstrip(" \t\"'“‘*#>-")
     if opening.startswith(_OPENING_TEXTS):
         unlocked.update(n for text, numbers in _OPENINGS.items() if opening.startswith(text) for n in numbers)
+    if sum(_PHRASE_RULES[number][1] for number in unlocked) < MIN_PHRASE_EVIDENCE:
+        return (), 0.0
     labels: list[str] = []
     score = 0.0
     for number in sorted(unlocked):
@@ -567,8 +572,8 @@ def score_page(blocks: Sequence[Block], limit: float | None = None) -> list[Verd
     against the article that follows it.
 
     With a ``limit``, a page none of whose candidates could reach it (markers, lexicon words and
-    the edge bonus, before novelty subtracts) gets no verdicts, and the document-wide counts that
-    facts and novelty need are never built.
+    the edge bonus if the candidate could be at an edge, before novelty subtracts) gets no
+    verdicts, and the document-wide counts that facts and novelty need are never built.
     """
     marked: dict[int, tuple[tuple[str, ...], float]] = {}
     for block in blocks:
@@ -578,17 +583,22 @@ def score_page(blocks: Sequence[Block], limit: float | None = None) -> list[Verd
                 marked[block.index] = (labels, phrase_score)
     if not marked:
         return []
-    if limit is not None and all(
-        phrase_score + _word_score(blocks[index].text)[1] + EDGE_BONUS < limit
-        for index, (_, phrase_score) in marked.items()
-    ):
-        return []
+    prose = [block.index for block in blocks if block.is_prose]
+    if limit is not None:
+        candidates = set(marked)  # the suspects are among them, so this edge test is an upper bound
+        if all(
+            phrase_score
+            + _word_score(blocks[index].text)[1]
+            + (EDGE_BONUS if _at_edge(index, prose, candidates) else 0.0)
+            < limit
+            for index, (_, phrase_score) in marked.items()
+        ):
+            return []
     document = _Document(blocks)
     suspects = [index for index in marked if not document.new_facts(index, counted=True)]
     if not suspects:
         return []
     document.set_aside(suspects)
-    prose = [block.index for block in blocks if block.is_prose]
     verdicts = []
     for index in suspects:
         labels, phrase_score = marked[index]
