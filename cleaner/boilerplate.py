@@ -95,8 +95,8 @@ def _extractor() -> object:
 
 
 def prepare_site_keys() -> None:
-    """Load the public suffix list now (about a quarter second): worker processes forked afterwards
-    share it instead of each building its own."""
+    """Load the public suffix list now (tldextract's import and its suffix trie, about 0.07 s):
+    worker processes forked afterwards share it instead of each building its own."""
     _extractor()
 
 

@@ -163,7 +163,7 @@ class Cleaner:
     ) -> list[Mark]:
         """Every applicable rule's marks on one view of the page (whose block ``i`` is the
         document's block ``origin[i]``), learned boilerplate included, less the categories kept
-        (rules of a kept category are not even run)."""
+        (page rules of a kept category are not even run)."""
         marks = [
             Mark(index, mark.rule, mark.category, mark.reason, mark.evidence, mark.ref, mark.metadata)
             for index, block in enumerate(origin)

@@ -611,8 +611,10 @@ def score_page(blocks: Sequence[Block], limit: float | None = None) -> list[Verd
     return verdicts
 
 
+@lru_cache(maxsize=TEXT_MEMO)
 def _word_score(text: str) -> tuple[int, float]:
-    """Lexicon words in a block and what their density above news prose's base rate scores."""
+    """Lexicon words in a block and what their density above news prose's base rate scores
+    (memoised: the candidate gate and the verdict both ask)."""
     words = _lower_words(text)
     hits = sum(word in _WORDS for word in words)
     density = hits / max(1, len(words))
