@@ -18,6 +18,7 @@ from cleaner.boilerplate import BoilerplateTable, render_site_module
 from cleaner.engine import Cleaner
 from cleaner.explain import explain
 from cleaner.inputs import ReadStats, Record, read_inputs
+from cleaner.near_duplicates import MAX_STORIES
 from cleaner.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.rules import CATEGORIES
 
@@ -78,6 +79,9 @@ def main() -> None:
                    "metadata duplicate_of and duplicate_score. Nothing is removed.")
 @click.option("--drop-duplicates", is_flag=True,
               help='Write such documents as {"id", "skipped": "duplicate_of", "metadata"} records instead.')
+@click.option("--max-stories", type=click.IntRange(min=4), default=MAX_STORIES, show_default=True,
+              help="Distinct stories the duplicate index remembers (about 0.6 KB of memory each); "
+                   "past it the oldest are forgotten, so memory stays bounded on any batch.")
 def clean(
     paths: tuple[str, ...],
     output: str | None,
@@ -95,6 +99,7 @@ def clean(
     boilerplate_file: str | None,
     duplicates: bool,
     drop_duplicates: bool,
+    max_stories: int,
 ) -> None:
     """Clean PATHS: .txt, .html/.htm, .jsonl (fields text or html, optional id and url),
     .warc/.warc.gz, folders (recursively) or - for standard input (JSONL when it starts with
@@ -140,7 +145,7 @@ def clean(
     summary = Summary()
     outputs = batch.run(records)
     if marking:
-        mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates)
+        mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates, max_stories=max_stories)
         outputs = after_written(Path(output), mark, outputs) if resume and output else mark(outputs)
     outputs = summary.watch(_progress(outputs, show_progress))
     if explain_removals:

@@ -17,7 +17,7 @@ from cleaner import boilerplate
 from cleaner.boilerplate import BoilerplateLearner, BoilerplateTable, Observation, site_key
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record
-from cleaner.near_duplicates import DuplicateIndex
+from cleaner.near_duplicates import MAX_STORIES, DuplicateIndex
 
 STDIN_WINDOW = 1000
 """Documents of standard input read ahead to learn from before cleaning starts."""
@@ -62,14 +62,17 @@ def learn_from_window(
     return tally(observe_all(window)), chain(window, records)
 
 
-def mark_duplicates(outputs: Iterable[dict[str, Any]], *, drop: bool) -> Iterator[dict[str, Any]]:
+def mark_duplicates(
+    outputs: Iterable[dict[str, Any]], *, drop: bool, max_stories: int = MAX_STORIES
+) -> Iterator[dict[str, Any]]:
     """Add ``duplicate_of``/``duplicate_score`` to the metadata of a story seen earlier in the batch
     (pages of one site, known by their URLs, need a higher score: they share a template).
 
     With ``drop``, such a document is written as ``{"id", "url", "skipped": "duplicate_of",
-    "metadata"}`` instead, so the output still has one record per input.
+    "metadata"}`` instead, so the output still has one record per input. The index remembers the
+    latest ``max_stories`` distinct stories (see :class:`cleaner.near_duplicates.DuplicateIndex`).
     """
-    index = DuplicateIndex()
+    index = DuplicateIndex(max_stories=max_stories)
     for output in outputs:
         site = site_key(output.get("url"))
         story = output.pop(SIGNATURE, None)

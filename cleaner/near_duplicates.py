@@ -24,15 +24,21 @@ representatives, so the work per document is bounded and a million documents are
 pairwise. Every candidate is verified with the exact Jaccard of the two feature sets (skipped
 when the sizes alone rule the threshold out), and that score is what is reported.
 
+Memory is bounded: band keys sit in sorted arrays (8 bytes a key, where a dict took about 100),
+feature sets in a temporary SQLite file until a candidate needs them, and the index remembers
+the latest ``max_stories`` representatives (about 0.6 KB each).
+
 Clusters are greedy in input order: a document is a duplicate of the earliest earlier
 *representative* (a document that is no one's duplicate) whose score reaches the threshold, so
-duplicates never chain across drifting rewrites. Built on xxhash alone: datasketch would add
-numpy and scipy for a sketch this module computes in one pass per document.
+duplicates never chain across drifting rewrites. Built on xxhash and the standard library:
+datasketch would add numpy and scipy for a sketch this module computes in one pass per document.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -65,6 +71,11 @@ document grow with the batch; two keep them flat, and still find a pair at the t
 the time, at Jaccard 0.3 98% and at 0.4 (the seeds' rewrites) more than 99.9%."""
 BUCKET_SIZE = 32
 """Representatives a bucket remembers; a bucket this full is a common feature pair, not a story."""
+MAX_STORIES = 1_000_000
+"""Representatives the index remembers (about 0.6 KB of memory each, 600 MB at most, and their
+features on disk); a batch with more distinct stories forgets its oldest ones first."""
+FEATURE_CACHE_KIB = 16_384
+"""Memory SQLite may use to cache stored feature sets; the rest stays in its temporary file."""
 
 _WORD = regex.compile(r"\w+")
 _MASK32 = 0xFFFFFFFF
@@ -172,7 +183,14 @@ def _jaccard_of_set(mine: set[int], theirs: array) -> float:
 
 
 class DuplicateIndex:
-    """Documents added in input order; each is checked against earlier representatives only."""
+    """Documents added in input order; each is checked against earlier representatives only.
+
+    Memory stays bounded however long the batch: band keys take 8 bytes each in sorted arrays
+    (:class:`_BandTable`), feature sets wait on disk (:class:`_FeatureStore`) until a candidate
+    needs them, and only the latest ``max_stories`` representatives are remembered: when the
+    index is full, the oldest quarter is forgotten, and a later copy of one of those stories
+    starts a story of its own.
+    """
 
     def __init__(
         self,
@@ -183,20 +201,26 @@ class DuplicateIndex:
         bands: int = BANDS,
         rows: int = ROWS,
         bucket_size: int = BUCKET_SIZE,
+        max_stories: int = MAX_STORIES,
     ) -> None:
         if not 0 < threshold <= 1:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+        if max_stories < 4:
+            raise ValueError(f"max_stories must be at least 4, got {max_stories}")
         self.threshold = threshold
         self.same_site_threshold = same_site_threshold
         self.min_words = min_words
         self.bands = bands
         self.rows = rows
         self.bucket_size = bucket_size
+        self.max_stories = max_stories
+        self._first = 0
+        """Number of the oldest representative still remembered; the lists below start there."""
         self._ids: list[Hashable] = []
         self._sites: list[str | None] = []
-        self._features: list[array] = []
-        self._buckets: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
-        """Band key -> the representative (an int, the common case) or the first few (a list)."""
+        self._sizes = array("I")
+        self._bands = _BandTable()
+        self._features = _FeatureStore()
 
     def add(self, doc_id: Hashable, text: str, site: str | None = None) -> tuple[Hashable, float] | None:
         """Add one document; returns ``(id of the representative it duplicates, score)`` or None.
@@ -214,37 +238,109 @@ class DuplicateIndex:
             return None
         if len(found.bands) != self.bands:
             raise ValueError(f"signature has {len(found.bands)} bands; this index uses {self.bands}")
-        shared_bands: Counter[int] = Counter()
-        for band, key in enumerate(found.bands):
-            held = self._buckets[band].get(key)
-            if isinstance(held, int):
-                shared_bands[held] += 1
-            elif held:
-                shared_bands.update(held)
+        shared_bands = Counter(self._bands.numbers(found.bands))
         candidates = sorted(number for number, count in shared_bands.items() if count >= MIN_SHARED_BANDS)
         mine: set[int] | None = None
         size = len(found.features)
         for number in candidates:
-            theirs = self._features[number]
-            same_site = site is not None and site == self._sites[number]
+            slot = number - self._first
+            theirs = self._sizes[slot]
+            same_site = site is not None and site == self._sites[slot]
             needed = self.same_site_threshold if same_site else self.threshold
-            if min(size, len(theirs)) < needed * max(size, len(theirs)):
+            if min(size, theirs) < needed * max(size, theirs):
                 continue  # Jaccard is at most the smaller set's size over the larger's
             mine = set(found.features) if mine is None else mine
-            score = _jaccard_of_set(mine, theirs)
+            score = _jaccard_of_set(mine, self._features.get(number))
             if score >= needed:
-                return self._ids[number], round(score, 4)
-        number = len(self._ids)
+                return self._ids[slot], round(score, 4)
+        if len(self._ids) >= self.max_stories:
+            self._forget_oldest(self.max_stories // 4)
+        number = self._first + len(self._ids)
         self._ids.append(doc_id)
         self._sites.append(site)
-        self._features.append(found.features)
-        for band, key in enumerate(found.bands):
-            held = self._buckets[band].setdefault(key, number)
-            if isinstance(held, int) and held != number:
-                self._buckets[band][key] = [held, number]
-            elif isinstance(held, list) and len(held) < self.bucket_size:
-                held.append(number)
+        self._sizes.append(size)
+        self._features.put(number, found.features)
+        self._bands.add(found.bands, number, self.bucket_size)
         return None
+
+    def _forget_oldest(self, count: int) -> None:
+        self._first += count
+        del self._ids[:count], self._sites[:count], self._sizes[:count]
+        self._bands.forget_before(self._first)
+        self._features.forget_before(self._first)
+
+
+class _BandTable:
+    """Band key -> representatives that have it, oldest first: for each of 65,536 partitions (the
+    key's top 16 bits) a sorted array of the next 32 bits and a parallel array of representative
+    numbers. An entry takes 8 bytes (a dict of ints takes about 100, 6 KB a document for 64
+    bands), and a lookup is two bisections in C."""
+
+    PARTITIONS = 1 << 16
+
+    def __init__(self) -> None:
+        self._keys: list[array | None] = [None] * self.PARTITIONS
+        self._numbers: list[array | None] = [None] * self.PARTITIONS
+
+    def numbers(self, keys: Iterable[int]) -> list[int]:
+        """The representatives filed under each of ``keys``, one entry per key that has them."""
+        found: list[int] = []
+        for key in keys:
+            part = key >> 48
+            held = self._keys[part]
+            if held is None:
+                continue
+            rest = (key >> 16) & _MASK32
+            start = bisect_left(held, rest)
+            if start < len(held) and held[start] == rest:  # most keys are new: one bisection
+                found.extend(self._numbers[part][start : bisect_right(held, rest, start)])  # type: ignore[index]
+        return found
+
+    def add(self, keys: Iterable[int], number: int, limit: int) -> None:
+        """File ``number`` under each of ``keys`` that holds fewer than ``limit`` representatives."""
+        for key in keys:
+            part, rest = key >> 48, (key >> 16) & _MASK32
+            held, numbers = self._keys[part], self._numbers[part]
+            if held is None or numbers is None:
+                self._keys[part], self._numbers[part] = array("I", [rest]), array("I", [number])
+                continue
+            end = bisect_right(held, rest)
+            if not end or held[end - 1] != rest or end - bisect_left(held, rest, 0, end) < limit:
+                held.insert(end, rest)
+                numbers.insert(end, number)
+
+    def forget_before(self, first: int) -> None:
+        """Drop the entries of representatives numbered below ``first``."""
+        for part, numbers in enumerate(self._numbers):
+            if numbers is None or min(numbers) >= first:
+                continue
+            keys = self._keys[part]
+            kept = [slot for slot, number in enumerate(numbers) if number >= first]
+            self._keys[part] = array("I", [keys[slot] for slot in kept]) if kept else None  # type: ignore[index]
+            self._numbers[part] = array("I", [numbers[slot] for slot in kept]) if kept else None
+
+
+class _FeatureStore:
+    """Representatives' feature sets (2-3 KB a story) in a private temporary SQLite database, which
+    SQLite deletes when it is closed; they are read back only to verify a candidate."""
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{FEATURE_CACHE_KIB}"):
+            self._db.execute(f"PRAGMA {pragma}")
+        self._db.execute("CREATE TABLE features (number INTEGER PRIMARY KEY, hashes BLOB NOT NULL)")
+
+    def put(self, number: int, features: array) -> None:
+        self._db.execute("INSERT INTO features VALUES (?, ?)", (number, features.tobytes()))
+
+    def get(self, number: int) -> array:
+        (blob,) = self._db.execute("SELECT hashes FROM features WHERE number = ?", (number,)).fetchone()
+        found = array("I")
+        found.frombytes(blob)
+        return found
+
+    def forget_before(self, first: int) -> None:
+        self._db.execute("DELETE FROM features WHERE number < ?", (first,))
 
 
 def find_duplicates(

@@ -7,7 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from cleaner.cli import main
 from cleaner.near_duplicates import (
     SAME_SITE_THRESHOLD,
     THRESHOLD,
@@ -103,3 +105,27 @@ def test_pages_of_one_site_need_more_than_a_shared_template() -> None:
     across = DuplicateIndex()
     across.add("a", first, "one.example")
     assert across.add("b", second, "two.example") == ("a", pytest.approx(score, abs=1e-3))
+
+
+def test_the_index_forgets_its_oldest_stories_past_max_stories() -> None:
+    index = DuplicateIndex(max_stories=4)
+    for n in range(5):  # the fifth story fills it past four: the oldest quarter (story 0) goes
+        assert index.add(str(n), story(n)) is None
+    assert index.add("copy of 0", story(0)) is None  # forgotten, so it starts a story of its own
+    assert index.add("copy of 2", story(2)) == ("2", 1.0)
+    with pytest.raises(ValueError, match="max_stories"):
+        DuplicateIndex(max_stories=3)
+
+
+def test_the_command_passes_max_stories_to_the_index(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    lines = [{"id": str(n), "text": story(n)} for n in range(5)] + [{"id": "copy", "text": story(0)}]
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+
+    def copy_metadata(*options: str) -> dict:
+        result = CliRunner().invoke(main, ["clean", str(batch), "--format", "jsonl", "--no-learn", *options])
+        assert result.exit_code == 0, result.stderr
+        return [json.loads(line) for line in result.stdout.splitlines()][-1]["metadata"]
+
+    assert copy_metadata()["duplicate_of"] == "0"
+    assert "duplicate_of" not in copy_metadata("--max-stories", "4")
