@@ -329,6 +329,7 @@ class _FeatureStore:
         for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{FEATURE_CACHE_KIB}"):
             self._db.execute(f"PRAGMA {pragma}")
         self._db.execute("CREATE TABLE features (number INTEGER PRIMARY KEY, hashes BLOB NOT NULL)")
+        self._db.execute("BEGIN")  # one transaction that is never committed: the file dies with the index
 
     def put(self, number: int, features: array) -> None:
         self._db.execute("INSERT INTO features VALUES (?, ?)", (number, features.tobytes()))
