@@ -114,9 +114,9 @@ def clean_chunk(cleaner: Cleaner, records: list[Record], signatures: bool = Fals
     return [clean(cleaner, record) for record in records]
 
 
-def observe_chunk(cleaner: Cleaner, records: list[Record]) -> list[Observation | None]:
+def observe_chunk(cleaner: Cleaner, records: list[Record], examples: bool = True) -> list[Observation | None]:
     """What learning counts of each record, in order (see :meth:`BatchCleaner.observe`)."""
-    return [crossdoc.observe(record, cleaner) for record in records]
+    return [crossdoc.observe(record, cleaner, examples=examples) for record in records]
 
 
 @dataclass
@@ -149,19 +149,19 @@ class BatchCleaner:
             prepare_site_keys()
         yield from self._pooled(records, partial(clean_chunk, signatures=self.signatures), _died_cleaning)
 
-    def observe(self, records: Iterable[Record]) -> Iterator[Observation | None]:
+    def observe(self, records: Iterable[Record], *, examples: bool = True) -> Iterator[Observation | None]:
         """What learning counts of each record (:func:`cleaner.crossdoc.observe`), in order, computed
         where cleaning is (the pool or the cluster). The spec's cleaner only names sites; its table
-        plays no part."""
+        plays no part. ``examples=False`` when the table will not be saved (a lighter pass)."""
         if self.scheduler is not None:
             from cleaner.dask import observe_on_cluster  # Dask is an optional extra
 
-            return observe_on_cluster(records, self.scheduler, self.spec)
+            return observe_on_cluster(records, self.scheduler, self.spec, examples=examples)
         if self.jobs <= 1:
             probe = self.spec.build()
-            return (crossdoc.observe(record, probe) for record in records)
+            return (crossdoc.observe(record, probe, examples=examples) for record in records)
         prepare_site_keys()
-        return self._pooled(records, observe_chunk, _died_observing)
+        return self._pooled(records, partial(observe_chunk, examples=examples), _died_observing)
 
     def _pooled(
         self,

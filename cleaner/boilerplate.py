@@ -144,9 +144,17 @@ class Observation:
 
 
 def observe(
-    page_text: str, url: str | None = None, fallback_site: str | None = None, min_chars: int = MIN_CHARS
+    page_text: str,
+    url: str | None = None,
+    fallback_site: str | None = None,
+    min_chars: int = MIN_CHARS,
+    *,
+    examples: bool = True,
 ) -> Observation | None:
-    """What :class:`BoilerplateLearner` counts of a page; None when the page has no site."""
+    """What :class:`BoilerplateLearner` counts of a page; None when the page has no site.
+
+    ``examples=False`` leaves out the example lines: a table that is only used to clean, not
+    saved or printed, never shows them, and they are most of what a worker sends back."""
     site = site_key(url, fallback_site)
     if site is None:
         return None
@@ -157,8 +165,8 @@ def observe(
         if key is not None:
             line = block.text.strip()
             lines[key] = min(line, lines.get(key, line))
-    examples = {key: line for key, line in lines.items() if len(line) <= MAX_EXAMPLE_CHARS}
-    return Observation(site, body_signature(blocks), array("Q", sorted(lines)), examples)
+    shown = {key: line for key, line in lines.items() if len(line) <= MAX_EXAMPLE_CHARS} if examples else {}
+    return Observation(site, body_signature(blocks), array("Q", sorted(lines)), shown)
 
 
 @dataclass(frozen=True)

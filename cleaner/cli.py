@@ -182,10 +182,11 @@ def _boilerplate(
             return BoilerplateTable.load(saved), records
         except ValueError as problem:
             raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
+    observe = partial(learner.observe, examples=bool(saved))  # example lines only go to a saved table
     if "-" in paths:
-        table, records = crossdoc.learn_from_window(records, learner.observe)
+        table, records = crossdoc.learn_from_window(records, observe)
     else:
-        table = crossdoc.tally(learner.observe(_records(paths, ReadStats(), url)))
+        table = crossdoc.tally(observe(_records(paths, ReadStats(), url)))
     if saved:
         table.save(saved)
     return table, records

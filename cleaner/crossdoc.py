@@ -31,13 +31,14 @@ def learn(records: Iterable[Record], probe: Cleaner) -> BoilerplateTable:
     return tally(observe(record, probe) for record in records)
 
 
-def observe(record: Record, probe: Cleaner) -> Observation | None:
+def observe(record: Record, probe: Cleaner, *, examples: bool = True) -> Observation | None:
     """What learning counts of one record (None for an error, HTML or a page without a site); pure,
-    so worker processes compute it and only the counting stays in one place."""
+    so worker processes compute it and only the counting stays in one place. ``examples``: as
+    :func:`cleaner.boilerplate.observe`'s."""
     if record.error is not None or record.text is None:
         return None
     fallback = None if record.url else _fingerprinted_site(probe, record.text)
-    return boilerplate.observe(record.text, record.url, fallback)
+    return boilerplate.observe(record.text, record.url, fallback, examples=examples)
 
 
 def tally(observations: Iterable[Observation | None]) -> BoilerplateTable:

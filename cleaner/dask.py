@@ -137,10 +137,13 @@ def clean_on_cluster(
     yield from _on_cluster(records, address, spec, task, _failed_cleaning)
 
 
-def observe_on_cluster(records: Iterable[Record], address: str, spec: CleanerSpec) -> Iterator[Observation | None]:
+def observe_on_cluster(
+    records: Iterable[Record], address: str, spec: CleanerSpec, *, examples: bool = True
+) -> Iterator[Observation | None]:
     """The learning pass's observations (:func:`cleaner.crossdoc.observe`) computed on the cluster,
-    in input order; a chunk whose task fails is not learned from."""
-    yield from _on_cluster(records, address, spec, observe_chunk, _failed_observing)
+    in input order; a chunk whose task fails is not learned from. ``examples``: as
+    :meth:`cleaner.batch.BatchCleaner.observe`'s."""
+    yield from _on_cluster(records, address, spec, partial(observe_chunk, examples=examples), _failed_observing)
 
 
 def _on_cluster(

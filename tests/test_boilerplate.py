@@ -17,6 +17,7 @@ from cleaner.boilerplate import (
     BoilerplateTable,
     fingerprint,
     normalize_line,
+    observe,
     render_site_module,
     site_key,
 )
@@ -185,6 +186,23 @@ def test_save_and_load_round_trip(tmp_path) -> None:
     path.write_text(path.read_text().replace('"version": 1', '"version": 99'))
     with pytest.raises(ValueError, match="version 99"):
         BoilerplateTable.load(path)
+
+
+def test_observing_without_examples_learns_the_same_lines() -> None:
+    """A table that is only used to clean is learned without example lines: same lines, same
+    marks, nothing to show."""
+    with_examples, without = BoilerplateLearner(), BoilerplateLearner()
+    for n in range(6):
+        text, url = page("example", n)[0], f"https://example.com/{n}"
+        with_examples.count(observe(text, url))
+        without.count(observe(text, url, examples=False))
+    shown, bare = with_examples.table().sites["example.com"], without.table().sites["example.com"]
+    assert bare.lines == shown.lines and len(shown.lines) >= 3
+    assert shown.examples and not bare.examples
+    text = page("example", 50)[0]
+    assert without.table().marks(Page(segment(text)), "example.com") == with_examples.table().marks(
+        Page(segment(text)), "example.com"
+    )
 
 
 def test_rendered_site_module_loads_and_removes_the_learned_lines(tmp_path) -> None:

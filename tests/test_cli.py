@@ -185,7 +185,8 @@ def test_learned_boilerplate_is_removed_from_every_page(tmp_path: Path) -> None:
 def test_boilerplate_table_is_saved_and_reused(tmp_path: Path) -> None:
     source, table = site_batch(tmp_path), tmp_path / "table.json"
     run("clean", str(source), "--format", "jsonl", "--boilerplate", str(table))
-    assert table.exists()
+    saved = orjson.loads(table.read_bytes())["sites"]["example.org"]["lines"]
+    assert saved and all(line["example"] for line in saved)  # a saved table shows its lines
     single = tmp_path / "one.jsonl"
     single.write_bytes(source.read_bytes().splitlines()[0])
     code, out, _ = run("clean", str(single), "--format", "jsonl", "--boilerplate", str(table))
