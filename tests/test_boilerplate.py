@@ -15,6 +15,7 @@ from cleaner.boilerplate import (
     RULE_ID,
     BoilerplateLearner,
     BoilerplateTable,
+    _normalize_any,
     fingerprint,
     normalize_line,
     observe,
@@ -73,6 +74,11 @@ def test_fingerprint_folds_case_digits_punctuation_and_skips_short_lines() -> No
     assert fingerprint("Copyright 2024 Example") == fingerprint("copyright 1999 example!")
     assert fingerprint("Share") is None
     assert fingerprint("Share this article") is not None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_lines_are_normalised_as_any_line_is(line: str) -> None:
+    assert normalize_line(line) == _normalize_any(line)
 
 
 def test_site_key_is_the_registered_domain_offline_or_the_fallback() -> None:

@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner.cli import main
 from cleaner.near_duplicates import (
+    _ASCII_WORD,
+    _WORD,
     SAME_SITE_THRESHOLD,
     THRESHOLD,
     DuplicateIndex,
@@ -129,3 +133,8 @@ def test_the_command_passes_max_stories_to_the_index(tmp_path: Path) -> None:
 
     assert copy_metadata()["duplicate_of"] == "0"
     assert "duplicate_of" not in copy_metadata("--max-stories", "4")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_has_the_same_words_by_either_engine(text: str) -> None:
+    assert _ASCII_WORD.findall(text) == _WORD.findall(text)
