@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import eq, getitem
 
 import regex
 import xxhash
@@ -275,53 +276,57 @@ class DuplicateIndex:
 
 
 class _BandTable:
-    """Band key -> representatives that have it, oldest first: for each of 65,536 partitions (the
-    key's top 16 bits) a sorted array of the next 32 bits and a parallel array of representative
+    """Band key -> representatives that have it, oldest first: for each of 32,768 partitions (the
+    key's top 15 bits) a sorted array of its next 31 bits and a parallel array of representative
     numbers. An entry takes 8 bytes (a dict of ints takes about 100, 6 KB a document for 64
-    bands), and a lookup is two bisections in C."""
+    bands). Every key array ends with :data:`_END`, above any stored key, so a bisection never
+    runs off its end and a document's 64 lookups are a few calls that loop in C."""
 
-    PARTITIONS = 1 << 16
+    PARTITIONS = 1 << 15
+    _END = 0xFFFFFFFF
 
     def __init__(self) -> None:
-        self._keys: list[array | None] = [None] * self.PARTITIONS
-        self._numbers: list[array | None] = [None] * self.PARTITIONS
+        self._keys = [array("I", [self._END]) for _ in range(self.PARTITIONS)]
+        self._numbers = [array("I", [0]) for _ in range(self.PARTITIONS)]
+
+    def _locate(self, keys: Iterable[int]) -> tuple[list[int], list[int], list[array]]:
+        """Each key's partition, its stored part, and that partition's key array."""
+        parts = [key >> 49 for key in keys]
+        rests = [(key >> 18) & 0x7FFFFFFF for key in keys]
+        return parts, rests, list(map(self._keys.__getitem__, parts))
 
     def numbers(self, keys: Iterable[int]) -> list[int]:
         """The representatives filed under each of ``keys``, one entry per key that has them."""
+        parts, rests, held = self._locate(keys)
+        starts = list(map(bisect_left, held, rests))
+        hits = list(map(eq, map(getitem, held, starts), rests))
+        if not any(hits):  # most documents share no band with an earlier one
+            return []
         found: list[int] = []
-        for key in keys:
-            part = key >> 48
-            held = self._keys[part]
-            if held is None:
-                continue
-            rest = (key >> 16) & _MASK32
-            start = bisect_left(held, rest)
-            if start < len(held) and held[start] == rest:  # most keys are new: one bisection
-                found.extend(self._numbers[part][start : bisect_right(held, rest, start)])  # type: ignore[index]
+        for part, rest, start, hit in zip(parts, rests, starts, hits, strict=True):
+            if hit:
+                found.extend(self._numbers[part][start : bisect_right(self._keys[part], rest, start)])
         return found
 
     def add(self, keys: Iterable[int], number: int, limit: int) -> None:
         """File ``number`` under each of ``keys`` that holds fewer than ``limit`` representatives."""
-        for key in keys:
-            part, rest = key >> 48, (key >> 16) & _MASK32
-            held, numbers = self._keys[part], self._numbers[part]
-            if held is None or numbers is None:
-                self._keys[part], self._numbers[part] = array("I", [rest]), array("I", [number])
-                continue
-            end = bisect_right(held, rest)
-            if not end or held[end - 1] != rest or end - bisect_left(held, rest, 0, end) < limit:
-                held.insert(end, rest)
-                numbers.insert(end, number)
+        parts, rests, held = self._locate(keys)
+        for part, rest, stored in zip(parts, rests, held, strict=True):
+            end = bisect_right(stored, rest)
+            if stored[end - 1] == rest and end - bisect_left(stored, rest, 0, end) >= limit:
+                continue  # (at end 0, stored[-1] is the end mark, never equal)
+            stored.insert(end, rest)
+            self._numbers[part].insert(end, number)
 
     def forget_before(self, first: int) -> None:
         """Drop the entries of representatives numbered below ``first``."""
         for part, numbers in enumerate(self._numbers):
-            if numbers is None or min(numbers) >= first:
+            if len(numbers) == 1 or min(numbers[:-1]) >= first:
                 continue
             keys = self._keys[part]
-            kept = [slot for slot, number in enumerate(numbers) if number >= first]
-            self._keys[part] = array("I", [keys[slot] for slot in kept]) if kept else None  # type: ignore[index]
-            self._numbers[part] = array("I", [numbers[slot] for slot in kept]) if kept else None
+            kept = [slot for slot in range(len(numbers) - 1) if numbers[slot] >= first]
+            self._keys[part] = array("I", [*(keys[slot] for slot in kept), self._END])
+            self._numbers[part] = array("I", [*(numbers[slot] for slot in kept), 0])
 
 
 class _FeatureStore:
