@@ -331,26 +331,33 @@ class _BandTable:
 
 class _FeatureStore:
     """Representatives' feature sets (2-3 KB a story) in a private temporary SQLite database, which
-    SQLite deletes when it is closed; they are read back only to verify a candidate."""
+    SQLite deletes when it is closed; they are read back only to verify a candidate. The database
+    is opened at the first story, so a batch that indexes none never makes one, and worker
+    processes forked before then do not inherit the connection."""
 
     def __init__(self) -> None:
-        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{FEATURE_CACHE_KIB}"):
-            self._db.execute(f"PRAGMA {pragma}")
-        self._db.execute("CREATE TABLE features (number INTEGER PRIMARY KEY, hashes BLOB NOT NULL)")
-        self._db.execute("BEGIN")  # one transaction that is never committed: the file dies with the index
+        self._db: sqlite3.Connection | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+            for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{FEATURE_CACHE_KIB}"):
+                self._db.execute(f"PRAGMA {pragma}")
+            self._db.execute("CREATE TABLE features (number INTEGER PRIMARY KEY, hashes BLOB NOT NULL)")
+            self._db.execute("BEGIN")  # one transaction, never committed: the file dies with the index
+        return self._db
 
     def put(self, number: int, features: array) -> None:
-        self._db.execute("INSERT INTO features VALUES (?, ?)", (number, features.tobytes()))
+        self._connection().execute("INSERT INTO features VALUES (?, ?)", (number, features.tobytes()))
 
     def get(self, number: int) -> array:
-        (blob,) = self._db.execute("SELECT hashes FROM features WHERE number = ?", (number,)).fetchone()
+        (blob,) = self._connection().execute("SELECT hashes FROM features WHERE number = ?", (number,)).fetchone()
         found = array("I")
         found.frombytes(blob)
         return found
 
     def forget_before(self, first: int) -> None:
-        self._db.execute("DELETE FROM features WHERE number < ?", (first,))
+        self._connection().execute("DELETE FROM features WHERE number < ?", (first,))
 
 
 def find_duplicates(
