@@ -23,10 +23,10 @@ _NO_MATCH = (-1, ())
 
 MEMO_LIMIT = 50_000
 """Distinct line texts whose answer an alternation remembers; emptied when it fills up."""
-PREFIX_CHARS = 2
+PREFIX_CHARS = 3
 """Lines are dispatched on their first characters to the few rules that can start that way."""
-BUCKET_LIMIT = 4096
-"""Distinct prefixes whose compiled alternation is kept; emptied when it fills up."""
+BUCKET_LIMIT = 16384
+"""Distinct prefixes whose list of admitted rules is kept; emptied when it fills up."""
 
 
 class _Alternation:
