@@ -41,7 +41,7 @@ import sqlite3
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import eq, getitem
@@ -289,13 +289,13 @@ class _BandTable:
         self._keys = [array("I", [self._END]) for _ in range(self.PARTITIONS)]
         self._numbers = [array("I", [0]) for _ in range(self.PARTITIONS)]
 
-    def _locate(self, keys: Iterable[int]) -> tuple[list[int], list[int], list[array]]:
+    def _locate(self, keys: Sequence[int]) -> tuple[list[int], list[int], list[array]]:
         """Each key's partition, its stored part, and that partition's key array."""
         parts = [key >> 49 for key in keys]
         rests = [(key >> 18) & 0x7FFFFFFF for key in keys]
         return parts, rests, list(map(self._keys.__getitem__, parts))
 
-    def numbers(self, keys: Iterable[int]) -> list[int]:
+    def numbers(self, keys: Sequence[int]) -> list[int]:
         """The representatives filed under each of ``keys``, one entry per key that has them."""
         parts, rests, held = self._locate(keys)
         starts = list(map(bisect_left, held, rests))
@@ -308,7 +308,7 @@ class _BandTable:
                 found.extend(self._numbers[part][start : bisect_right(self._keys[part], rest, start)])
         return found
 
-    def add(self, keys: Iterable[int], number: int, limit: int) -> None:
+    def add(self, keys: Sequence[int], number: int, limit: int) -> None:
         """File ``number`` under each of ``keys`` that holds fewer than ``limit`` representatives."""
         parts, rests, held = self._locate(keys)
         for part, rest, stored in zip(parts, rests, held, strict=True):
