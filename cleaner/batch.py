@@ -8,7 +8,7 @@ flat however long the stream is.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
@@ -170,9 +170,27 @@ class BatchCleaner:
         died: Callable[[Cleaner, Record, BaseException], T],
     ) -> Iterator[T]:
         """``task`` over chunks of ``records`` in ``jobs`` worker processes, results in input order,
-        with a bounded window of chunks in flight. If a worker dies (killed, out of memory), each
-        record of its chunk becomes ``died(cleaner, record, problem)`` and the rest is done here."""
+        with a bounded window of chunks in flight.
+
+        If a worker dies (killed, out of memory, a crash in a parser), every chunk in flight is
+        retried alone in a fresh worker, and a chunk that kills that one too record by record, so
+        only a record that kills its worker becomes ``died(cleaner, record, problem)``. Nothing
+        runs in this process, which a record that kills workers would kill too; then a new pool
+        takes the rest of the stream.
+        """
         iterator = iter(records)
+        while True:
+            in_flight = yield from self._until_broken(iterator, task)
+            if in_flight is None:
+                return
+            for chunk in in_flight:
+                yield from self._alone(chunk, task, died)
+
+    def _until_broken(
+        self, iterator: Iterator[Record], task: Callable[[Cleaner, list[Record]], list[T]]
+    ) -> Generator[T, None, list[list[Record]] | None]:
+        """Run the stream on one pool; returns None at its end, or the chunks in flight when a
+        worker died."""
         window = self.jobs * CHUNKS_IN_FLIGHT_PER_JOB
         with ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(self.spec,)) as pool:
             pending: deque[tuple[list[Record], Future[list[T]]]] = deque()
@@ -183,26 +201,50 @@ class BatchCleaner:
                         break
                     pending.append((chunk, pool.submit(_in_worker, task, chunk)))
                 if not pending:
-                    return
-                chunk, future = pending.popleft()
+                    return None
                 try:
-                    yield from future.result()
-                except BrokenProcessPool as problem:
-                    failure = problem
-                    break
-        cleaner = self.spec.build()  # this process finishes the batch
-        yield from (died(cleaner, record, failure) for record in chunk)
-        for waiting, _ in pending:
-            yield from task(cleaner, waiting)
-        while rest := list(islice(iterator, CHUNK_SIZE)):
-            yield from task(cleaner, rest)
+                    results = pending[0][1].result()
+                except BrokenProcessPool:
+                    return [chunk for chunk, _ in pending]
+                pending.popleft()
+                yield from results
+
+    def _alone(
+        self,
+        chunk: list[Record],
+        task: Callable[[Cleaner, list[Record]], list[T]],
+        died: Callable[[Cleaner, Record, BaseException], T],
+    ) -> Iterator[T]:
+        """A chunk that was in flight when a worker died, retried in a fresh worker of its own;
+        if it kills that one too, each of its records is."""
+        results = _in_fresh_worker(self.spec, task, chunk)
+        if not isinstance(results, BrokenProcessPool):
+            yield from results
+            return
+        for record in chunk:
+            result = _in_fresh_worker(self.spec, task, [record])
+            if isinstance(result, BrokenProcessPool):
+                yield died(self.spec.build(), record, result)
+            else:
+                yield from result
+
+
+def _in_fresh_worker(
+    spec: CleanerSpec, task: Callable[[Cleaner, list[Record]], list[T]], records: list[Record]
+) -> list[T] | BrokenProcessPool:
+    """``task`` on ``records`` in a new worker process of its own: its results, or the failure."""
+    with ProcessPoolExecutor(1, initializer=_start_worker, initargs=(spec,)) as pool:
+        try:
+            return pool.submit(_in_worker, task, records).result()
+        except BrokenProcessPool as problem:
+            return problem
 
 
 def _died_cleaning(cleaner: Cleaner, record: Record, problem: BaseException) -> dict[str, Any]:
-    record.error = f"worker process died while cleaning this chunk: {problem}"
+    record.error = f"this document killed the worker process cleaning it, also when tried alone: {problem}"
     return clean_record(cleaner, record)
 
 
 def _died_observing(cleaner: Cleaner, record: Record, problem: BaseException) -> None:
-    """A page whose chunk killed a worker is not learned from (it is cleaned, or fails, later)."""
+    """A page that killed a worker, also alone, is not learned from (it is cleaned, or fails, later)."""
     return None
