@@ -23,6 +23,10 @@ from cleaner.inputs import Record
 from cleaner.near_duplicates import signature
 
 T = TypeVar("T")
+ChunkTask = Callable[[Cleaner, list[Record]], list[T]]
+"""Work on a chunk of records with a process's cleaner: one result per record, in order."""
+OnDeath = Callable[[Cleaner, Record, BaseException], T]
+"""The result for a record whose work could not be done (its worker died, or its task failed)."""
 
 CHUNK_SIZE = 32
 """Documents per task sent to a worker: large enough to amortise pickling, small enough to stream."""
@@ -94,7 +98,7 @@ def _start_worker(spec: CleanerSpec) -> None:
     _worker_cleaner = spec.build()
 
 
-def _in_worker(task: Callable[[Cleaner, list[Record]], list[T]], records: list[Record]) -> list[T]:
+def _in_worker(task: ChunkTask[T], records: list[Record]) -> list[T]:
     assert _worker_cleaner is not None, "worker started without a cleaner"
     return task(_worker_cleaner, records)
 
@@ -163,12 +167,7 @@ class BatchCleaner:
         prepare_site_keys()
         return self._pooled(records, partial(observe_chunk, examples=examples), _died_observing)
 
-    def _pooled(
-        self,
-        records: Iterable[Record],
-        task: Callable[[Cleaner, list[Record]], list[T]],
-        died: Callable[[Cleaner, Record, BaseException], T],
-    ) -> Iterator[T]:
+    def _pooled(self, records: Iterable[Record], task: ChunkTask[T], died: OnDeath[T]) -> Iterator[T]:
         """``task`` over chunks of ``records`` in ``jobs`` worker processes, results in input order,
         with a bounded window of chunks in flight.
 
@@ -187,7 +186,7 @@ class BatchCleaner:
                 yield from self._alone(chunk, task, died)
 
     def _until_broken(
-        self, iterator: Iterator[Record], task: Callable[[Cleaner, list[Record]], list[T]]
+        self, iterator: Iterator[Record], task: ChunkTask[T]
     ) -> Generator[T, None, list[list[Record]] | None]:
         """Run the stream on one pool; returns None at its end, or the chunks in flight when a
         worker died."""
@@ -209,12 +208,7 @@ class BatchCleaner:
                 pending.popleft()
                 yield from results
 
-    def _alone(
-        self,
-        chunk: list[Record],
-        task: Callable[[Cleaner, list[Record]], list[T]],
-        died: Callable[[Cleaner, Record, BaseException], T],
-    ) -> Iterator[T]:
+    def _alone(self, chunk: list[Record], task: ChunkTask[T], died: OnDeath[T]) -> Iterator[T]:
         """A chunk that was in flight when a worker died, retried in a fresh worker of its own;
         if it kills that one too, each of its records is."""
         results = _in_fresh_worker(self.spec, task, chunk)
@@ -229,9 +223,7 @@ class BatchCleaner:
                 yield from result
 
 
-def _in_fresh_worker(
-    spec: CleanerSpec, task: Callable[[Cleaner, list[Record]], list[T]], records: list[Record]
-) -> list[T] | BrokenProcessPool:
+def _in_fresh_worker(spec: CleanerSpec, task: ChunkTask[T], records: list[Record]) -> list[T] | BrokenProcessPool:
     """``task`` on ``records`` in a new worker process of its own: its results, or the failure."""
     with ProcessPoolExecutor(1, initializer=_start_worker, initargs=(spec,)) as pool:
         try:

@@ -15,13 +15,22 @@ keyed on it (the table by its digest), so workers build one cleaner per table.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cleaner import crossdoc
-from cleaner.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_JOB, CleanerSpec, clean_chunk, clean_record, observe_chunk
+from cleaner.batch import (
+    CHUNK_SIZE,
+    CHUNKS_IN_FLIGHT_PER_JOB,
+    ChunkTask,
+    CleanerSpec,
+    OnDeath,
+    clean_chunk,
+    clean_record,
+    observe_chunk,
+)
 from cleaner.engine import Cleaner
 from cleaner.inputs import Record, record_from_json
 
@@ -150,8 +159,8 @@ def _on_cluster(
     records: Iterable[Record],
     address: str,
     spec: CleanerSpec,
-    task: Callable[[Cleaner, list[Record]], list[T]],
-    failed: Callable[[Cleaner, Record, BaseException], T],
+    task: ChunkTask[T],
+    failed: OnDeath[T],
 ) -> Iterator[T]:
     from distributed import Client
 
@@ -177,7 +186,7 @@ def _on_cluster(
                 yield from (failed(fallback, record, problem) for record in chunk)
 
 
-def _run_task(task: Callable[[Cleaner, list[Record]], list[T]], records: list[Record], spec: CleanerSpec) -> list[T]:
+def _run_task(task: ChunkTask[T], records: list[Record], spec: CleanerSpec) -> list[T]:
     return task(worker_cleaner(spec), records)
 
 
