@@ -43,6 +43,11 @@ def looks_like_prose(text: str, words: int) -> bool:
     return words >= 25 or bool(_SENTENCE_END.search(text))
 
 
+def find_words(text: str) -> list[str]:
+    """The ``\\w+`` words of ``text``, by the faster engine when the text is ASCII."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+
+
 def count_words(text: str) -> int:
     """Words as the benchmark metric counts them (``\\w+``), with CJK text weighted fairly."""
     if text.isascii():

@@ -36,7 +36,6 @@ datasketch would add numpy and scipy for a sketch this module computes in one pa
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from array import array
 from bisect import bisect_left, bisect_right
@@ -46,10 +45,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import eq, getitem
 
-import regex
 import xxhash
 
-from cleaner.blocks import segment
+from cleaner.blocks import find_words, segment
 from cleaner.core import body_core
 
 THRESHOLD = 0.24
@@ -79,9 +77,6 @@ features on disk); a batch with more distinct stories forgets its oldest ones fi
 FEATURE_CACHE_KIB = 16_384
 """Memory SQLite may use to cache stored feature sets; the rest stays in its temporary file."""
 
-_WORD = regex.compile(r"\w+")
-_ASCII_WORD = re.compile(r"\w+")
-"""The same words in ASCII text (``re`` and ``regex`` agree on ASCII word characters), found faster."""
 _MASK32 = 0xFFFFFFFF
 
 STOPWORDS = frozenset(
@@ -115,8 +110,7 @@ def story_text(text: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Content words in order: lower case, no function words, short words only when numbers."""
-    folded = text.casefold()
-    words = [word for word in (_ASCII_WORD if folded.isascii() else _WORD).findall(folded) if word not in STOPWORDS]
+    words = [word for word in find_words(text.casefold()) if word not in STOPWORDS]
     return [
         word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] != "s" else word
         for word in words

@@ -11,10 +11,9 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleaner.blocks import _ASCII_WORD, _WORD
 from cleaner.cli import main
 from cleaner.near_duplicates import (
-    _ASCII_WORD,
-    _WORD,
     SAME_SITE_THRESHOLD,
     THRESHOLD,
     DuplicateIndex,
