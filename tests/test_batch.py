@@ -3,13 +3,16 @@ record lost when a worker dies."""
 
 from __future__ import annotations
 
+import fcntl
 import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import orjson
+import pytest
 from click.testing import CliRunner
 
-from cleaner.batch import BatchCleaner
+from cleaner.batch import PIPE_BYTES, BatchCleaner, _widened
 from cleaner.cli import main
 from cleaner.crossdoc import SIGNATURE
 from cleaner.engine import Cleaner
@@ -102,3 +105,15 @@ def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:
     page = f"The museum story of the day is told in full here, with every detail our reporter found.\n\n{FOOTER}"
     assert FOOTER in first.clean(page, url="https://news.example.com/museum").text
     assert FOOTER not in with_table.clean(page, url="https://news.example.com/museum").text
+
+
+@pytest.mark.skipif(not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are a Linux feature")
+def test_the_pool_pipes_hold_a_whole_chunk_of_results() -> None:
+    """Otherwise a worker stalls sending its results until this process reads them."""
+    with _widened(ProcessPoolExecutor(1)) as pool:
+        for queue in (pool._call_queue, pool._result_queue):
+            assert fcntl.fcntl(queue._reader.fileno(), fcntl.F_GETPIPE_SZ) >= min(PIPE_BYTES, _pipe_limit())
+
+
+def _pipe_limit() -> int:
+    return int(Path("/proc/sys/fs/pipe-max-size").read_text())
