@@ -21,8 +21,10 @@ from cleaner.rules import HEADING_MAX_WORDS, Evidence, LineRule, Mark, RegionRul
 _NO_MATCH = (-1, ())
 
 
-MEMO_LIMIT = 50_000
-"""Distinct line texts whose answer an alternation remembers; emptied when it fills up."""
+MEMO_LIMIT = 8192
+"""Distinct line texts whose answer an alternation remembers; emptied when it fills up. Lines a
+site repeats (menus, footers) come back within a few pages; 50,000 only kept a worker's memory
+growing through a long batch."""
 PREFIX_CHARS = 3
 """Lines are dispatched on their first characters to the few rules that can start that way."""
 BUCKET_LIMIT = 16384
