@@ -133,18 +133,28 @@ def throughput(folder: Path, batch: Path, count: int, repeats: int) -> tuple[Pat
 
 
 def memory(folder: Path, small: Path, large: Path, sizes: tuple[int, int], large_peak: int) -> None:
-    """Peak RSS with --jobs 2 and the defaults: the small batch, the large one (from the throughput
-    runs), and the large one with the duplicate index limited to a tenth of the small batch's
-    stories, to show where memory stops growing once the index is full."""
-    wall, rss, _ = measure(cleaner_command(small, folder / "memory.jsonl", "--jobs", "2"))
-    print(f"{sizes[0]} docs, --jobs 2: peak RSS {rss} MiB ({sizes[0] / wall:.0f} docs/s)")
-    print(f"{sizes[1]} docs, --jobs 2: peak RSS {large_peak} MiB (largest of the throughput runs)")
+    """Peak RSS with --jobs 2 at both sizes: the stream without the duplicate index (reading,
+    learning, cleaning, writing), then the defaults (the large one from the throughput runs), and
+    the large batch with the duplicate index limited to a tenth of the small batch's stories, to
+    show where memory stops growing once the index is full."""
+    peaks = []
+    for batch in (small, large):
+        _, rss, _ = measure(cleaner_command(batch, folder / "memory.jsonl", "--jobs", "2", "--no-duplicates"))
+        peaks.append(rss)
+    print(
+        f"stream without the duplicate index (--no-duplicates), --jobs 2: peak RSS {peaks[0]} MiB at "
+        f"{sizes[0]} docs, {peaks[1]} MiB at {sizes[1]}"
+    )
+    _, rss, _ = measure(cleaner_command(small, folder / "memory.jsonl", "--jobs", "2"))
+    print(
+        f"defaults, --jobs 2: peak RSS {rss} MiB at {sizes[0]} docs, {large_peak} MiB at {sizes[1]} (largest of "
+        "the throughput runs); the difference is the duplicate index, which remembers every distinct story"
+    )
     limit = sizes[0] // 10
     wall, rss, _ = measure(cleaner_command(large, folder / "memory.jsonl", "--jobs", "2", "--max-stories", str(limit)))
     print(
-        f"{sizes[1]} docs, --jobs 2 --max-stories {limit}: peak RSS {rss} MiB ({sizes[1] / wall:.0f} docs/s); "
-        f"the duplicate index holds about 0.6 KB a story, so with the default --max-stories (1,000,000) it "
-        "stops growing at about 600 MB"
+        f"{sizes[1]} docs, --jobs 2 --max-stories {limit}: peak RSS {rss} MiB ({sizes[1] / wall:.0f} docs/s): "
+        "the index stops growing at --max-stories (default 1,000,000)"
     )
 
 
@@ -181,6 +191,7 @@ def dask_run(folder: Path, small: Path, count: int) -> None:
 def kill_and_resume(folder: Path, large: Path, count: int, complete: Path) -> None:
     """Kill a --jobs 2 run halfway (SIGKILL to its process group), resume it, compare with a full run."""
     target = folder / "resumed.jsonl"
+    target.unlink(missing_ok=True)  # a --keep folder holds the last run's
     half = complete.stat().st_size // 2
     run = subprocess.Popen(
         cleaner_command(large, target, "--jobs", "2"), start_new_session=True, stderr=subprocess.DEVNULL

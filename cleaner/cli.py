@@ -80,7 +80,7 @@ def main() -> None:
 @click.option("--drop-duplicates", is_flag=True,
               help='Write such documents as {"id", "skipped": "duplicate_of", "metadata"} records instead.')
 @click.option("--max-stories", type=click.IntRange(min=4), default=MAX_STORIES, show_default=True,
-              help="Distinct stories the duplicate index remembers (about 0.6 KB of memory each); "
+              help="Distinct stories the duplicate index remembers (just under 1 KB of memory each); "
                    "past it the oldest are forgotten, so memory stays bounded on any batch.")
 def clean(
     paths: tuple[str, ...],
