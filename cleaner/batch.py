@@ -247,7 +247,7 @@ def _widened(pool: ProcessPoolExecutor) -> ProcessPoolExecutor:
     Where a pipe cannot grow (not Linux, a lower system limit, a pool whose queues changed
     shape), it is left as it is.
     """
-    resize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    resize = getattr(fcntl, "F_SETPIPE_SZ", None)
     for queue in (getattr(pool, "_call_queue", None), getattr(pool, "_result_queue", None)):
         reader = getattr(queue, "_reader", None)
         if resize is not None and reader is not None:

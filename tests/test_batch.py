@@ -3,7 +3,6 @@ record lost when a worker dies."""
 
 from __future__ import annotations
 
-import fcntl
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -107,9 +106,11 @@ def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:
     assert FOOTER not in with_table.clean(page, url="https://news.example.com/museum").text
 
 
-@pytest.mark.skipif(not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are a Linux feature")
 def test_the_pool_pipes_hold_a_whole_chunk_of_results() -> None:
     """Otherwise a worker stalls sending its results until this process reads them."""
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("pipe sizes are a Linux feature")
     with _widened(ProcessPoolExecutor(1)) as pool:
         for queue in (pool._call_queue, pool._result_queue):
             assert fcntl.fcntl(queue._reader.fileno(), fcntl.F_GETPIPE_SZ) >= min(PIPE_BYTES, _pipe_limit())
