@@ -13,8 +13,9 @@ Throughput is measured on the large batch, where start-up is a small share, in a
 ``--jobs 1``/``--jobs 2`` pairs, ``--repeats`` of them, reported as medians, for cleaning alone
 (``--no-learn --no-duplicates``) and for the defaults, which add the learning pass and duplicate
 marking (their costly parts run in the workers too; the main process counts, looks up and
-writes). Peak memory (defaults, ``--jobs 2``) is the largest resident size of any process of the
-run (the command or a worker), from ``getrusage`` of a wrapper that runs only that command.
+writes). Peak memory (``--jobs 2``, at both sizes, without duplicate marking and with the
+defaults) is the largest resident size of any process of the run (the command or a worker),
+from ``getrusage`` of a wrapper that runs only that command.
 """
 
 from __future__ import annotations
