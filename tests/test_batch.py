@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import orjson
@@ -84,6 +85,24 @@ def test_a_worker_that_dies_costs_only_its_record_and_the_batch_goes_on() -> Non
     records = [Record(id=name, text="x") for name in ids]
     got = list(BatchCleaner(jobs=2)._pooled(records, _dies_on_boom, _noted))
     assert got == [f"died:{name}" if name == "boom" else name for name in ids], "only the killers, in order"
+
+
+def test_a_pool_found_broken_while_handing_out_a_chunk_loses_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker can die between two results; the next hand-out then fails, not a result."""
+    handed_out = 0
+    hand_out = ProcessPoolExecutor.submit
+
+    def submit(pool: ProcessPoolExecutor, *args: object, **kwargs: object) -> object:
+        nonlocal handed_out
+        handed_out += 1
+        if handed_out == 3:
+            raise BrokenProcessPool("a worker died")
+        return hand_out(pool, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    ids = [f"r{n}" for n in range(200)]
+    got = list(BatchCleaner(jobs=2)._pooled([Record(id=name, text="x") for name in ids], _dies_on_boom, _noted))
+    assert got == ids, "every record once, in order, none marked dead"
 
 
 def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:
