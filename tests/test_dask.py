@@ -92,7 +92,8 @@ def test_two_pass_learned_boilerplate_equals_single_process(cluster: Any) -> Non
     assert {removal["text"] for removal in learned} == {BRIEFING}
 
 
-def test_scheduler_option_equals_local_run(cluster: Any, tmp_path: Path) -> None:
+def test_scheduler_option_equals_local_run(cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cleaner.dask.CLUSTER_CHUNK_SIZE", 16)  # more chunks than the window holds
     source = tmp_path / "pages.jsonl"
     source.write_bytes(b"".join(orjson.dumps(item) + b"\n" for item in documents()))
     local = CliRunner().invoke(main, ["clean", str(source), "--format", "jsonl"])
