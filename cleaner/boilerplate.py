@@ -28,7 +28,7 @@ import string
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -132,11 +132,9 @@ def _registered_domain(host: str) -> str:
     return found.top_domain_under_public_suffix or host
 
 
-def body_signature(blocks: Iterable[Block], keys: Sequence[str] | None = None) -> int:
+def body_signature(blocks: Sequence[Block], keys: Sequence[str]) -> int:
     """A page's body: the hash of its prose blocks' normalised set (all blocks if none is prose).
-    ``keys``: the blocks' :func:`normalize_line` forms, when the caller has them already."""
-    blocks = list(blocks)
-    keys = [normalize_line(block.text) for block in blocks] if keys is None else keys
+    ``keys``: the blocks' :func:`normalize_line` forms, which the page's fingerprints use too."""
     chosen = [key for block, key in zip(blocks, keys, strict=True) if block.is_prose] or keys
     return xxhash.xxh3_64_intdigest("\n".join(sorted(set(chosen))).encode())
 
