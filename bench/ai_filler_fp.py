@@ -31,9 +31,10 @@ from pathlib import Path
 
 from run_bench import DATASETS, data_dir  # the harness beside this script
 
-from cleaner import Cleaner, filler
-from cleaner.blocks import segment
-from cleaner.rules import Page, Rule
+from cleaner import Cleaner
+from cleaner.engine.blocks import segment
+from cleaner.evidence import filler
+from cleaner.rule_api import Page, Rule
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "corpus" / "ai_filler"

@@ -28,10 +28,10 @@ import tracemalloc
 from collections.abc import Iterator
 
 from cleaner import Cleaner
-from cleaner.blocks import segment
-from cleaner.boilerplate import RULE_ID, BoilerplateLearner, BoilerplateTable, site_key
-from cleaner.guard import decide
-from cleaner.rules import Page
+from cleaner.engine.blocks import segment
+from cleaner.engine.guard import decide
+from cleaner.evidence.boilerplate import RULE_ID, BoilerplateLearner, BoilerplateTable, site_key
+from cleaner.rule_api import Page
 
 VOCABULARY = str.split(
     "council budget river storm minister school hospital court police energy price harbour farmers "
@@ -158,7 +158,7 @@ def main() -> None:
         child = [sys.executable, __file__, "--child", str(count), "--sites", str(options.sites)]
         row = json.loads(subprocess.run(child, check=True, capture_output=True, text=True).stdout)
         print(" | ".join(f"{row[c]:.3f}" if isinstance(row[c], float) else str(row[c]) for c in columns))
-    print(f"engine hook used: {row['engine_hook']} (else learned marks went through cleaner.guard.decide)")
+    print(f"engine hook used: {row['engine_hook']} (else learned marks went through cleaner.engine.guard.decide)")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import statistics
 import time
 import tracemalloc
 
-from cleaner.near_duplicates import MAX_STORIES, DuplicateIndex, signature
+from cleaner.evidence.near_duplicates import MAX_STORIES, DuplicateIndex, signature
 
 VOCABULARY = 30_000
 WORDS_PER_DOCUMENT = 350

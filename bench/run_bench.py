@@ -6,7 +6,7 @@ HTML mode runs every page's ``html`` through cleaner (trafilatura, then the rule
 trafilatura (default, favor_precision, favor_recall), readability-lxml, jusText and resiliparse;
 ``extract`` is cleaner's trafilatura step alone, the speed baseline for what the rules add. Text
 mode runs the page's ``fulltext`` (all visible text) through cleaner. Every system is timed in
-the same run, one process, one document at a time. The metric is :mod:`cleaner.scoring`.
+the same run, one process, one document at a time. The metric is :mod:`cleaner.review.scoring`.
 
 The data is ``../shared/bench`` next to the repository, or the folder named by
 ``CLEANER_BENCH_DATA``; without it the script says so and exits 0.
@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaner import Cleaner
-from cleaner.html import extract
-from cleaner.scoring import DocScore, Retention, retention, score, summarize
+from cleaner.documents.html import extract
+from cleaner.review.scoring import DocScore, Retention, retention, score, summarize
 
 DATASETS = ("scrapinghub", "readability", "wcxb")
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from cleaner.engine import Cleaner
-from cleaner.result import CleanResult, Held, Removal
+from cleaner.engine.cleaner import Cleaner
+from cleaner.engine.result import CleanResult, Held, Removal
 
 __all__ = ["CleanResult", "Cleaner", "Held", "Removal", "clean"]
 

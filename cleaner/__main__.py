@@ -1,5 +1,5 @@
 """``python -m cleaner`` runs the command line."""
 
-from cleaner.cli import main
+from cleaner.run.cli import main
 
 main()

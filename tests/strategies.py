@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from cleaner.rules import normalize
+from cleaner.rule_api import normalize
 
 # --- word lists -----------------------------------------------------------------------------------
 

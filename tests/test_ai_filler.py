@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, filler
-from cleaner.loader import load_rules
+from cleaner import Cleaner
+from cleaner.engine.loader import load_rules
+from cleaner.evidence import filler
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "corpus" / "ai_filler"

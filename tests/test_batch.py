@@ -12,11 +12,11 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from cleaner.batch import PIPE_BYTES, BatchCleaner, _widened
-from cleaner.cli import main
-from cleaner.crossdoc import SIGNATURE
-from cleaner.engine import Cleaner
-from cleaner.inputs import Record
+from cleaner.documents.inputs import Record
+from cleaner.engine.cleaner import Cleaner
+from cleaner.run.cli import main
+from cleaner.run.crossdoc import SIGNATURE
+from cleaner.run.pool import PIPE_BYTES, BatchCleaner, _widened
 
 FOOTER = "Copyright Example Media Group. All rights reserved across every edition of this paper."
 PROMO = "Get the Example Daily newsletter delivered to your inbox every single morning."
@@ -106,8 +106,8 @@ def test_a_pool_found_broken_while_handing_out_a_chunk_loses_no_record(monkeypat
 
 
 def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:
-    from cleaner.batch import CleanerSpec
-    from cleaner.boilerplate import BoilerplateLearner
+    from cleaner.evidence.boilerplate import BoilerplateLearner
+    from cleaner.run.pool import CleanerSpec
 
     learner = BoilerplateLearner()
     for word in ("harbour", "orchard", "library", "stadium"):

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.blocks import segment
-from cleaner.boilerplate import (
+from cleaner.engine.blocks import segment
+from cleaner.engine.guard import decide
+from cleaner.evidence.boilerplate import (
     RULE_ID,
     BoilerplateLearner,
     BoilerplateTable,
@@ -22,8 +23,7 @@ from cleaner.boilerplate import (
     render_site_module,
     site_key,
 )
-from cleaner.guard import decide
-from cleaner.rules import Evidence, Page
+from cleaner.rule_api import Evidence, Page
 
 WORDS = str.split(
     "council budget river storm minister school hospital court police energy price harbour farmers "

@@ -11,7 +11,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from cleaner.cli import main
+from cleaner.run.cli import main
 
 BODY = (
     "The council approved the new budget on Tuesday after a debate that lasted more than four hours.\n\n"

@@ -16,16 +16,16 @@ import pytest
 from click.testing import CliRunner
 from readme import readme_section
 
-from cleaner import crossdoc
-from cleaner.batch import CleanerSpec, clean_record
-from cleaner.cli import main
-from cleaner.engine import Cleaner
-from cleaner.inputs import record_from_json
+from cleaner.documents.inputs import record_from_json
+from cleaner.engine.cleaner import Cleaner
+from cleaner.run import crossdoc
+from cleaner.run.cli import main
+from cleaner.run.pool import CleanerSpec, clean_record
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-from cleaner.dask import clean_bag, clean_items, learn_boilerplate, worker_cleaner  # noqa: E402 - needs Dask
+from cleaner.run.dask_runner import clean_bag, clean_items, learn_boilerplate, worker_cleaner  # noqa: E402 - needs Dask
 
 ROOT = Path(__file__).resolve().parent.parent
 MENU = "Home\nWorld\nBusiness\nSports"
@@ -93,7 +93,7 @@ def test_two_pass_learned_boilerplate_equals_single_process(cluster: Any) -> Non
 
 
 def test_scheduler_option_equals_local_run(cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("cleaner.dask.CLUSTER_CHUNK_SIZE", 16)  # more chunks than the window holds
+    monkeypatch.setattr("cleaner.run.dask_runner.CLUSTER_CHUNK_SIZE", 16)  # more chunks than the window holds
     source = tmp_path / "pages.jsonl"
     source.write_bytes(b"".join(orjson.dumps(item) + b"\n" for item in documents()))
     local = CliRunner().invoke(main, ["clean", str(source), "--format", "jsonl"])
@@ -109,7 +109,7 @@ def test_scheduler_option_equals_local_run(cluster: Any, tmp_path: Path, monkeyp
 def test_dataframe_equals_single_process(cluster: Any) -> None:
     dd = pytest.importorskip("dask.dataframe")
     pd = pytest.importorskip("pandas")
-    from cleaner.dask import FRAME_COLUMNS, clean_dataframe
+    from cleaner.run.dask_runner import FRAME_COLUMNS, clean_dataframe
 
     items = documents()[:-1]
     frame = dd.from_pandas(pd.DataFrame(items), npartitions=3)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, clean
-from cleaner.blocks import join_blocks, segment
-from cleaner.dates import parse_date
-from cleaner.guard import decide
-from cleaner.rules import Evidence, Mark, line
+from cleaner.engine.blocks import join_blocks, segment
+from cleaner.engine.guard import decide
+from cleaner.evidence.dates import parse_date
+from cleaner.rule_api import Evidence, Mark, line
 
 BODY = (
     "The council approved the new budget on Tuesday after a debate that lasted more than four hours.\n\n"
@@ -132,7 +132,7 @@ def test_user_rule_folder_and_broken_modules_are_reported_by_name(tmp_path: Path
     write_module(
         tmp_path,
         "example",
-        'from cleaner.rules import Site, line\n'
+        'from cleaner.rule_api import Site, line\n'
         'site = Site("example", domains=["example.com"])\n'
         'rules = [line("promo", r"Buy the Example print edition", why="print edition ad")]\n',
     )
@@ -148,7 +148,7 @@ def test_runaway_user_pattern_is_a_recorded_miss_not_a_hang(tmp_path: Path) -> N
     write_module(
         tmp_path,
         "slow",
-        'from cleaner.rules import Family, line\nfamily = Family("slow")\n'
+        'from cleaner.rule_api import Family, line\nfamily = Family("slow")\n'
         'rules = [line("promo", r"(a+)+b", why="catastrophic backtracking", max_chars=100_000)]\n',
     )
     cleaner = Cleaner(rule_dirs=[tmp_path], builtin=False)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from cleaner.scoring import Retention, Summary, retention, score, summarize
+from cleaner.review.scoring import Retention, Summary, retention, score, summarize
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from run_bench import data_dir, load

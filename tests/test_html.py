@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Cleaner
-from cleaner import html as html_module
-from cleaner.html import extract, prose_chars, year_only_guess
+from cleaner.documents import html as html_module
+from cleaner.documents.html import extract, prose_chars, year_only_guess
 
 BODY = [
     "The city council voted on Tuesday to expand the tram network by twelve kilometres, the largest"
@@ -149,7 +149,7 @@ def test_page_metadata_equals_trafilaturas_for_the_five_fields(head: str, url: s
     from trafilatura import extract_metadata, load_html
     from trafilatura.settings import set_date_params
 
-    from cleaner.html_metadata import FIELDS, page_metadata
+    from cleaner.documents.html_metadata import FIELDS, page_metadata
 
     html = page().replace("</head>", head + "</head>")
     dates = set_date_params(extensive=False)

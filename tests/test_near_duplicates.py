@@ -11,9 +11,8 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaner.blocks import _ASCII_WORD, _WORD
-from cleaner.cli import main
-from cleaner.near_duplicates import (
+from cleaner.engine.blocks import _ASCII_WORD, _WORD
+from cleaner.evidence.near_duplicates import (
     SAME_SITE_THRESHOLD,
     THRESHOLD,
     DuplicateIndex,
@@ -21,6 +20,7 @@ from cleaner.near_duplicates import (
     signature,
     similarity,
 )
+from cleaner.run.cli import main
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"

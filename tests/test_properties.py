@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 from strategies import Article, Line, articles, bodies, clear_tail_noise, line_soup, render
 
-import cleaner.guard
+import cleaner.engine.guard
 from cleaner import Cleaner, CleanResult, clean
-from cleaner.blocks import segment
-from cleaner.rules import CATEGORIES, Evidence
+from cleaner.engine.blocks import segment
+from cleaner.rule_api import CATEGORIES, Evidence
 
 RULE_ID = regex.compile(r"[A-Za-z0-9_]+\.[A-Za-z0-9_]+")
 
@@ -262,7 +262,7 @@ listing under a heading that runs over the article's paragraphs."""
 
 RUNAWAY_RULE = '''
 """A region rule gone wrong: everything after a "Related Articles" heading, to the end of the page."""
-from cleaner.rules import Evidence, Family, detector
+from cleaner.rule_api import Evidence, Family, detector
 
 family = Family("runaway")
 
@@ -293,12 +293,12 @@ def runaway(tmp_path_factory: pytest.TempPathFactory) -> Cleaner:
 @contextmanager
 def leaky_guard() -> Iterator[None]:
     """Apply the mutation for the duration of a block (hypothesis ``find`` cannot use a fixture)."""
-    original = cleaner.guard._TAKES_PROSE
-    cleaner.guard._TAKES_PROSE = LEAKY_GUARD
+    original = cleaner.engine.guard._TAKES_PROSE
+    cleaner.engine.guard._TAKES_PROSE = LEAKY_GUARD
     try:
         yield
     finally:
-        cleaner.guard._TAKES_PROSE = original
+        cleaner.engine.guard._TAKES_PROSE = original
 
 
 def body_is_cut(article: Article, by: Cleaner) -> bool:

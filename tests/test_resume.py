@@ -18,9 +18,9 @@ import pytest
 from click.testing import CliRunner
 from readme import readme_section
 
-from cleaner.cli import main
-from cleaner.inputs import Record
-from cleaner.outputs import ResumeError, done_ids, skip_done, write_jsonl
+from cleaner.documents.inputs import Record
+from cleaner.documents.outputs import ResumeError, done_ids, skip_done, write_jsonl
+from cleaner.run.cli import main
 
 NOISE = ("Share this article", "Home\nWorld\nBusiness", "Leave a Reply", "Advertisement")
 

@@ -12,8 +12,8 @@ import pytest
 import regex
 
 from cleaner import Cleaner
-from cleaner.loader import RuleModule, load_rules
-from cleaner.rules import Site
+from cleaner.engine.loader import RuleModule, load_rules
+from cleaner.rule_api import Site
 
 MODULES = load_rules(plugins=False).modules
 

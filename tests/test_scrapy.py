@@ -27,9 +27,9 @@ from scrapy.exceptions import NotConfigured  # noqa: E402
 from scrapy.pipelines import ItemPipelineManager  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 
-from cleaner.boilerplate import BoilerplateLearner  # noqa: E402
-from cleaner.engine import Cleaner  # noqa: E402
-from cleaner.scrapy import CleanerPipeline  # noqa: E402
+from cleaner.engine.cleaner import Cleaner  # noqa: E402
+from cleaner.evidence.boilerplate import BoilerplateLearner  # noqa: E402
+from cleaner.run.scrapy_pipeline import CleanerPipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "Home\nWorld\nBusiness\nSports\n\nThe council approved the new budget on Tuesday after a debate.\n\nShare this"
@@ -139,9 +139,9 @@ def test_disabled_pipeline_is_not_configured() -> None:
     crawler = get_crawler(settings_dict={"CLEANER_ENABLED": False})
     with pytest.raises(NotConfigured):
         CleanerPipeline.from_crawler(crawler)
-    enabled = get_crawler(settings_dict={"ITEM_PIPELINES": {"cleaner.scrapy.CleanerPipeline": 300}})
+    enabled = get_crawler(settings_dict={"ITEM_PIPELINES": {"cleaner.run.scrapy_pipeline.CleanerPipeline": 300}})
     disabled = get_crawler(
-        settings_dict={"ITEM_PIPELINES": {"cleaner.scrapy.CleanerPipeline": 300}, "CLEANER_ENABLED": False}
+        settings_dict={"ITEM_PIPELINES": {"cleaner.run.scrapy_pipeline.CleanerPipeline": 300}, "CLEANER_ENABLED": False}
     )
     assert ItemPipelineManager.from_crawler(enabled).methods["process_item"]
     assert not ItemPipelineManager.from_crawler(disabled).methods["process_item"]

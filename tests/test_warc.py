@@ -9,7 +9,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from cleaner.warc import WarcStats, decode, iter_warc
+from cleaner.documents.warc import WarcStats, decode, iter_warc
 
 PAGE = "<html><body><article><p>Grüße aus Köln, where the council met on Tuesday.</p></article></body></html>"
 

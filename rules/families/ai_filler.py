@@ -3,7 +3,7 @@
 A block goes only when it carries strong marker phrases ("Overall, ...", "..., underscoring the
 importance of ...", "reflects a broader ...") and no new number, date, quote, attribution or name;
 the reason records the markers, the novelty figure, the score and the threshold. The scoring and
-its sources live in :mod:`cleaner.filler`.
+its sources live in :mod:`cleaner.evidence.filler`.
 
 Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5): 0 removes only blatant filler
 (threshold 5.0), 1 is aggressive (threshold 2.0). ``keep={"ai_filler"}`` turns the family off.
@@ -11,8 +11,8 @@ Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5): 0 removes only bla
 
 from collections.abc import Iterator
 
-from cleaner import filler
-from cleaner.rules import Evidence, Family, Mark, Page, detector
+from cleaner.evidence import filler
+from cleaner.rule_api import Evidence, Family, Mark, Page, detector
 
 family = Family("ai_filler")
 

@@ -7,8 +7,8 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 
 import regex
 
-from cleaner.dates import DATE
-from cleaner.rules import Evidence, Family, Mark, Page, detector, line, normalize, region
+from cleaner.evidence.dates import DATE
+from cleaner.rule_api import Evidence, Family, Mark, Page, detector, line, normalize, region
 
 family = Family("extracted")
 

@@ -1,6 +1,6 @@
 """Legal and site footer lines: copyright, policies, cookie notices."""
 
-from cleaner.rules import Family, line
+from cleaner.rule_api import Family, line
 
 family = Family("legal")
 

@@ -2,9 +2,9 @@
 
 import regex
 
-from cleaner.blocks import Block
-from cleaner.core import page_core
-from cleaner.rules import Family, Page, detector, line
+from cleaner.engine.blocks import Block
+from cleaner.engine.body import page_core
+from cleaner.rule_api import Family, Page, detector, line
 
 family = Family("navigation")
 

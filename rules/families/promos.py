@@ -1,6 +1,6 @@
 """Promos: app download banners, store badges, newsletter and subscribe prompts, ad labels."""
 
-from cleaner.rules import Family, line
+from cleaner.rule_api import Family, line
 
 family = Family("promos")
 

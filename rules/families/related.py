@@ -1,6 +1,6 @@
 """Related-content sections: a heading ("Related Articles", "Read next") and the listing under it."""
 
-from cleaner.rules import Family, line, region
+from cleaner.rule_api import Family, line, region
 
 family = Family("related")
 

@@ -13,7 +13,7 @@ the first or after the last prose block that the page prints once. A page with n
 keeps everything: with no text printed once there is no telling the article from its copies.
 """
 
-from cleaner.rules import Evidence, Family, Mark, Page, detector
+from cleaner.rule_api import Evidence, Family, Mark, Page, detector
 
 family = Family("repeats")
 

@@ -1,6 +1,6 @@
 """Share and follow widgets, and the comment section's chrome."""
 
-from cleaner.rules import Family, line, region
+from cleaner.rule_api import Family, line, region
 
 family = Family("social")
 

@@ -1,6 +1,6 @@
 """Syndication notices: feed footers that say where the copy came from, not what happened."""
 
-from cleaner.rules import Family, line
+from cleaner.rule_api import Family, line
 
 family = Family("syndication")
 

@@ -1,6 +1,6 @@
 """Daily8: an AI news aggregator that frames each story with an app banner and AI-feature upsell."""
 
-from cleaner.rules import Site, line
+from cleaner.rule_api import Site, line
 
 site = Site("daily8", fingerprint=r"Daily8 AI")
 

@@ -1,6 +1,6 @@
 """Fox News: in-body app and cross-promo links in capitals, and the feed's "appeared first on" footer."""
 
-from cleaner.rules import Site, line
+from cleaner.rule_api import Site, line
 
 site = Site(
     "foxnews", domains=["foxnews.com", "foxbusiness.com"], fingerprint=r"appeared first on Fox (?:News|Business)"

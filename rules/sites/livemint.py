@@ -1,6 +1,6 @@
 """Livemint: wire copy wrapped in an app-promo footer and a glued breadcrumb trail."""
 
-from cleaner.rules import Site, line
+from cleaner.rule_api import Site, line
 
 site = Site("livemint", domains=["livemint.com"], fingerprint=r"on Live Mint\. Download The ?Mint")
 

@@ -1,6 +1,6 @@
 """WordPress news themes with a mobile view: share bar, reply form and the "Exit mobile version" link."""
 
-from cleaner.rules import Site, line
+from cleaner.rule_api import Site, line
 
 site = Site("wordpress_mobile", fingerprint=r"(?m)^Exit mobile version\s*$")
 

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from cleaner.blocks import Block
+from cleaner.engine.blocks import Block
 
 TEXT_MEMO = 1 << 10
 """Paragraph texts whose features each memo remembers: cleaning runs to a fixed point, so a

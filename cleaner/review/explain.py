@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cleaner.blocks import segment
+from cleaner.engine.blocks import segment
 
 _STRIKE, _DIM, _RED, _YELLOW, _RESET = "\x1b[9m", "\x1b[2m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
 

@@ -113,7 +113,7 @@ def read_file(path: Path, record_id: str, stats: ReadStats) -> Iterator[Record]:
 
 
 def _read_warc(path: Path, stats: ReadStats) -> Iterator[Record]:
-    from cleaner.warc import WarcStats, iter_warc
+    from cleaner.documents.warc import WarcStats, iter_warc
 
     warc_stats = WarcStats()
     try:

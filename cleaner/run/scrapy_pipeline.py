@@ -1,6 +1,6 @@
 """A Scrapy item pipeline that cleans each scraped item as it passes.
 
-Enable it the usual way, ``ITEM_PIPELINES = {"cleaner.scrapy.CleanerPipeline": 300}``, and
+Enable it the usual way, ``ITEM_PIPELINES = {"cleaner.run.scrapy_pipeline.CleanerPipeline": 300}``, and
 configure it with ``CLEANER_*`` settings (see :class:`CleanerPipeline`). Scrapy is an optional
 extra (``pip install cleaner[scrapy]``); nothing else in cleaner imports this module.
 """
@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
-from cleaner.batch import clean_record
-from cleaner.boilerplate import BoilerplateTable
-from cleaner.engine import Cleaner
-from cleaner.inputs import Record, decode
+from cleaner.documents.inputs import Record, decode
+from cleaner.engine.cleaner import Cleaner
+from cleaner.evidence.boilerplate import BoilerplateTable
+from cleaner.run.pool import clean_record
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

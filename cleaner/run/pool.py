@@ -17,11 +17,11 @@ from functools import lru_cache, partial
 from itertools import islice
 from typing import Any, TypeVar
 
-from cleaner import crossdoc
-from cleaner.boilerplate import BoilerplateTable, Observation, prepare_site_keys
-from cleaner.engine import Cleaner
-from cleaner.inputs import Record
-from cleaner.near_duplicates import signature
+from cleaner.documents.inputs import Record
+from cleaner.engine.cleaner import Cleaner
+from cleaner.evidence.boilerplate import BoilerplateTable, Observation, prepare_site_keys
+from cleaner.evidence.near_duplicates import signature
+from cleaner.run import crossdoc
 
 try:
     import fcntl
@@ -144,13 +144,13 @@ class BatchCleaner:
     scheduler: str | None = None
     """Address of a Dask scheduler: clean on that cluster instead of local processes."""
     signatures: bool = False
-    """Add each output's story signature under :data:`cleaner.crossdoc.SIGNATURE`, for
-    :func:`cleaner.crossdoc.mark_duplicates` (which removes it): the costly half of duplicate
+    """Add each output's story signature under :data:`cleaner.run.crossdoc.SIGNATURE`, for
+    :func:`cleaner.run.crossdoc.mark_duplicates` (which removes it): the costly half of duplicate
     marking then runs in the workers."""
 
     def run(self, records: Iterable[Record]) -> Iterator[dict[str, Any]]:
         if self.scheduler is not None and not self.detail:
-            from cleaner.dask import clean_on_cluster  # Dask is an optional extra
+            from cleaner.run.dask_runner import clean_on_cluster  # Dask is an optional extra
 
             yield from clean_on_cluster(records, self.scheduler, self.spec, signatures=self.signatures)
             return
@@ -164,11 +164,11 @@ class BatchCleaner:
         yield from self._pooled(records, partial(clean_chunk, signatures=self.signatures), _died_cleaning)
 
     def observe(self, records: Iterable[Record], *, examples: bool = True) -> Iterator[Observation | None]:
-        """What learning counts of each record (:func:`cleaner.crossdoc.observe`), in order, computed
+        """What learning counts of each record (:func:`cleaner.run.crossdoc.observe`), in order, computed
         where cleaning is (the pool or the cluster). The spec's cleaner only names sites; its table
         plays no part. ``examples=False`` when the table will not be saved (a lighter pass)."""
         if self.scheduler is not None:
-            from cleaner.dask import observe_on_cluster  # Dask is an optional extra
+            from cleaner.run.dask_runner import observe_on_cluster  # Dask is an optional extra
 
             return observe_on_cluster(records, self.scheduler, self.spec, examples=examples)
         if self.jobs <= 1:

@@ -8,7 +8,7 @@ also catch quoted phrases. Pairs separate a rewrite (Jaccard 0.26-0.32 on the se
 outlet's own report of the same event (at most 0.14) better than words alone (0.37-0.43 against
 0.26).
 
-Features come from the document's prose inside its body (:func:`cleaner.core.body_core`), so
+Features come from the document's prose inside its body (:func:`cleaner.engine.body.body_core`), so
 chrome that pages of one site share (footers, related-story teasers) does not make two different
 stories of a site look alike. A document with fewer than ``min_words`` distinct content words is
 never paired: in a short text a template (two shops' promotion terms) overlaps as much as a
@@ -48,8 +48,8 @@ from operator import eq, getitem
 
 import xxhash
 
-from cleaner.blocks import find_words, segment
-from cleaner.core import body_core
+from cleaner.engine.blocks import find_words, segment
+from cleaner.engine.body import body_core
 
 THRESHOLD = 0.24
 """Exact Jaccard of features at which two documents carry the same story. Seeds: rewrites score

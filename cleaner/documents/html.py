@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from cleaner.html_metadata import page_metadata
+from cleaner.documents.html_metadata import page_metadata
 
 EXTRACTION = {
     "favor_recall": True,
@@ -33,7 +33,7 @@ extensive search guesses from any date-like text, a copyright footer's year incl
 half of the extraction time; a dateline in the text is found by cleaner's rules instead."""
 
 def extract(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
-    """Main text with one paragraph per line, plus the page's metadata (:mod:`cleaner.html_metadata`).
+    """Main text with one paragraph per line, plus the page's metadata (:mod:`cleaner.documents.html_metadata`).
 
     Raises ``ValueError`` when the input is not HTML that can be parsed. A page that parses but
     holds no main text gives an empty text and whatever metadata the page head has.

@@ -1,5 +1,5 @@
 """Find rule modules: the built-in ones shipped in the wheel, folders the user names, and other
-installed packages through the ``cleaner.rules`` entry-point group.
+installed packages through the ``cleaner.rule_api`` entry-point group.
 
 One broken module is reported by name and never stops the others from loading.
 """
@@ -16,7 +16,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 
-from cleaner.rules import Family, LineRule, RegionRule, Rule, Site
+from cleaner.rule_api import Family, LineRule, RegionRule, Rule, Site
 
 BUILTIN_PACKAGE = "cleaner.builtin_rules"
 """The repository's ``rules/`` folder, installed inside the ``cleaner`` package."""
@@ -117,7 +117,7 @@ def builtin_rules_dir() -> Path:
         spec = None
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
-    return Path(__file__).resolve().parent.parent / "rules"
+    return Path(__file__).resolve().parents[2] / "rules"
 
 
 def _folder_modules(

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleaner.blocks import Block
+from cleaner.engine.blocks import Block
 
 if TYPE_CHECKING:
-    from cleaner.rules import Page
+    from cleaner.rule_api import Page
 
 
 def body_core(

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from cleaner.blocks import Block
-from cleaner.dates import parse_date
-from cleaner.rules import Mark
+from cleaner.engine.blocks import Block
+from cleaner.evidence.dates import parse_date
+from cleaner.rule_api import Mark
 
 _NOT_A_TITLE = frozenset({"navigation", "promo", "social", "comments", "fragment", "legal", "related"})
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from cleaner.blocks import Block
-from cleaner.rules import HEADING_MAX_WORDS, Evidence, LineRule, Mark, RegionRule, captured
+from cleaner.engine.blocks import Block
+from cleaner.rule_api import HEADING_MAX_WORDS, Evidence, LineRule, Mark, RegionRule, captured
 
 _NO_MATCH = (-1, ())
 

@@ -12,15 +12,15 @@ from typing import Any
 
 import click
 
-from cleaner import crossdoc
-from cleaner.batch import BatchCleaner, CleanerSpec
-from cleaner.boilerplate import BoilerplateTable, render_site_module
-from cleaner.engine import Cleaner
-from cleaner.explain import explain
-from cleaner.inputs import ReadStats, Record, read_inputs
-from cleaner.near_duplicates import MAX_STORIES
-from cleaner.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
-from cleaner.rules import CATEGORIES
+from cleaner.documents.inputs import ReadStats, Record, read_inputs
+from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
+from cleaner.engine.cleaner import Cleaner
+from cleaner.evidence.boilerplate import BoilerplateTable, render_site_module
+from cleaner.evidence.near_duplicates import MAX_STORIES
+from cleaner.review.explain import explain
+from cleaner.rule_api import CATEGORIES
+from cleaner.run import crossdoc
+from cleaner.run.pool import BatchCleaner, CleanerSpec
 
 EXAMPLES = """
 \b

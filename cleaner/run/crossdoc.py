@@ -13,16 +13,16 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
 
-from cleaner import boilerplate
-from cleaner.boilerplate import BoilerplateLearner, BoilerplateTable, Observation, site_key
-from cleaner.engine import Cleaner
-from cleaner.inputs import Record
-from cleaner.near_duplicates import MAX_STORIES, DuplicateIndex
+from cleaner.documents.inputs import Record
+from cleaner.engine.cleaner import Cleaner
+from cleaner.evidence import boilerplate
+from cleaner.evidence.boilerplate import BoilerplateLearner, BoilerplateTable, Observation, site_key
+from cleaner.evidence.near_duplicates import MAX_STORIES, DuplicateIndex
 
 STDIN_WINDOW = 1000
 """Documents of standard input read ahead to learn from before cleaning starts."""
 SIGNATURE = "_story_signature"
-"""Key under which a worker hands an output's :func:`cleaner.near_duplicates.signature` to
+"""Key under which a worker hands an output's :func:`cleaner.evidence.near_duplicates.signature` to
 :func:`mark_duplicates`, which takes it out before the record is written."""
 
 
@@ -34,7 +34,7 @@ def learn(records: Iterable[Record], probe: Cleaner) -> BoilerplateTable:
 def observe(record: Record, probe: Cleaner, *, examples: bool = True) -> Observation | None:
     """What learning counts of one record (None for an error, HTML or a page without a site); pure,
     so worker processes compute it and only the counting stays in one place. ``examples``: as
-    :func:`cleaner.boilerplate.observe`'s."""
+    :func:`cleaner.evidence.boilerplate.observe`'s."""
     if record.error is not None or record.text is None:
         return None
     fallback = None if record.url else _fingerprinted_site(probe, record.text)
@@ -58,7 +58,7 @@ def learn_from_window(
     records: Iterator[Record], observe_all: Callable[[list[Record]], Iterable[Observation | None]]
 ) -> tuple[BoilerplateTable, Iterator[Record]]:
     """For a stream read once: learn from its first :data:`STDIN_WINDOW` records (observed by
-    ``observe_all``, e.g. :meth:`cleaner.batch.BatchCleaner.observe`), then clean them all."""
+    ``observe_all``, e.g. :meth:`cleaner.run.pool.BatchCleaner.observe`), then clean them all."""
     window = list(islice(records, STDIN_WINDOW))
     return tally(observe_all(window)), chain(window, records)
 
@@ -71,7 +71,7 @@ def mark_duplicates(
 
     With ``drop``, such a document is written as ``{"id", "url", "skipped": "duplicate_of",
     "metadata"}`` instead, so the output still has one record per input. The index remembers the
-    latest ``max_stories`` distinct stories (see :class:`cleaner.near_duplicates.DuplicateIndex`).
+    latest ``max_stories`` distinct stories (see :class:`cleaner.evidence.near_duplicates.DuplicateIndex`).
     """
     index = DuplicateIndex(max_stories=max_stories)
     for output in outputs:

@@ -9,15 +9,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cleaner import metadata as found_metadata
-from cleaner.blocks import Block, join_blocks, segment
-from cleaner.boilerplate import BoilerplateTable, site_key
-from cleaner.guard import decide
-from cleaner.html import extract
-from cleaner.loader import RuleModule, load_rules
-from cleaner.matching import HeadingMatcher, LineMatcher
-from cleaner.result import CleanResult, Held, Removal
-from cleaner.rules import CATEGORIES, Mark, Page
+from cleaner.documents.html import extract
+from cleaner.engine.blocks import Block, join_blocks, segment
+from cleaner.engine.guard import decide
+from cleaner.engine.loader import RuleModule, load_rules
+from cleaner.engine.matching import HeadingMatcher, LineMatcher
+from cleaner.engine.result import CleanResult, Held, Removal
+from cleaner.evidence import metadata as found_metadata
+from cleaner.evidence.boilerplate import BoilerplateTable, site_key
+from cleaner.rule_api import CATEGORIES, Mark, Page
 
 MAX_PASSES = 4
 """Cleaning repeats on what it kept until nothing more goes; in practice two passes settle it."""
@@ -30,9 +30,9 @@ class Cleaner:
 
     ``rule_dirs``: extra folders of rule modules. ``keep``: categories never removed (for
     example ``{"ai_filler"}``). ``builtin``/``plugins``: turn off the shipped modules or those
-    that other installed packages register in the ``cleaner.rules`` entry-point group.
+    that other installed packages register in the ``cleaner.rule_api`` entry-point group.
     ``settings``: tuning knobs detectors read by name (``{"ai_filler.sensitivity": 0.5}``).
-    ``boilerplate``: site boilerplate learned across a batch (see :mod:`cleaner.boilerplate`).
+    ``boilerplate``: site boilerplate learned across a batch (see :mod:`cleaner.evidence.boilerplate`).
     """
 
     def __init__(
@@ -212,7 +212,7 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
     """The blocks still kept, renumbered, each with a gap before it when the text rebuilt from
-    them would have one (see :func:`cleaner.blocks.join_blocks`); offsets stay the input's."""
+    them would have one (see :func:`cleaner.engine.blocks.join_blocks`); offsets stay the input's."""
     if len(origin) == len(blocks):
         return blocks
     view: list[Block] = []

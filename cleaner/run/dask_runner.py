@@ -3,7 +3,7 @@
 Dask is an optional extra (``pip install cleaner[dask]``) and is imported only here, only when
 used. Workers never receive a pickled :class:`Cleaner`: they get a :class:`CleanerSpec` and each
 worker process builds its cleaner once, on first use, and keeps it for every later task.
-Every output is exactly what :func:`cleaner.batch.clean_record` gives in one process, so a
+Every output is exactly what :func:`cleaner.run.pool.clean_record` gives in one process, so a
 cluster run equals a local one record for record.
 
 Learned site boilerplate takes two passes, as in ``cleaner clean --learn``: first
@@ -20,8 +20,10 @@ from functools import lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cleaner import crossdoc
-from cleaner.batch import (
+from cleaner.documents.inputs import Record, record_from_json
+from cleaner.engine.cleaner import Cleaner
+from cleaner.run import crossdoc
+from cleaner.run.pool import (
     CHUNKS_IN_FLIGHT_PER_JOB,
     ChunkTask,
     CleanerSpec,
@@ -30,8 +32,6 @@ from cleaner.batch import (
     clean_record,
     observe_chunk,
 )
-from cleaner.engine import Cleaner
-from cleaner.inputs import Record, record_from_json
 
 if TYPE_CHECKING:
     import dask.bag
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     import pandas
     from distributed import Future
 
-    from cleaner.boilerplate import BoilerplateTable, Observation
+    from cleaner.evidence.boilerplate import BoilerplateTable, Observation
 
 T = TypeVar("T")
 FRAME_COLUMNS = ("id", "url", "text", "removed", "metadata", "error", "warnings")
@@ -154,9 +154,9 @@ def clean_on_cluster(
 def observe_on_cluster(
     records: Iterable[Record], address: str, spec: CleanerSpec, *, examples: bool = True
 ) -> Iterator[Observation | None]:
-    """The learning pass's observations (:func:`cleaner.crossdoc.observe`) computed on the cluster,
+    """The learning pass's observations (:func:`cleaner.run.crossdoc.observe`) computed on the cluster,
     in input order; a chunk whose task fails is not learned from. ``examples``: as
-    :meth:`cleaner.batch.BatchCleaner.observe`'s."""
+    :meth:`cleaner.run.pool.BatchCleaner.observe`'s."""
     yield from _on_cluster(records, address, spec, partial(observe_chunk, examples=examples), _failed_observing)
 
 

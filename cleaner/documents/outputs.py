@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from cleaner.inputs import Record
+from cleaner.documents.inputs import Record
 
 FLUSH_RECORDS = 64
 """Records per write: few system calls, and at most this many records to redo after a kill."""

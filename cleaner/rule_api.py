@@ -1,7 +1,7 @@
 """The rule-writing API: what a module in ``rules/`` imports to describe a site's or a family's chrome.
 
 A rule never edits text. It looks at a :class:`Page` and returns :class:`Mark` objects, each
-naming one block, a category, the rule's id and a reason. The :mod:`cleaner.guard` then decides
+naming one block, a category, the rule's id and a reason. The :mod:`cleaner.engine.guard` then decides
 which marks stand, using the mark's :class:`Evidence` to know how much the rule may take.
 
 Three kinds of rule cover almost every case and keep modules short:
@@ -24,8 +24,8 @@ from typing import TypeVar
 
 import regex
 
-from cleaner.blocks import Block
-from cleaner.core import page_core
+from cleaner.engine.blocks import Block
+from cleaner.engine.body import page_core
 
 CATEGORIES = (
     "navigation",
@@ -231,7 +231,7 @@ class RegionRule(Rule):
     (it ends with sentence punctuation, or is prose printed once): an article's paragraph, its
     short last line or a subheading's sentence is never part of a listing. A listing opened before
     the article body (a "More stories" link in the masthead) also ends where the body starts
-    (:func:`cleaner.core.body_core`), so it cannot swallow the subheadings of an article whose
+    (:func:`cleaner.engine.body.body_core`), so it cannot swallow the subheadings of an article whose
     paragraphs each follow one.
     """
 

@@ -23,9 +23,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleaner.blocks import Block
-from cleaner.core import body_core
-from cleaner.rules import Evidence, Mark
+from cleaner.engine.blocks import Block
+from cleaner.engine.body import body_core
+from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
 _PRIORITY = {

@@ -1,0 +1,1 @@
+"""The engine: text cut into blocks, where the article is, rules matched, the guard deciding."""

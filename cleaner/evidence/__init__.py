@@ -1,0 +1,1 @@
+"""Evidence that is learned or scored: site boilerplate, the same-story index, AI filler, dates and metadata."""

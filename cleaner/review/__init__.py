@@ -1,0 +1,1 @@
+"""Looking at what cleaner did: one document explained, and the benchmark metric."""

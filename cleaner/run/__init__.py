@@ -1,0 +1,1 @@
+"""Running cleaner: the process pool, Dask, the Scrapy pipeline and the command line."""
