@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import cached_property
+
+import regex
 
 from cleaner.engine.blocks import Block, normalize
 
@@ -17,6 +20,38 @@ TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
 TEASER_MIN_CHARS = 12
 """Shorter prefixes ("The", a one-word heading) say nothing about truncation."""
+TAIL_LINES = 40
+"""Lines after the article's last paragraph that may still be its own (a list it ends with, a
+heading and its items) when nothing names them as chrome; the article's tail goes no further."""
+
+_OPEN_END = regex.compile(r"""[\w,;\-–—(]["'”’»)]*$""")
+"""A line ending in a word, a comma or a dash has not finished its sentence."""
+_CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
+"""A line opening in lower case goes on with the sentence of the line before it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Where the article is: from ``start`` to ``stop`` (block indexes, ``stop`` exclusive), and
+    the ``interruptions`` inside: runs of lines that are not its paragraphs (an ad slot, a photo
+    caption, an embedded "Read more" card, or a subheading, list or table of its own) after which
+    its paragraphs go on."""
+
+    start: int
+    stop: int
+    interruptions: tuple[range, ...] = ()
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and self.start <= index < self.stop
+
+    def __bool__(self) -> bool:
+        return self.stop > self.start
+
+
+def broken_sentence(first: Block, second: Block) -> bool:
+    """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
+    between), the first ending mid-sentence, the second opening in lower case."""
+    return not second.gap_before and bool(_OPEN_END.search(first.text)) and bool(_CONTINUES.match(second.text))
 
 
 class Body:
@@ -69,6 +104,31 @@ class Body:
             if block.is_prose and counts[self.keys[i]] == 1 and i not in self.teasers
         ]
         return range(unique[0], unique[-1] + 1) if unique else range(0)
+
+    @cached_property
+    def article(self) -> Article:
+        """The article as the page's lines alone show it: the core, widened over the halves of a
+        sentence broken across its edges, with the runs of other lines between its paragraphs."""
+        return self.article_given(frozenset(), tail=False)
+
+    def article_given(self, named: Collection[int], *, tail: bool = True) -> Article:
+        """The article once rules have named chrome lines (``named``: lines marked by evidence that
+        says what they are). With ``tail``, the lines after the last paragraph are the article's
+        too, up to the first named line, the first prose line, or :data:`TAIL_LINES` lines: a
+        list the article ends with is its own until something says otherwise."""
+        blocks, core = self.blocks, self.core
+        if not core:
+            return Article(0, 0)
+        start, stop = core.start, core.stop
+        while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
+            start -= 1
+        while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
+            stop += 1
+        if tail:
+            limit = min(len(blocks), stop + TAIL_LINES)
+            while stop < limit and stop not in named and not blocks[stop].is_prose:
+                stop += 1
+        return Article(start, stop, _interruptions(blocks, start, stop))
 
     def core_given(self, chrome: Collection[int]) -> range:
         """The core once rules have named the ``chrome`` among the non-prose lines: a listing of
@@ -133,3 +193,15 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
                     found[index] = later
                     break
     return dict(sorted(found.items()))
+
+
+def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[range, ...]:
+    """Runs of lines that are not prose between two prose lines of ``blocks[start:stop]``."""
+    runs: list[range] = []
+    last_prose = None
+    for index in range(start, stop):
+        if blocks[index].is_prose:
+            if last_prose is not None and index - last_prose > 1:
+                runs.append(range(last_prose + 1, index))
+            last_prose = index
+    return tuple(runs)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cleaner.engine.blocks import Block
+from cleaner.engine.body import broken_sentence
 from cleaner.evidence.dates import parse_date
 from cleaner.rule_api import Mark
 
@@ -38,12 +39,15 @@ def collect(blocks: Sequence[Block], removals: Sequence[Mark | None], site: str 
 
 
 def head_title(blocks: Sequence[Block], removals: Sequence[Mark | None]) -> str | None:
-    """The first headline-shaped line before the first prose block, unless a rule called it chrome."""
-    for block, mark in zip(blocks, removals, strict=True):
+    """The first headline-shaped line before the first prose block, unless a rule called it chrome
+    or it is the first half of a sentence the next line finishes."""
+    for index, (block, mark) in enumerate(zip(blocks, removals, strict=True)):
         if block.is_prose:
             return None
         if mark is not None and mark.category in _NOT_A_TITLE:
             continue
+        if index + 1 < len(blocks) and broken_sentence(block, blocks[index + 1]):
+            return None
         text = _unquote(block.text)
         if 3 <= block.words <= 25 and not text.endswith(".") and parse_date(text) is None:
             return text

@@ -1,0 +1,42 @@
+"""The article body of a page: its core, its edges, and the lines that interrupt it."""
+
+from __future__ import annotations
+
+from cleaner.engine.blocks import segment
+from cleaner.engine.body import Body, broken_sentence
+from cleaner.evidence.metadata import head_title
+
+PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
+HALF = "The council said the new plan would make the town centre easier to reach"
+REST = "for cyclists, bus users and people who walk, and that work would begin in the spring."
+
+
+def test_a_sentence_broken_across_the_first_two_lines_starts_the_article() -> None:
+    blocks = segment(f"{HALF}\n{REST}\n\n{PARAGRAPH}")
+    body = Body(blocks)
+    assert body.core.start == 1
+    assert body.article.start == 0 and 2 in body.article
+    assert broken_sentence(blocks[0], blocks[1])
+    assert head_title(blocks, [None] * len(blocks)) is None
+
+
+def test_a_headline_is_not_a_broken_sentence() -> None:
+    blocks = segment(f"Council approves budget\n\n{PARAGRAPH}\n\nShare")
+    assert not broken_sentence(blocks[0], blocks[1])
+    assert Body(blocks).article.start == 1
+    assert head_title(blocks, [None] * len(blocks)) == "Council approves budget"
+
+
+def test_lines_between_paragraphs_are_interruptions_and_the_article_goes_on() -> None:
+    blocks = segment(f"Menu\n\n{PARAGRAPH}\n\nAdvertisement\n\nPhoto: A. Person\n\n{PARAGRAPH} Again.\n\nFooter")
+    article = Body(blocks).article
+    assert (article.start, article.stop) == (1, 5)
+    assert article.interruptions == (range(2, 4),)
+
+
+def test_the_tail_after_the_last_paragraph_ends_at_the_first_named_line() -> None:
+    text = f"{PARAGRAPH}\n\nAwards\n2018\nBest Visual Effects\n2012\nSpecial Jury Prize\nShare this\nTwitter"
+    body = Body(segment(text))
+    assert body.article.stop == 1
+    assert body.article_given({6}).stop == 6  # "Share this", named by a rule, ends it
+    assert body.article_given(set()).stop == 8
