@@ -24,7 +24,7 @@ from typing import TypeVar
 import regex
 
 from cleaner.engine.blocks import Block, normalize
-from cleaner.engine.body import Body
+from cleaner.engine.body import Body, broken_sentence
 
 CATEGORIES = (
     "navigation",
@@ -63,6 +63,9 @@ class Evidence(enum.Enum):
     """Boilerplate learned across many pages of a site. May take prose."""
     SCORED = "scored"
     """A scored detector above its threshold. May take prose."""
+    SHAPE = "shape"
+    """The line's shape and place alone (a bare number, a run of short lines, a tag list, a first
+    line shaped like a headline): never takes prose, nor any line inside the article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,7 @@ class LineRule(Rule):
         *,
         name: str | None = None,
         sentence: bool = False,
+        shape: bool = False,
         case_sensitive: bool = False,
         max_chars: int = 400,
         needs: tuple[str, ...] = (),
@@ -180,7 +184,9 @@ class LineRule(Rule):
         self.pattern = pattern
         self.flags = 0 if case_sensitive else regex.IGNORECASE
         self.compiled = regex.compile(pattern, self.flags | regex.V0)
-        self.evidence = Evidence.SENTENCE if sentence else Evidence.PATTERN
+        if sentence and shape:
+            raise ValueError("a line rule spells out a sentence or describes a shape, not both")
+        self.evidence = Evidence.SENTENCE if sentence else Evidence.SHAPE if shape else Evidence.PATTERN
         self.max_chars = max_chars
         self.needs = tuple(need.lower() for need in needs)
         """Every match contains one of these (lower case): lines without any are not tried."""
@@ -214,10 +220,11 @@ class RegionRule(Rule):
     A listing is made of title-like lines (link texts, outlet names, timestamps) and of cards the
     page prints more than once. It ends at the first line that reads like a sentence of its own
     (it ends with sentence punctuation, or is prose printed once): an article's paragraph, its
-    short last line or a subheading's sentence is never part of a listing. A listing opened before
-    the article body (a "More stories" link in the masthead) also ends where the body starts
-    (:attr:`cleaner.engine.body.Body.core`), so it cannot swallow the subheadings of an article whose
-    paragraphs each follow one.
+    short last line or a subheading's sentence is never part of a listing, nor is the first half
+    of a sentence the next line finishes. A listing opened before the
+    article (a "More stories" link in the masthead) also ends where the article starts
+    (:attr:`cleaner.engine.body.Body.article`), so it cannot swallow the subheadings of an article
+    whose paragraphs each follow one, nor half of its first sentence.
     """
 
     def __init__(self, category: str, heading: str, why: str, *, name: str | None = None) -> None:
@@ -227,15 +234,20 @@ class RegionRule(Rule):
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
         counts = page.key_counts
-        core = page.body.core
+        article_start = page.body.article.start
         end_of_last = -1
+
+        def goes_on(index: int) -> bool:
+            """The first half of a sentence broken across lines is the article's: the next line ends it."""
+            return index + 1 < len(blocks) and broken_sentence(blocks[index], blocks[index + 1])
+
         for block in blocks:
             if block.index <= end_of_last or page.headings.get(block.index) != self.id:
                 continue
             yield self.mark(block.index, Evidence.PATTERN)
-            end = core.start if block.index < core.start else len(blocks)
+            end = article_start if block.index < article_start else len(blocks)
             index = block.index + 1
-            while index < end and _lists(blocks[index], counts[page.keys[index]] > 1):
+            while index < end and _lists(blocks[index], counts[page.keys[index]] > 1) and not goes_on(index):
                 yield self.mark(index, Evidence.REGION, f"{self.why} (listing under {block.text.strip()!r})")
                 index += 1
             end_of_last = index - 1
@@ -279,7 +291,9 @@ def line(category: str, pattern: str, why: str, **options: object) -> LineRule:
     """A block that fully matches ``pattern`` (case-insensitive) is noise of ``category``.
 
     Pass ``sentence=True`` only for a pattern that spells out a whole boilerplate sentence, such
-    as "The post X appeared first on Y.": that lets it take a block that reads like prose.
+    as "The post X appeared first on Y.": that lets it take a block that reads like prose. Pass
+    ``shape=True`` for a pattern that names no chrome, only a shape (a bare number): the guard
+    then lets it take lines outside the article only.
     A pattern that can start anywhere (``.{0,300}...``) is tried on most lines; give it
     ``needs=("words", ...)``, strings one of which every match contains, and lines without any
     of them are skipped before the pattern runs.

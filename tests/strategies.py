@@ -15,6 +15,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from cleaner.rule_api import normalize
@@ -380,6 +381,71 @@ def bodies(draw: st.DrawFn, max_paragraphs: int = 8) -> list[str]:
     return paragraphs
 
 
+SUBHEADINGS = ("What the council decided", "How the new plan works", "What happens next", "The numbers behind it")
+"""Headings an article gives its sections: short, no sentence end."""
+STRUCTURES = {
+    "ingredients": ("200 g flour", "2 eggs", "1 tsp salt", "A pinch of nutmeg", "Fresh basil leaves"),
+    "event dates": ("14 June: opening night", "21 June – guided walk", "3 July, closing concert", "Saturday 12 July"),
+    "awards": (
+        "Awards",
+        "2018",
+        "Best Visual Effects, Nordic Film Festival",
+        "2015",
+        "Audience Award, Short Film Week",
+        "2012",
+        "Special Jury Prize, Animation Days",
+    ),
+    "table": ("Team | Played | Points", "Rovers | 12 | 27", "United | 12 | 24", "Athletic | 11 | 19"),
+    "code": ("def area(width, height):", "    return width * height", "print(area(3, 4))", "12"),
+    "steps": ("1. Preheat the oven", "2. Mix the dry ingredients", "3. Bake for 40 minutes"),
+}
+"""Lines of an article that are not prose: list items (short ones too: years, quantities), table
+rows and code. Only evidence that names a line as chrome may take such a line inside an article,
+never its shape: years and counts look like counters, short items like a menu, a row like tags."""
+
+
+@st.composite
+def broken_sentences(draw: st.DrawFn) -> str:
+    """A prose sentence broken across two lines mid-sentence, the second half in lower case."""
+    sentence = draw(prose_sentences.filter(lambda text: len(text.split()) >= 12))
+    words = sentence.split()
+    cuts = [i for i in range(4, len(words) - 3) if words[i][0].islower() and words[i - 1][-1].isalnum()]
+    assume(cuts)
+    cut = draw(st.sampled_from(cuts))
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+
+
+@st.composite
+def structured_bodies(draw: st.DrawFn) -> list[str]:
+    """Article paragraphs mixed with what articles also hold: subheadings, lists, table rows, code
+    and sentences broken across lines, and sometimes a short list at the very end. A list follows
+    the paragraph that introduces it (an entry with newlines: its lines stay adjacent, with no
+    noise between them); noise may come between paragraphs, as an ad slot or a caption does. A
+    sentence broken across the first two lines opens the article now and then. A subheading heads
+    a paragraph, never the page (a first line shaped like a heading is the headline), and follows
+    the paragraph before it directly: after a "Related" listing, a title-like line is the listing's
+    last headline as far as its shape tells."""
+    paragraphs = draw(bodies(max_paragraphs=4))
+    entries: list[str] = []
+    if draw(st.integers(0, 3)) == 0:
+        entries.append(draw(broken_sentences()))
+    for paragraph in paragraphs:
+        kind = draw(st.sampled_from(("plain", "plain", "subheading", "structure", "broken")))
+        if kind == "subheading" and entries and paragraph not in CLOSING_LINES:  # see the docstring
+            entries[-1] = "\n".join((entries[-1], draw(st.sampled_from(SUBHEADINGS))))
+        elif kind == "broken":
+            entries.append(draw(broken_sentences()))
+        if kind == "structure":
+            items = STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]
+            paragraph = "\n".join((paragraph, *items[: draw(st.integers(2, len(items)))]))
+        entries.append(paragraph)
+    if draw(st.booleans()):
+        entries[-1] = "\n".join((entries[-1], *STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]))
+    lines = [normalize(line) for entry in entries for line in entry.split("\n")]
+    assume(len(set(lines)) == len(lines))  # a line printed twice is a repeat, which may go
+    return entries
+
+
 def render(lines: list[Line], separators: list[str]) -> Article:
     """Join lines with the given separators (one fewer than lines) and record each line's span."""
     parts: list[str] = []
@@ -434,7 +500,8 @@ def articles(
         if slot < len(paragraphs):
             trailing = draw(st.sampled_from(("", "", "", " ", "  ")))
             gap = body_gap if lines and lines[-1].body else draw(_SEPARATORS)
-            add(Line(paragraphs[slot] + trailing, body=True), gap)
+            for number, part in enumerate(paragraphs[slot].split("\n")):  # a broken sentence's lines
+                add(Line(part + trailing, body=True), gap if number == 0 else "\n")
     return render(lines, separators)
 
 

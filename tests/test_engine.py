@@ -212,3 +212,37 @@ def test_one_cleaner_shared_across_threads_gives_the_same_results(monkeypatch: p
 def test_a_removal_record_carries_every_field_of_the_removal() -> None:
     removal = clean("Home\nWorld\nSports\n\nThe council approved the budget on Monday after a long debate.").removed[0]
     assert removal.to_dict() == dataclasses.asdict(removal)
+
+
+def test_first_half_of_a_broken_sentence_is_neither_headline_nor_title() -> None:
+    text = (
+        "The council said the new plan would make the town centre easier to reach\n"
+        "for cyclists, bus users and people who walk, and that work would begin in the spring.\n\n"
+        "The first phase covers the market square and the two streets that lead to the station."
+    )
+    result = clean(text)
+    assert result.text == text
+    assert "title" not in result.metadata
+
+
+def test_awards_list_keeps_its_years_and_items() -> None:
+    awards = (
+        "Awards\n2018\nBest Visual Effects, Nordic Film Festival\n2015\nAudience Award, Short Film Week\n"
+        "2012\nSpecial Jury Prize, Animation Days"
+    )
+    text = (
+        "Northlight is a small animation studio that has made short films and commercials since 2009.\n\n"
+        "Our films have travelled to festivals across Europe, and the team works on every stage of them.\n\n"
+        f"{awards}\n\nShare this article\n0"
+    )
+    result = clean(text)
+    assert awards in result.text
+    assert "Share this article" not in result.text
+
+
+def test_a_shape_rule_is_refused_inside_the_article_and_the_refusal_held() -> None:
+    text = f"{BODY}\n\nResults\n2024\n2023\n\nShare this article"
+    result = clean(text)
+    assert "2024\n2023" in result.text
+    assert {h.rule for h in result.held} == {"fragments.counter"}
+    assert all("shape" in h.why for h in result.held)

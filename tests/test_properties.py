@@ -16,7 +16,7 @@ import regex
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
-from strategies import Article, Line, articles, bodies, clear_tail_noise, line_soup, render
+from strategies import Article, Line, articles, bodies, clear_tail_noise, line_soup, render, structured_bodies
 
 import cleaner.engine.guard
 import cleaner.rule_api
@@ -124,6 +124,14 @@ def test_body_survives_in_order(article: Article) -> None:
 @given(articles(body=bodies(max_paragraphs=1)))
 def test_one_paragraph_article_survives(article: Article) -> None:
     """(1) A one-paragraph article is never mistaken for a teaser in a listing."""
+    check_body_survives(article, clean(article.text))
+
+
+@given(articles(body=structured_bodies()))
+def test_article_with_lists_tables_code_and_broken_sentences_survives(article: Article) -> None:
+    """(1) Inside the article, subheadings, list items (years, quantities, dates), table rows, code
+    lines and both halves of a sentence broken across lines are kept: their shape alone says
+    nothing, and no chrome phrase names them."""
     check_body_survives(article, clean(article.text))
 
 

@@ -20,12 +20,23 @@ TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
 TEASER_MIN_CHARS = 12
 """Shorter prefixes ("The", a one-word heading) say nothing about truncation."""
+INTERRUPTION_LINES = 12
+"""Lines an interruption of the article (an ad slot, a caption, a list of its own) may run to
+before the article's paragraphs go on; the heaviest stretch of prose alone splits there."""
+SENTENCE_MIN_WORDS = 3
+"""A line of fewer words ending in a full stop ("Next.", "Read more.") is a control, not a sentence."""
+TAIL_MIN_LINES = 2
+"""A list the article ends with has at least a heading and an item; one stray line after the last
+paragraph ("0", a lone date) is not a list."""
 TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
 
 _OPEN_END = regex.compile(r"""[\w,;\-–—(]["'”’»)]*$""")
 """A line ending in a word, a comma or a dash has not finished its sentence."""
+_SENTENCE_END = regex.compile(r"""\p{L}[.!?。！？]["'”’»)]*$""")
+"""A short line that ends its sentence after a word may be the article's own last line."""
+_LETTER = regex.compile(r"\p{L}")
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
 """A line opening in lower case goes on with the sentence of the line before it."""
 
@@ -113,22 +124,51 @@ class Body:
 
     def article_given(self, named: Collection[int], *, tail: bool = True) -> Article:
         """The article once rules have named chrome lines (``named``: lines marked by evidence that
-        says what they are). With ``tail``, the lines after the last paragraph are the article's
-        too, up to the first named line, the first prose line, or :data:`TAIL_LINES` lines: a
-        list the article ends with is its own until something says otherwise."""
+        says what they are): the core, widened over broken sentences at its edges, and over
+        interruptions of at most :data:`INTERRUPTION_LINES` lines after which a paragraph printed
+        once goes on. With ``tail``, the lines after the last paragraph are the article's
+        too, up to the first named line, the first prose line, or :data:`TAIL_LINES` lines, when
+        they are at least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after
+        the article are counters; "Awards" and "2018" are a list): a list the article ends with is
+        its own until something says otherwise."""
         blocks, core = self.blocks, self.core
         if not core:
             return Article(0, 0)
         start, stop = core.start, core.stop
-        while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
-            start -= 1
-        while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
-            stop += 1
-        if tail:
-            limit = min(len(blocks), stop + TAIL_LINES)
-            while stop < limit and stop not in named and not blocks[stop].is_prose:
+        while True:
+            while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
+                start -= 1
+            resumed = self._resumes(range(start - 1, max(-1, start - 2 - INTERRUPTION_LINES), -1), named)
+            if resumed is None:
+                break
+            start = resumed
+        while True:
+            while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
+            resumed = self._resumes(range(stop, min(len(blocks), stop + 1 + INTERRUPTION_LINES)), named)
+            if resumed is None:
+                break
+            stop = resumed + 1
+        if tail:
+            limit, end = min(len(blocks), stop + TAIL_LINES), stop
+            while end < limit and end not in named and not blocks[end].is_prose:
+                end += 1
+            if end - stop >= TAIL_MIN_LINES and any(_LETTER.search(blocks[index].text) for index in range(stop, end)):
+                stop = end
         return Article(start, stop, _interruptions(blocks, start, stop))
+
+    def _resumes(self, lines: range, named: Collection[int]) -> int | None:
+        """The line at which the article goes on after an interruption of ``lines`` (walked away
+        from the article): prose printed once, or a short sentence no rule names ("He declined to
+        comment."). Chrome a rule names may sit in between: an ad slot is an interruption, and a
+        paragraph printed once after it is the article's."""
+        for index in lines:
+            block = self.blocks[index]
+            if block.is_prose:
+                return index if index not in self.echoed and index not in self.teasers else None
+            if index not in named and block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
+                return index
+        return None
 
     def core_given(self, chrome: Collection[int]) -> range:
         """The core once rules have named the ``chrome`` among the non-prose lines: a listing of

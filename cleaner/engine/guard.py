@@ -13,6 +13,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   one-paragraph article is never a "teaser"; only the repetition tells a card apart;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
+* a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
+  takes no line inside the article (:meth:`cleaner.engine.body.Body.article_given`): there a
+  subheading, a list item, a table row, a code line or half of a broken sentence has the same
+  shape, so only evidence that names what a line is may take it.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -35,6 +39,7 @@ _PRIORITY = {
     Evidence.REGION: 3,
     Evidence.SCORED: 4,
     Evidence.REPEAT: 5,
+    Evidence.SHAPE: 6,
 }
 """When several marks stand on one block, the most specific explains the removal."""
 
@@ -73,6 +78,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     echoed = body.echoed
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
+    named = frozenset(m.block for m in marks if m.evidence is not Evidence.SHAPE and not prose[m.block])
+    article = body.article_given(named) if any(m.evidence is Evidence.SHAPE for m in marks) else None
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -81,6 +88,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         index = mark.block
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
+        if mark.evidence is Evidence.SHAPE and article is not None and index in article:
+            return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if not prose[index] or takes_prose(mark.evidence):
             return None
         if mark.evidence is Evidence.REGION:

@@ -33,7 +33,9 @@ def headline(page: Page):
         return
     if text.startswith(("-", "|", "•", "*")) or not blocks[1].is_prose:
         return
-    yield Mark(0, "", "", "headline printed above the article body", Evidence.PATTERN, None, (("title", text),))
+    # A title the source named says what the line is; without one, only its shape and place do.
+    evidence = Evidence.PATTERN if page.title is not None else Evidence.SHAPE
+    yield Mark(0, "", "", "headline printed above the article body", evidence, None, (("title", text),))
 
 
 _CONTENTS_HEADING = regex.compile(

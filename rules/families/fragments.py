@@ -10,7 +10,7 @@ _TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:ist|gmt|ut
 
 rules = [
     # Whole numbers only: a line of "89.51" or "12.5%" is a cell of a table the article prints.
-    line("fragment", r"\d{1,6}|[+-]\d{1,3}", why="bare counter", name="counter", max_chars=12),
+    line("fragment", r"\d{1,6}|[+-]\d{1,3}", why="bare counter", name="counter", max_chars=12, shape=True),
     line(
         "fragment",
         r"(?:[\w-]+ )?(?:logo|icon|background|image|thumbnail|placeholder|avatar|banner)(?: image)?",

@@ -3,7 +3,7 @@
 import regex
 
 from cleaner.engine.blocks import Block
-from cleaner.rule_api import Family, Page, detector, line
+from cleaner.rule_api import Evidence, Family, Mark, Page, detector, line
 
 family = Family("navigation")
 
@@ -128,8 +128,10 @@ def menu_run(page: Page):
         if menu_words and menu_words * share >= len(run):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
-            for block in run:
-                yield block.index, f"menu run of {len(run)} short lines, {menu_words} of them menu words"
+            reason = f"menu run of {len(run)} short lines, {menu_words} of them menu words"
+            for block, named in zip(run, is_word or [False] * len(run), strict=False):
+                # A menu word names the line; the run's other lines are menu items by shape only.
+                yield Mark(block.index, "", "", reason, Evidence.PATTERN if named else Evidence.SHAPE)
         start = end + 1 if end == start else end
 
 
@@ -137,7 +139,7 @@ _CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
 """Tags are names; a line with these is a wrapped sentence, code or a header field, not a tag list."""
 
 
-@detector("navigation", why="tag list after the article")
+@detector("navigation", why="tag list after the article", evidence=Evidence.SHAPE)
 def tag_list(page: Page):
     """A comma-separated list of short phrases with no verb-like words, after the article body.
 
