@@ -1,5 +1,5 @@
 """Find rule modules: the built-in ones shipped in the wheel, folders the user names, and other
-installed packages through the ``cleaner.rule_api`` entry-point group.
+installed packages through the ``cleaner.rules`` entry-point group.
 
 One broken module is reported by name and never stops the others from loading.
 """
@@ -93,6 +93,12 @@ def to_rule_module(module: ModuleType, source: str) -> RuleModule | None:
         raise TypeError("define `site = Site(...)` or `family = Family(...)` next to `rules`")
     if not isinstance(rules, list | tuple) or not all(isinstance(rule, Rule) for rule in rules):
         raise TypeError("`rules` must be a list of rules built with line(), region() or @detector")
+    nameless = [rule for rule in rules if not rule.name]
+    if nameless:
+        raise ValueError(
+            f"{len(nameless)} rule(s) without a name, first {nameless[0].why!r}: give each rule a stable id "
+            "that never changes with its wording, e.g. line(..., why='...', name='app_promo')"
+        )
     names = [rule.name for rule in rules]
     duplicates = {name for name in names if names.count(name) > 1}
     if duplicates:

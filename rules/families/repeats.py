@@ -13,7 +13,7 @@ the first or after the last prose block that the page prints once. A page with n
 keeps everything: with no text printed once there is no telling the article from its copies.
 """
 
-from cleaner.rule_api import Evidence, Family, Mark, Page, detector
+from cleaner.rule_api import Evidence, Family, Page, detector, mark
 
 family = Family("repeats")
 
@@ -53,7 +53,7 @@ def repeated_block(page: Page):
         first = first_seen.setdefault(key, index)
         if first != index and index not in span and (index < span.start or not page.blocks[index].is_prose):
             reason = f"repeats block {first} at offset {page.blocks[first].start}"
-            yield Mark(index, "", "", reason, Evidence.REPEAT, first)
+            yield mark(index, reason, repeats=first)
 
 
 @detector("duplicate", why="truncated teaser of a following block", evidence=Evidence.REPEAT)
@@ -63,7 +63,7 @@ def truncated_teaser(page: Page):
     for index, later in page.shared("repeats.teasers", teasers_of).items():
         if index not in span:
             reason = f"truncated copy of block {later} at offset {page.blocks[later].start}"
-            yield Mark(index, "", "", reason, Evidence.REPEAT, later)
+            yield mark(index, reason, repeats=later)
 
 
 def teasers_of(page: Page) -> dict[int, int]:
