@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
+from readme import readme_section
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import segment
@@ -143,3 +145,20 @@ def test_a_user_detector_finding_fills_the_metadata(tmp_path: Path) -> None:
 def test_the_api_names_what_a_rule_module_needs() -> None:
     needed = {"Family", "Site", "line", "region", "detector", "mark", "Page", "page_core", "DATE", "CATEGORIES"}
     assert needed <= set(RULE_API)
+
+
+def test_the_readme_rule_module_loads_and_keeps_its_own_examples(tmp_path: Path) -> None:
+    (snippet,) = re.findall(r"```python\n(.*?)```", readme_section("Writing a rule module for a site"), re.S)
+    (tmp_path / "readme_site.py").write_text(snippet, encoding="utf-8")
+    cleaner = Cleaner(rule_dirs=[tmp_path], builtin=False, plugins=False)
+    assert not cleaner.load_errors, cleaner.load_errors
+    namespace: dict[str, object] = {}
+    exec(compile(snippet, "readme_site.py", "exec"), namespace)
+    body = "The port closed on Monday after a storm, the harbour master said in a statement to reporters."
+    url = "https://www.livemint.com/news/port"
+    for noise in namespace["must_drop"]:  # type: ignore[attr-defined]
+        result = cleaner.clean(f"{body}\n\n{noise}", url=url)
+        assert result.text.strip() == body
+        assert all(removal.rule.startswith("livemint.") for removal in result.removed)
+    for sentence in namespace["must_keep"]:  # type: ignore[attr-defined]
+        assert cleaner.clean(f"{body}\n\n{sentence}", url=url).text.strip() == f"{body}\n\n{sentence}"
