@@ -64,7 +64,7 @@ def test_a_nameless_rule_is_refused_with_how_to_fix_it_and_the_others_still_load
     assert [module.name for module in report.modules] == ["named"]
     assert [rule.id for rule in report.modules[0].rules] == ["named.print_ad"]
     (error,) = report.errors
-    assert "nameless.py" in error and "'print edition ad'" in error and "name=" in error
+    assert "nameless.py" in error and "why='print edition ad': add name='print_edition_ad'" in error
 
 
 def test_every_builtin_rule_is_loaded_under_its_own_name() -> None:
