@@ -137,7 +137,7 @@ def test_a_user_detector_finding_fills_the_metadata(tmp_path: Path) -> None:
 
 
 def test_the_api_names_what_a_rule_module_needs() -> None:
-    needed = {"Family", "Site", "line", "region", "detector", "mark", "Page", "page_core", "DATE", "CATEGORIES"}
+    needed = {"Family", "Site", "line", "region", "detector", "mark", "Page", "Body", "DATE", "CATEGORIES"}
     assert needed <= set(RULE_API)
 
 
