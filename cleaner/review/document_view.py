@@ -1,0 +1,161 @@
+"""A document as the report shows it: every line of the input in order, each kept, removed (with
+its rule and reason) or kept though a rule wanted it (held), rebuilt from a JSONL output record.
+
+Records carry the kept text and the removed blocks with their offsets into the input, not the
+input itself (``source`` only comes with ``--explain``'s detail). The kept lines and the removed
+blocks are put back in input order by those offsets: a kept line goes before the next removed
+block when it fits in the room before that block's start, a line break included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One block of the input: its text, and the removal or refused removal it carries, if any."""
+
+    text: str
+    removal: dict[str, Any] | None = None
+    """The output record's ``removed`` item (category, rule, reason) when the line was removed."""
+    held: dict[str, Any] | None = None
+    """The ``held`` item (rule, why) when a rule marked the line and the guard kept it."""
+
+
+def document_lines(record: dict[str, Any]) -> list[Line]:
+    """The input's lines in order, from ``source`` when the record has it, else rebuilt."""
+    removed = sorted(_items(record.get("removed")), key=lambda item: item.get("start", 0))
+    held = {item.get("start"): item for item in _items(record.get("held"))}
+    source = record.get("source")
+    if isinstance(source, str):
+        placed = _from_source(source, removed)
+    else:
+        placed = _interleave(_kept_lines(record.get("text")), removed)
+    return [
+        Line(text, removal, None if removal is not None else held.get(start))
+        for start, text, removal in placed
+    ]
+
+
+def _items(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _kept_lines(text: Any) -> list[tuple[str, bool]]:
+    """The kept blocks, each with whether a blank line preceded it: cleaned text is the kept lines
+    joined by two line breaks where the input had a blank line anywhere between them, else one."""
+    lines: list[tuple[str, bool]] = []
+    blank = False
+    for line in text.split("\n") if isinstance(text, str) else []:
+        if line.strip():
+            lines.append((line, blank))
+            blank = False
+        else:
+            blank = True
+    return lines
+
+
+def _from_source(source: str, removed: list[dict[str, Any]]) -> list[tuple[int, str, dict[str, Any] | None]]:
+    """Split the input as the cleaner does (non-blank lines, trailing spaces cut)."""
+    by_start = {item.get("start"): item for item in removed}
+    placed = []
+    position = 0
+    for line in source.split("\n"):
+        stripped = line.rstrip()
+        if stripped:
+            placed.append((position, stripped, by_start.get(position)))
+        position += len(line) + 1
+    return placed
+
+
+def _interleave(
+    kept: list[tuple[str, bool]], removed: list[dict[str, Any]]
+) -> list[tuple[int, str, dict[str, Any] | None]]:
+    """Kept lines and removed blocks in input order: the kept lines are shared out among the
+    gaps between removed blocks (see :func:`_share_out`), each gap's lines packed from its start."""
+    counts = _share_out(kept, removed)
+    placed: list[tuple[int, str, dict[str, Any] | None]] = []
+    position = 0
+    lines = iter(kept)
+    for gap, count in enumerate(counts):
+        for _ in range(count):
+            text, _blank = next(lines)
+            placed.append((position, text, None))
+            position += len(text) + 1
+        if gap < len(removed):
+            removal = removed[gap]
+            start = int(removal.get("start") or 0)
+            placed.append((start, removal["text"], removal))
+            position = max(position, int(removal.get("end") or start)) + 1
+    return placed
+
+
+MAX_TABLE = 250_000
+"""Gaps times kept lines past which the kept lines are packed into the earliest gaps that hold
+them instead (a page of thousands of removed and kept lines)."""
+
+
+def _share_out(kept: list[tuple[str, bool]], removed: list[dict[str, Any]]) -> list[int]:
+    """How many kept lines go in each gap before, between and after the removed blocks.
+
+    A gap's length is known from the removed blocks' offsets; the lines in it and the line breaks
+    between them must fit. Blank lines and trailing spaces can leave room for a short line that
+    belongs elsewhere, so the sharing chosen is the one where most gaps are filled exactly: by
+    their lines, one line break between lines the text joins with one, two where it joins them
+    with two, and one or two next to a removed block. Ties go to the earliest placement.
+    """
+    gaps = len(removed) + 1
+    total = len(kept)
+    if gaps * (total + 1) > MAX_TABLE:
+        return _pack_early(kept, removed)
+    length = [0]
+    joins = [0]  # joins[j]: line breaks between kept lines 0..j-1, as the text joins them
+    for index, (text, blank) in enumerate(kept):
+        length.append(length[-1] + len(text))
+        joins.append(joins[-1] + (0 if index == 0 else 2 if blank else 1))
+    bounds = [0] + [int(item.get("end") or 0) for item in removed]
+    starts = [int(item.get("start") or 0) for item in removed]
+    unreachable = gaps + 1
+    cost = [[0] * (total + 1) for _ in range(gaps)]
+    share = [[total - first for first in range(total + 1)] for _ in range(gaps)]  # the last gap takes the rest
+    for gap in range(gaps - 2, -1, -1):
+        room = starts[gap] - bounds[gap]
+        lead = 0 if gap == 0 else 1  # no line break before the document's first line
+        for first in range(total + 1):
+            best, best_count = unreachable, 0
+            for count in range(total - first + 1):
+                last = first + count
+                used = length[last] - length[first] + (joins[last] - joins[first + 1] if count else 0)
+                least = lead + 1 if count else lead  # fewest line breaks around and between them
+                spare = room - used - least
+                if spare < 0:
+                    break
+                candidate = (0 if spare <= least else 1) + cost[gap + 1][last]  # one or two each
+                if candidate <= best:
+                    best, best_count = candidate, count
+            cost[gap][first], share[gap][first] = best, best_count
+    counts = []
+    first = 0
+    for gap in range(gaps):
+        counts.append(share[gap][first])
+        first += counts[-1]
+    return counts
+
+
+def _pack_early(kept: list[tuple[str, bool]], removed: list[dict[str, Any]]) -> list[int]:
+    """Each gap takes the kept lines that fit in it, a line break each, in order."""
+    counts = []
+    position = 0
+    index = 0
+    for removal in removed:
+        count = 0
+        while index < len(kept) and position + len(kept[index][0]) < int(removal.get("start") or 0):
+            position += len(kept[index][0]) + 1
+            index += 1
+            count += 1
+        counts.append(count)
+        position = max(position, int(removal.get("end") or 0)) + 1
+    counts.append(len(kept) - index)
+    return counts
