@@ -53,7 +53,7 @@ def _shape_problem(record: dict[str, Any]) -> str | None:
     if not isinstance(removed, list):
         return '"removed" is not a list'
     for item in removed:
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not isinstance(item.get("start"), int):
+        if not (isinstance(item, dict) and isinstance(item.get("text"), str) and isinstance(item.get("start"), int)):
             return '"removed" holds an item without "text" and "start"'
     if record.get("metadata") is not None and not isinstance(record["metadata"], dict):
         return '"metadata" is not an object'
