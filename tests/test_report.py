@@ -179,6 +179,17 @@ def test_rebuilt_lines_match_when_lines_are_split_by_one_or_two_breaks(lines: li
         (block.text, block.index in removed) for block in segment(source)]
 
 
+def test_held_marks_come_from_the_detail_records_carry(tmp_path: Path) -> None:
+    record = {"id": "h", "text": "A long line.\nB.", "source": "Menu\nA long line.\nB.", "metadata": {}, "error": None,
+              "removed": [removal(0, "Menu", "navigation.menu_run", "navigation")],
+              "held": [{"start": 5, "end": 17, "rule": "promos.app", "why": "prose needs strong evidence"}]}
+    lines = document_lines(record)
+    assert [(line.text, line.removal is not None, line.held is not None) for line in lines] == [
+        ("Menu", True, False), ("A long line.", False, True), ("B.", False, False)]
+    page = gather(write_output(tmp_path / "out.jsonl", [record])).as_json()["pages"][0]
+    assert page["lines"][1] == ["A long line.", -1, "prose needs strong evidence", "promos.app"]
+
+
 def test_build_report_from_a_real_run(tmp_path: Path, corpus_outputs: list[dict]) -> None:
     plain = [{key: value for key, value in out.items() if key not in ("source", "held")} for out in corpus_outputs]
     data = build_report(write_output(tmp_path / "out.jsonl", plain), tmp_path / "report.html")

@@ -104,6 +104,7 @@ class ReportData:
             "totals": self._totals(),
             "bad_lines": [[bad.number, bad.problem] for bad in self.bad_lines],
             "bad_line_count": self.bad_line_count,
+            "reason_kinds_cap": DISTINCT_REASONS,
             "sites": [[name, *_site_row(self.site_tallies[index])] for name, index in self.sites.items()],
             "categories": [[name, count, self.category_characters[name]] for name, count in self.categories.items()],
             "rules": [self._rule_json(name) for name in rules],
@@ -148,6 +149,7 @@ class ReportData:
             "documents": tally.documents,
             "sites": [[site, count] for site, count in tally.sites.most_common()],
             "reasons": [[reason, count] for reason, count in tally.reasons.most_common(REASONS_PER_RULE)],
+            "reason_kinds": len(tally.reasons),
             "samples": [[-document, length, text] for length, document, _, text in samples],
         }
 
