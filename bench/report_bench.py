@@ -1,8 +1,9 @@
 """Report build time and size for a large batch, and how fast the page opens in a browser.
 
-    python bench/report_bench.py [--docs 100000] [--repeats 3] [--pages 1000] [--keep DIR]
+    python bench/report_bench.py [--docs 100000] [--repeats 3] [--pages 1000] [--base OUT.jsonl] [--keep DIR]
 
-The batch is synthesised in the output format: the shipped corpus is cleaned once, and its
+The batch is synthesised in the output format: the shipped corpus is cleaned once (or ``--base``
+names the JSONL output of another run, e.g. of full news pages, whose texts are longer), and its
 records are repeated with new ids, spread over 500 made-up sites by URL; every 100th record is
 an error record and every 1,000th line is not JSON (the report must count those too). The build
 (``cleaner report`` in its own process, wall to wall) is timed ``--repeats`` times; the script
@@ -72,13 +73,15 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--base", type=Path, help="JSONL output whose records to repeat (default: the corpus's).")
     parser.add_argument("--keep", type=Path, help="Write the batch and the report here instead of a temporary folder.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
         batch, report = folder / "batch.jsonl", folder / "report.html"
-        synthesise(corpus_records(folder), args.docs, batch)
+        base = [orjson.loads(line) for line in args.base.read_bytes().splitlines()] if args.base else None
+        synthesise(base or corpus_records(folder), args.docs, batch)
         print(f"batch: {args.docs:,} lines, {batch.stat().st_size / 1e6:.1f} MB")
         walls = []
         for _ in range(args.repeats):
