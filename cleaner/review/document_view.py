@@ -9,7 +9,9 @@ block when it fits in the room before that block's start, a line break included.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 
@@ -105,36 +107,53 @@ def _share_out(kept: list[tuple[str, bool]], removed: list[dict[str, Any]]) -> l
     belongs elsewhere, so the sharing chosen is the one where most gaps are filled exactly: by
     their lines, one line break between lines the text joins with one, two where it joins them
     with two, and one or two next to a removed block. Ties go to the earliest placement.
+
+    Dynamic programming from the last gap back; for each gap, the lines that fit after a given
+    first line end at an index that only grows with it, so the best of the later gaps' costs over
+    that window is kept by a sliding minimum (a few operations per line and gap).
     """
     gaps = len(removed) + 1
     total = len(kept)
-    if gaps * (total + 1) > MAX_TABLE:
-        return _pack_early(kept, removed)
-    length = [0]
-    joins = [0]  # joins[j]: line breaks between kept lines 0..j-1, as the text joins them
+    early = _pack_early(kept, removed)
+    reach = [0]  # reach[j]: characters of kept lines 0..j-1 and of the line breaks the text joins them with
     for index, (text, blank) in enumerate(kept):
-        length.append(length[-1] + len(text))
-        joins.append(joins[-1] + (0 if index == 0 else 2 if blank else 1))
+        reach.append(reach[-1] + len(text) + (0 if index == 0 else 2 if blank else 1))
     bounds = [0] + [int(item.get("end") or 0) for item in removed]
     starts = [int(item.get("start") or 0) for item in removed]
+    if gaps * (total + 1) > MAX_TABLE or _fills_exactly(early, kept, reach, bounds, starts):
+        return early  # the earliest sharing, and no gap left with room to spare: nothing to choose
     unreachable = gaps + 1
-    cost = [[0] * (total + 1) for _ in range(gaps)]
+    cost = [[unreachable] * (total + 1) for _ in range(gaps - 1)] + [[0] * (total + 1)]
+    most = list(accumulate(early, initial=0))  # most[gap]: the most lines that fit before the gap
     share = [[total - first for first in range(total + 1)] for _ in range(gaps)]  # the last gap takes the rest
     for gap in range(gaps - 2, -1, -1):
         room = starts[gap] - bounds[gap]
         lead = 0 if gap == 0 else 1  # no line break before the document's first line
-        for first in range(total + 1):
-            best, best_count = unreachable, 0
-            for count in range(total - first + 1):
-                last = first + count
-                used = length[last] - length[first] + (joins[last] - joins[first + 1] if count else 0)
-                least = lead + 1 if count else lead  # fewest line breaks around and between them
-                spare = room - used - least
-                if spare < 0:
-                    break
-                candidate = (0 if spare <= least else 1) + cost[gap + 1][last]  # one or two each
-                if candidate <= best:
-                    best, best_count = candidate, count
+        later = cost[gap + 1]
+        window: deque[int] = deque()  # ends of line runs that fit, their later costs increasing
+        end = 0
+        for first in range(most[gap] + 1):
+            # No line in the gap: the line breaks between the removed blocks fill it.
+            best = (unreachable if room < lead else 0 if room <= 2 * lead else 1) + later[first]
+            best_count = 0
+            if first < total:
+                least = lead + 1  # fewest line breaks around the lines
+                before = reach[first + 1] - len(kept[first][0])  # lines first..last-1 take reach[last] - before
+                end = max(end, first)
+                while end < total and reach[end + 1] - before <= room - least:
+                    end += 1
+                    while window and later[window[-1]] >= later[end]:
+                        window.pop()
+                    window.append(end)
+                while window and window[0] <= first:
+                    window.popleft()
+                if window and 1 + later[window[0]] <= best:  # room to spare: blank lines or spaces
+                    best, best_count = 1 + later[window[0]], window[0] - first
+                last = end
+                while last > first and reach[last] - before >= room - 2 * least:  # one or two line breaks each
+                    if later[last] < best or (later[last] == best and last - first > best_count):
+                        best, best_count = later[last], last - first
+                    last -= 1
             cost[gap][first], share[gap][first] = best, best_count
     counts = []
     first = 0
@@ -142,6 +161,22 @@ def _share_out(kept: list[tuple[str, bool]], removed: list[dict[str, Any]]) -> l
         counts.append(share[gap][first])
         first += counts[-1]
     return counts
+
+
+def _fills_exactly(
+    counts: list[int], kept: list[tuple[str, bool]], reach: list[int], bounds: list[int], starts: list[int]
+) -> bool:
+    """Whether every gap but the last holds its lines with one or two line breaks around each
+    (the test :func:`_share_out` scores a gap by)."""
+    first = 0
+    for gap, count in enumerate(counts[:-1]):
+        lead = 0 if gap == 0 else 1
+        least = lead + 1 if count else lead
+        used = reach[first + count] - reach[first + 1] + len(kept[first][0]) if count else 0
+        if not 0 <= starts[gap] - bounds[gap] - used - least <= least:
+            return False
+        first += count
+    return True
 
 
 def _pack_early(kept: list[tuple[str, bool]], removed: list[dict[str, Any]]) -> list[int]:
