@@ -56,11 +56,10 @@ class _RuleTally:
         reason = str(removal.get("reason") or "")
         if reason in self.reasons or len(self.reasons) < DISTINCT_REASONS:
             self.reasons[reason] += 1
-        entry = (len(text), -document, -removal["start"], text[: SAMPLE_CHARS + 1])
         if len(self.samples) < SAMPLES_PER_RULE:
-            heapq.heappush(self.samples, entry)
-        elif entry > self.samples[0]:
-            heapq.heapreplace(self.samples, entry)
+            heapq.heappush(self.samples, (len(text), -document, -removal["start"], text[: SAMPLE_CHARS + 1]))
+        elif len(text) > self.samples[0][0]:  # on a tie the earlier removal stays
+            heapq.heapreplace(self.samples, (len(text), -document, -removal["start"], text[: SAMPLE_CHARS + 1]))
 
 
 @dataclass(slots=True)
@@ -157,20 +156,22 @@ class ReportData:
 def gather(path: Path, *, pages: int = PAGES) -> ReportData:
     """Read ``path`` twice: count everything, then carry the pages of at most ``pages`` documents."""
     data = ReportData(source_name=path.name)
-    for record in read_output(path):
+    line_numbers: list[int] = []  # of each document
+    for number, record in read_output(path):
         if isinstance(record, BadLine):
             data.bad_line_count += 1
             if len(data.bad_lines) < BAD_LINES_SHOWN:
                 data.bad_lines.append(record)
         else:
+            line_numbers.append(number)
             _count(data, record)
-    chosen = _choose_pages(data, pages)
+    chosen = {line_numbers[document]: document for document in sorted(_choose_pages(data, pages))}
     usual = [tally.reasons.most_common(1)[0][0] if tally.reasons else None for tally in data.rule_tallies]
-    records = (record for record in read_output(path) if not isinstance(record, BadLine))
-    for document, record in enumerate(records):
-        if document in chosen:
-            data.page_of[document] = len(data.pages)
-            data.pages.append(_page(data, document, record, usual))
+    for number, record in read_output(path, only=chosen):
+        if isinstance(record, BadLine):
+            continue  # the file changed between the two passes: that document gets no page
+        data.page_of[chosen[number]] = len(data.pages)
+        data.pages.append(_page(data, chosen[number], record, usual))
     return data
 
 

@@ -4,7 +4,7 @@ with it (a line is reported by number, never a traceback, and the rest of the fi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,12 +23,13 @@ class BadLine:
         return f"line {self.number}: {self.problem}"
 
 
-def read_output(path: Path) -> Iterator[dict[str, Any] | BadLine]:
-    """The record, or what is wrong with the line, for every non-blank line of ``path``, in order."""
+def read_output(path: Path, only: Container[int] | None = None) -> Iterator[tuple[int, dict[str, Any] | BadLine]]:
+    """``(line number, record or what is wrong with the line)`` for every non-blank line of
+    ``path`` in order, or for the lines numbered in ``only`` (the others are not parsed)."""
     with path.open("rb") as stream:
         for number, line in enumerate(stream, start=1):
-            if line.strip():
-                yield _parse(number, line)
+            if (only is None or number in only) and line.strip():
+                yield number, _parse(number, line)
 
 
 def _parse(number: int, line: bytes) -> dict[str, Any] | BadLine:
