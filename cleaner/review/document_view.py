@@ -2,9 +2,12 @@
 its rule and reason) or kept though a rule wanted it (held), rebuilt from a JSONL output record.
 
 Records carry the kept text and the removed blocks with their offsets into the input, not the
-input itself (``source`` only comes with ``--explain``'s detail). The kept lines and the removed
-blocks are put back in input order by those offsets: a kept line goes before the next removed
-block when it fits in the room before that block's start, a line break included.
+input itself (``source`` only comes with ``--explain``'s detail). The kept lines are put back
+between the removed blocks by those offsets: each gap between two removed blocks has a known
+length, and the kept lines are shared out so that the gaps are filled as the cleaner writes text
+(see :func:`_share_out`). Where the input had several blank lines or trailing spaces in a row,
+that room can hold a short kept line that really came later: the result is then a few lines off,
+never a line lost or repeated.
 """
 
 from __future__ import annotations
