@@ -126,3 +126,23 @@ def test_filters_narrow_the_document_list(corpus_report: tuple[Path, list[dict]]
     dom = browser.dom(report.as_uri() + "#docs?q=hegseth")
     hits = sum("hegseth" in (r["text"] + "".join(i["text"] for i in r["removed"])).lower() for r in records)
     assert text_of(dom, "doc-count").startswith(f"{hits} of ") and hits > 0
+
+
+def test_error_records_and_bad_lines_are_shown(tmp_path: Path, browser: Browser) -> None:
+    output = tmp_path / "out.jsonl"
+    good = {"id": "ok", "url": "https://example.com/ok", "text": "Body.", "metadata": {}, "error": None,
+            "removed": [{"start": 0, "end": 4, "text": "Menu", "category": "navigation", "rule": "navigation.menu_run",
+                         "reason": "menu words"}]}
+    failed = {"id": "bad", "url": None, "text": "<binary?>", "removed": [], "metadata": {},
+              "error": "record has neither text nor html"}
+    output.write_bytes(orjson.dumps(good) + b"\n{cut short\n" + orjson.dumps(failed) + b"\n")
+    report = tmp_path / "report.html"
+    done = subprocess.run([sys.executable, "-m", "cleaner", "report", str(output), "-o", str(report)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 1 and "line 2: not JSON" in done.stderr
+    dom = browser.dom(report.as_uri())
+    assert text_of(dom, "total-errors") == "1" and text_of(dom, "total-bad-lines") == "1"
+    assert "line 2: not JSON" in text_of(dom, "bad-lines")
+    dom = browser.dom(report.as_uri() + "#doc/1")
+    assert text_of(dom, "doc-error") == "record has neither text nor html"
+    assert "&lt;binary?&gt;" in dom  # the input, kept as it came, shown as text
