@@ -7,8 +7,7 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 
 import regex
 
-from cleaner.evidence.dates import DATE
-from cleaner.rule_api import Evidence, Family, Mark, Page, detector, line, normalize, region
+from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region
 
 family = Family("extracted")
 
@@ -35,7 +34,7 @@ def headline(page: Page):
         return
     # A title the source named says what the line is; without one, only its shape and place do.
     evidence = Evidence.PATTERN if page.title is not None else Evidence.SHAPE
-    yield Mark(0, "", "", "headline printed above the article body", evidence, None, (("title", text),))
+    yield mark(0, "headline printed above the article body", evidence=evidence, title=text)
 
 
 _CONTENTS_HEADING = regex.compile(
