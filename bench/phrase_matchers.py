@@ -3,8 +3,9 @@
     python bench/phrase_matchers.py [--lines 40000] [--repeat 3]
 
 Every matcher answers the same question for each line of the dev pages' full texts: is the line
-made of listed phrases only (numbers after the first word free)? The lines are normalised and cut
-into words beforehand, as the cleaner does once per line; what is timed is the lookup alone:
+made of listed phrases only (numbers after the first word free)? The lines are normalised
+beforehand, as the cleaner does once per line for every rule; what is timed is cutting the line
+into words and the lookup, without the cleaner's memo of lines already seen:
 
 * ``table``: :class:`cleaner.engine.phrases.PhraseTable`, a dictionary of phrases keyed by their
   words, each first word knowing its phrases' lengths; pure Python;
@@ -33,10 +34,10 @@ from pathlib import Path
 from run_bench import DATASETS, data_dir, load  # the harness beside this script
 
 from cleaner import Cleaner
-from cleaner.engine.phrases import NUMBER, PhraseTable, phrase_words
+from cleaner.engine.phrases import MAX_CHARS, NUMBER, PhraseTable, phrase_words
 from cleaner.rule_api import PhraseRule, normalize
 
-Matcher = Callable[[tuple[str, ...]], bool]
+Matcher = Callable[[str], bool]
 
 
 def shipped_phrases() -> list[tuple[str, ...]]:
@@ -69,7 +70,7 @@ class _Rule(PhraseRule):
 
 def table_matcher(phrases: list[tuple[str, ...]]) -> Matcher:
     table = PhraseTable([_Rule(phrases)])
-    return lambda words: table._cover(words) is not None
+    return lambda key: table.cover(key) is not None
 
 
 def _covered(size: int, hits: list[tuple[int, int]], words: tuple[str, ...]) -> bool:
@@ -114,7 +115,8 @@ def aho_corasick_matcher(phrases: list[tuple[str, ...]]) -> Matcher | None:
         automaton.add_word(" " + " ".join(words) + " ", len(words))
     automaton.make_automaton()
 
-    def match(words: tuple[str, ...]) -> bool:
+    def match(key: str) -> bool:
+        words = phrase_words(key)
         text, starts = _word_starts(words)
         ends = {offset - 1: index for offset, index in starts.items()}
         spans = []
@@ -138,7 +140,8 @@ def hyperscan_matcher(phrases: list[tuple[str, ...]]) -> Matcher | None:
     database.compile(expressions=escaped, ids=list(range(len(phrases))), flags=[0] * len(phrases))
     lengths = [len(words) for words in phrases]
 
-    def match(words: tuple[str, ...]) -> bool:
+    def match(key: str) -> bool:
+        words = phrase_words(key)
         text, starts = _word_starts(words)
         data = text.encode()
         ends = {len(text[: offset - 1].encode()): index for offset, index in starts.items()}
@@ -160,7 +163,7 @@ def regex_matcher(phrases: list[tuple[str, ...]]) -> Matcher:
 
     alternatives = "|".join(regex.escape(" ".join(words)) for words in sorted(phrases, key=len, reverse=True))
     pattern = regex.compile(rf"(?:{alternatives})(?: (?:{alternatives}|{regex.escape(NUMBER)}))*")
-    return lambda words: pattern.fullmatch(" ".join(words)) is not None
+    return lambda key: pattern.fullmatch(" ".join(phrase_words(key))) is not None
 
 
 MATCHERS: dict[str, Callable[[list[tuple[str, ...]]], Matcher | None]] = {
@@ -171,16 +174,17 @@ MATCHERS: dict[str, Callable[[list[tuple[str, ...]]], Matcher | None]] = {
 }
 
 
-def dev_lines(limit: int) -> list[tuple[str, ...]]:
+def dev_lines(limit: int) -> list[str]:
+    """Normalised lines of the dev pages' full texts, as many as ``limit``."""
     folder = data_dir()
     assert folder is not None
-    lines: list[tuple[str, ...]] = []
+    lines: list[str] = []
     for dataset in DATASETS:
         for page in load(folder, dataset):
             for line in page["fulltext"].splitlines():
                 key = normalize(line)
-                if key and len(key) <= 600:
-                    lines.append(phrase_words(key))
+                if key and len(key) <= MAX_CHARS:
+                    lines.append(key)
     return lines[:limit]
 
 
@@ -192,9 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     if data_dir() is None:
         print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
         return 0
-    lines = [words for words in dev_lines(args.lines) if words]
+    lines = dev_lines(args.lines)
     real = shipped_phrases()
-    vocabulary = sorted({word for words in lines[:5000] for word in words if word != NUMBER})
+    vocabulary = sorted({word for key in lines[:5000] for word in phrase_words(key) if word != NUMBER})
     sets = {"10": real[:10], "real": real, "10000": padded(real, 10_000, vocabulary)}
     print(f"{len(lines):,} dev lines; {len(real):,} shipped phrases; Python {sys.version.split()[0]}\n")
     print("| matcher | phrases | build ms | us/line | lines covered |")
@@ -211,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             times = []
             for _ in range(args.repeat):
                 start = time.perf_counter()
-                found = [matcher(words) for words in lines]
+                found = [matcher(key) for key in lines]
                 times.append(time.perf_counter() - start)
             answers.setdefault(label, found)
             agree = "" if found == answers[label] else " (disagrees)"

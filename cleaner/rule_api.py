@@ -135,8 +135,8 @@ _FOLDS = dict.fromkeys("‐‑‒–—―−", "-") | dict.fromkeys("‘’‚�
 _FOLDABLE = re.compile(f"[{''.join(_FOLDS)}]")
 """Dash and quote variants; a substitution finds the few a line has (``str.translate`` with a
 table looks up every character, a tenth of the time of text mode's keys)."""
-_BULLET = re.compile(r"^[\s•·◦▪▫●○■□►▸‣⁃*\-–—]+")
-_SPACE = re.compile(r"\s+")
+_BULLETS = "•·◦▪▫●○■□►▸‣⁃*-–—"
+_BULLET = re.compile(rf"^[\s{re.escape(_BULLETS)}]+")
 
 
 def _fold(match: re.Match[str]) -> str:
@@ -147,8 +147,9 @@ def normalize(text: str) -> str:
     """Comparison key of a block: case, white space, quote and dash variants, leading bullets folded."""
     if not text.isascii():
         text = _FOLDABLE.sub(_fold, unicodedata.normalize("NFKC", text))
-    text = _BULLET.sub("", text)
-    return _SPACE.sub(" ", text).strip().casefold()
+    if text[:1].isspace() or text[:1] in _BULLETS:  # the only lines the pattern can change
+        text = _BULLET.sub("", text)
+    return " ".join(text.split()).casefold()  # str.split's white space is the regex \s
 
 
 class Rule:
@@ -245,9 +246,10 @@ class RegionRule(Rule):
         counts = page.key_counts
         core = page_core(page)
         end_of_last = -1
-        for block in blocks:
-            if block.index <= end_of_last or page.headings.get(block.index) != self.id:
+        for heading in sorted(index for index, rule in page.headings.items() if rule == self.id):
+            if heading <= end_of_last:
                 continue
+            block = blocks[heading]
             yield self.mark(block.index, Evidence.PATTERN)
             end = self._listing_end(page, block.index, core)
             index = block.index + 1

@@ -62,6 +62,11 @@ def test_counts_are_free_after_a_phrase_but_open_a_line_only_where_listed(table:
     assert _find(table, "2018") is None
 
 
+def test_a_line_mostly_of_symbols_is_art_or_code_not_labels(table: PhraseTable) -> None:
+    assert _find(table, ".#Facebook# ##.#### #.. ##.## ..##") is None
+    assert _find(table, "» Teilen «") is not None
+
+
 def test_a_whole_sentence_phrase_is_sentence_evidence(table: PhraseTable) -> None:
     hit = _find(table, "Ihre E-Mail-Adresse wird nicht veröffentlicht.")
     assert hit is not None and hit.sentence and hit.rule == 1

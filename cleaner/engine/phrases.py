@@ -18,7 +18,7 @@ alternation).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -28,12 +28,31 @@ from cleaner.rule_api import HEADING_MAX_WORDS, Evidence, Mark, PhraseRegion, Ph
 
 _WORDS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
 _SENTENCE_END = regex.compile(r"[.!?。！？]$")
+_LETTERS = regex.compile(r"\w")
 NUMBER = "#"
 """What any run of digits becomes: counts and years around a label ("(12)") are not words."""
 MAX_CHARS = 600
 """Longer lines are article text or long notices that phrase lists do not spell out."""
 MEMO_LIMIT = 8192
 """Distinct line keys whose answer is remembered; emptied when full (menus recur across pages)."""
+
+
+def _mostly_symbols(key: str) -> bool:
+    """More symbols than letters and digits: ASCII art or code ("#X# ##.X"), never a row of labels."""
+    letters = len(_LETTERS.findall(key))
+    return len(key) - key.count(" ") - letters > letters
+
+
+def _first_word(key: str) -> str | None:
+    """The first of :func:`phrase_words`, found without cutting the whole line into words: most
+    lines open with a plain ASCII word, which needs no regular expression."""
+    head = key.partition(" ")[0]
+    if head.isascii() and head.isalnum():
+        return NUMBER if head.isdigit() else head
+    first = _WORDS.search(key)
+    if first is None:
+        return None
+    return NUMBER if first.group().isdigit() else first.group()
 
 
 def phrase_words(key: str) -> tuple[str, ...]:
@@ -80,48 +99,60 @@ class PhraseTable:
 
     def find(self, key: str) -> PhraseHit | None:
         """The hit for a normalised line, or None when listed phrases do not make up all of it."""
-        if not self.entries or len(key) > MAX_CHARS:
+        if not self.entries or len(key) > MAX_CHARS or _first_word(key) not in self.lengths:
             return None
         if key in self.memo:
             return self.memo[key]
-        first = _WORDS.search(key)
-        opening = first is not None and (NUMBER if first.group().isdigit() else first.group()) in self.lengths
-        found = self._cover(phrase_words(key)) if opening else None
+        found = self.cover(key)
         if len(self.memo) >= MEMO_LIMIT:
             self.memo.clear()
         self.memo[key] = found
         return found
 
-    def _cover(self, words: tuple[str, ...]) -> PhraseHit | None:
-        """Cover ``words`` with the fewest phrases (numbers after the first word are free), or None."""
-        size = len(words)
-        if not size or words[0] not in self.lengths:
+    def cover(self, key: str) -> PhraseHit | None:
+        """Cover the words of ``key`` with the fewest phrases (numbers after the first word are
+        free), or None. Words are read only as far as some cover reaches, so a line that merely
+        opens with a listed word costs a few words, however long it is."""
+        if _first_word(key) not in self.lengths:
             return None
-        best: list[tuple[int, int, _Entry | None] | None] = [None] * (size + 1)
-        best[0] = (0, -1, None)
-        for start in range(size):
-            here = best[start]
-            if here is None:
-                continue
-            word = words[start]
-            steps: list[tuple[int, _Entry | None]] = []
-            if word == NUMBER and start:
-                steps.append((start + 1, None))
-            for length in self.lengths.get(word, ()):
-                entry = self.entries.get(words[start : start + length]) if start + length <= size else None
-                if entry is not None:
-                    steps.append((start + length, entry))
-            for end, entry in steps:
-                count = here[0] + (entry is not None)
-                if best[end] is None or count < best[end][0]:
-                    best[end] = (count, start, entry)
-        last = best[size]
-        if last is None or last[0] == 0:
+        words: list[str] = []
+        source = _WORDS.finditer(key)
+
+        def read(upto: int) -> None:
+            for match in source:
+                word = match.group()
+                words.append(NUMBER if word.isdigit() else word)
+                if len(words) >= upto:
+                    return
+
+        best: dict[int, tuple[int, int, _Entry | None]] = {0: (0, -1, None)}
+        furthest = position = 0
+        while position <= furthest:
+            read(position + 1)
+            if position >= len(words):
+                break
+            here = best.get(position)
+            if here is not None:
+                word = words[position]
+                steps: list[tuple[int, _Entry | None]] = [(position + 1, None)] if word == NUMBER and position else []
+                for length in self.lengths.get(word, ()):
+                    read(position + length)
+                    entry = self.entries.get(tuple(words[position : position + length]))
+                    if entry is not None and position + length <= len(words):
+                        steps.append((position + length, entry))
+                for end, entry in steps:
+                    count = here[0] + (entry is not None)
+                    if end not in best or count < best[end][0]:
+                        best[end] = (count, position, entry)
+                    furthest = max(furthest, end)
+            position += 1
+        last = best.get(len(words))
+        if position < len(words) or last is None or last[0] == 0 or _mostly_symbols(key):
             return None
         used: list[_Entry] = []
-        position = size
+        position = len(words)
         while position > 0:
-            _, previous, entry = best[position]  # type: ignore[misc]
+            _, previous, entry = best[position]
             if entry is not None:
                 used.append(entry)
             position = previous
@@ -140,7 +171,14 @@ class PhraseMatcher:
         """Marks of phrase rules, and block index -> id of the phrase region each heading opens."""
         marks: list[Mark] = []
         headings: dict[int, str] = {}
-        for block, hit in self._hits(blocks, keys):
+        find, openings = self.table.find, self.table.lengths
+        for block, key in zip(blocks, keys, strict=True):
+            head = key.partition(" ")[0]
+            if head.isascii() and head.isalnum() and (NUMBER if head.isdigit() else head) not in openings:
+                continue  # most lines: a plain first word that opens no phrase (the check of _first_word)
+            hit = find(key)
+            if hit is None:
+                continue
             rule = self.table.rules[hit.rule]
             if isinstance(rule, PhraseRegion):
                 if block.words <= HEADING_MAX_WORDS:
@@ -150,9 +188,3 @@ class PhraseMatcher:
             listed = " + ".join(repr(phrase) for phrase in hit.phrases)
             marks.append(rule.mark(block.index, evidence, f"{rule.why} (listed phrase {listed})"))
         return marks, headings
-
-    def _hits(self, blocks: Sequence[Block], keys: Sequence[str]) -> Iterator[tuple[Block, PhraseHit]]:
-        for block, key in zip(blocks, keys, strict=True):
-            hit = self.table.find(key)
-            if hit is not None:
-                yield block, hit
