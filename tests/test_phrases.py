@@ -6,21 +6,12 @@ from pathlib import Path
 
 import pytest
 from strategies import LISTED_PHRASES
+from test_rule_examples import LEDE, SECOND
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import segment
 from cleaner.engine.phrases import PhraseMatcher, PhraseTable, phrase_words
 from cleaner.rule_api import Evidence, PhraseRegion, PhraseRule, normalize, read_phrases
-
-LEDE = (
-    "The regional council approved a new water plan on Thursday after three months of public hearings, "
-    "according to minutes published by the council."
-)
-SECOND = (
-    "Farmers in the northern valley had asked for a larger share of the reservoir, and the plan now sets "
-    "aside 40 percent of it for irrigation during dry summers."
-)
-
 
 def _rule(tmp_path: Path, text: str, name: str = "labels", kind: type = PhraseRule) -> PhraseRule:
     path = tmp_path / f"{name}.txt"

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.engine.blocks import Block
-from cleaner.rule_api import HEADING_MAX_WORDS, Evidence, Mark, PhraseRegion, PhraseRule, normalize
+from cleaner.engine.blocks import Block, normalize
+from cleaner.rule_api import HEADING_MAX_WORDS, Evidence, Mark, PhraseRegion, PhraseRule
 
 _WORDS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
 _SENTENCE_END = regex.compile(r"[.!?。！？]$")
