@@ -13,6 +13,7 @@ from cleaner.engine.blocks import segment
 from cleaner.engine.phrases import PhraseMatcher, PhraseTable, phrase_words
 from cleaner.rule_api import Evidence, PhraseRegion, PhraseRule, normalize, read_phrases
 
+
 def _rule(tmp_path: Path, text: str, name: str = "labels", kind: type = PhraseRule) -> PhraseRule:
     path = tmp_path / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
