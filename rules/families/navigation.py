@@ -65,7 +65,9 @@ rules = [
     line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line"),
     line(
         "navigation",
-        r"(?:tags?|topics?|tagged(?: with)?|filed under|categories|keywords)\s*:\s*.{1,300}",
+        r"(?:tags?|topics?|tagged(?: with)?|filed under|categories|keywords|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|themen"
+        r"|kategorien|étiquettes|mots-clés|thèmes|etiquetas|temas|categorías|categorias|argomenti|categorie"
+        r"|trefwoorden|onderwerpen|categorieën|タグ|カテゴリー?|태그|标签|分类)\s*:\s*.{1,300}",
         why="tag list",
         name="tag_line",
     ),
@@ -191,6 +193,7 @@ must_drop = [
     "Scroll to top",
     "Post navigation",
     "Tags: elections, budget, water",
+    "Schlagworte: Hochwasser, Gemeinderat, Lindenau",
     "#climate #energy #policy",
     "« Previous Post",
     "Page 2 of 5",
