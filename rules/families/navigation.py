@@ -4,8 +4,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.engine.blocks import Block
-from cleaner.rule_api import Family, Page, detector, line, phrases
+from cleaner.rule_api import Block, Family, Page, detector, line, phrases
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -38,7 +37,12 @@ rules = [
     phrases(
         "navigation", PHRASES / "read_more.txt", why="read-more, show-more, back or skip link", name="read_more_phrases"
     ),
-    line("navigation", r"skip to (?:main |primary )?(?:content|navigation|search|footer)", why="skip link"),
+    line(
+        "navigation",
+        r"skip to (?:main |primary )?(?:content|navigation|search|footer)",
+        why="skip link",
+        name="skip_link",
+    ),
     line(
         "navigation",
         r"(?:toggle |main |primary |mobile |open |close )?(?:menu|navigation|search|nav)"
@@ -48,6 +52,7 @@ rules = [
         r"|sign ?in|log ?in|login|sign ?out|log ?out|my account|create (?:an )?account|(?:subscribe|register) sign in"
         r"|back to (?:all )?(?:news|articles|posts|blog|stories|press releases)|(?:news|press) releases",
         why="menu or search control",
+        name="menu_or_search_control",
     ),
     line(
         "navigation",
@@ -61,8 +66,9 @@ rules = [
         r"(?:you are here:?\s*)?(?:home|startseite|accueil|inicio|início|ホーム|トップ|홈|首页|首頁)"
         r"\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
         why="breadcrumb trail starting at the home page",
+        name="home_breadcrumb",
     ),
-    line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line"),
+    line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line", name="hashtag_line"),
     line(
         "navigation",
         r"(?:tags?|topics?|tagged(?: with)?|filed under|categories|keywords|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|themen"
