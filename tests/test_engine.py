@@ -246,3 +246,24 @@ def test_a_shape_rule_is_refused_inside_the_article_and_the_refusal_held() -> No
     assert "2024\n2023" in result.text
     assert {h.rule for h in result.held} == {"fragments.counter"}
     assert all("shape" in h.why for h in result.held)
+
+
+def test_a_run_of_story_headlines_after_the_article_goes_without_a_heading() -> None:
+    headlines = (
+        "Mayor opens the new library on the harbour front\n"
+        "Rail strike called off after late night talks\n"
+        "Local bakery wins national bread award for second year\n"
+        "Storm damage closes coastal path until spring"
+    )
+    result = clean(f"{BODY}\n\nShare this article\n\n{headlines}")
+    assert result.text == BODY
+    assert {r.rule for r in result.removed if r.text in headlines} == {"related.headline_run"}
+
+
+def test_headline_shaped_lines_the_article_ends_with_stay() -> None:
+    items = (
+        "Best Visual Effects at the Nordic Film Festival\nAudience Award at the Short Film Week\n"
+        "Jury Prize at Animation Days"
+    )
+    text = f"{BODY}\n\nOur awards so far\n{items}"
+    assert clean(text).text == text

@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, line, phrase_region, region
+import regex
+
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, line, phrase_region, region
 
 family = Family("related")
 PHRASES = Path(__file__).with_name("phrases")
@@ -35,6 +37,39 @@ rules = [
     line("related", r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago",
          why="card timestamp", name="card_time"),
 ]
+
+HEADLINE_WORDS = range(4, 21)
+"""A story's headline: a few words to a long line, never a paragraph."""
+HEADLINE_RUN = 3
+"""Headlines in a row that make a list of stories rather than a heading and its subtitle."""
+_ENDS_CLAUSE = regex.compile(r"""[.!?:;,。！？]["'”’»)]*$""")
+
+
+def _headline_shaped(block: Block) -> bool:
+    return not block.is_prose and block.words in HEADLINE_WORDS and not _ENDS_CLAUSE.search(block.text)
+
+
+@detector("related", why="run of story headlines after the article", evidence=Evidence.SHAPE, name="headline_run")
+def headline_run(page: Page):
+    """Three or more headline-shaped lines in a row after the article and after its last paragraph
+    printed once: a list of other stories ("most read", "more from the site"), with or without a
+    heading that names it. Shape and place
+    only, in any language, so the guard keeps any such line that is the article's own."""
+    blocks, body = page.blocks, page.body
+    if not body.article:
+        return
+    index = max(body.article.stop, body.span.stop)
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _headline_shaped(blocks[end]):
+            end += 1
+        if end - index >= HEADLINE_RUN:
+            for number in range(index, end):
+                yield number, f"one of {end - index} story headlines in a row after the article"
+        index = max(end, index + 1)
+
+
+rules.append(headline_run)
 
 must_drop = [
     "Today on HealthDesk",
