@@ -98,9 +98,7 @@ def dev_set_recall(cleaner: Cleaner) -> None:
 def _forget_paragraphs() -> None:
     """Empty the detector's per-paragraph memos, so a timed pass meets every paragraph cold, as a
     batch of distinct pages does."""
-    for value in vars(filler).values():
-        if hasattr(value, "cache_clear"):
-            value.cache_clear()
+    filler.forget()
 
 
 def timing(pages: dict[str, list[dict]], repeats: int) -> None:
