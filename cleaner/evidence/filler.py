@@ -68,6 +68,8 @@ MIN_GENERIC = 0.3
 needs to be a candidate at all, whatever the sensitivity: a paragraph in plain concrete words is
 never filler, however little it adds."""
 MIN_PHRASE_EVIDENCE = 2.0
+STUFFING_WEIGHT = 2.0
+"""A marker the engine finds itself: a phrase repeated for search engines ("kessling budget news")."""
 MIN_CONTENT_WORDS = 4
 """Fewer content words than this say too little to judge (and such lines are rarely prose)."""
 GENERIC_WEIGHT = 4.0
@@ -201,6 +203,9 @@ class Lexicon:
             unlocked.update(n for text, numbers in self.openings.items() if opening.startswith(text) for n in numbers)
         labels: list[str] = []
         score = 0.0
+        if _stuffed(lowered, self.stop_words):
+            labels.append("repeated keyword phrase")
+            score += STUFFING_WEIGHT
         for number in sorted(unlocked):
             label, weight, pattern = self.phrase_rules[number]
             if pattern.search(lowered):
@@ -235,6 +240,17 @@ class Lexicon:
 
     def has_leftover(self, text: str) -> bool:
         return self.may_hold_leftovers(text) and self.leftover_re.search(text) is not None
+
+
+def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
+    """Keyword stuffing: one phrase of three content words said three times or more in a paragraph."""
+    words = _LETTER_RUN.findall(lowered)
+    if len(words) < 9:
+        return False
+    counts = Counter(
+        phrase for phrase in zip(words, words[1:], words[2:], strict=False) if stop_words.isdisjoint(phrase)
+    )
+    return bool(counts) and counts.most_common(1)[0][1] >= 3
 
 
 @lru_cache(maxsize=TEXT_MEMO)
