@@ -69,7 +69,7 @@ needs to be a candidate at all, whatever the sensitivity: a paragraph in plain c
 never filler, however little it adds."""
 MIN_PHRASE_EVIDENCE = 2.0
 STUFFING_WEIGHT = 2.0
-"""A marker the engine finds itself: a phrase repeated for search engines ("kessling budget news")."""
+"""A marker the engine finds itself: a phrase repeated for search engines ("city budget vote news")."""
 MIN_CONTENT_WORDS = 4
 """Fewer content words than this say too little to judge (and such lines are rarely prose)."""
 GENERIC_WEIGHT = 4.0
@@ -89,8 +89,8 @@ MAX_PROSE = 20
 """Prose paragraphs beyond which a page is not judged: on a long page every word echoes somewhere,
 so novelty says nothing, and rewrites padded with filler are article-length."""
 STAND_DOWN_SHARE = 0.5
-"""A page more than this share of whose prose paragraphs are fact-free and generic is generic
-prose itself (marketing, SEO, commentary): it has no filler."""
+"""A page more than this share of whose prose paragraphs are fact-free candidates is generic prose
+itself (marketing, SEO, commentary): it has no filler."""
 
 _INFLECTIONS = (
     "", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "y", "ies", "ied", "ying", "ly", "al", "ally", "led",
@@ -132,7 +132,7 @@ _SUFFIXES = ("ingly", "edly", "ing", "ed", "ly", "es", "s")
 
 
 def stem(word: str) -> str:
-    """A crude stem: one common ending shed when four letters stay, then six letters ("setting"
+    """A crude stem: one common ending shed when three letters stay, then six letters ("setting"
     and "sets" meet "set"; "cooperation" and "cooperate" meet)."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
