@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sensitivities the tuning may pick: {', '.join(f'{s:.1f}' for s in allowed)}")
     default = results[0.5]
     breakdown(articles, default, "style at 0.5", lambda a: a["style"])
-    breakdown(articles, default, "filler places at 0.5", lambda a: "+".join(a["filler_places"]))
+    breakdown(articles, default, "filler places at 0.5", lambda a: "+".join(a.get("filler_places", ["unknown"])))
     leave_one_out(articles, results, allowed or SENSITIVITIES[:1], "topic", args.show)
     leave_one_out(articles, results, allowed or SENSITIVITIES[:1], "style", args.show)
     if args.show:

@@ -34,6 +34,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from statistics import median
 
 from cleaner.engine.blocks import Block
 
@@ -72,10 +73,13 @@ STUFFING_WEIGHT = 2.0
 """A marker the engine finds itself: a phrase repeated for search engines ("city budget vote news")."""
 MIN_CONTENT_WORDS = 4
 """Fewer content words than this say too little to judge (and such lines are rarely prose)."""
-GENERIC_WEIGHT = 4.0
+GENERIC_WEIGHT = 3.0
+CONTRAST_WEIGHT = 3.0
+"""Score per unit of generic share above the page's own (the median of its other prose paragraphs):
+filler stands out from the article it pads, while a guide or a sales page is generic throughout."""
 NOVELTY_WEIGHT = 2.0
-PHRASE_WEIGHT = 0.75
-PHRASE_CAP = 4.0
+PHRASE_WEIGHT = 0.6
+PHRASE_CAP = 6.0
 """Markers add evidence up to this much: a pile of stock phrases cannot outweigh novelty."""
 WORD_WEIGHT = 20.0
 """Score per unit of LLM-word density above the base rate of news prose."""
@@ -103,6 +107,9 @@ _LETTER_RUN = re.compile(r"[a-z]+")
 lexicon is English), found in one C call per paragraph."""
 _WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _NUMBER = re.compile(r"\d[\d,.:/]*\d|\d")
+_MEASURE = re.compile(r"(\d[\d,.:/]*\d|\d)[ -]([a-z]+)")
+"""A number with the word it counts ("6 basis points"): the measure is the fact, so six points
+is new beside six members."""
 _NUMBER_WORD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
@@ -292,6 +299,7 @@ class Verdict:
     phrase_score: float
     word_hits: int
     generic: float
+    page_generic: float
     novelty: float
     new_facts: tuple[str, ...]
     score: float
@@ -308,7 +316,8 @@ class Verdict:
         marks = ", ".join(self.markers)
         return (
             f"restates the article without a new fact: markers [{marks}] + {self.word_hits} lexicon words; "
-            f"generic {self.generic:.2f}; novelty {self.novelty:.2f}; score {self.score:.2f} >= threshold {limit:.2f}"
+            f"generic {self.generic:.2f} (page {self.page_generic:.2f}); novelty {self.novelty:.2f}; "
+            f"score {self.score:.2f} >= threshold {limit:.2f}"
         )
 
 
@@ -347,12 +356,13 @@ def _word_set(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=TEXT_MEMO)
 def _numbers(text: str) -> frozenset[str]:
-    """The block's numbers, a list item's own number left out."""
+    """The block's numbers and measures, a list item's own number left out."""
     text = _LIST_NUMBER.sub("", text, count=1)
     return frozenset(
         [n.replace(",", "") for n in _NUMBER.findall(text)]
+        + [f"{n.replace(',', '')} {unit}" for n, unit in _MEASURE.findall(text)]
         + [n.lower() for n in _NUMBER_WORD.findall(text)]
-        + [" ".join(n.lower().split()) for n in _DATE.findall(text)]
+        + ["date " + " ".join(n.lower().split()) for n in _DATE.findall(text)]
     )
 
 
@@ -406,7 +416,11 @@ class _Document:
         facts: list[str] = []
         if _ATTRIBUTION.search(text):
             facts.append("attribution")
-        facts.extend(f"number {n}" for n in sorted(self.numbers[index]) if self.number_count[n] - own <= 0)
+        facts.extend(
+            f"number {n}"
+            for n in sorted(self.numbers[index])
+            if self.number_count[n] - own <= 0 and self._is_fact(n)
+        )
         for quote in _QUOTE.findall(text):
             if len(quote.split()) >= 3 and self.lowered.count(quote.lower().strip(" ,.")) <= 1:
                 facts.append(f"quote {quote[:30]!r}")
@@ -414,6 +428,14 @@ class _Document:
             if self.word_count[entity] - own <= 0 and self.prefix_count[entity[:5]] - own <= 0:
                 facts.append(f"name {entity}")
         return tuple(facts)
+
+    def _is_fact(self, number: str) -> bool:
+        """A number, a date, or a measure whose unit is a content word ("9 represents" of a
+        "Pixelight 9 represents ..." is not a measure)."""
+        value, _, unit = number.partition(" ")
+        if not unit or value == "date":
+            return True
+        return unit not in self.lexicon.stop_words and stem(unit) not in self.lexicon.generic_stems
 
     def novelty(self, index: int, generic: frozenset[str]) -> float:
         """Share of the block's content stems that are neither generic nor used by a counted block."""
@@ -442,14 +464,15 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     prose = [block.index for block in blocks if block.is_prose]
     if not 3 <= len(prose) <= MAX_PROSE:
         return []
+    shares: dict[int, float] = {}
     candidates: dict[int, float] = {}
     for index in prose:
-        if blocks[index].text.endswith(":"):
-            continue  # a lead-in: what it introduces follows
         stems, generic = lexicon.content(blocks[index].text)
         if len(stems) < MIN_CONTENT_WORDS:
             continue
-        share = len(generic) / len(stems)
+        share = shares[index] = len(generic) / len(stems)
+        if blocks[index].text.endswith(":"):
+            continue  # a lead-in: what it introduces follows
         if share >= MIN_GENERIC or lexicon.markers(blocks[index].text)[1] >= MIN_PHRASE_EVIDENCE:
             candidates[index] = share
     if not candidates:
@@ -472,13 +495,15 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
         novelty = document.novelty(index, lexicon.content(text)[1])
         word_hits, word_score = lexicon.word_score(text)
         edge = EDGE_BONUS if _at_edge(index, prose, set(suspects)) else 0.0
+        share = candidates[index]
+        page_share = median([value for other, value in shares.items() if other != index] or [0.0])
         score = (
-            PHRASE_WEIGHT * min(PHRASE_CAP, phrase_score) + word_score + GENERIC_WEIGHT * candidates[index] + edge
-            - NOVELTY_WEIGHT * novelty
+            PHRASE_WEIGHT * min(PHRASE_CAP, phrase_score) + word_score + GENERIC_WEIGHT * share
+            + CONTRAST_WEIGHT * (share - page_share) + edge - NOVELTY_WEIGHT * novelty
         )
         facts = document.new_facts(index, counted=False)
         verdicts.append(
-            Verdict(index, labels, phrase_score, word_hits, candidates[index], novelty, facts, round(score, 2))
+            Verdict(index, labels, phrase_score, word_hits, share, page_share, novelty, facts, round(score, 2))
         )
     return verdicts
 
@@ -493,11 +518,11 @@ def _is_article_with_facts(
 
 
 def _ceiling(text: str, generic: float, lexicon: Lexicon) -> float:
-    """The most a candidate could score: everything but novelty, at an edge."""
+    """The most a candidate could score: at an edge, on a page with no generic prose, nothing novel."""
     return (
         PHRASE_WEIGHT * min(PHRASE_CAP, lexicon.markers(text)[1])
         + lexicon.word_score(text)[1]
-        + GENERIC_WEIGHT * generic
+        + (GENERIC_WEIGHT + CONTRAST_WEIGHT) * generic
         + EDGE_BONUS
     )
 
