@@ -44,6 +44,9 @@ page's paragraphs are scored again on the next pass. A thousand covers a page; 6
 worker's memory grow over the first 100,000 documents of a batch (43 to 74 MiB, with the line
 memo below) for no measurable speed."""
 
+WORD_MEMO = 1 << 14
+"""Words whose stem is remembered: English prose reuses a few thousand words most of the time."""
+
 DEFAULT_SENSITIVITY = 0.5
 """Middle of the 0..1 range: threshold 3.5."""
 
@@ -138,6 +141,7 @@ PhraseTable = Sequence[tuple[str, float, Collection[str], str]]
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "ly", "es", "s")
 
 
+@lru_cache(maxsize=WORD_MEMO)
 def stem(word: str) -> str:
     """A crude stem: one common ending shed when three letters stay, then six letters ("setting"
     and "sets" meet "set"; "cooperation" and "cooperate" meet)."""
@@ -457,9 +461,8 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
 
     A page with fewer than :data:`MIN_FACT_PARAGRAPHS` fact-bearing prose paragraphs, or more than
     :data:`STAND_DOWN_SHARE` of whose prose paragraphs are fact-free candidates, gets no verdicts.
-    With a ``limit``, a page none of whose candidates could reach it (generic share, markers and
-    the edge bonus, before novelty subtracts) gets none either, and the document-wide counts that
-    facts and novelty need are never built.
+    With a ``limit``, a page none of whose candidates could reach it (everything but novelty, at an
+    edge) gets none either, and the document-wide counts that facts and novelty need are never built.
     """
     prose = [block.index for block in blocks if block.is_prose]
     if not 3 <= len(prose) <= MAX_PROSE:
@@ -477,9 +480,14 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
             candidates[index] = share
     if not candidates:
         return []
-    if limit is not None and all(
-        _ceiling(blocks[index].text, share, lexicon) < limit for index, share in candidates.items()
-    ):
+    page_shares = {
+        index: median([value for other, value in shares.items() if other != index] or [0.0]) for index in candidates
+    }
+    base = {
+        index: _base_score(blocks[index].text, share, page_shares[index], lexicon)
+        for index, share in candidates.items()
+    }
+    if limit is not None and all(score + EDGE_BONUS < limit for score in base.values()):
         return []
     if not _is_article_with_facts(blocks, prose, candidates, lexicon):
         return []
@@ -493,17 +501,14 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
         text = blocks[index].text
         labels, phrase_score = lexicon.markers(text)
         novelty = document.novelty(index, lexicon.content(text)[1])
-        word_hits, word_score = lexicon.word_score(text)
         edge = EDGE_BONUS if _at_edge(index, prose, set(suspects)) else 0.0
-        share = candidates[index]
-        page_share = median([value for other, value in shares.items() if other != index] or [0.0])
-        score = (
-            PHRASE_WEIGHT * min(PHRASE_CAP, phrase_score) + word_score + GENERIC_WEIGHT * share
-            + CONTRAST_WEIGHT * (share - page_share) + edge - NOVELTY_WEIGHT * novelty
-        )
+        score = base[index] + edge - NOVELTY_WEIGHT * novelty
         facts = document.new_facts(index, counted=False)
         verdicts.append(
-            Verdict(index, labels, phrase_score, word_hits, share, page_share, novelty, facts, round(score, 2))
+            Verdict(
+                index, labels, phrase_score, lexicon.word_score(text)[0], candidates[index], page_shares[index],
+                novelty, facts, round(score, 2),
+            )
         )
     return verdicts
 
@@ -517,13 +522,15 @@ def _is_article_with_facts(
     return len(prose) - factless >= MIN_FACT_PARAGRAPHS and factless <= STAND_DOWN_SHARE * len(prose)
 
 
-def _ceiling(text: str, generic: float, lexicon: Lexicon) -> float:
-    """The most a candidate could score: at an edge, on a page with no generic prose, nothing novel."""
+def _base_score(text: str, generic: float, page_generic: float, lexicon: Lexicon) -> float:
+    """A candidate's score before position and novelty: markers, LLM words, its generic share and
+    how far that stands above the page's. With the edge bonus it bounds the final score, which
+    lets a page none of whose candidates can reach the threshold skip the document counts."""
     return (
         PHRASE_WEIGHT * min(PHRASE_CAP, lexicon.markers(text)[1])
         + lexicon.word_score(text)[1]
-        + (GENERIC_WEIGHT + CONTRAST_WEIGHT) * generic
-        + EDGE_BONUS
+        + GENERIC_WEIGHT * generic
+        + CONTRAST_WEIGHT * (generic - page_generic)
     )
 
 
@@ -552,5 +559,5 @@ def leftover_blocks(blocks: Sequence[Block], lexicon: Lexicon) -> list[Block]:
 
 def forget() -> None:
     """Empty the per-text memos (a benchmark's cold pass)."""
-    for memo in (_markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words):
+    for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words):
         memo.cache_clear()
