@@ -118,19 +118,10 @@ class Body:
 
     @cached_property
     def article(self) -> Article:
-        """The article as the page's lines alone show it: the core, widened over the halves of a
-        sentence broken across its edges, with the runs of other lines between its paragraphs."""
-        return self.article_given(frozenset(), tail=False)
-
-    def article_given(self, named: Collection[int], *, tail: bool = True) -> Article:
-        """The article once rules have named chrome lines (``named``: lines marked by evidence that
-        says what they are): the core, widened over broken sentences at its edges, and over
-        interruptions of at most :data:`INTERRUPTION_LINES` lines after which a paragraph printed
-        once goes on. With ``tail``, the lines after the last paragraph are the article's
-        too, up to the first named line, the first prose line, or :data:`TAIL_LINES` lines, when
-        they are at least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after
-        the article are counters; "Awards" and "2018" are a list): a list the article ends with is
-        its own until something says otherwise."""
+        """The article as the page's lines show it: the core, widened over the halves of a sentence
+        broken across its edges, and over interruptions of at most :data:`INTERRUPTION_LINES`
+        lines after which a paragraph printed once (or a short sentence) goes on; with the runs of
+        other lines between its paragraphs."""
         blocks, core = self.blocks, self.core
         if not core:
             return Article(0, 0)
@@ -138,35 +129,47 @@ class Body:
         while True:
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
                 start -= 1
-            resumed = self._resumes(range(start - 1, max(-1, start - 2 - INTERRUPTION_LINES), -1), named)
+            resumed = self._resumes(range(start - 1, max(-1, start - 2 - INTERRUPTION_LINES), -1))
             if resumed is None:
                 break
             start = resumed
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(range(stop, min(len(blocks), stop + 1 + INTERRUPTION_LINES)), named)
+            resumed = self._resumes(range(stop, min(len(blocks), stop + 1 + INTERRUPTION_LINES)))
             if resumed is None:
                 break
             stop = resumed + 1
-        if tail:
-            limit, end = min(len(blocks), stop + TAIL_LINES), stop
-            while end < limit and end not in named and not blocks[end].is_prose:
-                end += 1
-            if end - stop >= TAIL_MIN_LINES and any(_LETTER.search(blocks[index].text) for index in range(stop, end)):
-                stop = end
         return Article(start, stop, _interruptions(blocks, start, stop))
 
-    def _resumes(self, lines: range, named: Collection[int]) -> int | None:
+    def article_given(self, named: Collection[int]) -> Article:
+        """:attr:`article` once rules have named chrome lines (``named``: lines marked by evidence
+        that says what they are): the lines after its last paragraph are the article's too, up to
+        the first named line, the first prose line, or :data:`TAIL_LINES` lines, when they are at
+        least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after the article
+        are counters; "Awards" and "2018" are a list): a list the article ends with is its own
+        until something says otherwise."""
+        blocks, article = self.blocks, self.article
+        if not article:
+            return article
+        limit, end = min(len(blocks), article.stop + TAIL_LINES), article.stop
+        while end < limit and end not in named and not blocks[end].is_prose:
+            end += 1
+        tail = range(article.stop, end)
+        if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+            return article
+        return Article(article.start, end, article.interruptions)
+
+    def _resumes(self, lines: range) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
-        from the article): prose printed once, or a short sentence no rule names ("He declined to
-        comment."). Chrome a rule names may sit in between: an ad slot is an interruption, and a
-        paragraph printed once after it is the article's."""
+        from the article): prose printed once, or a short sentence ("He declined to comment.").
+        Chrome may sit in between: an ad slot is an interruption, and a paragraph printed once
+        after it is the article's."""
         for index in lines:
             block = self.blocks[index]
             if block.is_prose:
                 return index if index not in self.echoed and index not in self.teasers else None
-            if index not in named and block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
+            if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
                 return index
         return None
 
