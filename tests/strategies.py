@@ -499,6 +499,9 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
         entries[-1] = "\n".join((entries[-1], *STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]))
     lines = [normalize(line) for entry in entries for line in entry.split("\n")]
     assume(len(set(lines)) == len(lines))  # a line printed twice is a repeat, which may go
+    text = normalize(" ".join(paragraphs))
+    broken = [normalize(entry.replace("\n", " ")) for entry in entries if entry not in paragraphs and "\n" in entry]
+    assume(not any(sentence in text for sentence in broken))  # nor may a sentence the article says twice
     return entries
 
 

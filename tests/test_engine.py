@@ -267,3 +267,12 @@ def test_headline_shaped_lines_the_article_ends_with_stay() -> None:
     )
     text = f"{BODY}\n\nOur awards so far\n{items}"
     assert clean(text).text == text
+
+
+def test_guard_refuses_a_score_on_half_of_a_broken_sentence() -> None:
+    blocks = segment(f"The council said the new plan would make the town centre easier to reach\n"
+                     f"for cyclists, bus users and people who walk, highlighting the focus on safety.\n\n{BODY}")
+    mark = Mark(1, "t.filler", "ai_filler", "restates the article", Evidence.SCORED)
+    decision = decide(Body(blocks), [mark])
+    assert decision.removals[1] is None
+    assert "half of a sentence" in decision.vetoes[0].why

@@ -17,6 +17,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   takes no line inside the article (:meth:`cleaner.engine.body.Body.article_given`): there a
   subheading, a list item, a table row, a code line or half of a broken sentence has the same
   shape, so only evidence that names what a line is may take it.
+* a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
+  paragraph that is not one.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -28,7 +30,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleaner.engine.body import Body
+from cleaner.engine.blocks import Block
+from cleaner.engine.body import Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
@@ -42,6 +45,13 @@ _PRIORITY = {
     Evidence.SHAPE: 6,
 }
 """When several marks stand on one block, the most specific explains the removal."""
+
+
+def _half_sentence(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block is one half of a sentence broken across two lines."""
+    return (index > 0 and broken_sentence(blocks[index - 1], blocks[index])) or (
+        index + 1 < len(blocks) and broken_sentence(blocks[index], blocks[index + 1])
+    )
 
 
 def takes_prose(evidence: Evidence) -> bool:
@@ -90,6 +100,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return f"block {mark.ref}, which it repeats, is itself removed"
         if mark.evidence is Evidence.SHAPE and article is not None and index in article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
+        if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
+            return "a score judges a paragraph, and this line is half of a sentence broken across lines"
         if not prose[index] or takes_prose(mark.evidence):
             return None
         if mark.evidence is Evidence.REGION:
