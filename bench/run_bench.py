@@ -86,7 +86,7 @@ def html_systems() -> dict[str, Run]:
 
     return {
         "cleaner": lambda page: cleaner.clean(html=page["html"], url=page["url"]).text,
-        "extract": lambda page: extract(page["html"], page["url"])[0],
+        "extract": lambda page: extract(page["html"], page["url"]).kept_text,
         "trafilatura": trafilatura_with(),
         "trafilatura_precision": trafilatura_with(favor_precision=True),
         "trafilatura_recall": trafilatura_with(favor_recall=True),

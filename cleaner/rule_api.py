@@ -24,6 +24,7 @@ from typing import TypeVar
 
 import regex
 
+from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block
 from cleaner.engine.body import page_core
 
@@ -64,6 +65,8 @@ class Evidence(enum.Enum):
     """Boilerplate learned across many pages of a site. May take prose."""
     SCORED = "scored"
     """A scored detector above its threshold. May take prose."""
+    EXTRACTOR = "extractor"
+    """An HTML extractor left the line out. Takes prose only outside the article body."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +96,12 @@ class Page:
         keys: list[str] | None = None,
         title: str | None = None,
         document: dict[str, object] | None = None,
+        facts: Sequence[LineFacts] | None = None,
     ) -> None:
         self.blocks = blocks
+        self.facts = facts
+        """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
+        the extractor's verdict); None for text input."""
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""

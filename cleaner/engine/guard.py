@@ -11,6 +11,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   lines, lies outside the article body, and the page has a body of at least two adjacent prose
   blocks elsewhere. A lone paragraph after a listing may be the article's last one, and a
   one-paragraph article is never a "teaser"; only the repetition tells a card apart;
+* an ``EXTRACTOR`` mark (the HTML extractor left the line out) takes a prose block only outside
+  the article body: article prose the extractor dropped is the truncation cleaner exists to end;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 
@@ -35,6 +37,7 @@ _PRIORITY = {
     Evidence.REGION: 3,
     Evidence.SCORED: 4,
     Evidence.REPEAT: 5,
+    Evidence.EXTRACTOR: 6,
 }
 """When several marks stand on one block, the most specific explains the removal."""
 
@@ -84,6 +87,8 @@ def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] |
             return f"block {mark.ref}, which it repeats, is itself removed"
         if not prose[index] or mark.evidence in _TAKES_PROSE:
             return None
+        if mark.evidence is Evidence.EXTRACTOR:
+            return "article prose that the extractor left out" if index in core else None
         if mark.evidence is Evidence.REGION:
             if index not in echoed:
                 return "prose printed once may be the article's own paragraph, not a listing card"
