@@ -16,20 +16,27 @@ if TYPE_CHECKING:
 
 
 def body_core(
-    blocks: Sequence[Block], chrome: frozenset[int] = frozenset(), echoed: frozenset[int] = frozenset()
+    blocks: Sequence[Block],
+    chrome: frozenset[int] = frozenset(),
+    echoed: frozenset[int] = frozenset(),
+    outside: frozenset[int] = frozenset(),
 ) -> range:
     """The heaviest stretch of prose: prose adds its words, other lines subtract.
 
     A short unmarked line (a subheading, a caption) costs little, so it does not split a body;
     a line some rule marked as ``chrome`` costs more, so a listing of them separates the body from
     teasers after it. Prose the page prints more than once (``echoed``: a syndicated card) adds
-    nothing, since a body is written once. This is where the article body is; region rules never
+    nothing, since a body is written once. Lines the page's HTML puts outside any article
+    (``outside``: see :func:`cleaner.engine.extractor.outside_article`) cost like chrome, prose too,
+    so a comment thread under an article does not join its body. This is where the article body is; region rules never
     take prose from inside it.
     """
     best, best_range = 0, range(0)
     running, start = 0, 0
     for block in blocks:
-        if block.is_prose:
+        if block.index in outside:
+            weight = -(10 + block.words)
+        elif block.is_prose:
             weight = 0 if block.index in echoed else block.words
         elif block.index in chrome:
             weight = -(10 + block.words)

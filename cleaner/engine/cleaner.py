@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
-from cleaner.engine.extractor import extractor_marks
+from cleaner.engine.extractor import extractor_marks, outside_article
 from cleaner.engine.guard import decide
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
@@ -129,7 +129,8 @@ class Cleaner:
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
             )
-            decision = decide(view, self._marks(page, origin, lines, modules, learned_site, warnings), page.keys)
+            outside = outside_article(page.facts) if page.facts is not None else frozenset()
+            decision = decide(view, self._marks(page, origin, lines, modules, learned_site, warnings), page.keys, outside)
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:

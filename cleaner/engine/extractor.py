@@ -19,6 +19,26 @@ def extractor_marks(facts: Sequence[LineFacts]) -> Iterator[Mark]:
                        Evidence.EXTRACTOR)
 
 
+CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form")
+CHROME_WORDS = (
+    "comment", "reply", "related", "recommend", "popular", "trending", "share", "social", "sidebar", "widget",
+    "promo", "advert", "sponsor", "newsletter", "subscribe", "signup", "cookie", "consent", "footer", "header",
+    "menu", "nav", "breadcrumb", "banner", "modal", "popup",
+)
+"""Landmarks and class/id words that put a line the extractor dropped outside any article."""
+
+
+def outside_article(facts: Sequence[LineFacts]) -> frozenset[int]:
+    """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
+    ``<footer>``, or a container named for comments, related stories, sharing...): two pieces of
+    evidence agreeing that the line is not the article's, prose or not."""
+    return frozenset(
+        index
+        for index, line in enumerate(facts)
+        if not line.kept and (line.within(*CHROME_LANDMARKS) or line.named(*CHROME_WORDS))
+    )
+
+
 def where(line: LineFacts) -> str:
     """The line's place in the page in a few words: its element, landmarks, class words, links."""
     parts = [f"<{line.element}>"]

@@ -64,10 +64,16 @@ def _echoed(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
     return frozenset(b.index for b, key in zip(blocks, keys, strict=True) if b.is_prose and counts[key] > 1)
 
 
-def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] | None = None) -> Decision:
+def decide(
+    blocks: Sequence[Block],
+    marks: Sequence[Mark],
+    keys: Sequence[str] | None = None,
+    outside: frozenset[int] = frozenset(),
+) -> Decision:
     """Decide which marks stand; blocks are settled in order so repeats can check what they repeat.
 
     ``keys``: each block's comparison key, to find prose the page prints more than once.
+    ``outside``: blocks an HTML page puts outside any article (see :func:`body_core`).
     """
     by_block: list[list[Mark]] = [[] for _ in blocks]
     for mark in marks:
@@ -75,7 +81,7 @@ def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] |
     prose = [block.is_prose for block in blocks]
     chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
     echoed = _echoed(blocks, keys) if keys is not None else frozenset()
-    core = body_core(blocks, chrome, echoed)
+    core = body_core(blocks, chrome, echoed, outside)
     core_has_body = sum(prose[i] for i in core) >= 2
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -85,10 +91,14 @@ def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] |
         index = mark.block
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
-        if not prose[index] or mark.evidence in _TAKES_PROSE:
+        if mark.evidence is Evidence.EXTRACTOR and index in core:
+            if prose[index]:
+                return "article prose that the extractor left out"
+            if index not in outside:
+                return "a line inside the article body, in no page chrome, that the extractor left out"
             return None
-        if mark.evidence is Evidence.EXTRACTOR:
-            return "article prose that the extractor left out" if index in core else None
+        if not prose[index] or mark.evidence in _TAKES_PROSE or mark.evidence is Evidence.EXTRACTOR:
+            return None
         if mark.evidence is Evidence.REGION:
             if index not in echoed:
                 return "prose printed once may be the article's own paragraph, not a listing card"
