@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run_bench import DATASETS, data_dir, load  # noqa: E402
+from run_bench import DATASETS, data_dir, load
 
-from cleaner import Cleaner  # noqa: E402
-from cleaner.documents.html import extract  # noqa: E402
-from cleaner.review.accounting import unaccounted  # noqa: E402
+from cleaner import Cleaner
+from cleaner.documents.html import extract
+from cleaner.review.accounting import unaccounted
 
 
 def main(argv: list[str] | None = None) -> int:

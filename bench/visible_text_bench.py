@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run_bench import DATASETS, data_dir, load  # noqa: E402
+from run_bench import DATASETS, data_dir, load
 
-from cleaner.review.scoring import score, summarize  # noqa: E402
+from cleaner.review.scoring import score, summarize
 
 
 def converters() -> dict[str, Callable[[str], str]]:

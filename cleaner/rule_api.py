@@ -297,6 +297,47 @@ class DetectorRule(Rule):
                 yield self.mark(index, self.evidence, reason)
 
 
+class DomRule(Rule):
+    """An HTML page's lines whose DOM facts say what they are (a caption, a share bar, a menu).
+
+    A line matches when it sits inside one of ``within`` (elements, ``figcaption``) or under a
+    class or id word of ``named`` (``share``), has at least ``links`` of its characters in link
+    text, and, with ``dropped``, the extractor also left it out. The mark is a pattern's: it never
+    takes a line that reads like prose. Text input has no DOM facts, so the rule finds nothing.
+    """
+
+    def __init__(
+        self,
+        category: str,
+        why: str,
+        *,
+        name: str,
+        within: tuple[str, ...] = (),
+        named: tuple[str, ...] = (),
+        links: float = 0.0,
+        dropped: bool = False,
+    ) -> None:
+        super().__init__(category, why, name)
+        self.within = frozenset(within)
+        self.named = frozenset(named)
+        self.links = links
+        self.dropped = dropped
+
+    def marks(self, page: Page) -> Iterator[Mark]:
+        if page.facts is None:
+            return
+        for block, facts in zip(page.blocks, page.facts, strict=True):
+            if block.is_prose or facts.link_density < self.links or (self.dropped and facts.kept):
+                continue
+            if not (self.within.isdisjoint(facts.ancestors) and self.named.isdisjoint(facts.words)):
+                yield self.mark(block.index, Evidence.PATTERN)
+
+
+def dom(category: str, why: str, *, name: str, **where: object) -> DomRule:
+    """HTML lines whose element, class/id words or link share say they are ``category`` (see :class:`DomRule`)."""
+    return DomRule(category, why, name=name, **where)  # type: ignore[arg-type]
+
+
 def line(category: str, pattern: str, why: str, **options: object) -> LineRule:
     """A block that fully matches ``pattern`` (case-insensitive) is noise of ``category``.
 

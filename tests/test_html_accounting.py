@@ -13,18 +13,74 @@ from cleaner.review.accounting import unaccounted
 CLEANER = Cleaner()
 
 WORDS = st.sampled_from(
-    "the council said tram line would open in May after delays residents waited since mayor budget"
-    " plan bridge river school 2019 12 % € Zürich naïve 東京 — “quoted” & < > share menu reply".split()
+    [
+        "the",
+        "council",
+        "said",
+        "tram",
+        "line",
+        "would",
+        "open",
+        "in",
+        "May",
+        "after",
+        "delays",
+        "residents",
+        "waited",
+        "since",
+        "mayor",
+        "budget",
+        "plan",
+        "bridge",
+        "river",
+        "school",
+        "2019",
+        "12",
+        "%",
+        "€",
+        "Zürich",
+        "naïve",
+        "東京",
+        "—",
+        "“quoted”",
+        "&",
+        "<",
+        ">",
+        "share",
+        "menu",
+        "reply",
+    ]
 )
 SENTENCE = st.lists(WORDS, min_size=1, max_size=30).map(lambda words: " ".join(words).capitalize() + ".")
 INLINE = st.sampled_from(["{}", "<a href='/x'>{}</a>", "<b>{}</b>", "<span class='share'>{}</span>", "{}<br>"])
 TEXT = st.tuples(SENTENCE, INLINE).map(lambda pair: pair[1].format(pair[0].replace("&", "&amp;").replace("<", "&lt;")))
 BLOCK = st.sampled_from(
-    ["<p>{}</p>", "<li>{}</li>", "<h2>{}</h2>", "<div class='related'>{}</div>", "<td>{}</td>", "<figcaption>{}</figcaption>",
-     "<div>{}</div>", "{}", "<script>var x = '{}';</script>", "<!-- {} -->", "<p hidden>{}</p>"]
+    [
+        "<p>{}</p>",
+        "<li>{}</li>",
+        "<h2>{}</h2>",
+        "<div class='related'>{}</div>",
+        "<td>{}</td>",
+        "<figcaption>{}</figcaption>",
+        "<div>{}</div>",
+        "{}",
+        "<script>var x = '{}';</script>",
+        "<!-- {} -->",
+        "<p hidden>{}</p>",
+    ]
 )
-WRAPPER = st.sampled_from(["<nav>{}</nav>", "<article>{}</article>", "<footer>{}</footer>", "<aside>{}</aside>",
-                           "<div id='comments'>{}</div>", "<main>{}</main>", "<ul>{}</ul>", "<table><tr>{}</tr></table>"])
+WRAPPER = st.sampled_from(
+    [
+        "<nav>{}</nav>",
+        "<article>{}</article>",
+        "<footer>{}</footer>",
+        "<aside>{}</aside>",
+        "<div id='comments'>{}</div>",
+        "<main>{}</main>",
+        "<ul>{}</ul>",
+        "<table><tr>{}</tr></table>",
+    ]
+)
 SECTION = st.tuples(WRAPPER, st.lists(st.tuples(BLOCK, TEXT), min_size=1, max_size=6)).map(
     lambda pair: pair[0].format("".join(block.format(text) for block, text in pair[1]))
 )

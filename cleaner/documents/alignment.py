@@ -40,7 +40,10 @@ def kept_lines(lines: Sequence[str], extracted: str) -> list[bool]:
         start, end = found
         covered[start:end] = b"\x01" * (end - start)
         cursor = end
-    kept = [covered[start : start + len(line)].count(1) >= KEPT_SHARE * len(line) for line, start in zip(lines, starts, strict=True)]
+    kept = [
+        covered[start : start + len(line)].count(1) >= KEPT_SHARE * len(line)
+        for line, start in zip(lines, starts, strict=True)
+    ]
     if unfound:
         rest = "\n".join(unfound)
         kept = [was or (len(line) > 1 and line in rest) for was, line in zip(kept, lines, strict=True)]

@@ -14,42 +14,187 @@ milliseconds a page (``bench/visible_text_bench.py`` compares it with the other 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 SKIPPED = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math", "iframe", "object",
-     "embed", "canvas", "video", "audio", "select", "option", "textarea", "button", "input"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "input",
+    }
 )
 """Elements whose text is not read as page text (code, head data, embedded media, form controls)."""
 
 PARAGRAPHS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure", "form",
-     "header", "footer", "nav", "aside", "article", "main", "section", "hr", "address", "fieldset"}
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "blockquote",
+        "pre",
+        "figure",
+        "form",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "article",
+        "main",
+        "section",
+        "hr",
+        "address",
+        "fieldset",
+    }
 )
 """Block elements set off by a blank line."""
 
 BLOCKS = PARAGRAPHS | frozenset(
-    {"div", "li", "dt", "dd", "tr", "td", "th", "caption", "figcaption", "thead", "tbody", "tfoot", "details",
-     "summary", "legend", "body", "html", "center", "dir", "menu", "noframes", "frameset", "frame", "option",
-     "label"}
+    {
+        "div",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figcaption",
+        "thead",
+        "tbody",
+        "tfoot",
+        "details",
+        "summary",
+        "legend",
+        "body",
+        "html",
+        "center",
+        "dir",
+        "menu",
+        "noframes",
+        "frameset",
+        "frame",
+        "option",
+        "label",
+    }
 )
 """Elements that start and end a line of their own."""
 
 STRUCTURE = frozenset(
-    {"nav", "header", "footer", "aside", "article", "main", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption",
-     "figure", "table", "form", "blockquote", "pre", "dl", "time", "address", "menu"}
+    {
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "article",
+        "main",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figcaption",
+        "figure",
+        "table",
+        "form",
+        "blockquote",
+        "pre",
+        "dl",
+        "time",
+        "address",
+        "menu",
+    }
 )
 """Ancestors a line remembers: landmarks, lists, headings, captions, tables."""
 
 CHROME_WORDS = (
-    "menu", "nav", "breadcrumb", "share", "social", "related", "recommend", "popular", "trending", "comment",
-    "reply", "promo", "advert", "sponsor", "newsletter", "subscribe", "signup", "cookie", "consent", "gdpr",
-    "byline", "author", "bio", "footer", "header", "sidebar", "widget", "banner", "modal", "popup", "caption",
-    "credit", "tag", "categor", "meta", "date", "toolbar", "pagination", "disclaimer", "copyright", "legal",
-    "login", "account", "search", "hidden", "sr-only", "visually-hidden", "skip", "ad", "ads",
-    "content", "article", "post", "entry", "story", "body", "text",
+    "menu",
+    "nav",
+    "breadcrumb",
+    "share",
+    "social",
+    "related",
+    "recommend",
+    "popular",
+    "trending",
+    "comment",
+    "reply",
+    "promo",
+    "advert",
+    "sponsor",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "cookie",
+    "consent",
+    "gdpr",
+    "byline",
+    "author",
+    "bio",
+    "footer",
+    "header",
+    "sidebar",
+    "widget",
+    "banner",
+    "modal",
+    "popup",
+    "caption",
+    "credit",
+    "tag",
+    "categor",
+    "meta",
+    "date",
+    "toolbar",
+    "pagination",
+    "disclaimer",
+    "copyright",
+    "legal",
+    "login",
+    "account",
+    "search",
+    "hidden",
+    "sr-only",
+    "visually-hidden",
+    "skip",
+    "ad",
+    "ads",
+    "content",
+    "article",
+    "post",
+    "entry",
+    "story",
+    "body",
+    "text",
 )
 """Class and id words a line remembers (a class word counts when it starts with one of these)."""
 
@@ -154,16 +299,17 @@ def visible_text(tree: Any) -> VisibleText:
     return VisibleText(lines.text(), lines.facts)
 
 
-def _class_words(element: Any) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _class_words(value: str) -> frozenset[str]:
+    """The chrome words of a class or id value; pages repeat a few values many times, hence the cache."""
     found: set[str] = set()
-    for name in ("class", "id"):
-        value = element.get(name)
-        if value:
-            for word in _WORD_SPLIT.split(value.lower()):
-                if word and (match := _CHROME_PREFIX.match(word)) is not None and (
-                    len(match.group()) > 2 or word == match.group()
-                ):
-                    found.add(match.group())
+    for word in _WORD_SPLIT.split(value.lower()):
+        if (
+            word
+            and (match := _CHROME_PREFIX.match(word)) is not None
+            and (len(match.group()) > 2 or word == match.group())
+        ):
+            found.add(match.group())
     return frozenset(found)
 
 
@@ -197,7 +343,9 @@ def _enter(node: Any, parent: _Context, lines: _Lines, stack: list[tuple[Any, _C
     if block or tag == "br":
         lines.end_line(gap=tag in PARAGRAPHS)
     context = parent
-    words = _class_words(node) if (node.get("class") or node.get("id")) else None
+    named = node.get("class")
+    ident = node.get("id")
+    words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
     if block or tag in STRUCTURE or tag == "a" or words:
         context = _Context(
             tag if block or tag in STRUCTURE else parent.element,
@@ -210,4 +358,3 @@ def _enter(node: Any, parent: _Context, lines: _Lines, stack: list[tuple[Any, _C
         stack.append((child, context, False))
     if node.text:
         lines.add(node.text, context)
-

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
-from cleaner.engine.extractor import extractor_marks, outside_article
+from cleaner.engine.extractor import extractor_marks, kept_span, outside_article
 from cleaner.engine.guard import decide
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
@@ -129,8 +129,11 @@ class Cleaner:
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
             )
-            outside = outside_article(page.facts) if page.facts is not None else frozenset()
-            decision = decide(view, self._marks(page, origin, lines, modules, learned_site, warnings), page.keys, outside)
+            marks = self._marks(page, origin, lines, modules, learned_site, warnings)
+            if page.facts is None:
+                decision = decide(view, marks, page.keys)
+            else:
+                decision = decide(view, marks, page.keys, outside_article(page.facts), kept_span(page.facts))
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:

@@ -15,15 +15,43 @@ def extractor_marks(facts: Sequence[LineFacts]) -> Iterator[Mark]:
     """One mark for each line the extractor leaves out, its reason naming where the line sits."""
     for index, line in enumerate(facts):
         if not line.kept:
-            yield Mark(index, RULE, CATEGORY, f"trafilatura leaves this line out of the article ({where(line)})",
-                       Evidence.EXTRACTOR)
+            yield Mark(
+                index,
+                RULE,
+                CATEGORY,
+                f"trafilatura leaves this line out of the article ({where(line)})",
+                Evidence.EXTRACTOR,
+            )
 
 
-CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form")
+CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form", "figcaption")
 CHROME_WORDS = (
-    "comment", "reply", "related", "recommend", "popular", "trending", "share", "social", "sidebar", "widget",
-    "promo", "advert", "sponsor", "newsletter", "subscribe", "signup", "cookie", "consent", "footer", "header",
-    "menu", "nav", "breadcrumb", "banner", "modal", "popup",
+    "comment",
+    "reply",
+    "related",
+    "recommend",
+    "popular",
+    "trending",
+    "share",
+    "social",
+    "sidebar",
+    "widget",
+    "promo",
+    "advert",
+    "sponsor",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "cookie",
+    "consent",
+    "footer",
+    "header",
+    "menu",
+    "nav",
+    "breadcrumb",
+    "banner",
+    "modal",
+    "popup",
 )
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
 
@@ -37,6 +65,12 @@ def outside_article(facts: Sequence[LineFacts]) -> frozenset[int]:
         for index, line in enumerate(facts)
         if not line.kept and (line.within(*CHROME_LANDMARKS) or line.named(*CHROME_WORDS))
     )
+
+
+def kept_span(facts: Sequence[LineFacts]) -> range:
+    """From the first to the last line the extractor keeps (empty when it keeps none)."""
+    kept = [index for index, line in enumerate(facts) if line.kept]
+    return range(kept[0], kept[-1] + 1) if kept else range(0)
 
 
 def where(line: LineFacts) -> str:

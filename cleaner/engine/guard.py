@@ -64,16 +64,28 @@ def _echoed(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
     return frozenset(b.index for b, key in zip(blocks, keys, strict=True) if b.is_prose and counts[key] > 1)
 
 
+def _union(first: range, second: range) -> range:
+    """The smallest range covering both (either may be empty)."""
+    if not first:
+        return second
+    if not second:
+        return first
+    return range(min(first.start, second.start), max(first.stop, second.stop))
+
+
 def decide(
     blocks: Sequence[Block],
     marks: Sequence[Mark],
     keys: Sequence[str] | None = None,
     outside: frozenset[int] = frozenset(),
+    kept_span: range = range(0),
 ) -> Decision:
     """Decide which marks stand; blocks are settled in order so repeats can check what they repeat.
 
     ``keys``: each block's comparison key, to find prose the page prints more than once.
     ``outside``: blocks an HTML page puts outside any article (see :func:`body_core`).
+    ``kept_span``: from the first to the last block the HTML extractor keeps; with the body core,
+    where the extractor's marks may not take what it left out.
     """
     by_block: list[list[Mark]] = [[] for _ in blocks]
     for mark in marks:
@@ -83,6 +95,7 @@ def decide(
     echoed = _echoed(blocks, keys) if keys is not None else frozenset()
     core = body_core(blocks, chrome, echoed, outside)
     core_has_body = sum(prose[i] for i in core) >= 2
+    article = _union(core, kept_span)
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -91,11 +104,13 @@ def decide(
         index = mark.block
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
-        if mark.evidence is Evidence.EXTRACTOR and index in core:
-            if prose[index]:
+        if mark.evidence is Evidence.EXTRACTOR:
+            if index in outside:
+                return None
+            if index in article:
+                return "a line of the article, in no page chrome, that the extractor left out"
+            if prose[index] and index in core:
                 return "article prose that the extractor left out"
-            if index not in outside:
-                return "a line inside the article body, in no page chrome, that the extractor left out"
             return None
         if not prose[index] or mark.evidence in _TAKES_PROSE or mark.evidence is Evidence.EXTRACTOR:
             return None

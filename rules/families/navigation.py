@@ -4,7 +4,7 @@ import regex
 
 from cleaner.engine.blocks import Block
 from cleaner.engine.body import page_core
-from cleaner.rule_api import Family, Page, detector, line
+from cleaner.rule_api import Family, Page, detector, dom, line
 
 family = Family("navigation")
 
@@ -33,6 +33,12 @@ _NAV_WORDS = (
 )
 
 rules = [
+    dom("navigation", "breadcrumb trail (HTML: under a breadcrumb class)", name="dom_breadcrumb",
+        named=("breadcrumb",)),
+    dom("navigation", "menu link (HTML: a link in <nav> or a menu, left out by the extractor)", name="dom_menu",
+        within=("nav", "menu"), named=("menu", "nav"), links=0.5, dropped=True),
+    dom("navigation", "tag or category link (HTML: under a tag/category class, left out by the extractor)",
+        name="dom_tags", named=("tag", "categor"), links=0.5, dropped=True),
     line("navigation", r"skip to (?:main |primary )?(?:content|navigation|search|footer)", why="skip link"),
     line(
         "navigation",

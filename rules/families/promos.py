@@ -1,10 +1,13 @@
 """Promos: app download banners, store badges, newsletter and subscribe prompts, ad labels."""
 
-from cleaner.rule_api import Family, line
+from cleaner.rule_api import Family, dom, line
 
 family = Family("promos")
 
 rules = [
+    dom("promo", "promo, ad or sign-up box (HTML: under such a class, left out by the extractor)", name="dom_promo",
+        named=("promo", "advert", "sponsor", "newsletter", "subscribe", "signup", "banner", "ad", "ads", "modal",
+               "popup"), dropped=True),
     line(
         "promo",
         r"(?:get started now:?\s*)?download (?:the|our|(?:the )?\w+) app(?: (?:now|today|for free))?[.!]?"

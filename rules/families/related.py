@@ -1,10 +1,12 @@
 """Related-content sections: a heading ("Related Articles", "Read next") and the listing under it."""
 
-from cleaner.rule_api import Family, line, region
+from cleaner.rule_api import Family, dom, line, region
 
 family = Family("related")
 
 rules = [
+    dom("related", "related-story link (HTML: under a related/recommended/popular class)", name="dom_related",
+        named=("related", "recommend", "popular", "trending"), links=0.5),
     region(
         "related",
         r"related(?: articles?| posts?| stories| content| news| coverage| reading| links| topics)?:?"

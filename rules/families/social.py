@@ -1,6 +1,6 @@
 """Share and follow widgets, and the comment section's chrome."""
 
-from cleaner.rule_api import Family, line, region
+from cleaner.rule_api import Family, dom, line, region
 
 family = Family("social")
 
@@ -10,6 +10,10 @@ _NETWORKS = (
 )
 
 rules = [
+    dom("social", "share or follow button (HTML: under a share or social class, left out by the extractor)",
+        name="dom_share", named=("share", "social"), dropped=True),
+    dom("comments", "comment thread line (HTML: under a comment class, left out by the extractor)",
+        name="dom_comments", named=("comment", "reply"), dropped=True),
     line(
         "social",
         rf"(?:share|tweet|pin|like|follow)(?: (?:this|the))?(?: (?:article|story|post|page|video))?"
