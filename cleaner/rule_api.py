@@ -298,12 +298,15 @@ class DetectorRule(Rule):
 
 
 class DomRule(Rule):
-    """An HTML page's lines whose DOM facts say what they are (a caption, a share bar, a menu).
+    """Lines of an HTML page that the extractor left out and whose DOM facts say what they are
+    (a caption, a share bar, a menu): the family's name for what the extractor dropped.
 
     A line matches when it sits inside one of ``within`` (elements, ``figcaption``) or under a
-    class or id word of ``named`` (``share``), has at least ``links`` of its characters in link
-    text, and, with ``dropped``, the extractor also left it out. The mark is a pattern's: it never
-    takes a line that reads like prose. Text input has no DOM facts, so the rule finds nothing.
+    class or id word of ``named`` (``share``) and has at least ``links`` of its characters in link
+    text. Class words alone are too loose to be evidence (a recipe site's "cookie", a "caption"
+    class around a whole figure and its story), so the extractor must agree. The mark is a
+    pattern's: it never takes a line that reads like prose. Text input has no DOM facts, so the
+    rule finds nothing.
     """
 
     def __init__(
@@ -315,19 +318,17 @@ class DomRule(Rule):
         within: tuple[str, ...] = (),
         named: tuple[str, ...] = (),
         links: float = 0.0,
-        dropped: bool = False,
     ) -> None:
         super().__init__(category, why, name)
         self.within = frozenset(within)
         self.named = frozenset(named)
         self.links = links
-        self.dropped = dropped
 
     def marks(self, page: Page) -> Iterator[Mark]:
         if page.facts is None:
             return
         for block, facts in zip(page.blocks, page.facts, strict=True):
-            if block.is_prose or facts.link_density < self.links or (self.dropped and facts.kept):
+            if facts.kept or block.is_prose or facts.link_density < self.links:
                 continue
             if not (self.within.isdisjoint(facts.ancestors) and self.named.isdisjoint(facts.words)):
                 yield self.mark(block.index, Evidence.PATTERN)

@@ -7,8 +7,8 @@ family = Family("legal")
 rules = [
     dom("legal", "cookie or consent notice (HTML: under a cookie/consent class)", name="dom_consent",
         named=("cookie", "consent", "gdpr")),
-    dom("legal", "site footer line (HTML: in <footer>, left out by the extractor)", name="dom_footer",
-        within=("footer",), dropped=True),
+    dom("legal", "site footer line (HTML: in <footer>)", name="dom_footer",
+        within=("footer",)),
     line(
         "legal",
         r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}"

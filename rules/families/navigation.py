@@ -35,10 +35,10 @@ _NAV_WORDS = (
 rules = [
     dom("navigation", "breadcrumb trail (HTML: under a breadcrumb class)", name="dom_breadcrumb",
         named=("breadcrumb",)),
-    dom("navigation", "menu link (HTML: a link in <nav> or a menu, left out by the extractor)", name="dom_menu",
-        within=("nav", "menu"), named=("menu", "nav"), links=0.5, dropped=True),
-    dom("navigation", "tag or category link (HTML: under a tag/category class, left out by the extractor)",
-        name="dom_tags", named=("tag", "categor"), links=0.5, dropped=True),
+    dom("navigation", "menu link (HTML: a link in <nav> or a menu)", name="dom_menu",
+        within=("nav", "menu"), named=("menu", "nav"), links=0.5),
+    dom("navigation", "tag or category link (HTML: under a tag/category class)",
+        name="dom_tags", named=("tag", "categor"), links=0.5),
     line("navigation", r"skip to (?:main |primary )?(?:content|navigation|search|footer)", why="skip link"),
     line(
         "navigation",
