@@ -37,14 +37,10 @@ SKIPPED = frozenset(
         "canvas",
         "video",
         "audio",
-        "select",
-        "option",
-        "textarea",
-        "button",
-        "input",
     }
 )
-"""Elements whose text is not read as page text (code, head data, embedded media, form controls)."""
+"""Elements whose text is not page text: code, head data, embedded media and their fallbacks.
+Form controls stay: a page whose markup leaves a ``<button>`` open has its whole article inside it."""
 
 PARAGRAPHS = frozenset(
     {
@@ -198,6 +194,9 @@ CHROME_WORDS = (
 )
 """Class and id words a line remembers (a class word counts when it starts with one of these)."""
 
+_UNNAMED = frozenset({"html", "body", "main", "article"})
+"""Elements whose class words describe the whole page or article (``has-sidebar``, ``comments-open``),
+not the lines inside them."""
 _WORD_SPLIT = regex.compile(r"[^a-z0-9]+")
 _CHROME_PREFIX = regex.compile(r"(?:" + "|".join(sorted(CHROME_WORDS, key=len, reverse=True)) + r")")
 
@@ -343,8 +342,10 @@ def _enter(node: Any, parent: _Context, lines: _Lines, stack: list[tuple[Any, _C
     if block or tag == "br":
         lines.end_line(gap=tag in PARAGRAPHS)
     context = parent
-    named = node.get("class")
-    ident = node.get("id")
+    named = ident = None
+    if tag not in _UNNAMED:
+        named = node.get("class")
+        ident = node.get("id")
     words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
     if block or tag in STRUCTURE or tag == "a" or words:
         context = _Context(

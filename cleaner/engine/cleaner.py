@@ -133,7 +133,7 @@ class Cleaner:
             if page.facts is None:
                 decision = decide(view, marks, page.keys)
             else:
-                decision = decide(view, marks, page.keys, outside_article(page.facts), kept_span(page.facts))
+                decision = decide(view, marks, page.keys, outside_article(page.facts, view), kept_span(page.facts))
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.documents.visible import LineFacts
+from cleaner.engine.blocks import Block
 from cleaner.rule_api import Evidence, Mark
 
 RULE = "extractor.trafilatura"
@@ -30,40 +31,42 @@ CHROME_WORDS = (
     "reply",
     "related",
     "recommend",
-    "popular",
-    "trending",
     "share",
     "social",
-    "sidebar",
-    "widget",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "consent",
+    "breadcrumb",
+    "menu",
+    "nav",
     "promo",
     "advert",
     "sponsor",
-    "newsletter",
-    "subscribe",
-    "signup",
-    "cookie",
-    "consent",
-    "footer",
-    "header",
-    "menu",
-    "nav",
-    "breadcrumb",
-    "banner",
     "modal",
     "popup",
 )
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
 
 
-def outside_article(facts: Sequence[LineFacts]) -> frozenset[int]:
+LINK_LINE = 0.9
+"""Share of link text from which a line is a link (a menu entry, a teaser headline)."""
+
+
+def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
-    ``<footer>``, or a container named for comments, related stories, sharing...): two pieces of
-    evidence agreeing that the line is not the article's, prose or not."""
+    ``<footer>``, or a container named for comments, related stories, sharing...), or that are
+    short links through and through: two pieces of evidence agreeing that the line is not the
+    article's. A link that reads like prose is left to the guard."""
     return frozenset(
         index
-        for index, line in enumerate(facts)
-        if not line.kept and (line.within(*CHROME_LANDMARKS) or line.named(*CHROME_WORDS))
+        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
+        if not line.kept
+        and (
+            line.within(*CHROME_LANDMARKS)
+            or line.named(*CHROME_WORDS)
+            or (line.link_density >= LINK_LINE and not block.is_prose)
+        )
     )
 
 
