@@ -45,6 +45,10 @@ CHROME_WORDS = (
     "sponsor",
     "modal",
     "popup",
+    "sidebar",
+    "author",
+    "byline",
+    "bio",
 )
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
 
