@@ -11,8 +11,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   lines, lies outside the article body, and the page has a body of at least two adjacent prose
   blocks elsewhere. A lone paragraph after a listing may be the article's last one, and a
   one-paragraph article is never a "teaser"; only the repetition tells a card apart;
-* an ``EXTRACTOR`` mark (the HTML extractor left the line out) takes a prose block only outside
-  the article body: article prose the extractor dropped is the truncation cleaner exists to end;
+* an ``EXTRACTOR`` mark (the HTML extractor left the line out) takes a line the page also puts in
+  chrome (``outside``: a landmark such as ``<nav>``, a container named for comments or sharing,
+  a short link); any other line it takes only outside the article: the body core, the span from
+  the extractor's first kept line to its last, and the prose running on from them. Article text
+  the extractor dropped is the truncation cleaner exists to end;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 
@@ -73,6 +76,17 @@ def _union(first: range, second: range) -> range:
     return range(min(first.start, second.start), max(first.stop, second.stop))
 
 
+def _grown(span: range, prose: Sequence[bool], outside: frozenset[int]) -> range:
+    """``span`` widened over the prose right before and after it that the page does not put in
+    chrome: where an extractor stops early, the article's next paragraphs follow its last line."""
+    start, stop = span.start, span.stop
+    while start > 0 and prose[start - 1] and start - 1 not in outside:
+        start -= 1
+    while stop < len(prose) and prose[stop] and stop not in outside:
+        stop += 1
+    return range(start, stop)
+
+
 def decide(
     blocks: Sequence[Block],
     marks: Sequence[Mark],
@@ -95,7 +109,7 @@ def decide(
     echoed = _echoed(blocks, keys) if keys is not None else frozenset()
     core = body_core(blocks, chrome, echoed, outside)
     core_has_body = sum(prose[i] for i in core) >= 2
-    article = _union(core, kept_span)
+    article = _grown(_union(core, kept_span), prose, outside)
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -109,8 +123,6 @@ def decide(
                 return None
             if index in article:
                 return "a line of the article, in no page chrome, that the extractor left out"
-            if prose[index] and index in core:
-                return "article prose that the extractor left out"
             return None
         if not prose[index] or mark.evidence in _TAKES_PROSE or mark.evidence is Evidence.EXTRACTOR:
             return None
