@@ -4,8 +4,9 @@ An extractor returns text, not positions. Its lines are, up to white space, runs
 visible text (a paragraph, a heading, a list item, a table row), so each is looked up in the
 visible text from where the previous one was found (then anywhere, for text an extractor moves,
 such as a title); a line found in neither way counts the visible lines it contains whole, for
-output that joins lines the page shows apart. A visible line is kept when at least half of its
-characters are covered.
+output that joins lines the page shows apart. A table row that trafilatura prints as
+``| a | b |`` is looked up as its cells apart by a space, as the visible text has it. A visible
+line is kept when at least half of its characters are covered.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 KEPT_SHARE = 0.5
 """Share of a visible line's characters the extractor's output must cover for the line to count as kept."""
 
-_MARKERS = ("- ", "* ", "• ", "| ")
+_MARKERS = ("- ", "* ", "• ")
 
 
 def kept_lines(lines: Sequence[str], extracted: str) -> list[bool]:
@@ -30,7 +31,7 @@ def kept_lines(lines: Sequence[str], extracted: str) -> list[bool]:
     unfound: list[str] = []
     cursor = 0
     for raw in extracted.splitlines():
-        piece = " ".join(raw.split())
+        piece = _table_row(" ".join(raw.split()))
         if not piece:
             continue
         found = _find(joined, piece, cursor)
@@ -48,6 +49,15 @@ def kept_lines(lines: Sequence[str], extracted: str) -> list[bool]:
         rest = "\n".join(unfound)
         kept = [was or (len(line) > 1 and line in rest) for was, line in zip(kept, lines, strict=True)]
     return kept
+
+
+def _table_row(piece: str) -> str:
+    """A table row as the visible text prints it (cells apart by a space); a Markdown rule row
+    (``|---|---|``) is nothing."""
+    if not piece.startswith("|"):
+        return piece
+    cells = [cell.strip() for cell in piece.strip("|").split("|")]
+    return " ".join(cell for cell in cells if cell and set(cell) != {"-"})
 
 
 def _find(joined: str, piece: str, cursor: int) -> tuple[int, int] | None:

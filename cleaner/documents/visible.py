@@ -80,8 +80,6 @@ BLOCKS = PARAGRAPHS | frozenset(
         "dt",
         "dd",
         "tr",
-        "td",
-        "th",
         "caption",
         "figcaption",
         "thead",
@@ -102,7 +100,10 @@ BLOCKS = PARAGRAPHS | frozenset(
         "label",
     }
 )
-"""Elements that start and end a line of their own."""
+"""Elements that start and end a line of their own. Table cells do not: a row is one line, its
+cells apart by a space, as a reader scans it (and a numeric cell never stands alone as a counter)."""
+
+CELLS = frozenset({"td", "th"})
 
 STRUCTURE = frozenset(
     {
@@ -341,15 +342,17 @@ def _enter(node: Any, parent: _Context, lines: _Lines, stack: list[tuple[Any, _C
     block = tag in BLOCKS
     if block or tag == "br":
         lines.end_line(gap=tag in PARAGRAPHS)
+    elif tag in CELLS:
+        lines.add(" ", parent)
     context = parent
     named = ident = None
     if tag not in _UNNAMED:
         named = node.get("class")
         ident = node.get("id")
     words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
-    if block or tag in STRUCTURE or tag == "a" or words:
+    if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
         context = _Context(
-            tag if block or tag in STRUCTURE else parent.element,
+            tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
             parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
             parent.words | words if words else parent.words,
             parent.link or tag == "a",

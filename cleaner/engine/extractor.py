@@ -49,6 +49,7 @@ CHROME_WORDS = (
     "author",
     "byline",
     "bio",
+    "caption",
 )
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
 
