@@ -6,8 +6,9 @@ from __future__ import annotations
 from trafilatura import load_html
 
 from cleaner.documents.alignment import kept_lines
-from cleaner.documents.visible import visible_text
+from cleaner.documents.visible import LineFacts, visible_text
 from cleaner.engine.blocks import segment
+from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
 from cleaner.rule_api import Evidence, Mark
 
@@ -58,23 +59,33 @@ def test_extractor_output_aligns_to_lines() -> None:
     assert kept_lines(["A first line", "a second"], "A first line a second") == [True, True], "joined lines"
 
 
-def _blocks(*texts: str) -> list:
-    return segment("\n".join(texts))
-
-
 PROSE = "The council said on Monday that the new tram line would open in May after long delays."
 
 
+def _decide(texts: list[str], dropped: set[int], chrome: set[int]):
+    """The guard on a page of ``texts`` whose extractor drops ``dropped``, ``chrome`` of them in a <nav>."""
+    blocks = segment("\n".join(texts))
+    facts = [
+        LineFacts("p", frozenset({"nav"} if i in chrome else set()), frozenset(), 0.0, kept=i not in dropped)
+        for i in range(len(blocks))
+    ]
+    marks = [Mark(i, "extractor.trafilatura", "boilerplate", "left out", Evidence.EXTRACTOR) for i in sorted(dropped)]
+    return decide(Body(blocks, facts=facts), marks)
+
+
 def test_the_extractor_does_not_take_article_lines_it_dropped() -> None:
-    blocks = _blocks(PROSE, "A subheading", PROSE.replace("May", "June"), PROSE.replace("May", "July"), "Menu")
-    marks = [Mark(i, "extractor.trafilatura", "boilerplate", "left out", Evidence.EXTRACTOR) for i in (1, 2, 3, 4)]
-    decision = decide(blocks, marks, outside=frozenset({4}), kept_span=range(0, 1))
+    texts = [PROSE, "A subheading", PROSE.replace("May", "June"), PROSE.replace("May", "July"), "Menu"]
+    decision = _decide(texts, dropped={1, 2, 3, 4}, chrome={4})
     assert [mark is not None for mark in decision.removals] == [False, False, False, False, True]
     assert {veto.mark.block for veto in decision.vetoes} == {1, 2, 3}
 
 
 def test_the_extractor_takes_what_the_page_puts_in_chrome_even_prose() -> None:
-    blocks = _blocks(PROSE, PROSE.replace("May", "June"), "Comments", PROSE.replace("council", "reader"))
-    marks = [Mark(i, "extractor.trafilatura", "boilerplate", "left out", Evidence.EXTRACTOR) for i in (2, 3)]
-    decision = decide(blocks, marks, outside=frozenset({2, 3}), kept_span=range(0, 2))
+    texts = [PROSE, PROSE.replace("May", "June"), "Comments", PROSE.replace("council", "reader")]
+    decision = _decide(texts, dropped={2, 3}, chrome={2, 3})
     assert [mark is not None for mark in decision.removals] == [False, False, True, True]
+
+
+def test_text_input_has_no_extractor_evidence() -> None:
+    body = Body(segment(PROSE))
+    assert body.outside == frozenset() and body.kept_span == range(0)

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
-from cleaner.engine.extractor import extractor_marks, kept_span, outside_article
+from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
@@ -28,7 +28,10 @@ MAX_PASSES = 4
 class Cleaner:
     """A reusable cleaner: rule modules are loaded and compiled once, then ``clean`` is cheap.
 
-    It holds no state that a call changes, so one instance can be shared across threads.
+    What a call changes is only the line matchers' caches (a line's answer by its text, the rules
+    a line's first characters admit): each entry depends on its key alone and a full cache is
+    emptied, so no result depends on what was cleaned before, and one instance can be shared
+    across threads.
 
     ``rule_dirs``: extra folders of rule modules. ``keep``: categories never removed (for
     example ``{"ai_filler"}``). ``builtin``/``plugins``: turn off the shipped modules or those
@@ -73,19 +76,24 @@ class Cleaner:
         return cleaner
 
     def clean(
-        self, text: str | None = None, *, html: str | None = None, url: str | None = None
+        self, text: str | None = None, *, html: str | None = None, url: str | None = None, explain: bool = False
     ) -> CleanResult:
-        """Clean one document given as scraped ``text`` or as raw ``html``."""
+        """Clean one document given as scraped ``text`` or as raw ``html``.
+
+        ``explain``: record in ``held`` every mark the guard refuses, also those of line rules that
+        could only be refused (a pattern rule matching a line that reads like prose). Those are
+        otherwise not even tried on prose, which saves a pattern search on every prose line.
+        """
         if (text is None) == (html is None):
             raise TypeError("clean() takes exactly one of text=... or html=...")
         if html is not None:
             if not isinstance(html, str):
                 raise TypeError(f"html must be str, not {type(html).__name__}")
             page = extract(html, url)
-            return self._clean_text(page.text, url, page.metadata, page.facts)
+            return self._clean_text(page.text, url, page.metadata, explain, page.facts)
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
-        return self._clean_text(text, url, {})
+        return self._clean_text(text, url, {}, explain)
 
     def applicable(self, text: str, url: str | None) -> list[RuleModule]:
         """The family modules, then the site modules whose domain or fingerprint fits."""
@@ -93,7 +101,12 @@ class Cleaner:
         return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
 
     def _clean_text(
-        self, text: str, url: str | None, extracted: dict[str, object], facts: list[LineFacts] | None = None
+        self,
+        text: str,
+        url: str | None,
+        extracted: dict[str, object],
+        explain: bool,
+        facts: list[LineFacts] | None = None,
     ) -> CleanResult:
         """Clean to a fixed point: rules that look at neighbours (a menu run, a listing, the first
         line) see the page again once chrome around them is gone, so cleaning is idempotent.
@@ -114,7 +127,7 @@ class Cleaner:
         signals: dict[str, list[str]] = {}
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
-        lines = self._line_marks(blocks, modules, warnings)
+        lines = self._line_marks(blocks, modules, warnings, explain)
         if facts is not None and "boilerplate" not in self.keep:
             for mark in extractor_marks(facts):
                 lines.marks.setdefault(mark.block, []).append(mark)
@@ -129,11 +142,7 @@ class Cleaner:
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
             )
-            marks = self._marks(page, origin, lines, modules, learned_site, warnings)
-            if page.facts is None:
-                decision = decide(view, marks, page.keys)
-            else:
-                decision = decide(view, marks, page.keys, outside_article(page.facts, view), kept_span(page.facts))
+            decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:
@@ -161,14 +170,16 @@ class Cleaner:
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
         return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
 
-    def _line_marks(self, blocks: list[Block], modules: list[RuleModule], warnings: list[str]) -> _LineMarks:
+    def _line_marks(
+        self, blocks: list[Block], modules: list[RuleModule], warnings: list[str], explain: bool
+    ) -> _LineMarks:
         """Line rules' marks and region headings of every block, by block. A line's answer
         depends on its text alone, so it is found once per document, not once per pass."""
-        marks = list(self._family_lines.marks(blocks, warnings))
+        marks = list(self._family_lines.marks(blocks, warnings, refusals=explain))
         headings = self._family_headings.headings(blocks, warnings)
         for module in modules:
             if module.is_site:
-                marks.extend(self._site_lines[module.name].marks(blocks, warnings))
+                marks.extend(self._site_lines[module.name].marks(blocks, warnings, refusals=explain))
                 headings |= self._site_headings[module.name].headings(blocks, warnings)
         by_block: dict[int, list[Mark]] = {}
         for mark in marks:

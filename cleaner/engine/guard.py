@@ -12,24 +12,25 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   blocks elsewhere. A lone paragraph after a listing may be the article's last one, and a
   one-paragraph article is never a "teaser"; only the repetition tells a card apart;
 * an ``EXTRACTOR`` mark (the HTML extractor left the line out) takes a line the page also puts in
-  chrome (``outside``: a landmark such as ``<nav>``, a container named for comments or sharing,
-  a short link); any other line it takes only outside the article: the body core, the span from
-  the extractor's first kept line to its last, and the prose running on from them. Article text
-  the extractor dropped is the truncation cleaner exists to end;
+  chrome (:attr:`Body.outside`: a landmark such as ``<nav>``, a container named for comments or
+  sharing, a short link); any other line it takes only outside the article: the body core, the
+  span from the extractor's first kept line to its last, and the prose running on from them
+  (:meth:`Body.article_given`). Article text the extractor dropped is the truncation cleaner
+  exists to end;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 
-Every mark the guard refuses is returned as a veto, so rule authors see what was held back.
+Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
+line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
+are tried there only when refusals are to be recorded (``explain``), and come here to be refused.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleaner.engine.blocks import Block
-from cleaner.engine.body import body_core
+from cleaner.engine.body import Body
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
@@ -43,6 +44,12 @@ _PRIORITY = {
     Evidence.EXTRACTOR: 6,
 }
 """When several marks stand on one block, the most specific explains the removal."""
+
+
+def takes_prose(evidence: Evidence) -> bool:
+    """Whether a mark with this evidence may take a block that reads like prose wherever it is
+    (``REGION`` may, under the conditions :func:`decide` checks; ``PATTERN`` never may)."""
+    return evidence in _TAKES_PROSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,55 +68,20 @@ class Decision:
     vetoes: list[Veto]
 
 
-def _echoed(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
-    """Prose blocks whose key occurs more than once in the page."""
-    counts = Counter(key for block, key in zip(blocks, keys, strict=True) if block.is_prose)
-    return frozenset(b.index for b, key in zip(blocks, keys, strict=True) if b.is_prose and counts[key] > 1)
-
-
-def _union(first: range, second: range) -> range:
-    """The smallest range covering both (either may be empty)."""
-    if not first:
-        return second
-    if not second:
-        return first
-    return range(min(first.start, second.start), max(first.stop, second.stop))
-
-
-def _grown(span: range, prose: Sequence[bool], outside: frozenset[int]) -> range:
-    """``span`` widened over the prose right before and after it that the page does not put in
-    chrome: where an extractor stops early, the article's next paragraphs follow its last line."""
-    start, stop = span.start, span.stop
-    while start > 0 and prose[start - 1] and start - 1 not in outside:
-        start -= 1
-    while stop < len(prose) and prose[stop] and stop not in outside:
-        stop += 1
-    return range(start, stop)
-
-
-def decide(
-    blocks: Sequence[Block],
-    marks: Sequence[Mark],
-    keys: Sequence[str] | None = None,
-    outside: frozenset[int] = frozenset(),
-    kept_span: range = range(0),
-) -> Decision:
-    """Decide which marks stand; blocks are settled in order so repeats can check what they repeat.
-
-    ``keys``: each block's comparison key, to find prose the page prints more than once.
-    ``outside``: blocks an HTML page puts outside any article (see :func:`body_core`).
-    ``kept_span``: from the first to the last block the HTML extractor keeps; with the body core,
-    where the extractor's marks may not take what it left out.
-    """
+def decide(body: Body, marks: Sequence[Mark]) -> Decision:
+    """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
+    repeats can check what they repeat."""
+    blocks = body.blocks
     by_block: list[list[Mark]] = [[] for _ in blocks]
     for mark in marks:
         by_block[mark.block].append(mark)
     prose = [block.is_prose for block in blocks]
     chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
-    echoed = _echoed(blocks, keys) if keys is not None else frozenset()
-    core = body_core(blocks, chrome, echoed, outside)
+    echoed = body.echoed
+    core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
-    article = _grown(_union(core, kept_span), prose, outside)
+    article = body.article_given(core) if body.facts is not None else core
+    outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -119,12 +91,10 @@ def decide(
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
         if mark.evidence is Evidence.EXTRACTOR:
-            if index in outside:
+            if index in outside or index not in article:
                 return None
-            if index in article:
-                return "a line of the article, in no page chrome, that the extractor left out"
-            return None
-        if not prose[index] or mark.evidence in _TAKES_PROSE or mark.evidence is Evidence.EXTRACTOR:
+            return "a line of the article, in no page chrome, that the extractor left out"
+        if not prose[index] or takes_prose(mark.evidence):
             return None
         if mark.evidence is Evidence.REGION:
             if index not in echoed:
