@@ -8,13 +8,12 @@ found a problem (with the first problem of each). Skips with a message where the
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run_bench import DATASETS, data_dir, load
+from run_bench import dev_pages, load
 
 from cleaner import Cleaner
 from cleaner.documents.html import extract
@@ -22,13 +21,8 @@ from cleaner.review.accounting import unaccounted
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--datasets", default=",".join(DATASETS))
-    parser.add_argument("--limit", type=int)
-    args = parser.parse_args(argv)
-    folder = data_dir()
+    args, folder = dev_pages(__doc__, argv)
     if folder is None:
-        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
         return 0
     cleaner = Cleaner()
     failed_any = False

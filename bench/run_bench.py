@@ -50,6 +50,19 @@ def data_dir() -> Path | None:
     return None
 
 
+def dev_pages(doc: str, argv: list[str] | None) -> tuple[argparse.Namespace, Path | None]:
+    """``--datasets``/``--limit`` arguments of a script over the dev pages, and the data folder
+    (None, after saying so, where the shared data is absent)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--datasets", default=",".join(DATASETS))
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args(argv)
+    folder = data_dir()
+    if folder is None:
+        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
+    return args, folder
+
+
 def load(folder: Path, dataset: str, *, every: int = 1, limit: int | None = None) -> list[dict]:
     """Every ``every``-th page of a dataset's dev split (a fixed sample), at most ``limit`` of them."""
     with gzip.open(folder / dataset / "dev.jsonl.gz", "rt", encoding="utf-8") as lines:

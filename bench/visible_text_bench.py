@@ -11,7 +11,6 @@ Speed includes parsing. Skips with a message where the shared data is absent.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run_bench import DATASETS, data_dir, load
+from run_bench import dev_pages, load
 
 from cleaner.review.scoring import score, summarize
 
@@ -65,13 +64,8 @@ def _lines(text: str) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--datasets", default=",".join(DATASETS))
-    parser.add_argument("--limit", type=int)
-    args = parser.parse_args(argv)
-    folder = data_dir()
+    args, folder = dev_pages(__doc__, argv)
     if folder is None:
-        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
         return 0
     systems = converters()
     print("| dataset | converter | F1 vs fulltext | lines | gold R | ms/page (median) |")

@@ -42,15 +42,11 @@ SKIPPED = frozenset(
 """Elements whose text is not page text: code, head data, embedded media and their fallbacks.
 Form controls stay: a page whose markup leaves a ``<button>`` open has its whole article inside it."""
 
-PARAGRAPHS = frozenset(
+HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
+
+PARAGRAPHS = HEADINGS | frozenset(
     {
         "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
         "ul",
         "ol",
         "dl",
@@ -105,7 +101,7 @@ cells apart by a space, as a reader scans it (and a numeric cell never stands al
 
 CELLS = frozenset({"td", "th"})
 
-STRUCTURE = frozenset(
+STRUCTURE = HEADINGS | frozenset(
     {
         "nav",
         "header",
@@ -114,12 +110,6 @@ STRUCTURE = frozenset(
         "article",
         "main",
         "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
         "figcaption",
         "figure",
         "table",
