@@ -35,7 +35,7 @@ class Cleaner:
 
     ``rule_dirs``: extra folders of rule modules. ``keep``: categories never removed (for
     example ``{"ai_filler"}``). ``builtin``/``plugins``: turn off the shipped modules or those
-    that other installed packages register in the ``cleaner.rule_api`` entry-point group.
+    that other installed packages register in the ``cleaner.rules`` entry-point group.
     ``settings``: tuning knobs detectors read by name (``{"ai_filler.sensitivity": 0.5}``).
     ``boilerplate``: site boilerplate learned across a batch (see :mod:`cleaner.evidence.boilerplate`).
     """

@@ -5,10 +5,13 @@ from cleaner.rule_api import Family, dom, line
 family = Family("legal")
 
 rules = [
-    dom("legal", "cookie or consent notice (HTML: under a cookie/consent class)", name="dom_consent",
-        named=("cookie", "consent", "gdpr")),
-    dom("legal", "site footer line (HTML: in <footer>)", name="dom_footer",
-        within=("footer",)),
+    dom(
+        "legal",
+        "cookie or consent notice (HTML: under a cookie/consent class)",
+        name="dom_consent",
+        named=("cookie", "consent", "gdpr"),
+    ),
+    dom("legal", "site footer line (HTML: in <footer>)", name="dom_footer", within=("footer",)),
     line(
         "legal",
         r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}"

@@ -5,9 +5,24 @@ from cleaner.rule_api import Family, dom, line
 family = Family("promos")
 
 rules = [
-    dom("promo", "promo, ad or sign-up box (HTML: under such a class)", name="dom_promo",
-        named=("promo", "advert", "sponsor", "newsletter", "subscribe", "signup", "banner", "ad", "ads", "modal",
-               "popup")),
+    dom(
+        "promo",
+        "promo, ad or sign-up box (HTML: under such a class)",
+        name="dom_promo",
+        named=(
+            "promo",
+            "advert",
+            "sponsor",
+            "newsletter",
+            "subscribe",
+            "signup",
+            "banner",
+            "ad",
+            "ads",
+            "modal",
+            "popup",
+        ),
+    ),
     line(
         "promo",
         r"(?:get started now:?\s*)?download (?:the|our|(?:the )?\w+) app(?: (?:now|today|for free))?[.!]?"

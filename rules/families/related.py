@@ -5,8 +5,13 @@ from cleaner.rule_api import Family, dom, line, region
 family = Family("related")
 
 rules = [
-    dom("related", "related-story link (HTML: under a related/recommended/popular class)", name="dom_related",
-        named=("related", "recommend", "popular", "trending"), links=0.5),
+    dom(
+        "related",
+        "related-story link (HTML: under a related/recommended/popular class)",
+        name="dom_related",
+        named=("related", "recommend", "popular", "trending"),
+        links=0.5,
+    ),
     region(
         "related",
         r"related(?: articles?| posts?| stories| content| news| coverage| reading| links| topics)?:?"
@@ -28,8 +33,12 @@ rules = [
         why="inline related-story link",
         name="inline_link",
     ),
-    line("related", r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago",
-         why="card timestamp", name="card_time"),
+    line(
+        "related",
+        r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago",
+        why="card timestamp",
+        name="card_time",
+    ),
 ]
 
 must_drop = [

@@ -10,10 +10,15 @@ _NETWORKS = (
 )
 
 rules = [
-    dom("social", "share or follow button (HTML: under a share or social class)",
-        name="dom_share", named=("share", "social")),
-    dom("comments", "comment thread line (HTML: under a comment class)",
-        name="dom_comments", named=("comment", "reply")),
+    dom(
+        "social",
+        "share or follow button (HTML: under a share or social class)",
+        name="dom_share",
+        named=("share", "social"),
+    ),
+    dom(
+        "comments", "comment thread line (HTML: under a comment class)", name="dom_comments", named=("comment", "reply")
+    ),
     line(
         "social",
         rf"(?:share|tweet|pin|like|follow)(?: (?:this|the))?(?: (?:article|story|post|page|video))?"
