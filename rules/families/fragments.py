@@ -8,19 +8,10 @@ family = Family("fragments")
 _TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:ist|gmt|utc|[ecmp][sd]?t|cet|bst))?)?"
 
 rules = [
-    dom(
-        "fragment",
-        "image caption or credit (HTML: in <figcaption> or under a caption/credit class)",
-        name="dom_caption",
-        within=("figcaption",),
-        named=("caption", "credit"),
-    ),
-    dom(
-        "metadata",
-        "byline or author box line (HTML: under a byline/author class)",
-        name="dom_byline",
-        named=("byline", "author", "bio"),
-    ),
+    dom("fragment", "image caption or credit (HTML: in <figcaption> or under a caption/credit class)",
+        name="dom_caption", within=("figcaption",), named=("caption", "credit")),
+    dom("metadata", "byline or author box line (HTML: under a byline/author class)", name="dom_byline",
+        named=("byline", "author", "bio")),
     # Whole numbers only: a line of "89.51" or "12.5%" is a cell of a table the article prints.
     line("fragment", r"\d{1,6}|[+-]\d{1,3}", why="bare counter", name="counter", max_chars=12),
     line(
