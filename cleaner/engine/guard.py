@@ -11,10 +11,16 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   lines, lies outside the article body, and the page has a body of at least two adjacent prose
   blocks elsewhere. A lone paragraph after a listing may be the article's last one, and a
   one-paragraph article is never a "teaser"; only the repetition tells a card apart;
+* an ``EXTRACTOR`` mark (the HTML extractor left the line out) takes a line the page also puts in
+  chrome (:attr:`Body.outside`: a landmark such as ``<nav>``, a container named for comments or
+  sharing, a short link); any other line it takes only outside the article: the body core, the
+  span from the extractor's first kept line to its last, and the prose running on from them
+  (:meth:`Body.article_given`). Article text the extractor dropped is the truncation cleaner
+  exists to end;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
-  takes no line inside the article (:meth:`cleaner.engine.body.Body.article_given`): there a
+  takes no line inside the article (:meth:`cleaner.engine.body.Body.article_with_tail`): there a
   subheading, a list item, a table row, a code line or half of a broken sentence has the same
   shape, so only evidence that names what a line is may take it.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
@@ -42,7 +48,8 @@ _PRIORITY = {
     Evidence.REGION: 3,
     Evidence.SCORED: 4,
     Evidence.REPEAT: 5,
-    Evidence.SHAPE: 6,
+    Evidence.EXTRACTOR: 6,
+    Evidence.SHAPE: 1,
 }
 """When several marks stand on one block, the most specific explains the removal."""
 
@@ -89,7 +96,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
     named = frozenset(m.block for m in marks if m.evidence is not Evidence.SHAPE and not prose[m.block])
-    article = body.article_given(named) if any(m.evidence is Evidence.SHAPE for m in marks) else None
+    shape_article = body.article_with_tail(named) if any(m.evidence is Evidence.SHAPE for m in marks) else None
+    article = body.article_given(core) if body.facts is not None else core
+    outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -98,7 +107,11 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         index = mark.block
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
-        if mark.evidence is Evidence.SHAPE and article is not None and index in article:
+        if mark.evidence is Evidence.EXTRACTOR:
+            if index in outside or index not in article:
+                return None
+            return "a line of the article, in no page chrome, that the extractor left out"
+        if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
             return "a score judges a paragraph, and this line is half of a sentence broken across lines"

@@ -6,13 +6,14 @@ import importlib.util
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import click
 
 from cleaner.documents.inputs import ReadStats, Record, read_inputs
+from cleaner.documents.output_record import OutputRecord
 from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.engine.cleaner import Cleaner
 from cleaner.evidence.boilerplate import BoilerplateTable, render_site_module
@@ -22,7 +23,10 @@ from cleaner.review.explain import explain
 from cleaner.review.report import build_report
 from cleaner.rule_api import CATEGORIES
 from cleaner.run import crossdoc
-from cleaner.run.pool import BatchCleaner, CleanerSpec
+from cleaner.run.dask_runner import DaskCluster
+from cleaner.run.pool import LocalPool
+from cleaner.run.runner import Runner
+from cleaner.run.tasks import CleanerSpec, cleaning, observing
 
 EXAMPLES = """
 \b
@@ -134,18 +138,17 @@ def clean(
     stats = ReadStats()
     records = _records(paths, stats, url)
     if learn or boilerplate_file:
-        learner = BatchCleaner(spec=spec, jobs=jobs, scheduler=scheduler)
-        table, records = _boilerplate(paths, url, learner, records, boilerplate_file)
+        table, records = _boilerplate(paths, url, _runner(spec, jobs, scheduler), records, boilerplate_file)
         spec = spec.with_boilerplate(table)
         click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
     if done is not None:
         click.echo(f"cleaner: resuming {output}: {done.total()} records already done", err=True)
         records = skip_done(records, done)
     marking = duplicates or drop_duplicates
-    batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals, scheduler=scheduler, signatures=marking)
+    runner = LocalPool(spec) if explain_removals else _runner(spec, jobs, scheduler)  # --explain: in this process
     show_progress = sys.stderr.isatty() if progress is None else progress
     summary = Summary()
-    outputs = batch.run(records)
+    outputs = runner.map(cleaning(detail=explain_removals, signatures=marking), records)
     if marking:
         mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates, max_stories=max_stories)
         outputs = after_written(Path(output), mark, outputs) if resume and output else mark(outputs)
@@ -162,6 +165,10 @@ def clean(
     sys.exit(1 if summary.errors else 0)
 
 
+def _runner(spec: CleanerSpec, jobs: int, scheduler: str | None) -> Runner:
+    return LocalPool(spec, jobs) if scheduler is None else DaskCluster(spec, scheduler)
+
+
 def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None) -> Iterator[Record]:
     records = read_inputs(paths, stats)
     return records if url is None else _with_url(records, url)
@@ -169,14 +176,13 @@ def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None) -> Itera
 
 def _with_url(records: Iterator[Record], url: str) -> Iterator[Record]:
     for record in records:
-        record.url = record.url or url
-        yield record
+        yield record if record.url else replace(record, url=url)
 
 
 def _boilerplate(
-    paths: tuple[str, ...], url: str | None, learner: BatchCleaner, records: Iterator[Record], saved: str | None
+    paths: tuple[str, ...], url: str | None, runner: Runner, records: Iterator[Record], saved: str | None
 ) -> tuple[BoilerplateTable, Iterator[Record]]:
-    """The learned table: loaded from ``saved``, else learned in a first pass over ``learner``'s
+    """The learned table: loaded from ``saved``, else learned in a first pass on ``runner``'s
     processes (files are read twice; standard input, which can be read once, from a window of
     its first documents)."""
     if saved and Path(saved).exists():
@@ -184,7 +190,7 @@ def _boilerplate(
             return BoilerplateTable.load(saved), records
         except ValueError as problem:
             raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
-    observe = partial(learner.observe, examples=bool(saved))  # example lines only go to a saved table
+    observe = partial(runner.map, observing(examples=bool(saved)))  # example lines only go to a saved table
     if "-" in paths:
         table, records = crossdoc.learn_from_window(records, observe)
     else:
@@ -194,7 +200,7 @@ def _boilerplate(
     return table, records
 
 
-def _progress(outputs: Iterator[dict[str, Any]], enabled: bool) -> Iterator[dict[str, Any]]:
+def _progress(outputs: Iterator[OutputRecord], enabled: bool) -> Iterator[OutputRecord]:
     if not enabled:
         return outputs
     from tqdm import tqdm
@@ -212,14 +218,14 @@ class Summary:
         self.categories: Counter[str] = Counter()
         self.duplicates = 0
 
-    def watch(self, outputs: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    def watch(self, outputs: Iterator[OutputRecord]) -> Iterator[OutputRecord]:
         for record in outputs:
             self.documents += 1
-            if record.get("error"):
+            if record.error:
                 self.errors += 1
-            self.characters += len(record.get("text") or "")
-            self.categories.update(item["category"] for item in record.get("removed", []))
-            if "duplicate_of" in (record.get("metadata") or {}):
+            self.characters += len(record.text or "")
+            self.categories.update(removal.category for removal in record.removed)
+            if "duplicate_of" in record.metadata:
                 self.duplicates += 1
             yield record
 
@@ -241,7 +247,7 @@ class Summary:
         return "cleaner: " + "; ".join(parts)
 
 
-def _write_text(outputs: Iterator[dict[str, Any]], output: str | None) -> None:
+def _write_text(outputs: Iterator[OutputRecord], output: str | None) -> None:
     """One document: its text. Several: to a folder, one file each; to stdout, with ``==> id <==`` headers."""
     first = next(outputs, None)
     if first is None:
@@ -249,22 +255,22 @@ def _write_text(outputs: Iterator[dict[str, Any]], output: str | None) -> None:
     second = next(outputs, None)
     if second is None and (output is None or not Path(output).is_dir()):
         if output is None:
-            click.echo(first.get("text") or "")
+            click.echo(first.text or "")
         else:
             Path(output).parent.mkdir(parents=True, exist_ok=True)
-            Path(output).write_text((first.get("text") or "") + "\n", encoding="utf-8")
+            Path(output).write_text((first.text or "") + "\n", encoding="utf-8")
         return
     rest = [first] if second is None else [first, second]
     for record in _chain(rest, outputs):
         if output is None:
-            click.echo(f"==> {record['id']} <==\n{record.get('text') or ''}\n")
+            click.echo(f"==> {record.id} <==\n{record.text or ''}\n")
         else:
-            target = Path(output) / _text_name(record["id"])
+            target = Path(output) / _text_name(record.id)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text((record.get("text") or "") + "\n", encoding="utf-8")
+            target.write_text((record.text or "") + "\n", encoding="utf-8")
 
 
-def _chain(head: list[dict[str, Any]], tail: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def _chain(head: list[OutputRecord], tail: Iterator[OutputRecord]) -> Iterator[OutputRecord]:
     yield from head
     yield from tail
 
