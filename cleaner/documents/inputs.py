@@ -60,7 +60,8 @@ def kind_of(path: Path) -> str | None:
 
 
 def read_inputs(paths: Iterable[str], stats: ReadStats, base: Path | None = None) -> Iterator[Record]:
-    """Records from every path in order; folders are walked recursively (see :func:`walk`)."""
+    """Records from every path in order; folders are walked recursively (see :func:`walk`), and a
+    folder that cannot be listed becomes one error record."""
     for raw in paths:
         if raw == "-":
             yield from read_stdin(sys.stdin.buffer)
@@ -68,19 +69,34 @@ def read_inputs(paths: Iterable[str], stats: ReadStats, base: Path | None = None
         path = Path(raw)
         if path.is_dir():
             for child in walk(path):
-                if kind_of(child) is None:
+                if isinstance(child, Unreadable):
+                    yield Record(_record_id(child.path, path), error=f"cannot read folder {child.path}: {child.why}")
+                elif kind_of(child) is None:
                     stats.skipped_files += 1
-                    continue
-                yield from read_file(child, _record_id(child, path), stats)
+                else:
+                    yield from read_file(child, _record_id(child, path), stats)
         else:
             yield from read_file(path, _record_id(path, base), stats)
 
 
-def walk(folder: Path) -> Iterator[Path]:
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A folder the walk could not list (no permission, removed meanwhile), and why."""
+
+    path: Path
+    why: str
+
+
+def walk(folder: Path) -> Iterator[Path | Unreadable]:
     """Files below ``folder``, depth first, each directory's entries in name order: a stable
-    order (``--resume`` relies on it) that never holds more than one listing per level."""
-    with os.scandir(folder) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
+    order (``--resume`` relies on it) that never holds more than one listing per level. A folder
+    that cannot be listed is yielded as :class:`Unreadable`, and the walk goes on."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as problem:
+        yield Unreadable(folder, problem.strerror or str(problem))
+        return
     for entry in entries:
         if entry.is_dir():
             yield from walk(Path(entry.path))
@@ -89,7 +105,7 @@ def walk(folder: Path) -> Iterator[Path]:
 
 
 def _record_id(path: Path, root: Path | None) -> str:
-    if root is not None and root.is_dir():
+    if root is not None and root.is_dir() and path != root:
         return path.relative_to(root).as_posix()
     return path.as_posix()
 

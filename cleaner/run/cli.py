@@ -14,12 +14,14 @@ import click
 
 from cleaner.documents.inputs import ReadStats, Record, read_inputs
 from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
+from cleaner.documents.text_output import write_text
 from cleaner.engine.cleaner import Cleaner
 from cleaner.evidence.boilerplate import BoilerplateTable, render_site_module
 from cleaner.evidence.near_duplicates import MAX_STORIES
 from cleaner.review.explain import explain
 from cleaner.rule_api import CATEGORIES
 from cleaner.run import crossdoc
+from cleaner.run.options import check_output, check_scheduler
 from cleaner.run.pool import BatchCleaner, CleanerSpec
 
 EXAMPLES = """
@@ -120,6 +122,10 @@ def clean(
         raise click.UsageError("--resume needs --format jsonl -o FILE")
     if scheduler is not None and importlib.util.find_spec("distributed") is None:
         raise click.UsageError("--scheduler needs Dask: pip install 'cleaner[dask]'")
+    if scheduler is not None:
+        check_scheduler(scheduler)
+    if output is not None:
+        check_output(output, folder_allowed=output_format == "text" and not explain_removals)
     try:
         done = done_ids(Path(output)) if resume and output else None
     except ResumeError as problem:
@@ -155,7 +161,7 @@ def clean(
     elif output_format == "jsonl":
         write_jsonl(outputs, output, append=resume)
     else:
-        _write_text(outputs, output)
+        write_text(outputs, output, click.echo)
     click.echo(summary.line(stats), err=True)
     sys.exit(1 if summary.errors else 0)
 
@@ -237,43 +243,6 @@ class Summary:
         if stats.skipped_records:
             parts.append(f"{stats.skipped_records} non-HTML WARC records skipped")
         return "cleaner: " + "; ".join(parts)
-
-
-def _write_text(outputs: Iterator[dict[str, Any]], output: str | None) -> None:
-    """One document: its text. Several: to a folder, one file each; to stdout, with ``==> id <==`` headers."""
-    first = next(outputs, None)
-    if first is None:
-        return
-    second = next(outputs, None)
-    if second is None and (output is None or not Path(output).is_dir()):
-        if output is None:
-            click.echo(first.get("text") or "")
-        else:
-            Path(output).parent.mkdir(parents=True, exist_ok=True)
-            Path(output).write_text((first.get("text") or "") + "\n", encoding="utf-8")
-        return
-    rest = [first] if second is None else [first, second]
-    for record in _chain(rest, outputs):
-        if output is None:
-            click.echo(f"==> {record['id']} <==\n{record.get('text') or ''}\n")
-        else:
-            target = Path(output) / _text_name(record["id"])
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text((record.get("text") or "") + "\n", encoding="utf-8")
-
-
-def _chain(head: list[dict[str, Any]], tail: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    yield from head
-    yield from tail
-
-
-def _text_name(record_id: str) -> str:
-    """A safe relative file name for a record id: no absolute paths, no climbing out of the folder."""
-    parts = [part for part in Path(record_id.replace(":", "_")).parts if part not in ("", ".", "..", "/")]
-    name = Path(*parts) if parts else Path("document")
-    if name.suffix == ".gz":
-        name = name.with_suffix("")
-    return str(name.with_suffix(".txt"))
 
 
 @main.command("learn")

@@ -1,0 +1,127 @@
+"""Write cleaned text: one document to a file or standard output, many to a folder or with headers.
+
+A folder gets one file per input document, whatever the ids: ids that map to the same name
+(records without ids, repeated ids, ``story.txt`` beside ``story.html``) get ``~2``, ``~3``, ...
+in input order, a name too long for a file system is shortened with a hash of it, and
+``index.jsonl`` in the folder maps every document to its file. A document that could not be
+cleaned gets a ``.error.txt`` file holding the reason instead of an empty text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+import orjson
+import regex
+
+INDEX_NAME = "index.jsonl"
+"""The folder's map from each document (in input order) to the file it was written to."""
+MAX_NAME_BYTES = 200
+"""Longest file name part kept as it is; file systems allow 255 bytes, and room is left for
+the ``~N`` of a collision and the ``.error.txt`` of a failed document."""
+INPUT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".warc")
+
+_UNSAFE = regex.compile(r'[\x00-\x1f<>:"|?*\\]')
+
+
+def label(record: dict[str, Any]) -> str:
+    """What names a document to a reader: its id, or its URL when the id is a WARC record id."""
+    record_id = str(record["id"])
+    url = record.get("url")
+    return url if url and record_id.startswith("<urn:") else record_id
+
+
+def file_stem(record: dict[str, Any]) -> PurePosixPath:
+    """A safe relative path (without the ``.txt``) for a document: never absolute, never climbing
+    out of the folder, no characters file systems refuse, no part longer than :data:`MAX_NAME_BYTES`."""
+    name = label(record)
+    if name == record.get("url"):
+        parts = urlsplit(name)
+        name = (parts.netloc + (parts.path or "/")).rstrip("/") + ("_" + parts.query if parts.query else "")
+    pieces = [_short(_UNSAFE.sub("_", piece)) for piece in name.split("/") if piece not in ("", ".", "..")]
+    path = PurePosixPath(*pieces) if pieces else PurePosixPath("document")
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    if path.suffix.lower() in INPUT_SUFFIXES:
+        path = path.with_suffix("")
+    return path if path.name else path / "document"
+
+
+def _short(piece: str) -> str:
+    if len(piece.encode("utf-8")) <= MAX_NAME_BYTES:
+        return piece
+    digest = hashlib.sha256(piece.encode("utf-8")).hexdigest()[:16]
+    head = piece.encode("utf-8")[: MAX_NAME_BYTES - 17].decode("utf-8", errors="ignore")
+    return f"{head}-{digest}"
+
+
+class FolderWriter:
+    """Writes each document to its own file in ``folder`` and records where in ``index.jsonl``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._taken: set[str] = set()
+        folder.mkdir(parents=True, exist_ok=True)
+        self._index: TextIO = (folder / INDEX_NAME).open("w", encoding="utf-8")
+
+    def write(self, record: dict[str, Any]) -> Path:
+        error = record.get("error")
+        stem = self._free(file_stem(record), ".error.txt" if error else ".txt")
+        target = self.folder / stem
+        target.parent.mkdir(parents=True, exist_ok=True)
+        content = f"error: {error}" if error else (record.get("text") or "")
+        target.write_text(content + "\n", encoding="utf-8")
+        entry = {"id": record["id"], "url": record.get("url"), "file": stem, "error": error}
+        self._index.write(orjson.dumps(entry).decode() + "\n")
+        return target
+
+    def _free(self, stem: PurePosixPath, suffix: str) -> str:
+        """The first name not given to an earlier document of this run (case-insensitively, for
+        file systems that ignore case): ``stem.txt``, then ``stem~2.txt``, ``stem~3.txt``, ..."""
+        candidate, number = f"{stem}{suffix}", 1
+        while candidate.lower() in self._taken or candidate == INDEX_NAME:
+            number += 1
+            candidate = f"{stem}~{number}{suffix}"
+        self._taken.add(candidate.lower())
+        return candidate
+
+    def close(self) -> None:
+        self._index.close()
+
+
+def write_text(outputs: Iterator[dict[str, Any]], output: str | None, echo: Any) -> None:
+    """One document: its text, to ``output`` or through ``echo``. Several: a folder of files
+    (``output``), or the texts through ``echo`` under ``==> name <==`` headers."""
+    first = next(outputs, None)
+    if first is None:
+        return
+    second = next(outputs, None)
+    if second is None and (output is None or not Path(output).is_dir()):
+        text = f"error: {first['error']}" if first.get("error") else (first.get("text") or "")
+        if output is None:
+            echo(text)
+        else:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            Path(output).write_text(text + "\n", encoding="utf-8")
+        return
+    records = _chain([first] if second is None else [first, second], outputs)
+    if output is None:
+        for record in records:
+            body = f"error: {record['error']}" if record.get("error") else (record.get("text") or "")
+            echo(f"==> {label(record)} <==\n{body}\n")
+        return
+    writer = FolderWriter(Path(output))
+    try:
+        for record in records:
+            writer.write(record)
+    finally:
+        writer.close()
+
+
+def _chain(head: list[dict[str, Any]], tail: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    yield from head
+    yield from tail
