@@ -7,6 +7,7 @@ JSONL line, a binary file, a record without ``text`` or ``html``) becomes a reco
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import os
@@ -59,12 +60,15 @@ def kind_of(path: Path) -> str | None:
     return None
 
 
-def read_inputs(paths: Iterable[str], stats: ReadStats, base: Path | None = None) -> Iterator[Record]:
+def read_inputs(
+    paths: Iterable[str], stats: ReadStats, base: Path | None = None, kind: str = "auto"
+) -> Iterator[Record]:
     """Records from every path in order; folders are walked recursively (see :func:`walk`), and a
-    folder that cannot be listed becomes one error record."""
+    folder that cannot be listed becomes one error record. ``kind`` (one of :data:`INPUT_FORMATS`)
+    overrides what file names and the start of standard input say."""
     for raw in paths:
         if raw == "-":
-            yield from read_stdin(sys.stdin.buffer)
+            yield from read_stdin(sys.stdin.buffer, stats, kind)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -74,9 +78,9 @@ def read_inputs(paths: Iterable[str], stats: ReadStats, base: Path | None = None
                 elif kind_of(child) is None:
                     stats.skipped_files += 1
                 else:
-                    yield from read_file(child, _record_id(child, path), stats)
+                    yield from read_file(child, _record_id(child, path), stats, kind)
         else:
-            yield from read_file(path, _record_id(path, base), stats)
+            yield from read_file(path, _record_id(path, base), stats, kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,30 +114,35 @@ def _record_id(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
-def read_file(path: Path, record_id: str, stats: ReadStats) -> Iterator[Record]:
-    """The records of one file, whatever its kind; an unreadable file is one error record."""
-    kind = kind_of(path) or "text"
+def read_file(path: Path, record_id: str, stats: ReadStats, kind: str = "auto") -> Iterator[Record]:
+    """The records of one file, of ``kind`` or the kind its name says (text when it says none).
+
+    A file that cannot be read, or whose reading fails part way (a truncated gzip, a WARC record
+    with a bad length), ends in one error record after the documents read before the failure.
+    """
+    kind = (kind_of(path) or "text") if kind == "auto" else kind
     try:
         if kind == "jsonl":
             with _open_binary(path) as stream:
                 yield from read_jsonl(stream, record_id)
             return
         if kind == "warc":
-            yield from _read_warc(path, stats)
+            with path.open("rb") as stream:
+                yield from _read_warc(stream, stats)
             return
         data = _read_bytes(path)
-    except (OSError, EOFError, ValueError) as problem:
-        yield Record(record_id, error=f"cannot read {path}: {problem}")
+    except Exception as problem:  # readers of corrupt files raise all kinds (zlib.error, IndexError)
+        yield Record(record_id, error=f"cannot read {path}: {problem or type(problem).__name__}")
         return
     yield from _document(data, record_id, html=kind == "html")
 
 
-def _read_warc(path: Path, stats: ReadStats) -> Iterator[Record]:
+def _read_warc(stream: BinaryIO, stats: ReadStats) -> Iterator[Record]:
     from cleaner.documents.warc import WarcStats, iter_warc
 
     warc_stats = WarcStats()
     try:
-        for document in iter_warc(path, warc_stats):
+        for document in iter_warc(stream, warc_stats):
             yield Record(document.id, url=document.url, html=document.html)
     finally:
         stats.skipped_records += warc_stats.skipped
@@ -160,18 +169,24 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
-    """One record per non-blank line: ``text`` or ``html``, optional ``id`` and ``url``."""
+    """One record per non-blank line: ``text`` or ``html``, optional ``id`` and ``url``. A
+    byte-order mark is skipped; a line with bytes that are not UTF-8 is decoded with replacement
+    and its record flagged in ``warnings``, as text files are."""
     for number, line in enumerate(stream, start=1):
+        if number == 1:
+            line = line.removeprefix(codecs.BOM_UTF8)
         if not line.strip():
             continue
         fallback_id = f"{source}:{number}"
+        text, warnings = decode(line)
         try:
-            item = orjson.loads(line)
+            item = orjson.loads(text if warnings else line)
         except orjson.JSONDecodeError as problem:
-            text, _ = decode(line)
-            yield Record(fallback_id, text=text, error=f"line {number} is not valid JSON: {problem}")
+            yield Record(fallback_id, text=text, error=f"line {number} is not valid JSON: {problem}", warnings=warnings)
             continue
-        yield record_from_json(item, fallback_id)
+        record = record_from_json(item, fallback_id)
+        record.warnings.extend(warnings)
+        yield record
 
 
 def record_from_json(item: object, fallback_id: str) -> Record:
@@ -189,17 +204,40 @@ def record_from_json(item: object, fallback_id: str) -> Record:
     return Record(record_id, url=url, error='record has neither a "text" nor an "html" string field')
 
 
-def read_stdin(stream: BinaryIO) -> Iterator[Record]:
-    """Standard input is JSONL when its first non-blank byte is ``{``, otherwise one text document."""
-    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream
-    head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES].lstrip()
-    if head[:2] == b"\x1f\x8b":
-        buffered = gzip.GzipFile(fileobj=buffered)  # type: ignore[assignment]
-        head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES].lstrip()
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "warc")
+"""What ``--input-format`` accepts: ``auto`` goes by file name, and for standard input by its start."""
+
+
+def sniff(head: bytes) -> str:
+    """The kind of a stream from its first bytes (a byte-order mark and leading blanks skipped):
+    ``jsonl`` when it starts with ``{``, ``warc`` with ``WARC/``, ``html`` with ``<!doctype`` or
+    ``<html``, else ``text``."""
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip()
     if head.startswith(b"{"):
-        yield from read_jsonl(buffered, "stdin")
-    else:
-        yield from _document(buffered.read(), "stdin", html=False)
+        return "jsonl"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head[:9].lower() == b"<!doctype" or head[:5].lower() == b"<html":
+        return "html"
+    return "text"
+
+
+def read_stdin(stream: BinaryIO, stats: ReadStats, kind: str = "auto") -> Iterator[Record]:
+    """Standard input, gzipped or not, as ``kind``; ``auto`` goes by :func:`sniff`."""
+    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream
+    try:
+        if buffered.peek(2)[:2] == b"\x1f\x8b":
+            buffered = io.BufferedReader(gzip.GzipFile(fileobj=buffered))  # type: ignore[arg-type]
+        if kind == "auto":
+            kind = sniff(buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+        if kind == "jsonl":
+            yield from read_jsonl(buffered, "stdin")
+        elif kind == "warc":
+            yield from _read_warc(buffered, stats)
+        else:
+            yield from _document(buffered.read(), "stdin", html=kind == "html")
+    except Exception as problem:  # a corrupt stream (gzip, WARC) must not stop the run: see read_file
+        yield Record("stdin", error=f"cannot read standard input: {problem or type(problem).__name__}")
 
 
 def _open_binary(path: Path) -> BinaryIO:

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from cleaner.documents.inputs import ReadStats, Record, read_inputs
+from cleaner.documents.inputs import INPUT_FORMATS, ReadStats, Record, read_inputs
 from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.documents.text_output import write_text
 from cleaner.engine.cleaner import Cleaner
@@ -61,6 +61,9 @@ def main() -> None:
               help="Never remove this category (repeatable), e.g. --keep ai_filler.")
 @click.option("--ai-sensitivity", type=click.FloatRange(0.0, 1.0), default=None,
               help="AI-filler detector sensitivity from 0 (never) to 1 (eager); default 0.5.")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
+              help="Read every input as this kind. auto: by file name (.txt, .html/.htm, .jsonl/.ndjson, "
+                   ".warc, each optionally .gz); standard input by its first bytes.")
 @click.option("--url", default=None, help="URL of a single input document, to select site rules.")
 @click.option(
     "--explain", "explain_removals", is_flag=True, help="Show each document with removed lines struck out and why."
@@ -92,6 +95,7 @@ def clean(
     rule_dirs: tuple[str, ...],
     keep: tuple[str, ...],
     ai_sensitivity: float | None,
+    input_format: str,
     url: str | None,
     explain_removals: bool,
     progress: bool | None,
@@ -104,8 +108,10 @@ def clean(
     max_stories: int,
 ) -> None:
     """Clean PATHS: .txt, .html/.htm, .jsonl (fields text or html, optional id and url),
-    .warc/.warc.gz, folders (recursively) or - for standard input (JSONL when it starts with
-    "{", else one text document). Gzipped inputs are read transparently.
+    .warc/.warc.gz, folders (recursively) or - for standard input. Gzipped inputs are read
+    transparently. Standard input is recognised by its first bytes (after a byte-order mark and
+    blank space): "{" is JSONL, "WARC/" a WARC file, "<!doctype" or "<html" one HTML page,
+    anything else one text document; --input-format forces a kind.
 
     Repeats are handled three ways: around the article, a line the page prints again (a title
     twice, a pasted card) is removed after its first copy; with --learn, lines a site repeats on many pages of the
@@ -136,10 +142,10 @@ def clean(
     for problem in probe.load_errors:
         click.echo(f"warning: {problem}", err=True)
     stats = ReadStats()
-    records = _records(paths, stats, url)
+    records = _records(paths, stats, url, input_format)
     if learn or boilerplate_file:
         learner = BatchCleaner(spec=spec, jobs=jobs, scheduler=scheduler)
-        table, records = _boilerplate(paths, url, learner, records, boilerplate_file)
+        table, records = _boilerplate(paths, url, input_format, learner, records, boilerplate_file)
         spec = spec.with_boilerplate(table)
         click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
     if done is not None:
@@ -166,8 +172,8 @@ def clean(
     sys.exit(1 if summary.errors else 0)
 
 
-def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None) -> Iterator[Record]:
-    records = read_inputs(paths, stats)
+def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None, kind: str) -> Iterator[Record]:
+    records = read_inputs(paths, stats, kind=kind)
     return records if url is None else _with_url(records, url)
 
 
@@ -178,7 +184,12 @@ def _with_url(records: Iterator[Record], url: str) -> Iterator[Record]:
 
 
 def _boilerplate(
-    paths: tuple[str, ...], url: str | None, learner: BatchCleaner, records: Iterator[Record], saved: str | None
+    paths: tuple[str, ...],
+    url: str | None,
+    kind: str,
+    learner: BatchCleaner,
+    records: Iterator[Record],
+    saved: str | None,
 ) -> tuple[BoilerplateTable, Iterator[Record]]:
     """The learned table: loaded from ``saved``, else learned in a first pass over ``learner``'s
     processes (files are read twice; standard input, which can be read once, from a window of
@@ -192,7 +203,7 @@ def _boilerplate(
     if "-" in paths:
         table, records = crossdoc.learn_from_window(records, observe)
     else:
-        table = crossdoc.tally(observe(_records(paths, ReadStats(), url)))
+        table = crossdoc.tally(observe(_records(paths, ReadStats(), url, kind)))
     if saved:
         table.save(saved)
     return table, records
