@@ -164,4 +164,4 @@ def test_scheduler_without_dask_is_a_usage_error(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     (tmp_path / "page.txt").write_text("One line.", encoding="utf-8")
     result = CliRunner().invoke(main, ["clean", str(tmp_path / "page.txt"), "--scheduler", "tcp://127.0.0.1:1"])
-    assert result.exit_code == 2 and "pip install 'cleaner[dask]'" in result.output
+    assert result.exit_code == 2 and "pip install '.[dask]' in cleaner's source folder" in result.output

@@ -24,6 +24,11 @@ from cleaner.run import crossdoc
 from cleaner.run.options import check_output, check_scheduler
 from cleaner.run.pool import BatchCleaner, CleanerSpec
 
+DISTRIBUTION = "article-noise-cleaner"
+"""The name cleaner is installed under (``cleaner`` on PyPI is an unrelated project); the import
+name and the command stay ``cleaner``."""
+DASK_INSTALL = "pip install '.[dask]' in cleaner's source folder"
+
 EXAMPLES = """
 \b
 Examples:
@@ -36,7 +41,7 @@ Examples:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="cleaner")
+@click.version_option(package_name=DISTRIBUTION)
 def main() -> None:
     """Strip scrape noise (menus, promos, share widgets, repeats, feed footers, AI filler) from
     web and news articles. Only whole lines are removed, never a part of one, and every removal
@@ -72,7 +77,8 @@ def main() -> None:
 @click.option("--resume", is_flag=True,
               help="With --format jsonl -o FILE: skip the ids already in FILE and append the rest.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Clean on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 (needs cleaner[dask]).")
+              help="Clean on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 (needs Dask here and cleaner on "
+                   f"every worker: {DASK_INSTALL}).")
 @click.option("--learn/--no-learn", default=True, show_default=True,
               help="First learn each site's boilerplate over the whole batch (lines on at least 3 pages and "
                    "half of a site's pages), then clean every page with it. Standard input: learned from "
@@ -127,7 +133,7 @@ def clean(
     if resume and (output_format != "jsonl" or output is None or explain_removals):
         raise click.UsageError("--resume needs --format jsonl -o FILE")
     if scheduler is not None and importlib.util.find_spec("distributed") is None:
-        raise click.UsageError("--scheduler needs Dask: pip install 'cleaner[dask]'")
+        raise click.UsageError(f"--scheduler needs Dask: {DASK_INSTALL}")
     if scheduler is not None:
         check_scheduler(scheduler)
     if output is not None:

@@ -2,7 +2,7 @@
 
 Enable it the usual way, ``ITEM_PIPELINES = {"cleaner.run.scrapy_pipeline.CleanerPipeline": 300}``, and
 configure it with ``CLEANER_*`` settings (see :class:`CleanerPipeline`). Scrapy is an optional
-extra (``pip install cleaner[scrapy]``); nothing else in cleaner imports this module.
+extra (``pip install '.[scrapy]'`` in cleaner's source folder); nothing else in cleaner imports this module.
 """
 
 from __future__ import annotations
