@@ -1,5 +1,5 @@
 """Find rule modules: the built-in ones shipped in the wheel, folders the user names, and other
-installed packages through the ``cleaner.rule_api`` entry-point group.
+installed packages through the ``cleaner.rules`` entry-point group.
 
 One broken module is reported by name and never stops the others from loading.
 """
