@@ -10,7 +10,9 @@ from cleaner.engine.blocks import Block
 from cleaner.evidence.dates import parse_date
 from cleaner.rule_api import Mark
 
-_NOT_A_TITLE = frozenset({"navigation", "promo", "social", "comments", "fragment", "legal", "related"})
+_NOT_A_TITLE = frozenset({"navigation", "promo", "social", "comments", "fragment", "legal", "related", "metadata"})
+"""Categories of removed lines that are never the page's title: chrome, and lines a rule read as
+metadata (a byline, a dateline, a reading time), whose facts go to their own fields."""
 
 
 def collect(blocks: Sequence[Block], removals: Sequence[Mark | None], site: str | None) -> dict[str, Any]:
