@@ -161,9 +161,9 @@ rules = [
         max_chars=220,
     ),
     line(
-        "social",
+        "metadata",
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|instagram)\.com/\w+",
-        why="contact address on a line of its own",
+        why="author's contact address on a line of its own",
         name="contact",
         needs=("@", ".com/"),
         max_chars=80,
@@ -171,7 +171,7 @@ rules = [
     line(
         "fragment",
         r"(?i:(?:image|photo|picture|slide) \d{1,3} (?:of|/) \d{1,3}|\d{1,3} ?(?:of|/) ?/?\d{1,3}|caption"
-        r"|back to gallery|explore further|advertisement|updated)|(?:Photo|Image|Picture|Credit|Foto|PHOTO|IMAGE)s?"
+        r"|back to gallery|explore further|updated)|(?:Photo|Image|Picture|Credit|Foto|PHOTO|IMAGE)s?"
         r"(?: (?i:credit))?: .{2,60}",
         why="gallery control or photo credit",
         name="gallery",
