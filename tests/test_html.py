@@ -105,7 +105,7 @@ def test_table_of_contents_goes_and_the_headings_it_names_stay(cleaner: Cleaner)
         "- 1. Costs",
         "- 2. Timeline",
     ]
-    assert result.text.split("\n")[-4:] == ["Costs", BODY[0], "Timeline", BODY[1]]
+    assert result.text.split("\n\n")[-4:] == ["Costs", BODY[0], "Timeline", BODY[1]]  # a paragraph a line
 
 
 def test_prose_chars_counts_text_outside_links_scripts_and_navigation() -> None:

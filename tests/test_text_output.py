@@ -78,3 +78,12 @@ def test_a_warc_record_is_named_and_headed_by_its_url(tmp_path: Path) -> None:
     assert label(record) == record["url"]
     assert str(file_stem(record)) == "news.example/world/story-1.html_page=2"
     assert str(file_stem({"id": "../../etc/passwd", "url": None})) == "etc/passwd"
+
+
+def test_html_results_separate_paragraphs_with_blank_lines_like_text_files() -> None:
+    from cleaner import clean
+
+    second = "Spending on schools will rise by 4.2 percent, the finance committee said in its final report."
+    html = f"<html><body><article><p>{BODY}</p><p>{second}</p></article></body></html>"
+    assert clean(html=html).text == f"{BODY}\n\n{second}"
+    assert clean(f"{BODY}\n\n{second}").text == f"{BODY}\n\n{second}"

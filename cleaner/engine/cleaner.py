@@ -94,16 +94,20 @@ class Cleaner:
             text, extracted = extract(html, url)
         elif not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
-        return self._clean_text(text, url, extracted)
+        return self._clean_text(text, url, extracted, paragraphs=html is not None)
 
     def applicable(self, text: str, url: str | None) -> list[RuleModule]:
         """The family modules, then the site modules whose domain or fingerprint fits."""
         domain = _domain(url)
         return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
 
-    def _clean_text(self, text: str, url: str | None, extracted: dict[str, object]) -> CleanResult:
+    def _clean_text(
+        self, text: str, url: str | None, extracted: dict[str, object], *, paragraphs: bool = False
+    ) -> CleanResult:
         """Clean to a fixed point: rules that look at neighbours (a menu run, a listing, the first
-        line) see the page again once chrome around them is gone, so cleaning is idempotent."""
+        line) see the page again once chrome around them is gone, so cleaning is idempotent.
+        ``paragraphs``: the text was extracted from HTML, one paragraph a line; the result puts a
+        blank line between them, as a text file's paragraphs have."""
         blocks = segment(text)
         modules = self.applicable(text, url)
         keys = Page(blocks).keys
@@ -147,7 +151,8 @@ class Cleaner:
         ]
         metadata = {**extracted, **found_metadata.collect(blocks, removals, site), **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
-        return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
+        text_kept = join_blocks(blocks, kept, paragraphs=paragraphs)
+        return CleanResult(text_kept, removed, metadata, kept_held, warnings, source=text)
 
     def _line_marks(self, blocks: list[Block], modules: list[RuleModule], warnings: list[str]) -> _LineMarks:
         """Line rules' marks and region headings of every block, by block. A line's answer
