@@ -16,7 +16,7 @@ from cleaner.documents.inputs import INPUT_FORMATS, ReadStats, Record, read_inpu
 from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.documents.text_output import write_text
 from cleaner.engine.cleaner import Cleaner
-from cleaner.evidence.boilerplate import BoilerplateTable, render_site_module
+from cleaner.evidence.boilerplate import BoilerplateTable, render_site_module, site_key
 from cleaner.evidence.near_duplicates import MAX_STORIES
 from cleaner.review.explain import explain
 from cleaner.rule_api import CATEGORIES
@@ -272,6 +272,8 @@ def learn_command(paths: tuple[str, ...], site: str, output: str | None) -> None
     """Learn the boilerplate of one site from PATHS and print it as a Python rule module, with
     counts in comments and its own must_drop examples, to review and commit under rules/sites/."""
     table = crossdoc.learn(read_inputs(paths, ReadStats()), Cleaner())
+    if site not in table.sites:
+        site = site_key(site) or site  # a host or URL names its site: www.news-a.example is news-a.example
     if site not in table.sites or not table.sites[site].lines:
         known = ", ".join(sorted(name for name, lines in table.sites.items() if lines.lines)) or "none"
         raise click.UsageError(f"nothing learned for site {site!r}; sites with boilerplate: {known}")
