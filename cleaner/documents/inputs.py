@@ -12,6 +12,7 @@ import gzip
 import io
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,8 +43,10 @@ class Record:
 class ReadStats:
     """What the readers passed over, for the end-of-run summary."""
 
-    skipped_files: int = 0
-    skipped_records: int = 0
+    skipped_files: Counter[str] = field(default_factory=Counter)
+    """Files of no known kind in the folders read, by suffix (``.md``, ``.json``; ``""`` for none)."""
+    skipped_records: Counter[str] = field(default_factory=Counter)
+    """WARC records that carry no page, by reason (``request``, ``http 404``, ``not html``)."""
 
 
 def kind_of(path: Path) -> str | None:
@@ -76,7 +79,7 @@ def read_inputs(
                 if isinstance(child, Unreadable):
                     yield Record(_record_id(child.path, path), error=f"cannot read folder {child.path}: {child.why}")
                 elif kind_of(child) is None:
-                    stats.skipped_files += 1
+                    stats.skipped_files[child.suffix.lower()] += 1
                 else:
                     yield from read_file(child, _record_id(child, path), stats, kind)
         else:
@@ -145,7 +148,7 @@ def _read_warc(stream: BinaryIO, stats: ReadStats) -> Iterator[Record]:
         for document in iter_warc(stream, warc_stats):
             yield Record(document.id, url=document.url, html=document.html)
     finally:
-        stats.skipped_records += warc_stats.skipped
+        stats.skipped_records.update(warc_stats.skipped_by)
 
 
 def _document(data: bytes, record_id: str, *, html: bool) -> Iterator[Record]:

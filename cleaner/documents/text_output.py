@@ -10,7 +10,7 @@ cleaned gets a ``.error.txt`` file holding the reason instead of an empty text.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -68,12 +68,12 @@ class FolderWriter:
         folder.mkdir(parents=True, exist_ok=True)
         self._index: TextIO = (folder / INDEX_NAME).open("w", encoding="utf-8")
 
-    def write(self, record: dict[str, Any]) -> Path:
+    def write(self, record: dict[str, Any], content: str) -> Path:
+        """Write ``content`` (the document's text, or its explanation) to the document's file."""
         error = record.get("error")
         stem = self._free(file_stem(record), ".error.txt" if error else ".txt")
         target = self.folder / stem
         target.parent.mkdir(parents=True, exist_ok=True)
-        content = f"error: {error}" if error else (record.get("text") or "")
         target.write_text(content + "\n", encoding="utf-8")
         entry = {"id": record["id"], "url": record.get("url"), "file": stem, "error": error}
         self._index.write(orjson.dumps(entry).decode() + "\n")
@@ -93,15 +93,23 @@ class FolderWriter:
         self._index.close()
 
 
-def write_text(outputs: Iterator[dict[str, Any]], output: str | None, echo: Any) -> None:
-    """One document: its text, to ``output`` or through ``echo``. Several: a folder of files
-    (``output``), or the texts through ``echo`` under ``==> name <==`` headers."""
+def plain(record: dict[str, Any]) -> str:
+    """A document's cleaned text, or for one that could not be cleaned, ``error:`` and why."""
+    return f"error: {record['error']}" if record.get("error") else (record.get("text") or "")
+
+
+def write_text(
+    outputs: Iterator[dict[str, Any]], output: str | None, echo: Any, render: Callable[[dict[str, Any]], str] = plain
+) -> None:
+    """One document: its text (as ``render`` makes it), to ``output`` or through ``echo``.
+    Several: a folder of files (``output``), or the texts through ``echo`` under ``==> name <==``
+    headers."""
     first = next(outputs, None)
     if first is None:
         return
     second = next(outputs, None)
     if second is None and (output is None or not Path(output).is_dir()):
-        text = f"error: {first['error']}" if first.get("error") else (first.get("text") or "")
+        text = render(first)
         if output is None:
             echo(text)
         else:
@@ -111,13 +119,12 @@ def write_text(outputs: Iterator[dict[str, Any]], output: str | None, echo: Any)
     records = _chain([first] if second is None else [first, second], outputs)
     if output is None:
         for record in records:
-            body = f"error: {record['error']}" if record.get("error") else (record.get("text") or "")
-            echo(f"==> {label(record)} <==\n{body}\n")
+            echo(f"==> {label(record)} <==\n{render(record)}\n")
         return
     writer = FolderWriter(Path(output))
     try:
         for record in records:
-            writer.write(record)
+            writer.write(record, render(record))
     finally:
         writer.close()
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -16,13 +18,14 @@ from cleaner.documents.inputs import INPUT_FORMATS, ReadStats, Record, read_inpu
 from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.documents.text_output import write_text
 from cleaner.engine.cleaner import Cleaner
-from cleaner.evidence.boilerplate import BoilerplateTable, render_site_module, site_key
+from cleaner.evidence.boilerplate import MIN_PAGES, BoilerplateTable, render_site_module, site_key
 from cleaner.evidence.near_duplicates import MAX_STORIES
 from cleaner.review.explain import explain
 from cleaner.rule_api import CATEGORIES
 from cleaner.run import crossdoc
 from cleaner.run.options import check_output, check_scheduler
 from cleaner.run.pool import BatchCleaner, CleanerSpec
+from cleaner.run.progress import Tally, bar, breakdown, count
 
 DISTRIBUTION = "article-noise-cleaner"
 """The name cleaner is installed under (``cleaner`` on PyPI is an unrelated project); the import
@@ -138,7 +141,7 @@ def clean(
     if scheduler is not None:
         check_scheduler(scheduler)
     if output is not None:
-        check_output(output, folder_allowed=output_format == "text" and not explain_removals)
+        check_output(output, folder_allowed=output_format == "text")
     try:
         done = done_ids(Path(output)) if resume and output else None
     except ResumeError as problem:
@@ -150,33 +153,50 @@ def clean(
         click.echo(f"warning: {problem}", err=True)
     stats = ReadStats()
     records = _records(paths, stats, url, input_format)
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    total = None
     if learn or boilerplate_file:
         learner = BatchCleaner(spec=spec, jobs=jobs, scheduler=scheduler)
-        table, records = _boilerplate(paths, url, input_format, learner, records, boilerplate_file)
-        spec = spec.with_boilerplate(table)
-        click.echo(f"cleaner: {crossdoc.describe(table)}", err=True)
+        learned = _boilerplate(paths, url, input_format, learner, records, boilerplate_file, show_progress)
+        records, total = learned.records, learned.documents
+        spec = spec.with_boilerplate(learned.table)
+        if learned.message:
+            click.echo(f"cleaner: {learned.message}", err=True)
     if done is not None:
-        click.echo(f"cleaner: resuming {output}: {done.total()} records already done", err=True)
+        click.echo(f"cleaner: resuming {output}: {count(done.total(), 'record')} already done", err=True)
         records = skip_done(records, done)
+        total = None if total is None else max(total - done.total(), 0)
     marking = duplicates or drop_duplicates
     batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals, scheduler=scheduler, signatures=marking)
-    show_progress = sys.stderr.isatty() if progress is None else progress
     summary = Summary()
     outputs = batch.run(records)
     if marking:
         mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates, max_stories=max_stories)
         outputs = after_written(Path(output), mark, outputs) if resume and output else mark(outputs)
-    outputs = summary.watch(_progress(outputs, show_progress))
-    if explain_removals:
+    outputs = summary.watch(bar(outputs, enabled=show_progress, desc="cleaning", total=total))
+    try:
+        _write(outputs, output, output_format, explain_removals, append=resume)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush into it
+        sys.exit(0)
+    click.echo(summary.line(stats), err=True)
+    sys.exit(1 if summary.errors else 0)
+
+
+def _write(outputs: Iterator[dict[str, Any]], output: str | None, output_format: str, explained: bool,
+           *, append: bool) -> None:
+    """Write the outputs in the chosen format; ``--explain`` renders each document in text format,
+    and adds ``held`` and ``source`` to each record in JSONL."""
+    if output_format == "jsonl":
+        write_jsonl(outputs, output, append=append)
+    elif explained and output is None:
         color = sys.stdout.isatty()
         for record in outputs:
             click.echo(explain(record, color=color))
-    elif output_format == "jsonl":
-        write_jsonl(outputs, output, append=resume)
+    elif explained:
+        write_text(outputs, output, click.echo, render=partial(explain, color=False))
     else:
         write_text(outputs, output, click.echo)
-    click.echo(summary.line(stats), err=True)
-    sys.exit(1 if summary.errors else 0)
 
 
 def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None, kind: str) -> Iterator[Record]:
@@ -190,6 +210,18 @@ def _with_url(records: Iterator[Record], url: str) -> Iterator[Record]:
         yield record
 
 
+@dataclass(frozen=True)
+class _Learned:
+    """The boilerplate table for the cleaning pass, the records left to clean, and what to say."""
+
+    table: BoilerplateTable
+    records: Iterator[Record]
+    documents: int | None
+    """Documents the learning pass read (the cleaning pass's total), None when it read none or
+    only a window of standard input."""
+    message: str
+
+
 def _boilerplate(
     paths: tuple[str, ...],
     url: str | None,
@@ -197,35 +229,48 @@ def _boilerplate(
     learner: BatchCleaner,
     records: Iterator[Record],
     saved: str | None,
-) -> tuple[BoilerplateTable, Iterator[Record]]:
+    show_progress: bool,
+) -> _Learned:
     """The learned table: loaded from ``saved``, else learned in a first pass over ``learner``'s
     processes (files are read twice; standard input, which can be read once, from a window of
     its first documents)."""
     if saved and Path(saved).exists():
         try:
-            return BoilerplateTable.load(saved), records
+            table = BoilerplateTable.load(saved)
         except ValueError as problem:
             raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
+        return _Learned(table, records, None, f"boilerplate loaded from {saved}: {_size(table)}")
     observe = partial(learner.observe, examples=bool(saved))  # example lines only go to a saved table
+    tally = Tally()
     if "-" in paths:
         table, records = crossdoc.learn_from_window(records, observe)
+        documents = None
     else:
-        table = crossdoc.tally(observe(_records(paths, ReadStats(), url, kind)))
+        reading = bar(_records(paths, ReadStats(), url, kind), enabled=show_progress, desc="learning")
+        table = crossdoc.tally(observe(tally.watch(reading)))
+        documents = tally.count
     if saved:
         table.save(saved)
-    return table, records
+    if any(site.lines for site in table.sites.values()):
+        message = f"learned {_size(table)}" + (f" from {count(documents, 'document')}" if documents else "")
+    elif documents is not None and documents < MIN_PAGES:
+        message = ""  # too few pages to learn from: nothing worth a line
+    else:
+        message = f"no site boilerplate learned (a line must be on {MIN_PAGES} pages and half the pages of a site)"
+    return _Learned(table, records, documents, message)
 
 
-def _progress(outputs: Iterator[dict[str, Any]], enabled: bool) -> Iterator[dict[str, Any]]:
-    if not enabled:
-        return outputs
-    from tqdm import tqdm
-
-    return iter(tqdm(outputs, unit="doc", file=sys.stderr, dynamic_ncols=True))
+def _size(table: BoilerplateTable) -> str:
+    lines = sum(len(site.lines) for site in table.sites.values())
+    sites = sum(1 for site in table.sites.values() if site.lines)
+    return f"{count(lines, 'boilerplate line')} on {count(sites, 'site')}"
 
 
 class Summary:
-    """Counts what went by for the closing line on standard error."""
+    """Counts what went by for the closing line on standard error, and names the first failed
+    documents there with their reasons (all of them are in the output)."""
+
+    SHOWN_ERRORS = 10
 
     def __init__(self) -> None:
         self.documents = 0
@@ -239,6 +284,8 @@ class Summary:
             self.documents += 1
             if record.get("error"):
                 self.errors += 1
+                if self.errors <= self.SHOWN_ERRORS:
+                    click.echo(f"cleaner: {record['id']}: {record['error']}", err=True)
             self.characters += len(record.get("text") or "")
             self.categories.update(item["category"] for item in record.get("removed", []))
             if "duplicate_of" in (record.get("metadata") or {}):
@@ -247,19 +294,24 @@ class Summary:
 
     def line(self, stats: ReadStats) -> str:
         removals = sum(self.categories.values())
-        by_category = ", ".join(f"{name} {count}" for name, count in self.categories.most_common())
+        by_category = ", ".join(f"{name} {number:,}" for name, number in self.categories.most_common())
+        errors = count(self.errors, "error")
+        if self.errors > self.SHOWN_ERRORS:
+            errors += f" (the first {self.SHOWN_ERRORS} named above; all in the output)"
         parts = [
-            f"{self.documents} documents",
-            f"{self.characters:,} characters kept",
-            f"{removals} removals" + (f" ({by_category})" if by_category else ""),
-            f"{self.errors} errors",
+            count(self.documents, "document"),
+            f"{count(self.characters, 'character')} kept",
+            count(removals, "removal") + (f" ({by_category})" if by_category else ""),
+            errors,
         ]
         if self.duplicates:
-            parts.append(f"{self.duplicates} duplicates of an earlier story")
+            parts.append(f"{count(self.duplicates, 'duplicate')} of an earlier story")
         if stats.skipped_files:
-            parts.append(f"{stats.skipped_files} files of unknown type skipped")
+            skipped = count(stats.skipped_files.total(), "file")
+            parts.append(f"{skipped} of other types skipped ({breakdown(stats.skipped_files)})")
         if stats.skipped_records:
-            parts.append(f"{stats.skipped_records} non-HTML WARC records skipped")
+            skipped = count(stats.skipped_records.total(), "WARC record")
+            parts.append(f"{skipped} without a page skipped ({breakdown(stats.skipped_records)})")
         return "cleaner: " + "; ".join(parts)
 
 

@@ -91,10 +91,3 @@ def mark_duplicates(
             yield {"id": output["id"], "url": output["url"], "skipped": "duplicate_of", "metadata": output["metadata"]}
         else:
             yield output
-
-
-def describe(table: BoilerplateTable) -> str:
-    """How much was learned, for the closing summary line."""
-    lines = sum(len(site.lines) for site in table.sites.values())
-    sites = sum(1 for site in table.sites.values() if site.lines)
-    return f"{lines} boilerplate lines learned on {sites} sites"
