@@ -53,7 +53,9 @@ def main() -> None:
 
 @main.command(epilog=EXAMPLES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(), help="File to write (jsonl), or folder (text, many documents).")
+@click.option("-o", "--output", type=click.Path(),
+              help="File to write (jsonl), or folder (text, many documents: a file each, and index.jsonl "
+                   "mapping ids to files).")
 @click.option(
     "--format",
     "output_format",
