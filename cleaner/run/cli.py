@@ -77,7 +77,9 @@ def main() -> None:
                    ".warc, each optionally .gz); standard input by its first bytes.")
 @click.option("--url", default=None, help="URL of a single input document, to select site rules.")
 @click.option(
-    "--explain", "explain_removals", is_flag=True, help="Show each document with removed lines struck out and why."
+    "--explain", "explain_removals", is_flag=True,
+    help="Show each document with removed lines struck out and why (where the text would go); with "
+         "--format jsonl, add held (refused removals) and source to each record."
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--resume", is_flag=True,
@@ -131,7 +133,8 @@ def clean(
     story of an earlier one is marked in its metadata (duplicate_of), never removed unless
     --drop-duplicates.
 
-    Exit status: 0 all cleaned, 1 some documents became error records, 2 usage error.
+    Exit status: 0 all cleaned, 1 some documents became error records (the first ten are
+    named on standard error), 2 usage error; a closed output pipe (| head) ends quietly with 0.
     """
     for path in paths:
         if path != "-" and not Path(path).exists():
