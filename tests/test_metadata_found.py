@@ -22,3 +22,8 @@ def test_a_byline_is_not_the_title() -> None:
     assert result.metadata.get("author") == "Sam Patel"
     assert result.metadata.get("title") != "By Sam Patel"
     assert "Lemon Chicken" in result.text
+
+
+def test_a_publication_date_wins_over_an_earlier_update_line() -> None:
+    page = f"Council approves budget\nUpdated 9:42 a.m. EST, Thu March 6, 2025\nPublished March 1, 2025\n\n{BODY}"
+    assert clean(page).metadata["date"] == "2025-03-01"

@@ -187,7 +187,7 @@ rules = [
     ),
     line(
         "metadata",
-        rf"(?:last )?updated(?: on| at)?:? (?:[^|]{{0,30}}?(?P<date>{DATE})[^|]{{0,30}}|[^|]{{0,30}}?\d[^|]{{0,30}})"
+        rf"(?:last )?updated(?: on| at)?:? (?:[^|]{{0,30}}?(?P<updated>{DATE})[^|]{{0,30}}|[^|]{{0,30}}?\d[^|]{{0,30}})"
         rf"|(?:기사입력|입력|수정|등록|datum|fecha|data|publié le|publicado(?: em| el)?"
         rf"|veröffentlicht(?: am)?|发布时间|日期)"
         rf"\s*:?\s*\[?\s*(?P<date>{DATE})(?:\s+\d{{1,2}}:\d{{2}})?\s*\]?",
