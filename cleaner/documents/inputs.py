@@ -181,12 +181,17 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
         if not line.strip():
             continue
         fallback_id = f"{source}:{number}"
-        text, warnings = decode(line)
+        warnings: list[str] = []
         try:
-            item = orjson.loads(text if warnings else line)
-        except orjson.JSONDecodeError as problem:
-            yield Record(fallback_id, text=text, error=f"line {number} is not valid JSON: {problem}", warnings=warnings)
-            continue
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            text, warnings = decode(line)
+            try:
+                item = orjson.loads(text)  # parses once bytes that are not UTF-8 are replaced, or is not JSON
+            except orjson.JSONDecodeError as problem:
+                error = f"line {number} is not valid JSON: {problem}"
+                yield Record(fallback_id, text=text, error=error, warnings=warnings)
+                continue
         record = record_from_json(item, fallback_id)
         record.warnings.extend(warnings)
         yield record

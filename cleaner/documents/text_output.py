@@ -83,7 +83,7 @@ class FolderWriter:
         """The first name not given to an earlier document of this run (case-insensitively, for
         file systems that ignore case): ``stem.txt``, then ``stem~2.txt``, ``stem~3.txt``, ..."""
         candidate, number = f"{stem}{suffix}", 1
-        while candidate.lower() in self._taken or candidate == INDEX_NAME:
+        while candidate.lower() in self._taken:
             number += 1
             candidate = f"{stem}~{number}{suffix}"
         self._taken.add(candidate.lower())

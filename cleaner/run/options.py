@@ -33,7 +33,7 @@ def check_output(output: str, *, folder_allowed: bool) -> None:
     existing = next((p for p in (path, *path.parents) if p.exists()), Path("."))
     try:
         if existing == path and not path.is_dir():
-            with path.open("ab"):
+            with path.open("ab"):  # appending nothing: the file is left as it is
                 pass
         elif not existing.is_dir():
             raise OptionError(f"-o {output}: {existing} is a file, not a folder")
