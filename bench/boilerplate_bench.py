@@ -110,8 +110,9 @@ def run(count: int, sites: int) -> dict[str, float]:
         started = time.perf_counter()
         result = cleaner.clean(text, url=url)
         by_start = {removal.start: removal.rule for removal in result.removed}
-        marks = table.marks(Page(blocks, url), site_key(url))
-        alone = decide(blocks, marks).removals
+        page = Page(blocks, url)
+        marks = table.marks(page, site_key(url))
+        alone = decide(page.body, marks).removals
         if not hooked:
             for block, mark in zip(blocks, alone, strict=True):
                 if mark is not None:

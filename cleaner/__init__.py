@@ -19,6 +19,9 @@ def _default_cleaner() -> Cleaner:
     return Cleaner()
 
 
-def clean(text: str | None = None, *, html: str | None = None, url: str | None = None) -> CleanResult:
-    """Clean one document with the shipped rules; build a :class:`Cleaner` to configure them."""
-    return _default_cleaner().clean(text, html=html, url=url)
+def clean(
+    text: str | None = None, *, html: str | None = None, url: str | None = None, explain: bool = False
+) -> CleanResult:
+    """Clean one document with the shipped rules; build a :class:`Cleaner` to configure them.
+    ``explain``: record every refused mark in ``held`` (see :meth:`Cleaner.clean`)."""
+    return _default_cleaner().clean(text, html=html, url=url, explain=explain)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,8 +23,8 @@ from typing import TypeVar
 
 import regex
 
-from cleaner.engine.blocks import Block
-from cleaner.engine.body import page_core
+from cleaner.engine.blocks import Block, normalize
+from cleaner.engine.body import Body
 
 CATEGORIES = (
     "navigation",
@@ -119,6 +118,12 @@ class Page:
         return [normalize(block.text) for block in self.blocks]
 
     @cached_property
+    def body(self) -> Body:
+        """Where the article is on this page (core, span, echoed prose, teasers), worked out once
+        however many rules ask; the guard decides this page's marks against the same body."""
+        return Body(self.blocks, self.keys)
+
+    @cached_property
     def key_counts(self) -> Counter[str]:
         """How often each comparison key occurs: what the page prints more than once."""
         return Counter(self.keys)
@@ -128,26 +133,6 @@ class Page:
         if name not in self._shared:
             self._shared[name] = compute(self)
         return self._shared[name]  # type: ignore[return-value]
-
-
-_FOLDS = dict.fromkeys("‐‑‒–—―−", "-") | dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"')
-_FOLDABLE = re.compile(f"[{''.join(_FOLDS)}]")
-"""Dash and quote variants; a substitution finds the few a line has (``str.translate`` with a
-table looks up every character, a tenth of the time of text mode's keys)."""
-_BULLET = re.compile(r"^[\s•·◦▪▫●○■□►▸‣⁃*\-–—]+")
-_SPACE = re.compile(r"\s+")
-
-
-def _fold(match: re.Match[str]) -> str:
-    return _FOLDS[match.group()]
-
-
-def normalize(text: str) -> str:
-    """Comparison key of a block: case, white space, quote and dash variants, leading bullets folded."""
-    if not text.isascii():
-        text = _FOLDABLE.sub(_fold, unicodedata.normalize("NFKC", text))
-    text = _BULLET.sub("", text)
-    return _SPACE.sub(" ", text).strip().casefold()
 
 
 class Rule:
@@ -232,7 +217,7 @@ class RegionRule(Rule):
     (it ends with sentence punctuation, or is prose printed once): an article's paragraph, its
     short last line or a subheading's sentence is never part of a listing. A listing opened before
     the article body (a "More stories" link in the masthead) also ends where the body starts
-    (:func:`cleaner.engine.body.body_core`), so it cannot swallow the subheadings of an article whose
+    (:attr:`cleaner.engine.body.Body.core`), so it cannot swallow the subheadings of an article whose
     paragraphs each follow one.
     """
 
@@ -243,7 +228,7 @@ class RegionRule(Rule):
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
         counts = page.key_counts
-        core = page_core(page)
+        core = page.body.core
         end_of_last = -1
         for block in blocks:
             if block.index <= end_of_last or page.headings.get(block.index) != self.id:

@@ -65,8 +65,9 @@ def page(site: str, seed: int) -> tuple[str, set[int]]:
 def apply(table: BoilerplateTable, text: str, url: str) -> list[int]:
     """Indexes of the blocks the guard lets the table's marks remove."""
     blocks = segment(text)
-    marks = table.marks(Page(blocks, url), site_key(url))
-    return [i for i, mark in enumerate(decide(blocks, marks).removals) if mark is not None]
+    page = Page(blocks, url)
+    marks = table.marks(page, site_key(url))
+    return [i for i, mark in enumerate(decide(page.body, marks).removals) if mark is not None]
 
 
 def test_fingerprint_folds_case_digits_punctuation_and_skips_short_lines() -> None:

@@ -134,6 +134,22 @@ def test_explain_shows_rule_and_reason(tmp_path: Path) -> None:
     assert f"  {BODY.splitlines()[0]}" in out
 
 
+def test_explain_shows_a_pattern_rule_refused_on_prose(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "greedy.py").write_text(
+        'from cleaner.rule_api import Family, line\n'
+        'family = Family("greedy")\n'
+        'rules = [line("promo", r".*council.*", why="anything about the council", name="council")]\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.txt"
+    page.write_text("The council approved the new budget on Tuesday after a debate of four hours.", encoding="utf-8")
+    code, out, _ = run("clean", str(page), "--rules", str(rules), "--explain")
+    assert code == 0
+    assert "held back greedy.council" in out
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("clean", str(tmp_path / "missing.txt"))[0] == 2
     assert run("clean", "--keep", "nonsense", "-")[0] == 2

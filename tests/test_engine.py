@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, clean
+from cleaner.engine import matching
 from cleaner.engine.blocks import join_blocks, segment
+from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
 from cleaner.evidence.dates import parse_date
 from cleaner.rule_api import Evidence, Mark, line
@@ -48,7 +50,7 @@ def test_clean_removes_chrome_and_keeps_body_byte_identical() -> None:
 def test_guard_refuses_pattern_rule_on_prose_and_records_it() -> None:
     blocks = segment(BODY)
     mark = Mark(1, "test.greedy", "promo", "greedy pattern", Evidence.PATTERN)
-    decision = decide(blocks, [mark])
+    decision = decide(Body(blocks), [mark])
     assert decision.removals == [None, None, None]
     assert decision.vetoes and "prose" in decision.vetoes[0].why
 
@@ -57,7 +59,7 @@ def test_guard_keeps_repeat_whose_original_was_removed() -> None:
     blocks = segment("Menu item\nBody of the article is here and it is long enough to count.\nMenu item")
     first = Mark(0, "t.nav", "navigation", "nav", Evidence.PATTERN)
     repeat = Mark(2, "t.rep", "duplicate", "repeat", Evidence.REPEAT, ref=0)
-    decision = decide(blocks, [first, repeat])
+    decision = decide(Body(blocks), [first, repeat])
     assert decision.removals[0] is first
     assert decision.removals[2] is None
 
@@ -144,6 +146,25 @@ def test_user_rule_folder_and_broken_modules_are_reported_by_name(tmp_path: Path
     assert cleaner.clean(text, url="https://other.org/story").text == text
 
 
+COUNCIL_RULE = (
+    'from cleaner.rule_api import Family, line\n'
+    'family = Family("greedy")\n'
+    'rules = [line("promo", r".*council.*", why="anything about the council", name="council")]\n'
+)
+
+
+def test_pattern_rule_matching_prose_is_refused_and_held_when_explaining(tmp_path: Path) -> None:
+    write_module(tmp_path, "greedy", COUNCIL_RULE)
+    cleaner = Cleaner(rule_dirs=[tmp_path])
+    result = cleaner.clean(BODY, explain=True)
+    assert result.text == BODY
+    first_line = segment(BODY)[0]
+    held = [(h.start, h.end, h.rule) for h in result.held]
+    assert held == [(first_line.start, first_line.end, "greedy.council")]
+    assert "prose" in result.held[0].why
+    assert cleaner.clean(BODY).text == BODY
+
+
 def test_runaway_user_pattern_is_a_recorded_miss_not_a_hang(tmp_path: Path) -> None:
     write_module(
         tmp_path,
@@ -163,16 +184,24 @@ def test_line_rule_requires_a_reason_and_a_known_category() -> None:
         line("adverts", "x", why="ads")
 
 
-def test_one_cleaner_shared_across_threads_gives_the_same_results() -> None:
-    cleaner = Cleaner()
-    texts = [f"Menu\nHome\nNews\n\n{BODY}\n\nShare\n{n}" for n in range(40)]
-    expected = [cleaner.clean(text).text for text in texts]
+def test_one_cleaner_shared_across_threads_gives_the_same_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared cleaner starts cold, and its line caches are kept so small that the threads fill
+    and empty them under each other: the expected results come from a cleaner of their own."""
+    monkeypatch.setattr(matching, "MEMO_LIMIT", 3)
+    monkeypatch.setattr(matching, "BUCKET_LIMIT", 5)
+    texts = [f"Menu\nHome\nNews\n\n{BODY}\n\nShare\n{n}\nSubscribe to our newsletter" for n in range(40)]
+    expected = [Cleaner().clean(text).text for text in texts]
+    shared = Cleaner()
+    start = threading.Barrier(4)
     results: list[list[str]] = []
 
-    def work() -> None:
-        results.append([cleaner.clean(text).text for text in texts])
+    def work(offset: int) -> None:
+        order = texts[offset:] + texts[:offset]  # each thread starts elsewhere, so caches differ
+        start.wait()
+        done = {text: shared.clean(text).text for text in order}
+        results.append([done[text] for text in texts])
 
-    threads = [threading.Thread(target=work) for _ in range(4)]
+    threads = [threading.Thread(target=work, args=(offset,)) for offset in range(0, 40, 10)]
     for thread in threads:
         thread.start()
     for thread in threads:

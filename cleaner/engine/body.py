@@ -1,30 +1,90 @@
-"""Where the article body is: the heaviest stretch of prose on a page.
+"""Where the article is on a page: one :class:`Body` per cleaning pass, read by every rule and the guard.
 
-The guard uses it to protect the body from listing rules, and rules use it to tell chrome
-around the article from lists inside it.
+The guard uses it to protect the article from listing rules, rules use it to tell chrome around
+the article from lists and repeats inside it, and the same-story index takes its prose as the
+story a document tells.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections import Counter
+from collections.abc import Collection, Sequence
+from functools import cached_property
 
-from cleaner.engine.blocks import Block
+from cleaner.engine.blocks import Block, normalize
 
-if TYPE_CHECKING:
-    from cleaner.rule_api import Page
+TEASER_LOOKAHEAD = 3
+"""A teaser stands just before the block it abbreviates; look this many blocks ahead."""
+TEASER_MIN_CHARS = 12
+"""Shorter prefixes ("The", a one-word heading) say nothing about truncation."""
 
 
-def body_core(
-    blocks: Sequence[Block], chrome: frozenset[int] = frozenset(), echoed: frozenset[int] = frozenset()
+class Body:
+    """The article on one view of a page: its core, the prose it prints more than once, the
+    truncated teasers of its blocks, and its span.
+
+    Each part is worked out on first use and then kept, so a page computes it once however many
+    rules ask, and a caller that needs only the core (the same-story index) pays only for that.
+    A cleaning pass makes a new page, and with it a new body, from the blocks still kept.
+    """
+
+    def __init__(self, blocks: Sequence[Block], keys: Sequence[str] | None = None) -> None:
+        self.blocks = blocks
+        self._keys = keys
+
+    @cached_property
+    def keys(self) -> Sequence[str]:
+        """Each block's comparison key (:func:`cleaner.engine.blocks.normalize`), given or computed."""
+        return self._keys if self._keys is not None else [normalize(block.text) for block in self.blocks]
+
+    @cached_property
+    def core(self) -> range:
+        """The heaviest stretch of prose in the page as it stands, before any rule has spoken
+        (see :func:`heaviest_stretch`). Rules never take a listing's or a menu's lines inside it
+        on shape alone; before it, a listing ends where it starts."""
+        return heaviest_stretch(self.blocks)
+
+    @cached_property
+    def echoed(self) -> frozenset[int]:
+        """Prose blocks whose key the page's prose prints more than once (a syndicated card)."""
+        counts = Counter(key for block, key in zip(self.blocks, self.keys, strict=True) if block.is_prose)
+        return frozenset(
+            block.index for block, key in zip(self.blocks, self.keys, strict=True) if block.is_prose and counts[key] > 1
+        )
+
+    @cached_property
+    def teasers(self) -> dict[int, int]:
+        """Block index -> the following block it is a truncated copy of (see :func:`truncated_copies`)."""
+        return truncated_copies(self.keys)
+
+    @cached_property
+    def span(self) -> range:
+        """From the first to the last prose block printed once (teasers aside): the article's own
+        text. Empty when every prose block is printed again: then nothing tells the article from
+        its copies."""
+        counts = Counter(self.keys)
+        unique = [
+            i
+            for i, block in enumerate(self.blocks)
+            if block.is_prose and counts[self.keys[i]] == 1 and i not in self.teasers
+        ]
+        return range(unique[0], unique[-1] + 1) if unique else range(0)
+
+    def core_given(self, chrome: Collection[int]) -> range:
+        """The core once rules have named the ``chrome`` among the non-prose lines: a listing of
+        marked lines then separates the body from teasers after it, and echoed prose adds nothing,
+        since a body is written once. This is the body the guard protects from listing rules."""
+        return heaviest_stretch(self.blocks, chrome, self.echoed)
+
+
+def heaviest_stretch(
+    blocks: Sequence[Block], chrome: Collection[int] = frozenset(), echoed: Collection[int] = frozenset()
 ) -> range:
     """The heaviest stretch of prose: prose adds its words, other lines subtract.
 
     A short unmarked line (a subheading, a caption) costs little, so it does not split a body;
     a line some rule marked as ``chrome`` costs more, so a listing of them separates the body from
-    teasers after it. Prose the page prints more than once (``echoed``: a syndicated card) adds
-    nothing, since a body is written once. This is where the article body is; region rules never
-    take prose from inside it.
+    teasers after it. Prose the page prints more than once (``echoed``) adds nothing.
     """
     best, best_range = 0, range(0)
     running, start = 0, 0
@@ -43,6 +103,33 @@ def body_core(
     return best_range
 
 
-def page_core(page: Page) -> range:
-    """:func:`body_core` of a page from its own blocks, computed once however many rules ask."""
-    return page.shared("guard.body_core", lambda page: body_core(page.blocks))
+def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
+    """Block index -> the following block it is a truncated copy of: cut with an ellipsis or inside a word.
+
+    Inside a word means the teaser ends in a letter or digit and the full text goes on without a
+    space ("— U" before "— U.S. Defense"). A teaser that ends its own sentence where a longer
+    version goes on ("... laborum." then "... laborum. Sed ...") is a complete text, not a cut.
+    """
+    by_opening: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if len(key) >= TEASER_MIN_CHARS:
+            by_opening.setdefault(key[:TEASER_MIN_CHARS], []).append(index)
+    found: dict[int, int] = {}
+    for indices in by_opening.values():  # a teaser and its full text open alike
+        for position, index in enumerate(indices):
+            key = keys[index]
+            teaser = key.rstrip(".…").rstrip()
+            if len(teaser) < TEASER_MIN_CHARS:
+                continue
+            cut_marked = key.endswith(("…", "..."))
+            for next_position in range(position + 1, len(indices)):
+                later = indices[next_position]
+                if later > index + TEASER_LOOKAHEAD:
+                    break
+                full = keys[later]
+                if len(full) > len(teaser) and full.startswith(teaser) and (
+                    cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
+                ):
+                    found[index] = later
+                    break
+    return dict(sorted(found.items()))

@@ -26,7 +26,10 @@ MAX_PASSES = 4
 class Cleaner:
     """A reusable cleaner: rule modules are loaded and compiled once, then ``clean`` is cheap.
 
-    It holds no state that a call changes, so one instance can be shared across threads.
+    What a call changes is only the line matchers' caches (a line's answer by its text, the rules
+    a line's first characters admit): each entry depends on its key alone and a full cache is
+    emptied, so no result depends on what was cleaned before, and one instance can be shared
+    across threads.
 
     ``rule_dirs``: extra folders of rule modules (each must exist). ``keep``: categories never
     removed (``{"ai_filler"}``, or one name as a string). ``ai_sensitivity``: the AI-filler
@@ -82,9 +85,14 @@ class Cleaner:
         return cleaner
 
     def clean(
-        self, text: str | None = None, *, html: str | None = None, url: str | None = None
+        self, text: str | None = None, *, html: str | None = None, url: str | None = None, explain: bool = False
     ) -> CleanResult:
-        """Clean one document given as scraped ``text`` or as raw ``html``."""
+        """Clean one document given as scraped ``text`` or as raw ``html``.
+
+        ``explain``: record in ``held`` every mark the guard refuses, also those of line rules that
+        could only be refused (a pattern rule matching a line that reads like prose). Those are
+        otherwise not even tried on prose, which saves a pattern search on every prose line.
+        """
         if (text is None) == (html is None):
             raise TypeError("clean() takes exactly one of text=... or html=...")
         extracted: dict[str, object] = {}
@@ -94,7 +102,7 @@ class Cleaner:
             text, extracted = extract(html, url)
         elif not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
-        return self._clean_text(text, url, extracted, paragraphs=html is not None)
+        return self._clean_text(text, url, extracted, explain, paragraphs=html is not None)
 
     def applicable(self, text: str, url: str | None) -> list[RuleModule]:
         """The family modules, then the site modules whose domain or fingerprint fits."""
@@ -102,7 +110,7 @@ class Cleaner:
         return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
 
     def _clean_text(
-        self, text: str, url: str | None, extracted: dict[str, object], *, paragraphs: bool = False
+        self, text: str, url: str | None, extracted: dict[str, object], explain: bool, *, paragraphs: bool = False
     ) -> CleanResult:
         """Clean to a fixed point: rules that look at neighbours (a menu run, a listing, the first
         line) see the page again once chrome around them is gone, so cleaning is idempotent.
@@ -121,11 +129,11 @@ class Cleaner:
         signals: dict[str, list[str]] = {}
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
-        lines = self._line_marks(blocks, modules, warnings)
+        lines = self._line_marks(blocks, modules, warnings, explain)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title, document=notes)
-            decision = decide(view, self._marks(page, origin, lines, modules, learned_site, warnings), page.keys)
+            decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:
@@ -154,14 +162,16 @@ class Cleaner:
         text_kept = join_blocks(blocks, kept, paragraphs=paragraphs)
         return CleanResult(text_kept, removed, metadata, kept_held, warnings, source=text)
 
-    def _line_marks(self, blocks: list[Block], modules: list[RuleModule], warnings: list[str]) -> _LineMarks:
+    def _line_marks(
+        self, blocks: list[Block], modules: list[RuleModule], warnings: list[str], explain: bool
+    ) -> _LineMarks:
         """Line rules' marks and region headings of every block, by block. A line's answer
         depends on its text alone, so it is found once per document, not once per pass."""
-        marks = list(self._family_lines.marks(blocks, warnings))
+        marks = list(self._family_lines.marks(blocks, warnings, refusals=explain))
         headings = self._family_headings.headings(blocks, warnings)
         for module in modules:
             if module.is_site:
-                marks.extend(self._site_lines[module.name].marks(blocks, warnings))
+                marks.extend(self._site_lines[module.name].marks(blocks, warnings, refusals=explain))
                 headings |= self._site_headings[module.name].headings(blocks, warnings)
         by_block: dict[int, list[Mark]] = {}
         for mark in marks:

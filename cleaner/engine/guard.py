@@ -14,17 +14,17 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 
-Every mark the guard refuses is returned as a veto, so rule authors see what was held back.
+Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
+line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
+are tried there only when refusals are to be recorded (``explain``), and come here to be refused.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleaner.engine.blocks import Block
-from cleaner.engine.body import body_core
+from cleaner.engine.body import Body
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
@@ -37,6 +37,12 @@ _PRIORITY = {
     Evidence.REPEAT: 5,
 }
 """When several marks stand on one block, the most specific explains the removal."""
+
+
+def takes_prose(evidence: Evidence) -> bool:
+    """Whether a mark with this evidence may take a block that reads like prose wherever it is
+    (``REGION`` may, under the conditions :func:`decide` checks; ``PATTERN`` never may)."""
+    return evidence in _TAKES_PROSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,24 +61,17 @@ class Decision:
     vetoes: list[Veto]
 
 
-def _echoed(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
-    """Prose blocks whose key occurs more than once in the page."""
-    counts = Counter(key for block, key in zip(blocks, keys, strict=True) if block.is_prose)
-    return frozenset(b.index for b, key in zip(blocks, keys, strict=True) if b.is_prose and counts[key] > 1)
-
-
-def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] | None = None) -> Decision:
-    """Decide which marks stand; blocks are settled in order so repeats can check what they repeat.
-
-    ``keys``: each block's comparison key, to find prose the page prints more than once.
-    """
+def decide(body: Body, marks: Sequence[Mark]) -> Decision:
+    """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
+    repeats can check what they repeat."""
+    blocks = body.blocks
     by_block: list[list[Mark]] = [[] for _ in blocks]
     for mark in marks:
         by_block[mark.block].append(mark)
     prose = [block.is_prose for block in blocks]
     chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
-    echoed = _echoed(blocks, keys) if keys is not None else frozenset()
-    core = body_core(blocks, chrome, echoed)
+    echoed = body.echoed
+    core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -82,7 +81,7 @@ def decide(blocks: Sequence[Block], marks: Sequence[Mark], keys: Sequence[str] |
         index = mark.block
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
-        if not prose[index] or mark.evidence in _TAKES_PROSE:
+        if not prose[index] or takes_prose(mark.evidence):
             return None
         if mark.evidence is Evidence.REGION:
             if index not in echoed:

@@ -6,8 +6,9 @@ savings keep this off the profile:
 * a line is only tried against the rules that can start with its first characters, and
   that it holds one of the strings they need (``needs``);
 
-* a prose block can only be taken by a whole-sentence rule (the guard refuses the rest), so
-  prose is matched against those rules alone;
+* a prose block can only be taken by the rules the guard lets take prose (whole-sentence
+  rules), so prose is matched against those first; the rest are tried on it only when the
+  refusals are to be recorded (``held``), since every one of them would be refused;
 * menu and footer lines recur across pages, so results are memoised per line text (bounded).
 """
 
@@ -16,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.engine.blocks import Block
-from cleaner.rule_api import HEADING_MAX_WORDS, Evidence, LineRule, Mark, RegionRule, captured
+from cleaner.engine.guard import takes_prose
+from cleaner.rule_api import HEADING_MAX_WORDS, LineRule, Mark, RegionRule, captured
 
 _NO_MATCH = (-1, ())
 
@@ -98,20 +100,35 @@ class _Alternation:
 
 
 class LineMatcher:
-    """All line rules of a set of modules: every rule for short lines, sentence rules for prose."""
+    """All line rules of a set of modules: every rule for short lines; for prose, the rules the
+    guard lets take prose, and the others only to record the guard's refusals."""
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.all = _Alternation(rules)
-        self.sentences = _Alternation([rule for rule in rules if rule.evidence is Evidence.SENTENCE])
+        self.for_prose = _Alternation([rule for rule in rules if takes_prose(rule.evidence)])
+        self.refused_on_prose = _Alternation([rule for rule in rules if not takes_prose(rule.evidence)])
 
-    def marks(self, blocks: Sequence[Block], timeouts: list[str]) -> Iterator[Mark]:
-        """Yield a mark for every block some rule fully matches; a timeout is noted, not raised."""
+    def marks(self, blocks: Sequence[Block], timeouts: list[str], *, refusals: bool = False) -> Iterator[Mark]:
+        """Yield a mark for every block some rule fully matches; a timeout is noted, not raised.
+
+        ``refusals``: on prose, also the first rule the guard will refuse, so that its refusal is
+        recorded (each costs a pattern search on every prose line that no sentence rule took).
+        """
         for block in blocks:
-            alternation = self.sentences if block.is_prose else self.all
-            number, metadata = alternation.find_or_note(block, timeouts)
-            if number >= 0:
-                rule = alternation.rules[number]
-                yield rule.mark(block.index, rule.evidence, metadata=metadata)
+            if not block.is_prose:
+                yield from _first_mark(self.all, block, timeouts)
+                continue
+            yield from _first_mark(self.for_prose, block, timeouts)
+            if refusals:
+                yield from _first_mark(self.refused_on_prose, block, timeouts)
+
+
+def _first_mark(alternation: _Alternation, block: Block, timeouts: list[str]) -> Iterator[Mark]:
+    """The mark of the first rule of ``alternation`` that fully matches ``block``, if any."""
+    number, metadata = alternation.find_or_note(block, timeouts)
+    if number >= 0:
+        rule = alternation.rules[number]
+        yield rule.mark(block.index, rule.evidence, metadata=metadata)
 
 
 class HeadingMatcher:

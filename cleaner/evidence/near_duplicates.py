@@ -8,7 +8,7 @@ also catch quoted phrases. Pairs separate a rewrite (Jaccard 0.26-0.32 on the se
 outlet's own report of the same event (at most 0.14) better than words alone (0.37-0.43 against
 0.26).
 
-Features come from the document's prose inside its body (:func:`cleaner.engine.body.body_core`), so
+Features come from the document's prose inside its body (:attr:`cleaner.engine.body.Body.core`), so
 chrome that pages of one site share (footers, related-story teasers) does not make two different
 stories of a site look alike. A document with fewer than ``min_words`` distinct content words is
 never paired by its features: in a short text a template (two shops' promotion terms) overlaps
@@ -50,7 +50,7 @@ from operator import eq, getitem
 import xxhash
 
 from cleaner.engine.blocks import find_words, segment
-from cleaner.engine.body import body_core
+from cleaner.engine.body import Body
 
 THRESHOLD = 0.24
 """Exact Jaccard of features at which two documents carry the same story. Seeds: rewrites score
@@ -103,7 +103,7 @@ which story a text tells."""
 def story_text(text: str) -> str:
     """The prose of the document's body: the blocks a rewrite keeps and chrome does not touch."""
     blocks = segment(text)
-    core = body_core(blocks)
+    core = Body(blocks).core
     chosen = [blocks[i].text for i in core if blocks[i].is_prose]
     if len(chosen) < 2:
         chosen = [block.text for block in blocks if block.is_prose] or [block.text for block in blocks]

@@ -79,7 +79,7 @@ def clean_record(cleaner: Cleaner, record: Record, *, detail: bool = False) -> d
     output: dict[str, Any] = {"id": record.id, "url": record.url}
     if record.error is None:
         try:
-            result = cleaner.clean(record.text, html=record.html, url=record.url)
+            result = cleaner.clean(record.text, html=record.html, url=record.url, explain=detail)
         except Exception as problem:  # one bad document must never stop a batch
             record.error = f"cleaning failed: {type(problem).__name__}: {problem}"
         else:

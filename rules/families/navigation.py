@@ -3,7 +3,6 @@
 import regex
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import page_core
 from cleaner.rule_api import Family, Page, detector, line
 
 family = Family("navigation")
@@ -115,7 +114,7 @@ def menu_run(page: Page):
     A run that leads straight into the body ends at its last menu word: the headline, byline and
     date between the menu and the lede are short lines too, and not the menu's."""
     blocks = page.blocks
-    core = page_core(page)
+    core = page.body.core
     start = 0
     while start < len(blocks):
         end = start
@@ -144,7 +143,7 @@ def tag_list(page: Page):
 
     Only after the body: inside it, such a line is as likely to be a list the article makes.
     """
-    core = page_core(page)
+    core = page.body.core
     if not core:
         return
     for block in page.blocks[core.stop :]:

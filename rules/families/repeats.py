@@ -17,23 +17,6 @@ from cleaner.rule_api import Evidence, Family, Mark, Page, detector
 
 family = Family("repeats")
 
-TEASER_LOOKAHEAD = 3
-"""A teaser stands just before the block it abbreviates; look this many blocks ahead."""
-TEASER_MIN_CHARS = 12
-"""Shorter prefixes ("The", a one-word heading) say nothing about truncation."""
-
-
-def article_span(page: Page) -> range:
-    """From the first to the last prose block printed once (teasers aside): the article's own text."""
-    counts = page.key_counts
-    teasers = page.shared("repeats.teasers", teasers_of)
-    unique = [
-        i
-        for i, block in enumerate(page.blocks)
-        if block.is_prose and counts[page.keys[i]] == 1 and i not in teasers
-    ]
-    return range(unique[0], unique[-1] + 1) if unique else range(0)
-
 
 @detector("duplicate", why="block printed again", evidence=Evidence.REPEAT)
 def repeated_block(page: Page):
@@ -43,7 +26,7 @@ def repeated_block(page: Page):
     printed again there may be the article's own, and a pasted card's teaser is the listing
     rules' to take.
     """
-    span = page.shared("repeats.span", article_span)
+    span = page.body.span
     if not span:
         return
     first_seen: dict[str, int] = {}
@@ -59,44 +42,11 @@ def repeated_block(page: Page):
 @detector("duplicate", why="truncated teaser of a following block", evidence=Evidence.REPEAT)
 def truncated_teaser(page: Page):
     """A block outside the article's span whose key is a prefix of a following block's key."""
-    span = page.shared("repeats.span", article_span)
-    for index, later in page.shared("repeats.teasers", teasers_of).items():
+    span = page.body.span
+    for index, later in page.body.teasers.items():
         if index not in span:
             reason = f"truncated copy of block {later} at offset {page.blocks[later].start}"
             yield Mark(index, "", "", reason, Evidence.REPEAT, later)
-
-
-def teasers_of(page: Page) -> dict[int, int]:
-    """Block index -> the following block it is a truncated copy of: cut with an ellipsis or inside a word.
-
-    Inside a word means the teaser ends in a letter or digit and the full text goes on without a
-    space ("— U" before "— U.S. Defense"). A teaser that ends its own sentence where a longer
-    version goes on ("... laborum." then "... laborum. Sed ...") is a complete text, not a cut.
-    """
-    keys = page.keys
-    by_opening: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        if len(key) >= TEASER_MIN_CHARS:
-            by_opening.setdefault(key[:TEASER_MIN_CHARS], []).append(index)
-    found: dict[int, int] = {}
-    for indices in by_opening.values():  # a teaser and its full text open alike
-        for position, index in enumerate(indices):
-            key = keys[index]
-            teaser = key.rstrip(".…").rstrip()
-            if len(teaser) < TEASER_MIN_CHARS:
-                continue
-            cut_marked = key.endswith(("…", "..."))
-            for next_position in range(position + 1, len(indices)):
-                later = indices[next_position]
-                if later > index + TEASER_LOOKAHEAD:
-                    break
-                full = keys[later]
-                if len(full) > len(teaser) and full.startswith(teaser) and (
-                    cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
-                ):
-                    found[index] = later
-                    break
-    return dict(sorted(found.items()))
 
 
 rules = [repeated_block, truncated_teaser]
