@@ -66,3 +66,13 @@ def test_a_bad_scheduler_address_fails_at_once(tmp_path: Path, address: str, sai
     assert unexpected is None
     assert code == 2
     assert said in err and err.count("\n") == 1
+
+
+def test_an_unwritable_boilerplate_file_or_learned_module_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    target = str(tmp_path / "a-file" / "table.json")
+    code, _, err, unexpected = run("clean", str(tmp_path / "page.txt"), "--boilerplate", target)
+    assert unexpected is None and code == 2 and err.startswith("Error: --boilerplate ")
+    code, _, err, unexpected = run("learn", str(tmp_path / "page.txt"), "--site", "x.example", "-o", target)
+    assert unexpected is None and code == 2 and err.startswith("Error: -o ")

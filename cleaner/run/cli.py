@@ -147,6 +147,8 @@ def clean(
         check_scheduler(scheduler)
     if output is not None:
         check_output(output, folder_allowed=output_format == "text")
+    if boilerplate_file is not None and not Path(boilerplate_file).exists():
+        check_output(boilerplate_file, folder_allowed=False, option="--boilerplate")
     try:
         done = done_ids(Path(output)) if resume and output else None
     except ResumeError as problem:
@@ -328,6 +330,8 @@ class Summary:
 def learn_command(paths: tuple[str, ...], site: str, output: str | None) -> None:
     """Learn the boilerplate of one site from PATHS and print it as a Python rule module, with
     counts in comments and its own must_drop examples, to review and commit under rules/sites/."""
+    if output is not None:
+        check_output(output, folder_allowed=False)
     table = crossdoc.learn(read_inputs(paths, ReadStats()), Cleaner())
     if site not in table.sites:
         site = site_key(site) or site  # a host or URL names its site: www.news-a.example is news-a.example

@@ -24,24 +24,24 @@ class OptionError(click.ClickException):
     exit_code = 2
 
 
-def check_output(output: str, *, folder_allowed: bool) -> None:
-    """Fail now if ``output`` cannot be written: a path under a file, a folder without write
-    permission, a read-only file system, or a folder where a file is needed."""
+def check_output(output: str, *, folder_allowed: bool, option: str = "-o") -> None:
+    """Fail now if ``output`` (the value of ``option``) cannot be written: a path under a file, a
+    folder without write permission, a read-only file system, or a folder where a file is needed."""
     path = Path(output)
     if path.is_dir() and not folder_allowed:
-        raise OptionError(f"-o {output} is a folder; this output is one file")
+        raise OptionError(f"{option} {output} is a folder; this output is one file")
     existing = next((p for p in (path, *path.parents) if p.exists()), Path("."))
     try:
         if existing == path and not path.is_dir():
             with path.open("ab"):  # appending nothing: the file is left as it is
                 pass
         elif not existing.is_dir():
-            raise OptionError(f"-o {output}: {existing} is a file, not a folder")
+            raise OptionError(f"{option} {output}: {existing} is a file, not a folder")
         else:
             with tempfile.TemporaryFile(dir=existing):
                 pass
     except OSError as problem:
-        raise OptionError(f"-o {output} cannot be written: {problem.strerror or problem}") from None
+        raise OptionError(f"{option} {output} cannot be written: {problem.strerror or problem}") from None
 
 
 def check_scheduler(address: str, timeout: float = CONNECT_TIMEOUT) -> None:
