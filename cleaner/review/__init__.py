@@ -1,1 +1,1 @@
-"""Looking at what cleaner did: one document explained, and the benchmark metric."""
+"""Looking at what cleaner did: one document explained, a batch's report, and the benchmark metric."""

@@ -20,7 +20,9 @@ from cleaner.documents.text_output import write_text
 from cleaner.engine.cleaner import Cleaner
 from cleaner.evidence.boilerplate import MIN_PAGES, BoilerplateTable, render_site_module, site_key
 from cleaner.evidence.near_duplicates import MAX_STORIES
+from cleaner.review import report_data
 from cleaner.review.explain import explain
+from cleaner.review.report import build_report
 from cleaner.rule_api import CATEGORIES
 from cleaner.run import crossdoc
 from cleaner.run.options import check_output, check_scheduler
@@ -343,3 +345,41 @@ def learn_command(paths: tuple[str, ...], site: str, output: str | None) -> None
         click.echo(module, nl=False)
     else:
         Path(output).write_text(module, encoding="utf-8")
+
+
+REPORT_EXAMPLES = """
+\b
+Examples:
+  cleaner clean scraped/ --format jsonl -o out.jsonl && cleaner report out.jsonl
+  cleaner report out.jsonl -o review/batch.html --pages 5000
+"""
+
+
+@main.command("report", epilog=REPORT_EXAMPLES)
+@click.argument("output_file", metavar="OUT.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HTML file to write  [default: OUT.jsonl with .html instead of .jsonl]")
+@click.option("--pages", type=click.IntRange(min=0), default=report_data.PAGES, show_default=True,
+              help="Documents whose text the report carries: each rule's longest removals' documents "
+                   "first, then the first documents. Counts always cover every document.")
+def report_command(output_file: Path, report_file: Path | None, pages: int) -> None:
+    """Write one self-contained HTML page (no server, no network) showing what a run removed
+    and why, from the JSONL output of `cleaner clean --format jsonl`: an overview (documents,
+    characters in and kept, errors, duplicates, sites, removals by category and rule), a page per
+    rule with its longest removals, and each document with its removed lines struck out beside
+    their rule and reason. Filter documents by site, category, rule and status, or search them.
+
+    Lines of OUT.jsonl that are not output records are reported by number and skipped (exit
+    status 1); the report still shows everything else."""
+    target = report_file or output_file.with_suffix(".html")
+    if target.resolve() == output_file.resolve():
+        raise click.UsageError(f"the report would overwrite {output_file}; name it with -o")
+    data = build_report(output_file, target, pages=pages)
+    for bad in data.bad_lines:
+        click.echo(f"warning: {output_file} {bad}", err=True)
+    if data.bad_line_count > len(data.bad_lines):
+        click.echo(f"warning: {data.bad_line_count - len(data.bad_lines)} more bad lines", err=True)
+    totals = data.as_json()["totals"]
+    click.echo(f"cleaner: report of {totals['documents']} documents ({totals['pages']} with their text) "
+               f"written to {target} ({target.stat().st_size:,} bytes)", err=True)
+    sys.exit(1 if data.bad_line_count else 0)
