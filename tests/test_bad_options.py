@@ -76,3 +76,10 @@ def test_an_unwritable_boilerplate_file_or_learned_module_is_a_usage_error(tmp_p
     assert unexpected is None and code == 2 and err.startswith("Error: --boilerplate ")
     code, _, err, unexpected = run("learn", str(tmp_path / "page.txt"), "--site", "x.example", "-o", target)
     assert unexpected is None and code == 2 and err.startswith("Error: -o ")
+
+
+def test_an_unwritable_report_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "out.jsonl").write_text('{"id": "a", "text": "x", "removed": [], "metadata": {}, "error": null}\n')
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    code, _, err, unexpected = run("report", str(tmp_path / "out.jsonl"), "-o", str(tmp_path / "a-file" / "r.html"))
+    assert unexpected is None and code == 2 and err.startswith("Error: -o ")

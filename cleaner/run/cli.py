@@ -374,12 +374,13 @@ def report_command(output_file: Path, report_file: Path | None, pages: int) -> N
     target = report_file or output_file.with_suffix(".html")
     if target.resolve() == output_file.resolve():
         raise click.UsageError(f"the report would overwrite {output_file}; name it with -o")
+    check_output(str(target), folder_allowed=False)
     data = build_report(output_file, target, pages=pages)
     for bad in data.bad_lines:
         click.echo(f"warning: {output_file} {bad}", err=True)
     if data.bad_line_count > len(data.bad_lines):
         click.echo(f"warning: {data.bad_line_count - len(data.bad_lines)} more bad lines", err=True)
     totals = data.as_json()["totals"]
-    click.echo(f"cleaner: report of {totals['documents']} documents ({totals['pages']} with their text) "
+    click.echo(f"cleaner: report of {count(totals['documents'], 'document')} ({totals['pages']:,} with their text) "
                f"written to {target} ({target.stat().st_size:,} bytes)", err=True)
     sys.exit(1 if data.bad_line_count else 0)
