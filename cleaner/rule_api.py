@@ -8,7 +8,12 @@ Three kinds of rule cover almost every case and keep modules short:
 
 * :func:`line`: a pattern that must match a whole block (full match, case-insensitive);
 * :func:`region`: a heading line that opens a listing ("Related Articles"), taken with it;
-* :func:`detector`: a function over the whole page, for repeats, scores and anything cross-block.
+* :func:`detector`: a function over the whole page, for repeats, scores and anything cross-block;
+  it yields ``(block index, reason)`` pairs, or :func:`mark` for a finding that carries more.
+
+Every rule has an explicit ``name``, its stable id in everyone's output (``module.name``); a
+detector's is its function's name unless ``name=`` says otherwise. A rule module imports from
+this module only: the names in ``__all__`` are the whole API a rule needs.
 """
 
 from __future__ import annotations
@@ -25,6 +30,27 @@ import regex
 
 from cleaner.engine.blocks import Block, normalize
 from cleaner.engine.body import Body
+from cleaner.evidence.dates import DATE
+
+__all__ = [
+    "CATEGORIES",
+    "DATE",
+    "Block",
+    "Body",
+    "Evidence",
+    "Family",
+    "Finding",
+    "Found",
+    "Page",
+    "Site",
+    "detector",
+    "line",
+    "mark",
+    "normalize",
+    "region",
+]
+"""What a rule module imports: scopes, the three kinds of rule, the page and its body
+(``page.body``), the date pattern and the finding a detector reports."""
 
 CATEGORIES = (
     "navigation",
@@ -145,8 +171,10 @@ class Rule:
             raise ValueError("every rule needs a reason: pass why='...' saying what the rule removes")
         self.category = category
         self.why = why
-        self.name = name or _slug(why)
-        self.id = self.name
+        self.name = name
+        """The rule's id within its module, given by its author so that editing ``why`` never changes
+        it; the loader refuses a rule without one."""
+        self.id = name or ""
         """Replaced by ``module.name`` when the loader registers the rule."""
 
     def marks(self, page: Page) -> Iterable[Mark]:
@@ -154,10 +182,6 @@ class Rule:
 
     def mark(self, block: int, evidence: Evidence, reason: str | None = None, **extra: object) -> Mark:
         return Mark(block, self.id, self.category, reason or self.why, evidence, **extra)  # type: ignore[arg-type]
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:48] or "rule"
 
 
 class LineRule(Rule):
@@ -252,12 +276,45 @@ def _lists(block: Block, printed_again: bool) -> bool:
     return printed_again or not _SENTENCE_END.search(block.text)
 
 
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A block a detector found, with what the detector's defaults do not say (see :func:`mark`)."""
+
+    block: int
+    reason: str
+    evidence: Evidence | None = None
+    """None: the detector's own evidence."""
+    repeats: int | None = None
+    """The index of the block this one repeats; the removal stands only while that one is kept."""
+    metadata: tuple[tuple[str, str], ...] = ()
+
+
+def mark(
+    block: int, reason: str, *, evidence: Evidence | None = None, repeats: int | None = None, **metadata: str
+) -> Finding:
+    """What a detector yields for a block when ``(index, reason)`` does not say enough: the block it
+    repeats (``repeats=``), evidence other than the detector's, or facts the block carries
+    (``title=``, ``date=``, ``author=``, ``source=``) for the result's metadata::
+
+        yield mark(0, "headline printed above the article body", title=text)
+        yield mark(index, f"repeats block {first}", repeats=first)
+    """
+    unknown = sorted(set(metadata) - set(METADATA_FIELDS))
+    if unknown:
+        raise ValueError(f"unknown metadata field {unknown[0]!r}; expected one of {', '.join(METADATA_FIELDS)}")
+    return Finding(block, reason, evidence, repeats, tuple(metadata.items()))
+
+
+Found = tuple[int, str] | Finding
+"""What a detector function yields for each block it marks."""
+
+
 class DetectorRule(Rule):
-    """A function over the whole page that yields ``(block index, reason)`` or full marks."""
+    """A function over the whole page that yields ``(block index, reason)`` or :func:`mark` findings."""
 
     def __init__(
         self,
-        function: Callable[[Page], Iterable[tuple[int, str] | Mark]],
+        function: Callable[[Page], Iterable[Found]],
         category: str,
         why: str,
         evidence: Evidence,
@@ -269,15 +326,21 @@ class DetectorRule(Rule):
 
     def marks(self, page: Page) -> Iterator[Mark]:
         for found in self.function(page):
-            if isinstance(found, Mark):
-                yield Mark(found.block, self.id, self.category, found.reason, found.evidence, found.ref, found.metadata)
-            else:
+            if isinstance(found, Finding):
+                evidence = found.evidence or self.evidence
+                yield self.mark(found.block, evidence, found.reason, ref=found.repeats, metadata=found.metadata)
+            elif isinstance(found, tuple):
                 index, reason = found
                 yield self.mark(index, self.evidence, reason)
+            else:
+                raise TypeError(f"detector {self.id} yielded {found!r}; yield (index, reason) or mark(index, ...)")
 
 
-def line(category: str, pattern: str, why: str, **options: object) -> LineRule:
-    """A block that fully matches ``pattern`` (case-insensitive) is noise of ``category``.
+def line(category: str, pattern: str, why: str, *, name: str | None = None, **options: object) -> LineRule:
+    """A block that fully matches ``pattern`` (case-insensitive) is noise of ``category``; ``name``
+    is the rule's stable id in its module (the loader refuses a rule without one)::
+
+        line("promo", r"download the .{1,40} app", why="app download pitch", name="app_download")
 
     Pass ``sentence=True`` only for a pattern that spells out a whole boilerplate sentence, such
     as "The post X appeared first on Y.": that lets it take a block that reads like prose.
@@ -285,20 +348,22 @@ def line(category: str, pattern: str, why: str, **options: object) -> LineRule:
     ``needs=("words", ...)``, strings one of which every match contains, and lines without any
     of them are skipped before the pattern runs.
     """
-    return LineRule(category, pattern, why, **options)  # type: ignore[arg-type]
+    return LineRule(category, pattern, why, name=name, **options)  # type: ignore[arg-type]
 
 
-def region(category: str, heading: str, why: str, **options: object) -> RegionRule:
-    """A heading line matching ``heading`` and the listing after it are noise of ``category``."""
-    return RegionRule(category, heading, why, **options)  # type: ignore[arg-type]
+def region(category: str, heading: str, why: str, *, name: str | None = None) -> RegionRule:
+    """A heading line matching ``heading`` and the listing after it are noise of ``category``;
+    ``name`` is the rule's stable id in its module, as for :func:`line`."""
+    return RegionRule(category, heading, why, name=name)
 
 
 def detector(
     category: str, why: str, *, evidence: Evidence = Evidence.PATTERN, name: str | None = None
-) -> Callable[[Callable[[Page], Iterable[tuple[int, str] | Mark]]], DetectorRule]:
-    """Decorator turning ``function(page) -> [(index, reason), ...]`` into a rule."""
+) -> Callable[[Callable[[Page], Iterable[Found]]], DetectorRule]:
+    """Decorator turning ``function(page) -> [(index, reason), ...]`` into a rule named ``name``
+    (default: the function's name); yield :func:`mark` where a pair does not say enough."""
 
-    def wrap(function: Callable[[Page], Iterable[tuple[int, str] | Mark]]) -> DetectorRule:
+    def wrap(function: Callable[[Page], Iterable[Found]]) -> DetectorRule:
         return DetectorRule(function, category, why, evidence, name)
 
     return wrap

@@ -136,7 +136,7 @@ def test_user_rule_folder_and_broken_modules_are_reported_by_name(tmp_path: Path
         "example",
         'from cleaner.rule_api import Site, line\n'
         'site = Site("example", domains=["example.com"])\n'
-        'rules = [line("promo", r"Buy the Example print edition", why="print edition ad")]\n',
+        'rules = [line("promo", r"Buy the Example print edition", why="print edition ad", name="print_ad")]\n',
     )
     write_module(tmp_path, "broken", "raise RuntimeError('boom')\n")
     cleaner = Cleaner(rule_dirs=[tmp_path])
@@ -170,7 +170,7 @@ def test_runaway_user_pattern_is_a_recorded_miss_not_a_hang(tmp_path: Path) -> N
         tmp_path,
         "slow",
         'from cleaner.rule_api import Family, line\nfamily = Family("slow")\n'
-        'rules = [line("promo", r"(a+)+b", why="catastrophic backtracking", max_chars=100_000)]\n',
+        'rules = [line("promo", r"(a+)+b", why="catastrophic backtracking", name="runaway", max_chars=100_000)]\n',
     )
     cleaner = Cleaner(rule_dirs=[tmp_path], builtin=False)
     result = cleaner.clean("a" * 5000 + "c")

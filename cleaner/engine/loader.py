@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -93,6 +94,13 @@ def to_rule_module(module: ModuleType, source: str) -> RuleModule | None:
         raise TypeError("define `site = Site(...)` or `family = Family(...)` next to `rules`")
     if not isinstance(rules, list | tuple) or not all(isinstance(rule, Rule) for rule in rules):
         raise TypeError("`rules` must be a list of rules built with line(), region() or @detector")
+    nameless = [rule for rule in rules if not rule.name]
+    if nameless:
+        fixes = "; ".join(f"why={rule.why!r}: add name={_old_id(rule.why)!r}" for rule in nameless)
+        raise ValueError(
+            f"every rule needs a stable name, its id in the output that editing `why` never changes ({fixes}; "
+            "these keep the ids the rules had when names came from `why`)"
+        )
     names = [rule.name for rule in rules]
     duplicates = {name for name in names if names.count(name) > 1}
     if duplicates:
@@ -107,6 +115,11 @@ def to_rule_module(module: ModuleType, source: str) -> RuleModule | None:
         must_keep=list(getattr(module, "must_keep", [])),
         source=source,
     )
+
+
+def _old_id(why: str) -> str:
+    """The id a nameless rule got from its sentence before names were required, so the fix keeps it."""
+    return re.sub(r"[^a-z0-9]+", "_", why.lower()).strip("_")[:48] or "rule"
 
 
 def builtin_rules_dir() -> Path:

@@ -12,7 +12,7 @@ Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5): 0 removes only bla
 from collections.abc import Iterator
 
 from cleaner.evidence import filler
-from cleaner.rule_api import Evidence, Family, Mark, Page, detector
+from cleaner.rule_api import Evidence, Family, Found, Page, detector
 
 family = Family("ai_filler")
 
@@ -23,7 +23,7 @@ family = Family("ai_filler")
     evidence=Evidence.SCORED,
     name="restatement",
 )
-def restatement(page: Page) -> Iterator[tuple[int, str] | Mark]:
+def restatement(page: Page) -> Iterator[Found]:
     limit = filler.threshold(page.settings.get("ai_filler.sensitivity", filler.DEFAULT_SENSITIVITY))
     for verdict in filler.score_page(page.blocks, limit):
         if verdict.is_filler(limit):
@@ -36,7 +36,7 @@ def restatement(page: Page) -> Iterator[tuple[int, str] | Mark]:
     evidence=Evidence.SCORED,
     name="chatbot_leftover",
 )
-def chatbot_leftover(page: Page) -> Iterator[Mark]:
+def chatbot_leftover(page: Page) -> Iterator[Found]:
     if page.document.get("ai_filler.no_leftover"):
         return
     labels = filler.leftovers("\n".join(block.text for block in page.blocks))
@@ -46,13 +46,7 @@ def chatbot_leftover(page: Page) -> Iterator[Mark]:
     page.signals.extend(("ai_generated_signals", label) for label in labels)
     for block in filler.leftover_blocks(page.blocks):
         labels = filler.leftovers(block.text)
-        yield Mark(
-            block.index,
-            "",
-            "ai_filler",
-            f"chatbot leftover ({', '.join(labels)}) in a block with no new fact",
-            Evidence.SCORED,
-        )
+        yield block.index, f"chatbot leftover ({', '.join(labels)}) in a block with no new fact"
 
 
 rules = [restatement, chatbot_leftover]

@@ -7,8 +7,7 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 
 import regex
 
-from cleaner.evidence.dates import DATE
-from cleaner.rule_api import Evidence, Family, Mark, Page, detector, line, normalize, region
+from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region
 
 family = Family("extracted")
 
@@ -33,7 +32,7 @@ def headline(page: Page):
         return
     if text.startswith(("-", "|", "•", "*")) or not blocks[1].is_prose:
         return
-    yield Mark(0, "", "", "headline printed above the article body", Evidence.PATTERN, None, (("title", text),))
+    yield mark(0, "headline printed above the article body", title=text)
 
 
 _CONTENTS_HEADING = regex.compile(

@@ -1,8 +1,7 @@
 """Fragments: counters, image alt leftovers, standalone dates, glued source-and-date bylines,
 reading times and author lines. Dates, authors and sources they carry go to the metadata."""
 
-from cleaner.evidence.dates import DATE
-from cleaner.rule_api import Family, line
+from cleaner.rule_api import DATE, Family, line
 
 family = Family("fragments")
 

@@ -2,8 +2,7 @@
 
 import regex
 
-from cleaner.engine.blocks import Block
-from cleaner.rule_api import Family, Page, detector, line
+from cleaner.rule_api import Block, Family, Page, detector, line
 
 family = Family("navigation")
 
@@ -32,7 +31,12 @@ _NAV_WORDS = (
 )
 
 rules = [
-    line("navigation", r"skip to (?:main |primary )?(?:content|navigation|search|footer)", why="skip link"),
+    line(
+        "navigation",
+        r"skip to (?:main |primary )?(?:content|navigation|search|footer)",
+        why="skip link",
+        name="skip_link",
+    ),
     line(
         "navigation",
         r"(?:toggle |main |primary |mobile |open |close )?(?:menu|navigation|search|nav)"
@@ -42,6 +46,7 @@ rules = [
         r"|sign ?in|log ?in|login|sign ?out|log ?out|my account|create (?:an )?account|(?:subscribe|register) sign in"
         r"|back to (?:all )?(?:news|articles|posts|blog|stories|press releases)|(?:news|press) releases",
         why="menu or search control",
+        name="menu_or_search_control",
     ),
     line(
         "navigation",
@@ -54,8 +59,9 @@ rules = [
         "navigation",
         r"(?:you are here:?\s*)?(?:home|startseite|accueil|inicio)\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
         why="breadcrumb trail starting at the home page",
+        name="home_breadcrumb",
     ),
-    line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line"),
+    line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line", name="hashtag_line"),
     line(
         "navigation",
         r"(?:tags?|topics?|tagged(?: with)?|filed under|categories|keywords)\s*:\s*.{1,300}",

@@ -13,7 +13,7 @@ the first or after the last prose block that the page prints once. A page with n
 keeps everything: with no text printed once there is no telling the article from its copies.
 """
 
-from cleaner.rule_api import Evidence, Family, Mark, Page, detector
+from cleaner.rule_api import Evidence, Family, Page, detector, mark
 
 family = Family("repeats")
 
@@ -36,7 +36,7 @@ def repeated_block(page: Page):
         first = first_seen.setdefault(key, index)
         if first != index and index not in span and (index < span.start or not page.blocks[index].is_prose):
             reason = f"repeats block {first} at offset {page.blocks[first].start}"
-            yield Mark(index, "", "", reason, Evidence.REPEAT, first)
+            yield mark(index, reason, repeats=first)
 
 
 @detector("duplicate", why="truncated teaser of a following block", evidence=Evidence.REPEAT)
@@ -46,7 +46,7 @@ def truncated_teaser(page: Page):
     for index, later in page.body.teasers.items():
         if index not in span:
             reason = f"truncated copy of block {later} at offset {page.blocks[later].start}"
-            yield Mark(index, "", "", reason, Evidence.REPEAT, later)
+            yield mark(index, reason, repeats=later)
 
 
 rules = [repeated_block, truncated_teaser]

@@ -5,12 +5,13 @@ from cleaner.rule_api import Site, line
 site = Site("daily8", fingerprint=r"Daily8 AI")
 
 rules = [
-    line("fragment", r"orange background", why="layout leftover of the story card"),
-    line("promo", r"explore what daily8 ai can do for you:?", why="AI feature upsell"),
+    line("fragment", r"orange background", why="layout leftover of the story card", name="card_leftover"),
+    line("promo", r"explore what daily8 ai can do for you:?", why="AI feature upsell", name="ai_feature_upsell"),
     line(
         "promo",
         r"ready to dive into the world of global news and events\? download our app.{0,120}",
         why="app banner pitch",
+        name="app_banner_pitch",
         sentence=True,
     ),
 ]

@@ -11,6 +11,7 @@ rules = [
         "promo",
         r"click here (?:to|for) (?:get|download|read|watch|sign up|subscribe)[^a-z]{0,120}",
         why="capitalised in-body cross-promo link",
+        name="cross_promo_link",
         case_sensitive=True,
     ),
     line("promo", r"CLICK HERE.{0,120}", why="capitalised call to action", case_sensitive=True, name="click_here"),

@@ -9,6 +9,7 @@ rules = [
         "promo",
         r"catch all the .{1,200} on live ?mint\.(?: download the ?mint news app .{0,80})?",
         why="site-wide app promo footer",
+        name="app_promo_footer",
         sentence=True,
     ),
     line(
@@ -18,7 +19,12 @@ rules = [
         why="breadcrumb trail glued into one line",
         name="breadcrumb",
     ),
-    line("promo", r"subscribe to mint newsletter.*|download the ?mint news app.*", why="newsletter and app prompt"),
+    line(
+        "promo",
+        r"subscribe to mint newsletter.*|download the ?mint news app.*",
+        why="newsletter and app prompt",
+        name="newsletter_and_app_prompt",
+    ),
 ]
 
 must_drop = [

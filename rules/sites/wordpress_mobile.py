@@ -5,8 +5,8 @@ from cleaner.rule_api import Site, line
 site = Site("wordpress_mobile", fingerprint=r"(?m)^Exit mobile version\s*$")
 
 rules = [
-    line("navigation", r"exit mobile version", why="mobile theme switch link"),
-    line("comments", r"leave a reply cancel reply|leave a reply", why="reply form heading"),
+    line("navigation", r"exit mobile version", why="mobile theme switch link", name="mobile_theme_switch_link"),
+    line("comments", r"leave a reply cancel reply|leave a reply", why="reply form heading", name="reply_form_heading"),
 ]
 
 must_drop = ["Exit mobile version", "Leave A Reply"]
