@@ -8,6 +8,12 @@ trafilatura (default, favor_precision, favor_recall), readability-lxml, jusText 
 mode runs the page's ``fulltext`` (all visible text) through cleaner. Every system is timed in
 the same run, one process, one document at a time. The metric is :mod:`cleaner.review.scoring`.
 
+Text mode also prints, per system: gold retention (gold tokens kept, the headline cleaner moved
+to ``metadata.title`` counted as kept), the share of pages cleaning truncated (recall under 0.9
+in the output but not in the input), and where the chrome it leaves sits: tokens of non-article
+lines per page, and their shares before, inside and after the article span (located from the
+gold), in short (under ten words) and long lines.
+
 The data is ``../shared/bench`` next to the repository, or the folder named by
 ``CLEANER_BENCH_DATA``; without it the script says so and exits 0.
 """
@@ -22,13 +28,24 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaner import Cleaner
 from cleaner.documents.html import extract
-from cleaner.review.scoring import DocScore, Retention, retention, score, summarize
+from cleaner.review.scoring import (
+    LENGTHS,
+    POSITIONS,
+    TRUNCATED_BELOW,
+    DocScore,
+    Retention,
+    chrome_left,
+    retention,
+    score,
+    summarize,
+)
 
 DATASETS = ("scrapinghub", "readability", "wcxb")
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +68,9 @@ def load(folder: Path, dataset: str, *, every: int = 1, limit: int | None = None
     return pages[:limit] if limit is not None else pages
 
 
-Run = Callable[[dict], str]
-"""A system: one page record in, the text it keeps out."""
+Run = Callable[[dict], "str | tuple[str, str]"]
+"""A system: one page record in, the text it keeps out (text mode: with the text it moved to
+``metadata.title``, as a pair)."""
 
 
 def _html_text(fragment: str) -> str:
@@ -101,10 +119,13 @@ def html_systems() -> dict[str, Run]:
 def text_systems() -> dict[str, Run]:
     """Text mode: the page's visible text as is, and through cleaner."""
     cleaner = Cleaner()
-    return {
-        "fulltext": lambda page: page["fulltext"],
-        "cleaner_text": lambda page: cleaner.clean(page["fulltext"], url=page["url"]).text,
-    }
+
+    def clean_text(page: dict) -> tuple[str, str]:
+        result = cleaner.clean(page["fulltext"], url=page["url"])
+        title = result.metadata.get("title")
+        return result.text, title if isinstance(title, str) else ""
+
+    return {"fulltext": lambda page: page["fulltext"], "cleaner_text": clean_text}
 
 
 @dataclass
@@ -117,6 +138,10 @@ class Row:
     retained: Retention | None = None
     worst: float = 1.0
     """Lowest per-document gold retention (text mode)."""
+    cut: int = 0
+    """Pages with recall under 0.9 whose input had 0.9 or more: truncated by cleaning (text mode)."""
+    left: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """Tokens of chrome left in the output, by position against the article and line length."""
     seconds: float = 0.0
     errors: int = 0
 
@@ -137,7 +162,9 @@ def evaluate(chosen: dict[str, tuple[str, Run]], pages: list[dict]) -> list[Row]
     for run in runs:
         with contextlib.suppress(Exception):
             run(pages[0])
+    text_mode = any(row.mode == "text" for row in rows)
     for page in pages:
+        whole = score(page["fulltext"], page["gold"]).recall if text_mode else None
         for row, run in zip(rows, runs, strict=True):
             start = time.perf_counter()
             try:
@@ -146,12 +173,38 @@ def evaluate(chosen: dict[str, tuple[str, Run]], pages: list[dict]) -> list[Row]
                 output = ""
                 row.errors += 1
             row.seconds += time.perf_counter() - start
-            row.scores.append(score(output, page["gold"]))
+            text, moved = output if isinstance(output, tuple) else (output, "")
+            row.scores.append(score(text, page["gold"]))
+            if row.mode != "text":
+                continue
+            row.left += chrome_left(text, page["gold"])
+            recall = row.scores[-1].recall
+            if recall is not None and whole is not None and recall < TRUNCATED_BELOW <= whole:
+                row.cut += 1
             if row.retained is not None:
-                kept = retention(page["fulltext"], output, page["gold"])
+                kept = retention(page["fulltext"], text, page["gold"], moved)
                 row.retained += kept
                 row.worst = min(row.worst, kept.share)
     return rows
+
+
+def chrome_table(rows: list[Row]) -> Iterator[str]:
+    """Text mode: how much chrome each system leaves per page, and where it sits."""
+    places = [(position, length) for position in POSITIONS for length in LENGTHS]
+    yield (
+        "| system | truncated by cleaning | chrome tokens/page | "
+        + " | ".join(f"{position} {length}" for position, length in places)
+        + " |"
+    )
+    yield "|---" * (3 + len(places)) + "|"
+    for row in rows:
+        if row.mode != "text":
+            continue
+        total = sum(row.left.values())
+        shares = " | ".join(f"{row.left[place] / total:.0%}" if total else "-" for place in places)
+        pages = len(row.scores)
+        cut = f"{row.cut / pages:.3f} ({row.cut})" if pages else "-"
+        yield f"| {row.system} | {cut} | {total / pages if pages else 0:.0f} | {shares} |"
 
 
 def table(rows: list[Row]) -> Iterator[str]:
@@ -195,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = evaluate({name: systems[name] for name in chosen}, pages) if pages else []
         print(f"\n**{dataset}** dev, {len(pages)} pages\n")
         print("\n".join(table(rows)), flush=True)
+        if any(row.mode == "text" for row in rows):
+            print("\nText mode, chrome left (shares of its tokens; positions against the gold's article lines):\n")
+            print("\n".join(chrome_table(rows)), flush=True)
     return 0
 
 

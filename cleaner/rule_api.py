@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TypeVar
 
 import regex
@@ -47,10 +48,12 @@ __all__ = [
     "line",
     "mark",
     "normalize",
+    "phrase_region",
+    "phrases",
     "region",
 ]
-"""What a rule module imports: scopes, the three kinds of rule, the page and its body
-(``page.body``), the date pattern and the finding a detector reports."""
+"""What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
+its body (``page.body``), the date pattern and the finding a detector reports."""
 
 CATEGORIES = (
     "navigation",
@@ -247,23 +250,28 @@ class RegionRule(Rule):
 
     def __init__(self, category: str, heading: str, why: str, *, name: str | None = None) -> None:
         super().__init__(category, why, name)
-        self.heading = LineRule(category, heading, why, name=self.name, max_chars=80)
+        self.heading: LineRule | None = LineRule(category, heading, why, name=self.name, max_chars=80)
 
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
         counts = page.key_counts
         core = page.body.core
         end_of_last = -1
-        for block in blocks:
-            if block.index <= end_of_last or page.headings.get(block.index) != self.id:
+        for heading in sorted(index for index, rule in page.headings.items() if rule == self.id):
+            if heading <= end_of_last:
                 continue
+            block = blocks[heading]
             yield self.mark(block.index, Evidence.PATTERN)
-            end = core.start if block.index < core.start else len(blocks)
+            end = self._listing_end(page, block.index, core)
             index = block.index + 1
             while index < end and _lists(blocks[index], counts[page.keys[index]] > 1):
                 yield self.mark(index, Evidence.REGION, f"{self.why} (listing under {block.text.strip()!r})")
                 index += 1
             end_of_last = index - 1
+
+    def _listing_end(self, page: Page, heading: int, core: range) -> int:
+        """Where a listing under the heading at ``heading`` must stop at the latest."""
+        return core.start if heading < core.start else len(page.blocks)
 
 
 _SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)\]]*$""")
@@ -274,6 +282,73 @@ def _lists(block: Block, printed_again: bool) -> bool:
     if block.is_prose:
         return printed_again
     return printed_again or not _SENTENCE_END.search(block.text)
+
+
+def read_phrases(source: str | Path) -> list[tuple[str, str]]:
+    """A phrase list file as ``(language, phrase)`` pairs.
+
+    One phrase a line, under a ``[language]`` header (``[de]``, ``[ja]``); ``#`` starts a comment.
+    A phrase that ends in sentence punctuation is a whole boilerplate sentence; any other is a
+    label (a button, a heading, a link text).
+    """
+    path = Path(source)
+    pairs: list[tuple[str, str]] = []
+    language = None
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text = raw.strip()
+        if not text or text.startswith("#"):
+            continue
+        if text.startswith("[") and text.endswith("]"):
+            language = text[1:-1].strip()
+            continue
+        if language is None:
+            raise ValueError(f"{path.name}:{number}: a phrase before any [language] header")
+        pairs.append((language, text))
+    if not pairs:
+        raise ValueError(f"{path.name} holds no phrases")
+    return pairs
+
+
+class PhraseRule(Rule):
+    """A list of phrases, in many languages, that make up chrome lines of one kind.
+
+    A line is taken when it consists of these phrases and nothing else but numbers, punctuation
+    and symbols ("Teilen | Drucken", "12 Kommentare"): a label, or a whole boilerplate sentence
+    (which may take a prose line). A phrase inside a longer sentence takes nothing. All phrase
+    rules of a cleaner are matched together, once per line (:mod:`cleaner.engine.phrases`).
+    """
+
+    def __init__(self, category: str, source: str | Path, why: str, *, name: str | None = None) -> None:
+        super().__init__(category, why, name)
+        self.source = Path(source)
+        self.phrases = read_phrases(self.source)
+
+    def marks(self, page: Page) -> Iterable[Mark]:
+        raise TypeError("phrase rules are matched by the engine, all at once, not one by one")
+
+
+class PhraseRegion(RegionRule):
+    """A heading given as a phrase list ("Verwandte Artikel", "関連記事") and the listing after it.
+
+    ``after_body``: the heading opens a listing only after the article body, on a page with a body
+    of two prose blocks or more; elsewhere the heading line alone goes. For scripts whose lines
+    may carry no sentence punctuation, where a story title and a line of the article look alike.
+    """
+
+    def __init__(
+        self, category: str, source: str | Path, why: str, *, name: str | None = None, after_body: bool = False
+    ) -> None:
+        Rule.__init__(self, category, why, name)
+        self.heading = None
+        self.source = Path(source)
+        self.phrases = read_phrases(self.source)
+        self.after_body = after_body
+
+    def _listing_end(self, page: Page, heading: int, core: range) -> int:
+        if not self.after_body:
+            return super()._listing_end(page, heading, core)
+        body = sum(page.blocks[index].is_prose for index in core) >= 2
+        return len(page.blocks) if body and heading >= core.stop else heading + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +430,19 @@ def region(category: str, heading: str, why: str, *, name: str | None = None) ->
     """A heading line matching ``heading`` and the listing after it are noise of ``category``;
     ``name`` is the rule's stable id in its module, as for :func:`line`."""
     return RegionRule(category, heading, why, name=name)
+
+
+def phrases(category: str, source: str | Path, why: str, *, name: str | None = None) -> PhraseRule:
+    """Lines made of the phrases listed in the file ``source`` are noise of ``category``."""
+    return PhraseRule(category, source, why, name=name)
+
+
+def phrase_region(
+    category: str, source: str | Path, why: str, *, name: str | None = None, after_body: bool = False
+) -> PhraseRegion:
+    """A heading line made of the phrases in ``source`` and the listing after it are noise of ``category``
+    (with ``after_body``, the listing only after the article body; see :class:`PhraseRegion`)."""
+    return PhraseRegion(category, source, why, name=name, after_body=after_body)
 
 
 def detector(

@@ -14,10 +14,11 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from hypothesis import strategies as st
 
-from cleaner.rule_api import normalize
+from cleaner.rule_api import normalize, read_phrases
 
 # --- word lists -----------------------------------------------------------------------------------
 
@@ -187,10 +188,65 @@ def _sentences(templates: tuple[str, ...]) -> st.SearchStrategy[str]:
     return st.sampled_from(templates).flatmap(_fill).filter(lambda s: 10 <= len(s.split()) <= 60)
 
 
+MULTILINGUAL_ADVERSARIAL_TEMPLATES = (
+    "{person} sagte am Montag, wer den Newsletter abonnieren wolle, müsse künftig sein Alter angeben, und nannte"
+    " {n} Fälle aus {place}.",
+    "Die Anzeige in der Lokalzeitung kostete den Verein {money}, wie {person} aus {place} am Dienstag bestätigte.",
+    "Kommentare von {person} zu dem Plan sorgten in {place} für Streit, weil die Stadt {money} ausgeben will.",
+    "Wer Cookies akzeptieren muss, um die Seite der Behörde zu lesen, sollte sich beschweren, sagte {person}.",
+    "Mehr lesen die Kinder in {place} inzwischen am Bildschirm als auf Papier, zeigt eine Studie mit {n}"
+    " Teilnehmern.",
+    "Das Impressum der Firma nannte eine Adresse in {place}, die es nicht gibt, berichtete {person} im Jahr {year}.",
+    "Les habitants de {place} peuvent télécharger l'application depuis {year}, a indiqué {person} dans un"
+    " communiqué.",
+    "Partager les données de {n} patients sans accord reste interdit, a rappelé {person} lors d'une réunion.",
+    "Les commentaires de {person} sur la réforme ont été critiqués par {n} élus de {place}, selon la presse.",
+    "À lire aussi dans le rapport de {year}, une hausse de {pct} des loyers à {place}, a noté {person}.",
+    "Los vecinos de {place} pueden descargar la aplicación desde {year}, según explicó {person} a la prensa.",
+    "Compartir datos de {n} pacientes sin permiso está prohibido, recordó {person} durante su visita a {place}.",
+    "Los comentarios de {person} sobre el presupuesto de {money} provocaron críticas en {place} esta semana.",
+    "Os moradores de {place} podem baixar o aplicativo desde {year}, segundo {person}, que citou {n} downloads.",
+    "Compartilhar dados de {n} pacientes sem autorização é proibido, lembrou {person} em visita a {place}.",
+    "I residenti di {place} possono scaricare l'app dal {year}, ha spiegato {person} in una conferenza stampa.",
+    "Condividi la tua esperienza, ha chiesto {person} agli abitanti di {place}, e sono arrivate {n} risposte.",
+    "Inwoners van {place} kunnen de app sinds {year} downloaden, zei {person} tijdens een bijeenkomst.",
+    "Reacties van {person} op het plan van {money} leidden in {place} tot veel discussie in de gemeenteraad.",
+    "{place}の住民は{year}年からアプリをダウンロードできるようになったと、{person}氏が説明した。",
+    "この記事へのコメントは{n}件を超え、{person}氏は「シェアしてくれた皆さんに感謝したい」と話した。",
+    "関連記事によると、{place}では{year}年に同様の事故が起きていたと{person}氏は述べた。",
+    "{place} 주민들은 {year}년부터 앱을 내려받을 수 있게 됐다고 {person} 씨가 설명했다.",
+    "이 기사에 달린 댓글은 {n}개를 넘었고, {person} 씨는 공유해 준 독자들에게 감사하다고 말했다.",
+    "{place}居民自{year}年起可以下载该应用，{person}在发布会上介绍说，评论和分享已超过{n}条。",
+    "这篇文章的评论已超过{n}条，{person}表示感谢大家的分享和支持，并说更多内容将在{year}年发布。",
+)
+"""Sentences in the other languages the phrase lists cover, holding their phrases inside prose:
+"Newsletter abonnieren", "Cookies akzeptieren", "Partager", "Commenti", "シェア", "댓글", "评论"."""
+
+PHRASE_LISTS = Path(__file__).resolve().parent.parent / "rules" / "families" / "phrases"
+LISTED_PHRASES = tuple(phrase for path in sorted(PHRASE_LISTS.glob("*.txt")) for _, phrase in read_phrases(path))
+"""Every phrase the shipped lists hold, in every language."""
+
 prose_sentences = _sentences(PROSE_TEMPLATES)
 adversarial_sentences = _sentences(ADVERSARIAL_TEMPLATES)
 body_sentences = st.one_of(prose_sentences, adversarial_sentences)
 """One sentence of 10 to 60 words ending in punctuation, ordinary or adversarial."""
+
+
+multilingual_sentences = st.sampled_from(MULTILINGUAL_ADVERSARIAL_TEMPLATES).flatmap(_fill)
+"""One sentence of the other languages, phrases inside (CJK sentences carry no spaces to count)."""
+
+
+@st.composite
+def multilingual_bodies(draw: st.DrawFn, max_paragraphs: int = 6) -> list[str]:
+    """Article paragraphs of one or two sentences in the languages of the phrase lists."""
+    count = draw(st.integers(1, max_paragraphs))
+    sentences = draw(st.lists(multilingual_sentences, min_size=count, max_size=count * 2, unique_by=normalize))
+    cuts = sorted(draw(st.sets(st.integers(1, len(sentences) - 1), max_size=count - 1))) if count > 1 else []
+    return [" ".join(sentences[a:b]) for a, b in zip([0, *cuts], [*cuts, len(sentences)], strict=True)]
+
+
+phrase_noise = st.lists(st.sampled_from(LISTED_PHRASES), min_size=1, max_size=3).map(lambda lines: ("phrases", lines))
+"""A chunk of one to three listed phrases, one a line, as the noise of a multilingual page."""
 
 
 # --- noise ----------------------------------------------------------------------------------------

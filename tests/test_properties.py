@@ -16,7 +16,17 @@ import regex
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
-from strategies import Article, Line, articles, bodies, clear_tail_noise, line_soup, render
+from strategies import (
+    Article,
+    Line,
+    articles,
+    bodies,
+    clear_tail_noise,
+    line_soup,
+    multilingual_bodies,
+    phrase_noise,
+    render,
+)
 
 import cleaner.engine.guard
 import cleaner.rule_api
@@ -119,6 +129,13 @@ def check_all(article: Article) -> CleanResult:
 def test_body_survives_in_order(article: Article) -> None:
     """(1) The promise itself, on articles wrapped in noise of every family."""
     check_body_survives(article, clean(article.text))
+
+
+@given(articles(body=multilingual_bodies(), noise=phrase_noise))
+def test_multilingual_body_survives_phrase_noise(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles in German, French, Spanish, Portuguese, Italian, Dutch, Japanese,
+    Korean and Chinese whose sentences hold listed phrases, wrapped in lines of the phrase lists."""
+    check_all(article)
 
 
 @given(articles(body=bodies(max_paragraphs=1)))

@@ -111,8 +111,8 @@ _FOLDS = dict.fromkeys("‐‑‒–—―−", "-") | dict.fromkeys("‘’‚�
 _FOLDABLE = re.compile(f"[{''.join(_FOLDS)}]")
 """Dash and quote variants; a substitution finds the few a line has (``str.translate`` with a
 table looks up every character, a tenth of the time of text mode's keys)."""
-_BULLET = re.compile(r"^[\s•·◦▪▫●○■□►▸‣⁃*\-–—]+")
-_SPACE = re.compile(r"\s+")
+_BULLETS = "•·◦▪▫●○■□►▸‣⁃*-–—"
+_BULLET = re.compile(rf"^[\s{re.escape(_BULLETS)}]+")
 
 
 def _fold(match: re.Match[str]) -> str:
@@ -123,5 +123,6 @@ def normalize(text: str) -> str:
     """Comparison key of a block: case, white space, quote and dash variants, leading bullets folded."""
     if not text.isascii():
         text = _FOLDABLE.sub(_fold, unicodedata.normalize("NFKC", text))
-    text = _BULLET.sub("", text)
-    return _SPACE.sub(" ", text).strip().casefold()
+    if text[:1].isspace() or text[:1] in _BULLETS:  # the only lines the pattern can change
+        text = _BULLET.sub("", text)
+    return " ".join(text.split()).casefold()  # str.split's white space is the regex \s

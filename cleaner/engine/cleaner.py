@@ -14,6 +14,7 @@ from cleaner.engine.blocks import Block, join_blocks, segment
 from cleaner.engine.guard import decide
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
+from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable, site_key
@@ -77,6 +78,8 @@ class Cleaner:
         self._site_lines = {m.name: LineMatcher(m.line_rules) for m in self._sites}
         self._family_headings = HeadingMatcher([region for m in self._families for region in m.regions])
         self._site_headings = {m.name: HeadingMatcher(m.regions) for m in self._sites}
+        self._family_phrases = PhraseMatcher([rule for m in self._families for rule in m.phrase_rules])
+        self._site_phrases = {m.name: PhraseMatcher(m.phrase_rules) for m in self._sites if m.phrase_rules}
 
     def with_boilerplate(self, boilerplate: BoilerplateTable | None) -> Cleaner:
         """This cleaner's rules (shared, not reloaded) with another learned boilerplate table."""
@@ -129,7 +132,7 @@ class Cleaner:
         signals: dict[str, list[str]] = {}
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
-        lines = self._line_marks(blocks, modules, warnings, explain)
+        lines = self._line_marks(blocks, keys, modules, warnings, explain)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title, document=notes)
@@ -163,16 +166,23 @@ class Cleaner:
         return CleanResult(text_kept, removed, metadata, kept_held, warnings, source=text)
 
     def _line_marks(
-        self, blocks: list[Block], modules: list[RuleModule], warnings: list[str], explain: bool
+        self, blocks: list[Block], keys: list[str], modules: list[RuleModule], warnings: list[str], explain: bool
     ) -> _LineMarks:
-        """Line rules' marks and region headings of every block, by block. A line's answer
-        depends on its text alone, so it is found once per document, not once per pass."""
+        """Line and phrase rules' marks and region headings of every block, by block. A line's
+        answer depends on its text alone, so it is found once per document, not once per pass."""
         marks = list(self._family_lines.marks(blocks, warnings, refusals=explain))
         headings = self._family_headings.headings(blocks, warnings)
+        phrase_marks, phrase_headings = self._family_phrases.scan(blocks, keys)
         for module in modules:
             if module.is_site:
                 marks.extend(self._site_lines[module.name].marks(blocks, warnings, refusals=explain))
                 headings |= self._site_headings[module.name].headings(blocks, warnings)
+                if module.name in self._site_phrases:
+                    site_marks, site_headings = self._site_phrases[module.name].scan(blocks, keys)
+                    phrase_marks.extend(site_marks)
+                    phrase_headings |= site_headings
+        marks.extend(phrase_marks)
+        headings = phrase_headings | headings
         by_block: dict[int, list[Mark]] = {}
         for mark in marks:
             by_block.setdefault(mark.block, []).append(mark)

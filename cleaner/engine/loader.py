@@ -17,7 +17,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 
-from cleaner.rule_api import Family, LineRule, RegionRule, Rule, Site
+from cleaner.rule_api import Family, LineRule, PhraseRegion, PhraseRule, RegionRule, Rule, Site
 
 BUILTIN_PACKAGE = "cleaner.builtin_rules"
 """The repository's ``rules/`` folder, installed inside the ``cleaner`` package."""
@@ -37,8 +37,9 @@ class RuleModule:
 
     def __post_init__(self) -> None:
         self.line_rules = [r for r in self.rules if isinstance(r, LineRule)]
-        self.page_rules = [r for r in self.rules if not isinstance(r, LineRule)]
-        self.regions = [r for r in self.page_rules if isinstance(r, RegionRule)]
+        self.phrase_rules = [r for r in self.rules if isinstance(r, PhraseRule | PhraseRegion)]
+        self.page_rules = [r for r in self.rules if not isinstance(r, LineRule | PhraseRule)]
+        self.regions = [r for r in self.page_rules if isinstance(r, RegionRule) and r.heading is not None]
 
     @property
     def is_site(self) -> bool:

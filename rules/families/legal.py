@@ -1,18 +1,26 @@
 """Legal and site footer lines: copyright, policies, cookie notices."""
 
-from cleaner.rule_api import Family, line
+from pathlib import Path
+
+from cleaner.rule_api import Family, line, phrases
 
 family = Family("legal")
+PHRASES = Path(__file__).with_name("phrases")
+
+_RIGHTS = (
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    "|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden"
+)
 
 rules = [
     line(
         "legal",
-        r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}"
-        r"|.{0,100}all rights reserved\.?",
+        r"(?:(?:copyright|版权所有|版權所有)\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}"
+        rf"|.{{0,100}}(?:{_RIGHTS})\.?",
         why="copyright line",
         name="copyright",
         max_chars=200,
-        needs=("©", "(c)", "copyright", "all rights reserved"),
+        needs=("©", "(c)", "copyright", "版权所有", "版權所有", *_RIGHTS.split("|")),
     ),
     line(
         "legal",
@@ -37,6 +45,25 @@ rules = [
         sentence=True,
         max_chars=300,
     ),
+    line(
+        "legal",
+        r"(?:wir (?:verwenden|nutzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)"
+        r"|nous utilisons des|ce site (?:web )?utilise des|(?:este sitio(?: web)?|esta web) (?:utiliza|usa)"
+        r"|utilizamos|usamos|este site (?:utiliza|usa)|(?:utilizziamo|usiamo|questo sito (?:web )?utilizza)(?: i)?"
+        r"|wij gebruiken|(?:deze )?website (?:gebruikt|maakt gebruik van)) cookies?\b"
+        r"(?:,)? (?:um|zur|für|pour|afin|para|per|om|y|et|und|e|en) .{0,250}"
+        r"(?:erlebnis|erfahrung|analys|personalis|werbung|zustimm|einwillig|datenschutz|akzept|expérience|analy"
+        r"|personnalis|publicit|consent|accept|experiencia|analiz|personaliz|publicidad|acept|experiência|análise"
+        r"|publicidade|aceit|esperienza|analizz|personalizz|pubblicit|accett|ervaring|advertent|toestemming|akkoord)"
+        r".{0,200}",
+        why="cookie notice",
+        name="cookie_notice_translated",
+        needs=("cookie",),
+        sentence=True,
+        max_chars=500,
+    ),
+    phrases("legal", PHRASES / "cookies.txt", why="cookie or consent banner", name="cookie_phrases"),
+    phrases("legal", PHRASES / "legal.txt", why="policy or imprint link, or rights notice", name="legal_phrases"),
 ]
 
 must_drop = [
@@ -46,8 +73,20 @@ must_drop = [
     "Cookie Preferences",
     "Your Ad Choices",
     "We use cookies to improve your experience on our site and to show you personalised advertising.",
+    "Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten und Zugriffe zu analysieren.",
+    "Ce site utilise des cookies pour améliorer votre expérience de navigation et mesurer l'audience.",
+    "Questo sito utilizza i cookie per migliorare la tua esperienza. Continuando accetti il loro utilizzo.",
+    "© 2025 Rheinblick Verlag. Alle Rechte vorbehalten.",
+    "Impressum | Datenschutz | AGB",
+    "Alle akzeptieren",
+    "Mentions légales",
+    "プライバシーポリシー",
+    "무단전재 및 재배포 금지",
+    "版权所有",
 ]
 must_keep = [
     "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
     "We use cookies as an example in the lesson, the teacher said, because every child knows them.",
+    "Wir verwenden Cookies nur als Beispiel im Unterricht, sagte die Lehrerin, weil jedes Kind sie kennt.",
+    "Le tribunal a jugé que la plainte pour atteinte aux droits d'auteur pouvait être examinée en mars.",
 ]

@@ -1,10 +1,13 @@
 """Navigation: skip links, menus, breadcrumbs, "MoreLess" toggles, tag lists and hashtag lines."""
 
+from pathlib import Path
+
 import regex
 
-from cleaner.rule_api import Block, Family, Page, detector, line
+from cleaner.rule_api import Block, Family, Page, detector, line, phrases
 
 family = Family("navigation")
+PHRASES = Path(__file__).with_name("phrases")
 
 _NAV_WORDS = (
     "home|news|latest|world|politics|business|markets?|economy|sports?|tech(?:nology)?|science|health"
@@ -31,6 +34,9 @@ _NAV_WORDS = (
 )
 
 rules = [
+    phrases(
+        "navigation", PHRASES / "read_more.txt", why="read-more, show-more, back or skip link", name="read_more_phrases"
+    ),
     line(
         "navigation",
         r"skip to (?:main |primary )?(?:content|navigation|search|footer)",
@@ -57,14 +63,17 @@ rules = [
     ),
     line(
         "navigation",
-        r"(?:you are here:?\s*)?(?:home|startseite|accueil|inicio)\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
+        r"(?:you are here:?\s*)?(?:home|startseite|accueil|inicio|início|ホーム|トップ|홈|首页|首頁)"
+        r"\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
         why="breadcrumb trail starting at the home page",
         name="home_breadcrumb",
     ),
     line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line", name="hashtag_line"),
     line(
         "navigation",
-        r"(?:tags?|topics?|tagged(?: with)?|filed under|categories|keywords)\s*:\s*.{1,300}",
+        r"(?:tags?|topics?|tagged(?: with)?|filed under|categories|keywords|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|themen"
+        r"|kategorien|étiquettes|mots-clés|thèmes|etiquetas|temas|categorías|categorias|argomenti|categorie"
+        r"|trefwoorden|onderwerpen|categorieën|タグ|カテゴリー?|태그|标签|分类)\s*:\s*.{1,300}",
         why="tag list",
         name="tag_line",
     ),
@@ -190,14 +199,20 @@ must_drop = [
     "Scroll to top",
     "Post navigation",
     "Tags: elections, budget, water",
+    "Schlagworte: Hochwasser, Gemeinderat, Lindenau",
     "#climate #energy #policy",
     "« Previous Post",
     "Page 2 of 5",
     "News | Sport | Business | Culture",
+    "Weiterlesen",
+    "Lire la suite »",
+    "Leggi tutto",
+    "続きを読む",
 ]
 must_keep = [
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
     "   provider. Applications SHOULD, however, support both flows, which",
     "The next page of the report, which runs to 80 pages, describes the council's spending plans.",
     "Search teams found the hikers on Sunday morning, two days after they were reported missing.",
+    "Mehr lesen die Kinder inzwischen am Bildschirm als auf Papier, zeigt die Studie der Stiftung.",
 ]

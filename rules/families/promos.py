@@ -1,10 +1,16 @@
 """Promos: app download banners, store badges, newsletter and subscribe prompts, ad labels."""
 
-from cleaner.rule_api import Family, line
+from pathlib import Path
+
+from cleaner.rule_api import Family, line, phrases
 
 family = Family("promos")
+PHRASES = Path(__file__).with_name("phrases")
 
 rules = [
+    phrases("promo", PHRASES / "promo.txt", why="advertising label, app or store badge, or paywall prompt",
+            name="promo_phrases"),
+    phrases("promo", PHRASES / "newsletter.txt", why="newsletter or e-mail sign-up box", name="newsletter_phrases"),
     line(
         "promo",
         r"(?:get started now:?\s*)?download (?:the|our|(?:the )?\w+) app(?: (?:now|today|for free))?[.!]?"
@@ -151,6 +157,13 @@ must_drop = [
     "Email Address *",
     "Thank you! Your submission has been received!",
     "Now check your email account on your mobile phone to download your new app.",
+    "Anzeige",
+    "Newsletter abonnieren",
+    "Inscrivez-vous à notre newsletter",
+    "Descarga la app | Disponible en Google Play",
+    "Contenuto riservato agli abbonati",
+    "広告",
+    "뉴스레터 구독",
 ]
 must_keep = [
     "The company said users who download the app will be asked to verify their identity before trading.",
@@ -163,4 +176,7 @@ must_keep = [
     "The service is temporarily unavailable in three districts while engineers repair the main, the utility said.",
     "Residents can sign up for the council's food waste collection from Monday, and a digest of rules is online.",
     "Check your email for a link to download the app before Friday's vote, the union told its members.",
+    "Die Anzeige in der Lokalzeitung kostete den Verein 400 Euro, sagte die Kassenwartin am Montag.",
+    "Wer den Newsletter abonnieren will, muss seit Juli sein Alter angeben, schreibt die Behörde.",
+    "Les lecteurs peuvent télécharger l'application depuis mardi, a indiqué le groupe dans un communiqué.",
 ]

@@ -1,10 +1,16 @@
 """Related-content sections: a heading ("Related Articles", "Read next") and the listing under it."""
 
-from cleaner.rule_api import Family, line, region
+from pathlib import Path
+
+from cleaner.rule_api import Family, line, phrase_region, region
 
 family = Family("related")
+PHRASES = Path(__file__).with_name("phrases")
 
 rules = [
+    phrase_region("related", PHRASES / "related.txt", why="related-content section", name="section_phrases"),
+    phrase_region("related", PHRASES / "related_cjk.txt", why="related-content section", name="section_phrases_cjk",
+                  after_body=True),
     region(
         "related",
         r"related(?: articles?| posts?| stories| content| news| coverage| reading| links| topics)?:?"
@@ -40,10 +46,14 @@ must_drop = [
     "Also read: Markets rally as inflation cools",
     "Read more: How the city plans to pay for its new tram line",
     "3 hours ago",
+    "Das könnte Sie auch interessieren",
+    "Articles similaires",
+    "関連記事",
 ]
 must_keep = [
     "Today on Wall Street",
     "See more: the council's full budget, published on Monday, runs to 80 pages and sets out 12 savings.",
     "Related research published last year found the same effect in children under five, the authors said.",
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
+    "Verwandte Artikel des Vertrags verpflichten beide Seiten, sich bei Streitfragen zu konsultieren.",
 ]

@@ -1,8 +1,11 @@
 """Share and follow widgets, and the comment section's chrome."""
 
-from cleaner.rule_api import Family, line, region
+from pathlib import Path
+
+from cleaner.rule_api import Family, line, phrases, region
 
 family = Family("social")
+PHRASES = Path(__file__).with_name("phrases")
 
 _NETWORKS = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|mail|print"
@@ -10,6 +13,8 @@ _NETWORKS = (
 )
 
 rules = [
+    phrases("social", PHRASES / "share.txt", why="share or follow buttons", name="share_phrases"),
+    phrases("comments", PHRASES / "comments.txt", why="comment section chrome", name="comment_phrases"),
     line(
         "social",
         rf"(?:share|tweet|pin|like|follow)(?: (?:this|the))?(?: (?:article|story|post|page|video))?"
@@ -81,10 +86,20 @@ must_drop = [
     "Comments are closed.",
     "Like Loading...",
     "Save my name, email, and website in this browser for the next time I comment.",
+    "Teilen: Facebook | X | E-Mail",
+    "Partager sur Facebook",
+    "Lascia un commento Annulla risposta",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+    "12 Comentarios",
+    "シェアする",
+    "댓글 쓰기",
+    "分享到：微信 微博",
 ]
 must_keep = [
     "Investigators follow the suspects on Facebook and Instagram, the police chief told reporters on Monday.",
     "Readers left more than 2,000 comments on the post within an hour, according to the newspaper.",
     "She urged people to share the appeal on Facebook so that the missing dog could be found.",
     "Comments from the public are closed until the council publishes its revised plan in June.",
+    "Sie bat die Nachbarn, den Aufruf auf Facebook zu teilen, damit der entlaufene Hund gefunden wird.",
+    "Ses commentaires sur la réforme ont été vivement critiqués par l'opposition, mardi à l'Assemblée.",
 ]
