@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -16,6 +18,7 @@ from cleaner.evidence import filler
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "corpus" / "ai_filler"
+LABELLED_SET = ROOT / "bench" / "ai_filler_set" / "articles.jsonl.gz"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 BODY = [
@@ -212,3 +215,63 @@ def test_module_examples() -> None:
         assert filler_removed(cleaner, page(*BODY, example)) == [example], example
     for example in module.must_keep:
         assert filler_removed(cleaner, page(*BODY, example)) == [], example
+
+
+def labelled_removals(sensitivity: float) -> tuple[Counter[str], int]:
+    """Labels of the development set's paragraphs the detector removes, and the filler count."""
+    cleaner = Cleaner(settings={"ai_filler.sensitivity": sensitivity})
+    removed: Counter[str] = Counter()
+    filler_total = 0
+    with gzip.open(LABELLED_SET, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            paragraphs = json.loads(line)["paragraphs"]
+            taken = Counter(filler_removed(cleaner, page(*(p["text"] for p in paragraphs))))
+            filler_total += sum(p["label"] == "filler" for p in paragraphs)
+            for paragraph in paragraphs:
+                if taken[paragraph["text"]] > 0:
+                    taken[paragraph["text"]] -= 1
+                    removed[paragraph["label"]] += 1
+    return removed, filler_total
+
+
+@pytest.mark.parametrize("sensitivity", [0.5, 1.0])
+def test_development_set_loses_no_body_or_hard_negative(sensitivity: float) -> None:
+    removed, filler_total = labelled_removals(sensitivity)
+    assert removed["body"] == 0 and removed["hard"] == 0, removed
+    assert filler_total >= 500
+    assert removed["filler"] / filler_total >= (0.8 if sensitivity == 0.5 else 0.95), removed
+
+
+def test_filler_without_stock_phrases_goes_too(cleaner: Cleaner) -> None:
+    chatty = "Stay tuned, because this story is far from over, and we'll be here for every twist."
+    stilted = "The people of Kessling are following the developments with big attention and hope."
+    assert filler_removed(cleaner, page(*BODY, chatty)) == [chatty]
+    assert filler_removed(cleaner, page(stilted, *BODY)) == [stilted]
+
+
+def test_number_words_and_dates_are_new_facts(cleaner: Cleaner) -> None:
+    generic = "Overall, the expansion underscores the importance of the terminal for the region"
+    for fact in (", the third at Kessling this decade.", ", which stays open until 31 May."):
+        assert filler_removed(cleaner, page(*BODY, generic + fact)) == [], fact
+    assert filler_removed(cleaner, page(*BODY, generic + ".")) == [generic + "."]
+
+
+def test_keyword_stuffing_is_a_marker(cleaner: Cleaner) -> None:
+    stuffed = (
+        "For more kessling port expansion news, check back regularly, because kessling port expansion news moves "
+        "fast and kessling port expansion news matters."
+    )
+    [removal] = [r for r in cleaner.clean(page(*BODY, stuffed)).removed if r.category == "ai_filler"]
+    assert removal.text == stuffed
+    assert "repeated keyword phrase" in removal.reason
+
+
+def test_a_page_of_generic_prose_has_no_filler(cleaner: Cleaner) -> None:
+    generic = [
+        "Great content builds trust, answers questions before they are asked and turns visitors into customers.",
+        "A strong strategy is not about publishing more; it is about publishing the right thing at the right time.",
+        "Our writers work closely with your team to capture your voice and deliver content that feels authentic.",
+        "Overall, the right words underscore the importance of clarity and pave the way for lasting growth.",
+    ]
+    text = page(generic[0], BODY[0], generic[1], BODY[1], generic[2], generic[3])
+    assert filler_removed(cleaner, text) == []
