@@ -2,9 +2,14 @@
 
     python bench/run_bench.py [--datasets scrapinghub,wcxb] [--limit 50] [--only cleaner,trafilatura]
 
-HTML mode runs every page's ``html`` through cleaner (trafilatura, then the rules) and through
-trafilatura (default, favor_precision, favor_recall), readability-lxml, jusText and resiliparse;
-``extract`` is cleaner's trafilatura step alone, the speed baseline for what the rules add. Text
+HTML mode runs every page's ``html`` through cleaner (the page's visible text, trafilatura's
+verdict on each line as evidence, then the rules and the guard) and through trafilatura (default,
+favor_precision, favor_recall), readability-lxml, jusText, resiliparse and rs-trafilatura;
+``extract`` is the lines trafilatura keeps as cleaner reads them (no rules). rs-trafilatura ships
+a CPython 3.12 wheel only, so it runs in a side environment: the Python named by
+``CLEANER_RS_PYTHON``, else ``.venv312/bin/python`` in the repository (make it with
+``~/.pyenv/versions/3.12.*/bin/python -m venv .venv312 && .venv312/bin/pip install rs-trafilatura``);
+it is timed inside that process, without the pipe, and skipped with a message where absent. Text
 mode runs the page's ``fulltext`` (all visible text) through cleaner. Every system is timed in
 the same run, one process, one document at a time. The metric is :mod:`cleaner.review.scoring`.
 
@@ -26,6 +31,7 @@ import datetime as dt
 import gzip
 import json
 import os
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -61,6 +67,19 @@ def data_dir() -> Path | None:
     return None
 
 
+def dev_pages(doc: str, argv: list[str] | None) -> tuple[argparse.Namespace, Path | None]:
+    """``--datasets``/``--limit`` arguments of a script over the dev pages, and the data folder
+    (None, after saying so, where the shared data is absent)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--datasets", default=",".join(DATASETS))
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args(argv)
+    folder = data_dir()
+    if folder is None:
+        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
+    return args, folder
+
+
 def load(folder: Path, dataset: str, *, every: int = 1, limit: int | None = None) -> list[dict]:
     """Every ``every``-th page of a dataset's dev split (a fixed sample), at most ``limit`` of them."""
     with gzip.open(folder / dataset / "dev.jsonl.gz", "rt", encoding="utf-8") as lines:
@@ -88,6 +107,45 @@ def _html_text(fragment: str) -> str:
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "pre", "blockquote", "section")
 
 
+class SideExtractor:
+    """rs-trafilatura in its own Python 3.12 process (``rs_trafilatura_worker.py``), one page at a
+    time over a pipe; ``last_seconds`` is the extraction time the worker measured."""
+
+    def __init__(self, python: str) -> None:
+        worker = Path(__file__).resolve().parent / "rs_trafilatura_worker.py"
+        self.process = subprocess.Popen(
+            [python, str(worker)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+        )
+        ready = self.process.stdout.readline() if self.process.stdout else ""
+        if not ready.strip():
+            raise RuntimeError(f"{python} could not run rs_trafilatura_worker.py (is rs-trafilatura installed?)")
+        self.last_seconds = 0.0
+
+    def __call__(self, page: dict) -> str:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps({"html": page["html"], "url": page["url"]}) + "\n")
+        self.process.stdin.flush()
+        answer = json.loads(self.process.stdout.readline())
+        self.last_seconds = answer["seconds"]
+        if "error" in answer:
+            raise RuntimeError(answer["error"])
+        return answer["text"]
+
+
+def side_python() -> str | None:
+    """The Python 3.12 that has rs-trafilatura, or None (with a message saying how to make one)."""
+    named = os.environ.get("CLEANER_RS_PYTHON")
+    python = Path(named) if named else ROOT / ".venv312" / "bin" / "python"
+    if python.is_file():
+        return str(python)
+    print(
+        f"rs_trafilatura skipped: no side environment at {python} (set CLEANER_RS_PYTHON or make .venv312 with"
+        " a Python 3.12 and pip install rs-trafilatura)",
+        file=sys.stderr,
+    )
+    return None
+
+
 def html_systems() -> dict[str, Run]:
     """HTML mode: cleaner and the extractors it is compared with, by name."""
     import justext
@@ -102,9 +160,9 @@ def html_systems() -> dict[str, Run]:
         """Main text only (comments off), as trafilatura's own benchmark scores it."""
         return lambda page: trafilatura.extract(page["html"], url=page["url"], include_comments=False, **options) or ""
 
-    return {
+    systems: dict[str, Run] = {
         "cleaner": lambda page: cleaner.clean(html=page["html"], url=page["url"]).text,
-        "extract": lambda page: extract(page["html"], page["url"])[0],
+        "extract": lambda page: extract(page["html"], page["url"]).kept_text,
         "trafilatura": trafilatura_with(),
         "trafilatura_precision": trafilatura_with(favor_precision=True),
         "trafilatura_recall": trafilatura_with(favor_recall=True),
@@ -114,6 +172,13 @@ def html_systems() -> dict[str, Run]:
         ),
         "resiliparse": lambda page: extract_plain_text(page["html"], main_content=True, alt_texts=False),
     }
+    python = side_python()
+    if python is not None:
+        try:
+            systems["rs_trafilatura"] = SideExtractor(python)
+        except (OSError, RuntimeError) as error:
+            print(f"rs_trafilatura skipped: {error}", file=sys.stderr)
+    return systems
 
 
 def text_systems() -> dict[str, Run]:
@@ -172,7 +237,8 @@ def evaluate(chosen: dict[str, tuple[str, Run]], pages: list[dict]) -> list[Row]
             except Exception:
                 output = ""
                 row.errors += 1
-            row.seconds += time.perf_counter() - start
+            elapsed = time.perf_counter() - start
+            row.seconds += getattr(run, "last_seconds", elapsed)
             text, moved = output if isinstance(output, tuple) else (output, "")
             row.scores.append(score(text, page["gold"]))
             if row.mode != "text":

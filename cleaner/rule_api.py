@@ -11,6 +11,9 @@ Three kinds of rule cover almost every case and keep modules short:
 * :func:`detector`: a function over the whole page, for repeats, scores and anything cross-block;
   it yields ``(block index, reason)`` pairs, or :func:`mark` for a finding that carries more.
 
+On an HTML page, :func:`dom` names the lines the extractor left out by what the page's markup says
+they are (``page.facts``: a caption, a share bar, a menu).
+
 Every rule has an explicit ``name``, its stable id in everyone's output (``module.name``); a
 detector's is its function's name unless ``name=`` says otherwise. A rule module imports from
 this module only: the names in ``__all__`` are the whole API a rule needs.
@@ -29,6 +32,7 @@ from typing import TypeVar
 
 import regex
 
+from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, normalize
 from cleaner.engine.body import Body
 from cleaner.evidence.dates import DATE
@@ -45,6 +49,7 @@ __all__ = [
     "Page",
     "Site",
     "detector",
+    "dom",
     "line",
     "mark",
     "normalize",
@@ -92,6 +97,8 @@ class Evidence(enum.Enum):
     """Boilerplate learned across many pages of a site. May take prose."""
     SCORED = "scored"
     """A scored detector above its threshold. May take prose."""
+    EXTRACTOR = "extractor"
+    """An HTML extractor left the line out. Takes prose only outside the article body."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +128,12 @@ class Page:
         keys: list[str] | None = None,
         title: str | None = None,
         document: dict[str, object] | None = None,
+        facts: Sequence[LineFacts] | None = None,
     ) -> None:
         self.blocks = blocks
+        self.facts = facts
+        """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
+        the extractor's verdict); None for text input."""
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""
@@ -150,7 +161,7 @@ class Page:
     def body(self) -> Body:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
-        return Body(self.blocks, self.keys)
+        return Body(self.blocks, self.keys, self.facts)
 
     @cached_property
     def key_counts(self) -> Counter[str]:
@@ -409,6 +420,48 @@ class DetectorRule(Rule):
                 yield self.mark(index, self.evidence, reason)
             else:
                 raise TypeError(f"detector {self.id} yielded {found!r}; yield (index, reason) or mark(index, ...)")
+
+
+class DomRule(Rule):
+    """Lines of an HTML page that the extractor left out and whose DOM facts say what they are
+    (a caption, a share bar, a menu): the family's name for what the extractor dropped.
+
+    A line matches when it sits inside one of ``within`` (elements, ``figcaption``) or under a
+    class or id word of ``named`` (``share``) and has at least ``links`` of its characters in link
+    text. Class words alone are too loose to be evidence (a recipe site's "cookie", a "caption"
+    class around a whole figure and its story), so the extractor must agree. The mark is a
+    pattern's: it never takes a line that reads like prose. Text input has no DOM facts, so the
+    rule finds nothing.
+    """
+
+    def __init__(
+        self,
+        category: str,
+        why: str,
+        *,
+        name: str,
+        within: tuple[str, ...] = (),
+        named: tuple[str, ...] = (),
+        links: float = 0.0,
+    ) -> None:
+        super().__init__(category, why, name)
+        self.within = frozenset(within)
+        self.named = frozenset(named)
+        self.links = links
+
+    def marks(self, page: Page) -> Iterator[Mark]:
+        if page.facts is None:
+            return
+        for block, facts in zip(page.blocks, page.facts, strict=True):
+            if facts.kept or block.is_prose or facts.link_density < self.links:
+                continue
+            if not (self.within.isdisjoint(facts.ancestors) and self.named.isdisjoint(facts.words)):
+                yield self.mark(block.index, Evidence.PATTERN)
+
+
+def dom(category: str, why: str, *, name: str, **where: object) -> DomRule:
+    """HTML lines whose element, class/id words or link share say they are ``category`` (see :class:`DomRule`)."""
+    return DomRule(category, why, name=name, **where)  # type: ignore[arg-type]
 
 
 def line(category: str, pattern: str, why: str, *, name: str | None = None, **options: object) -> LineRule:

@@ -1,12 +1,12 @@
-"""HTML input: trafilatura's main text goes through the rules; its metadata joins the result."""
+"""HTML input: the page's visible text goes through the rules with trafilatura's verdict as evidence;
+its metadata joins the result."""
 
 from __future__ import annotations
 
 import pytest
 
 from cleaner import Cleaner
-from cleaner.documents import html as html_module
-from cleaner.documents.html import extract, prose_chars, year_only_guess
+from cleaner.documents.html import extract, year_only_guess
 
 BODY = [
     "The city council voted on Tuesday to expand the tram network by twelve kilometres, the largest"
@@ -47,7 +47,7 @@ def test_body_survives_whole_and_in_order(cleaner: Cleaner) -> None:
 
 
 def test_each_paragraph_is_one_block() -> None:
-    text, _ = extract(page(), "https://news.example.com/tram")
+    text = extract(page(), "https://news.example.com/tram").text
     for paragraph in BODY:
         assert f"\n{paragraph}\n" in f"\n{text}\n"
 
@@ -62,7 +62,7 @@ def test_metadata_comes_from_the_page(cleaner: Cleaner) -> None:
 
 
 def test_a_copyright_year_is_not_the_article_date() -> None:
-    _, metadata = extract(page(), "https://news.example.com/tram")
+    metadata = extract(page(), "https://news.example.com/tram").metadata
     assert "date" not in metadata
 
 
@@ -102,33 +102,33 @@ def test_table_of_contents_goes_and_the_headings_it_names_stay(cleaner: Cleaner)
     result = cleaner.clean(html=html)
     assert [r.text for r in result.removed if r.rule == "extracted.contents"] == [
         "Table of Contents",
-        "- 1. Costs",
-        "- 2. Timeline",
+        "1. Costs",
+        "2. Timeline",
     ]
-    assert result.text.split("\n\n")[-4:] == ["Costs", BODY[0], "Timeline", BODY[1]]  # a paragraph a line
+    assert [line for line in result.text.split("\n") if line][-4:] == ["Costs", BODY[0], "Timeline", BODY[1]]
 
 
-def test_prose_chars_counts_text_outside_links_scripts_and_navigation() -> None:
-    from trafilatura import load_html
-
-    tree = load_html(
-        "<html><body><nav>Home News Sport</nav><script>var x = 1;</script>"
-        "<p>Twelve chars <a href='/x'>link text</a>and a tail</p><!-- a comment --><footer>Footer</footer>"
-        "</body></html>"
-    )
-    assert prose_chars(tree) == len("Twelve chars") + len("and a tail")
+def test_every_line_the_extractor_leaves_out_is_a_removal_with_a_reason(cleaner: Cleaner) -> None:
+    result = cleaner.clean(html=page(), url="https://news.example.com/tram")
+    gone = {removal.text: removal for removal in result.removed}
+    assert gone["Home"].category == "navigation"
+    assert set(gone) >= {"Home", "News", "6 min read", "Share this article"}
+    assert all(removal.rule and removal.reason for removal in result.removed)
+    assert result.source == extract(page(), "https://news.example.com/tram").text
 
 
-def test_a_short_extraction_of_a_long_page_gets_a_second_opinion(monkeypatch: pytest.MonkeyPatch) -> None:
-    article = "".join(f"<p>Paragraph {n} of a long article about the harbour bridge repairs.</p>" for n in range(40))
-    html = f"<html><body><article>{article}</article></body></html>"
-    first, _ = extract(html)
-    assert "Paragraph 0 " in first and "Paragraph 39 " in first, "no second opinion needed: the article is whole"
-    monkeypatch.setattr(html_module, "SHORT_EXTRACTION", 100.0)  # every extraction now counts as short
-    monkeypatch.setattr(html_module, "_second_opinion", lambda page, url: first + "\nA longer second opinion.")
-    assert extract(html)[0].endswith("A longer second opinion.")
-    monkeypatch.setattr(html_module, "_second_opinion", lambda page, url: "shorter")
-    assert extract(html)[0] == first, "the longer text is kept"
+def test_article_prose_the_extractor_drops_is_held_and_recorded(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extractor that stops after the first paragraph truncates; the guard keeps the rest."""
+    from cleaner.documents import html as html_module
+
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line == BODY[0] for line in lines])
+    result = cleaner.clean(html=page(), url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+    held = {(result.source[h.start : h.end], h.rule) for h in result.held}
+    assert {(BODY[1], "extractor.trafilatura"), (BODY[2], "extractor.trafilatura")} <= held
+    assert "Home" not in result.text.split("\n")
 
 
 JSON_LD = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",

@@ -86,18 +86,16 @@ def segment(text: str) -> list[Block]:
     return blocks
 
 
-def join_blocks(blocks: list[Block], kept: list[bool], *, paragraphs: bool = False) -> str:
+def join_blocks(blocks: list[Block], kept: list[bool]) -> str:
     """Rebuild the text from the kept blocks in order.
 
     Two kept blocks are joined by a blank line when any gap between them in the input had one,
-    else by a single newline, so paragraphs stay paragraphs and line lists stay lists. With
-    ``paragraphs`` every block is a paragraph of its own (text extracted from HTML has one per
-    line), so the result reads like a cleaned text file.
+    else by a single newline, so paragraphs stay paragraphs and line lists stay lists.
     """
     parts: list[str] = []
     pending_gap = False
     for block, keep in zip(blocks, kept, strict=True):
-        pending_gap = pending_gap or block.gap_before or paragraphs
+        pending_gap = pending_gap or block.gap_before
         if not keep:
             continue
         if parts:

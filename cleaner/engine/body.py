@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cached_property
 
+from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, normalize
 
 TEASER_LOOKAHEAD = 3
@@ -28,9 +29,13 @@ class Body:
     A cleaning pass makes a new page, and with it a new body, from the blocks still kept.
     """
 
-    def __init__(self, blocks: Sequence[Block], keys: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, blocks: Sequence[Block], keys: Sequence[str] | None = None, facts: Sequence[LineFacts] | None = None
+    ) -> None:
         self.blocks = blocks
         self._keys = keys
+        self.facts = facts
+        """For an HTML page, each block's DOM facts and the extractor's verdict (None for text)."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -70,26 +75,65 @@ class Body:
         ]
         return range(unique[0], unique[-1] + 1) if unique else range(0)
 
+    @cached_property
+    def outside(self) -> frozenset[int]:
+        """HTML only: lines the extractor left out that the page also puts in chrome (see
+        :func:`outside_article`); empty for text."""
+        return outside_article(self.facts, self.blocks) if self.facts is not None else frozenset()
+
+    @cached_property
+    def kept_span(self) -> range:
+        """HTML only: from the first to the last line the extractor keeps; empty for text."""
+        return kept_span(self.facts) if self.facts is not None else range(0)
+
     def core_given(self, chrome: Collection[int]) -> range:
         """The core once rules have named the ``chrome`` among the non-prose lines: a listing of
         marked lines then separates the body from teasers after it, and echoed prose adds nothing,
-        since a body is written once. This is the body the guard protects from listing rules."""
-        return heaviest_stretch(self.blocks, chrome, self.echoed)
+        since a body is written once. On an HTML page, lines :attr:`outside` the article weigh as
+        chrome, prose too, so a comment thread under an article does not join it. This is the body
+        the guard protects from listing rules."""
+        return heaviest_stretch(self.blocks, chrome, self.echoed, self.outside)
+
+    def article_given(self, core: range) -> range:
+        """Where the extractor's marks may not take what it left out: the ``core``, the span of
+        what it keeps, and the prose running on from them that the page does not put in chrome
+        (where an extractor stops early, the article's next paragraphs follow its last line)."""
+        span = core if not self.kept_span else _union(core, self.kept_span)
+        start, stop = span.start, span.stop
+        prose = self.blocks
+        while start > 0 and prose[start - 1].is_prose and start - 1 not in self.outside:
+            start -= 1
+        while stop < len(prose) and prose[stop].is_prose and stop not in self.outside:
+            stop += 1
+        return range(start, stop)
+
+
+def _union(first: range, second: range) -> range:
+    """The smallest range covering both (either may be empty)."""
+    if not first:
+        return second
+    return range(min(first.start, second.start), max(first.stop, second.stop))
 
 
 def heaviest_stretch(
-    blocks: Sequence[Block], chrome: Collection[int] = frozenset(), echoed: Collection[int] = frozenset()
+    blocks: Sequence[Block],
+    chrome: Collection[int] = frozenset(),
+    echoed: Collection[int] = frozenset(),
+    outside: Collection[int] = frozenset(),
 ) -> range:
     """The heaviest stretch of prose: prose adds its words, other lines subtract.
 
     A short unmarked line (a subheading, a caption) costs little, so it does not split a body;
     a line some rule marked as ``chrome`` costs more, so a listing of them separates the body from
-    teasers after it. Prose the page prints more than once (``echoed``) adds nothing.
+    teasers after it. Prose the page prints more than once (``echoed``) adds nothing; prose the
+    page puts ``outside`` the article costs like chrome.
     """
     best, best_range = 0, range(0)
     running, start = 0, 0
     for block in blocks:
-        if block.is_prose:
+        if block.index in outside:
+            weight = -(10 + block.words)
+        elif block.is_prose:
             weight = 0 if block.index in echoed else block.words
         elif block.index in chrome:
             weight = -(10 + block.words)
@@ -133,3 +177,59 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
                     found[index] = later
                     break
     return dict(sorted(found.items()))
+
+
+CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form", "figcaption")
+CHROME_WORDS = (
+    "comment",
+    "reply",
+    "related",
+    "recommend",
+    "share",
+    "social",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "consent",
+    "breadcrumb",
+    "menu",
+    "nav",
+    "promo",
+    "advert",
+    "sponsor",
+    "modal",
+    "popup",
+    "sidebar",
+    "author",
+    "byline",
+    "bio",
+    "caption",
+)
+"""Landmarks and class/id words that put a line the extractor dropped outside any article."""
+
+
+LINK_LINE = 0.9
+"""Share of link text from which a line is a link (a menu entry, a teaser headline)."""
+
+
+def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
+    ``<footer>``, or a container named for comments, related stories, sharing...), or that are
+    short links through and through: two pieces of evidence agreeing that the line is not the
+    article's. A link that reads like prose is left to the guard."""
+    return frozenset(
+        index
+        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
+        if not line.kept
+        and (
+            line.within(*CHROME_LANDMARKS)
+            or line.named(*CHROME_WORDS)
+            or (line.link_density >= LINK_LINE and not block.is_prose)
+        )
+    )
+
+
+def kept_span(facts: Sequence[LineFacts]) -> range:
+    """From the first to the last line the extractor keeps (empty when it keeps none)."""
+    kept = [index for index, line in enumerate(facts) if line.kept]
+    return range(kept[0], kept[-1] + 1) if kept else range(0)

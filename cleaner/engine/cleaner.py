@@ -10,7 +10,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cleaner.documents.html import extract
+from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
+from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
@@ -98,14 +100,14 @@ class Cleaner:
         """
         if (text is None) == (html is None):
             raise TypeError("clean() takes exactly one of text=... or html=...")
-        extracted: dict[str, object] = {}
         if html is not None:
             if not isinstance(html, str):
                 raise TypeError(f"html must be str, not {type(html).__name__}")
-            text, extracted = extract(html, url)
-        elif not isinstance(text, str):
+            page = extract(html, url)
+            return self._clean_text(page.text, url, page.metadata, explain, page.facts)
+        if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
-        return self._clean_text(text, url, extracted, explain, paragraphs=html is not None)
+        return self._clean_text(text, url, {}, explain)
 
     def applicable(self, text: str, url: str | None) -> list[RuleModule]:
         """The family modules, then the site modules whose domain or fingerprint fits."""
@@ -113,13 +115,20 @@ class Cleaner:
         return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
 
     def _clean_text(
-        self, text: str, url: str | None, extracted: dict[str, object], explain: bool, *, paragraphs: bool = False
+        self,
+        text: str,
+        url: str | None,
+        extracted: dict[str, object],
+        explain: bool,
+        facts: list[LineFacts] | None = None,
     ) -> CleanResult:
         """Clean to a fixed point: rules that look at neighbours (a menu run, a listing, the first
         line) see the page again once chrome around them is gone, so cleaning is idempotent.
-        ``paragraphs``: the text was extracted from HTML, one paragraph a line; the result puts a
-        blank line between them, as a text file's paragraphs have."""
+
+        ``facts``: for an HTML page, each block's DOM facts and the extractor's verdict."""
         blocks = segment(text)
+        if facts is not None and len(facts) != len(blocks):
+            raise ValueError(f"{len(facts)} line facts for {len(blocks)} lines of the page's text")
         modules = self.applicable(text, url)
         keys = Page(blocks).keys
         warnings: list[str] = []
@@ -133,9 +142,20 @@ class Cleaner:
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
         lines = self._line_marks(blocks, keys, modules, warnings, explain)
+        if facts is not None and "boilerplate" not in self.keep:
+            for mark in extractor_marks(facts):
+                lines.marks.setdefault(mark.block, []).append(mark)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
-            page = Page(view, url, self.settings, keys=[keys[i] for i in origin], title=known_title, document=notes)
+            page = Page(
+                view,
+                url,
+                self.settings,
+                keys=[keys[i] for i in origin],
+                title=known_title,
+                document=notes,
+                facts=[facts[i] for i in origin] if facts is not None else None,
+            )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
@@ -162,8 +182,7 @@ class Cleaner:
         ]
         metadata = {**extracted, **found_metadata.collect(blocks, removals, site), **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
-        text_kept = join_blocks(blocks, kept, paragraphs=paragraphs)
-        return CleanResult(text_kept, removed, metadata, kept_held, warnings, source=text)
+        return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
 
     def _line_marks(
         self, blocks: list[Block], keys: list[str], modules: list[RuleModule], warnings: list[str], explain: bool

@@ -11,6 +11,12 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   lines, lies outside the article body, and the page has a body of at least two adjacent prose
   blocks elsewhere. A lone paragraph after a listing may be the article's last one, and a
   one-paragraph article is never a "teaser"; only the repetition tells a card apart;
+* an ``EXTRACTOR`` mark (the HTML extractor left the line out) takes a line the page also puts in
+  chrome (:attr:`Body.outside`: a landmark such as ``<nav>``, a container named for comments or
+  sharing, a short link); any other line it takes only outside the article: the body core, the
+  span from the extractor's first kept line to its last, and the prose running on from them
+  (:meth:`Body.article_given`). Article text the extractor dropped is the truncation cleaner
+  exists to end;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 
@@ -35,6 +41,7 @@ _PRIORITY = {
     Evidence.REGION: 3,
     Evidence.SCORED: 4,
     Evidence.REPEAT: 5,
+    Evidence.EXTRACTOR: 6,
 }
 """When several marks stand on one block, the most specific explains the removal."""
 
@@ -73,6 +80,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     echoed = body.echoed
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
+    article = body.article_given(core) if body.facts is not None else core
+    outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -81,6 +90,10 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         index = mark.block
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
+        if mark.evidence is Evidence.EXTRACTOR:
+            if index in outside or index not in article:
+                return None
+            return "a line of the article, in no page chrome, that the extractor left out"
         if not prose[index] or takes_prose(mark.evidence):
             return None
         if mark.evidence is Evidence.REGION:

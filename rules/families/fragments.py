@@ -1,13 +1,17 @@
 """Fragments: counters, image alt leftovers, standalone dates, glued source-and-date bylines,
 reading times and author lines. Dates, authors and sources they carry go to the metadata."""
 
-from cleaner.rule_api import DATE, Family, line
+from cleaner.rule_api import DATE, Family, dom, line
 
 family = Family("fragments")
 
 _TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:ist|gmt|utc|[ecmp][sd]?t|cet|bst))?)?"
 
 rules = [
+    dom("fragment", "image caption or credit (HTML: in <figcaption> or under a caption/credit class)",
+        name="dom_caption", within=("figcaption",), named=("caption", "credit")),
+    dom("metadata", "byline or author box line (HTML: under a byline/author class)", name="dom_byline",
+        named=("byline", "author", "bio")),
     # Whole numbers only: a line of "89.51" or "12.5%" is a cell of a table the article prints.
     line("fragment", r"\d{1,6}|[+-]\d{1,3}", why="bare counter", name="counter", max_chars=12),
     line(

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, line, phrases
+from cleaner.rule_api import Family, dom, line, phrases
 
 family = Family("legal")
 PHRASES = Path(__file__).with_name("phrases")
@@ -13,6 +13,9 @@ _RIGHTS = (
 )
 
 rules = [
+    dom("legal", "cookie or consent notice (HTML: under a cookie/consent class)", name="dom_consent",
+        named=("cookie", "consent", "gdpr")),
+    dom("legal", "site footer line (HTML: in <footer>)", name="dom_footer", within=("footer",)),
     line(
         "legal",
         r"(?:(?:copyright|版权所有|版權所有)\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}"

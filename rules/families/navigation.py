@@ -4,7 +4,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Family, Page, detector, line, phrases
+from cleaner.rule_api import Block, Family, Page, detector, dom, line, phrases
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -34,6 +34,12 @@ _NAV_WORDS = (
 )
 
 rules = [
+    dom("navigation", "breadcrumb trail (HTML: under a breadcrumb class)", name="dom_breadcrumb",
+        named=("breadcrumb",)),
+    dom("navigation", "menu link (HTML: a link in <nav> or a menu)", name="dom_menu",
+        within=("nav", "menu"), named=("menu", "nav"), links=0.5),
+    dom("navigation", "tag or category link (HTML: under a tag/category class)", name="dom_tags",
+        named=("tag", "categor"), links=0.5),
     phrases(
         "navigation", PHRASES / "read_more.txt", why="read-more, show-more, back or skip link", name="read_more_phrases"
     ),

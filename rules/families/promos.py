@@ -2,12 +2,15 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, line, phrases
+from cleaner.rule_api import Family, dom, line, phrases
 
 family = Family("promos")
 PHRASES = Path(__file__).with_name("phrases")
 
 rules = [
+    dom("promo", "promo, ad or sign-up box (HTML: under such a class)", name="dom_promo",
+        named=("promo", "advert", "sponsor", "newsletter", "subscribe", "signup", "banner", "ad", "ads", "modal",
+               "popup")),
     phrases("promo", PHRASES / "promo.txt", why="advertising label, app or store badge, or paywall prompt",
             name="promo_phrases"),
     phrases("promo", PHRASES / "newsletter.txt", why="newsletter or e-mail sign-up box", name="newsletter_phrases"),

@@ -2,12 +2,14 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, line, phrase_region, region
+from cleaner.rule_api import Family, dom, line, phrase_region, region
 
 family = Family("related")
 PHRASES = Path(__file__).with_name("phrases")
 
 rules = [
+    dom("related", "related-story link (HTML: under a related/recommended/popular class)", name="dom_related",
+        named=("related", "recommend", "popular", "trending"), links=0.5),
     phrase_region("related", PHRASES / "related.txt", why="related-content section", name="section_phrases"),
     phrase_region("related", PHRASES / "related_cjk.txt", why="related-content section", name="section_phrases_cjk",
                   after_body=True),

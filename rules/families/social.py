@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, line, phrases, region
+from cleaner.rule_api import Family, dom, line, phrases, region
 
 family = Family("social")
 PHRASES = Path(__file__).with_name("phrases")
@@ -13,6 +13,10 @@ _NETWORKS = (
 )
 
 rules = [
+    dom("social", "share or follow button (HTML: under a share or social class)", name="dom_share",
+        named=("share", "social")),
+    dom("comments", "comment thread line (HTML: under a comment class)", name="dom_comments",
+        named=("comment", "reply")),
     phrases("social", PHRASES / "share.txt", why="share or follow buttons", name="share_phrases"),
     phrases("comments", PHRASES / "comments.txt", why="comment section chrome", name="comment_phrases"),
     line(
