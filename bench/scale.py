@@ -168,7 +168,7 @@ def dask_run(folder: Path, small: Path, count: int) -> None:
         print("dask: not installed (pip install '.[dask]'), skipped")
         return
     from cleaner.run.dask_runner import clean_bag, learn_boilerplate
-    from cleaner.run.pool import CleanerSpec
+    from cleaner.run.tasks import CleanerSpec
 
     with (
         LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,

@@ -4,6 +4,7 @@ record lost when a worker dies."""
 from __future__ import annotations
 
 import os
+from collections.abc import Generator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -15,8 +16,9 @@ from click.testing import CliRunner
 from cleaner.documents.inputs import Record
 from cleaner.engine.cleaner import Cleaner
 from cleaner.run.cli import main
-from cleaner.run.crossdoc import SIGNATURE
-from cleaner.run.pool import PIPE_BYTES, BatchCleaner, _widened
+from cleaner.run.pool import PIPE_BYTES, LocalPool, _widened
+from cleaner.run.runner import chunked, windowed
+from cleaner.run.tasks import ChunkTask, CleanerSpec
 
 FOOTER = "Copyright Example Media Group. All rights reserved across every edition of this paper."
 PROMO = "Get the Example Daily newsletter delivered to your inbox every single morning."
@@ -60,7 +62,7 @@ def test_two_jobs_learn_and_mark_duplicates_exactly_as_one_process(tmp_path: Pat
     assert two == one
     assert any(r["category"] == "boilerplate" for r in one[0]["removed"]), "the site's chrome was learned"
     assert one[-1]["metadata"]["duplicate_of"] == "wire1"
-    assert all(SIGNATURE not in record for record in two)
+    assert all("_story_signature" not in record for record in two)
 
 
 _TEST_PROCESS = os.getpid()
@@ -75,15 +77,18 @@ def _dies_on_boom(cleaner: Cleaner, records: list[Record]) -> list[str]:
     return [record.id for record in records]
 
 
-def _noted(cleaner: Cleaner, record: Record, problem: BaseException) -> str:
+def _noted(record: Record, problem: str) -> str:
     return f"died:{record.id}"
+
+
+DIES_ON_BOOM = ChunkTask(_dies_on_boom, _noted)
 
 
 def test_a_worker_that_dies_costs_only_its_record_and_the_batch_goes_on() -> None:
     ids = [f"r{n}" for n in range(300)]
     ids[40] = ids[250] = "boom"
     records = [Record(id=name, text="x") for name in ids]
-    got = list(BatchCleaner(jobs=2)._pooled(records, _dies_on_boom, _noted))
+    got = list(LocalPool(jobs=2).map(DIES_ON_BOOM, records))
     assert got == [f"died:{name}" if name == "boom" else name for name in ids], "only the killers, in order"
 
 
@@ -101,13 +106,12 @@ def test_a_pool_found_broken_while_handing_out_a_chunk_loses_no_record(monkeypat
 
     monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
     ids = [f"r{n}" for n in range(200)]
-    got = list(BatchCleaner(jobs=2)._pooled([Record(id=name, text="x") for name in ids], _dies_on_boom, _noted))
+    got = list(LocalPool(jobs=2).map(DIES_ON_BOOM, [Record(id=name, text="x") for name in ids]))
     assert got == ids, "every record once, in order, none marked dead"
 
 
 def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:
     from cleaner.evidence.boilerplate import BoilerplateLearner
-    from cleaner.run.pool import CleanerSpec
 
     learner = BoilerplateLearner()
     for word in ("harbour", "orchard", "library", "stadium"):
@@ -137,3 +141,47 @@ def test_the_pool_pipes_hold_a_whole_chunk_of_results() -> None:
 
 def _pipe_limit() -> int:
     return int(Path("/proc/sys/fs/pipe-max-size").read_text())
+
+
+def test_the_window_keeps_at_most_its_size_in_flight_and_yields_in_order() -> None:
+    handed_out: list[int] = []
+    collected: list[int] = []
+
+    def submit(chunk: list[Record]) -> int:
+        handed_out.append(len(handed_out))
+        assert len(handed_out) - len(collected) <= 3, "more than the window in flight"
+        return handed_out[-1]
+
+    def collect(chunk: list[Record], handle: int) -> list[str]:
+        collected.append(handle)
+        return [record.id for record in chunk]
+
+    records = [Record(id=f"r{n}") for n in range(50)]
+    got = yield_all(windowed(chunked(records, 4), submit, collect, 3))
+    assert got == ([f"r{n}" for n in range(50)], [])
+    assert collected == handed_out == list(range(13))
+
+
+def test_the_window_hands_back_every_unfinished_chunk_when_its_workers_are_gone() -> None:
+    def submit(chunk: list[Record]) -> str:
+        if chunk[0].id == "r6":
+            raise BrokenProcessPool("gone")
+        return chunk[0].id
+
+    def collect(chunk: list[Record], handle: str) -> list[str]:
+        return [record.id for record in chunk]
+
+    records = [Record(id=f"r{n}") for n in range(10)]
+    results, unfinished = yield_all(windowed(chunked(records, 2), submit, collect, 2, stop=(BrokenProcessPool,)))
+    assert results == ["r0", "r1", "r2", "r3"]
+    assert [[record.id for record in chunk] for chunk in unfinished] == [["r4", "r5"], ["r6", "r7"]]
+
+
+def yield_all(generator: Generator[str, None, list[list[Record]]]) -> tuple[list[str], list[list[Record]]]:
+    """What a generator yields, and what it returns."""
+    results: list[str] = []
+    while True:
+        try:
+            results.append(next(generator))
+        except StopIteration as stop:
+            return results, stop.value

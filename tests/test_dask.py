@@ -20,7 +20,7 @@ from cleaner.documents.inputs import record_from_json
 from cleaner.engine.cleaner import Cleaner
 from cleaner.run import crossdoc
 from cleaner.run.cli import main
-from cleaner.run.pool import CleanerSpec, clean_record
+from cleaner.run.tasks import CleanerSpec, clean_record
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -56,7 +56,7 @@ def documents() -> list[dict[str, Any]]:
 
 def single_process(items: list[dict[str, Any]], spec: CleanerSpec | None = None) -> list[dict[str, Any]]:
     cleaner = (spec or CleanerSpec()).build()
-    return [clean_record(cleaner, record_from_json(item, "unused")) for item in items]
+    return [clean_record(cleaner, record_from_json(item, "unused")).to_json() for item in items]
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from cleaner.review.document_view import document_lines
 from cleaner.review.report import build_report, render
 from cleaner.review.report_data import gather
 from cleaner.run.cli import main
-from cleaner.run.pool import clean_record
+from cleaner.run.tasks import clean_record
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -135,7 +135,7 @@ def test_no_text_can_end_the_embedded_script(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def corpus_outputs() -> list[dict]:
     cleaner = Cleaner()
-    return [clean_record(cleaner, record, detail=True) for record in read_inputs([str(CORPUS)], ReadStats())]
+    return [clean_record(cleaner, record, detail=True).to_json() for record in read_inputs([str(CORPUS)], ReadStats())]
 
 
 def test_rebuilt_lines_match_the_input_on_the_corpus(corpus_outputs: list[dict]) -> None:

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from readme import readme_section
 
 from cleaner.documents.inputs import Record
+from cleaner.documents.output_record import OutputRecord
 from cleaner.documents.outputs import ResumeError, done_ids, skip_done, write_jsonl
 from cleaner.run.cli import main
 
@@ -116,10 +117,10 @@ def test_records_are_written_whole_in_groups(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     seen: list[bytes] = []
 
-    def outputs() -> Iterator[dict[str, object]]:
+    def outputs() -> Iterator[OutputRecord]:
         for n in range(200):
             seen.append(target.read_bytes() if target.exists() else b"")
-            yield {"id": f"r{n}", "text": "x" * n}
+            yield OutputRecord(f"r{n}", None, "x" * n)
 
     write_jsonl(outputs(), str(target))
     assert all(snapshot.endswith(b"\n") or not snapshot for snapshot in seen)

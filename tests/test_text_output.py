@@ -72,12 +72,13 @@ def test_a_300_character_id_is_shortened_with_a_hash(tmp_path: Path) -> None:
 
 
 def test_a_warc_record_is_named_and_headed_by_its_url(tmp_path: Path) -> None:
+    from cleaner.documents.output_record import OutputRecord
     from cleaner.documents.text_output import file_stem, label
 
-    record = {"id": "<urn:uuid:1234-abcd>", "url": "https://news.example/world/story-1.html?page=2"}
-    assert label(record) == record["url"]
+    record = OutputRecord("<urn:uuid:1234-abcd>", "https://news.example/world/story-1.html?page=2", "text")
+    assert label(record) == record.url
     assert str(file_stem(record)) == "news.example/world/story-1.html_page=2"
-    assert str(file_stem({"id": "../../etc/passwd", "url": None})) == "etc/passwd"
+    assert str(file_stem(OutputRecord("../../etc/passwd", None, "text"))) == "etc/passwd"
 
 
 def test_html_results_separate_paragraphs_with_blank_lines_like_text_files() -> None:

@@ -16,11 +16,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 import orjson
 
 from cleaner.documents.inputs import Record
+from cleaner.documents.output_record import OutputRecord
 
 FLUSH_RECORDS = 64
 """Records per write: few system calls, and at most this many records to redo after a kill."""
@@ -69,9 +70,9 @@ def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record]
 
 def after_written(
     path: Path,
-    stage: Callable[[Iterable[dict[str, Any]]], Iterator[dict[str, Any]]],
-    outputs: Iterable[dict[str, Any]],
-) -> Iterator[dict[str, Any]]:
+    stage: Callable[[Iterable[OutputRecord]], Iterator[OutputRecord]],
+    outputs: Iterable[OutputRecord],
+) -> Iterator[OutputRecord]:
     """Run an order-dependent stage (duplicate marking) over the new outputs as an uninterrupted
     run would: it first sees the records already in ``path`` again, and their results are dropped.
 
@@ -83,13 +84,13 @@ def after_written(
     return islice(stage(chain(replayed, outputs)), written, None)
 
 
-def _read_records(path: Path) -> Iterator[dict[str, Any]]:
+def _read_records(path: Path) -> Iterator[OutputRecord]:
     with path.open("rb") as stream:
         for line in stream:
-            yield orjson.loads(line)
+            yield OutputRecord.from_json(orjson.loads(line))
 
 
-def write_jsonl(outputs: Iterable[dict[str, Any]], output: str | None, *, append: bool = False) -> None:
+def write_jsonl(outputs: Iterable[OutputRecord], output: str | None, *, append: bool = False) -> None:
     """Stream records as JSONL to ``output`` (appending when ``append``), or to standard output."""
     if output is None:
         sys.stdout.flush()
@@ -101,12 +102,12 @@ def write_jsonl(outputs: Iterable[dict[str, Any]], output: str | None, *, append
         _write_lines(outputs, stream)
 
 
-def _write_lines(outputs: Iterable[dict[str, Any]], stream: BinaryIO) -> None:
+def _write_lines(outputs: Iterable[OutputRecord], stream: BinaryIO) -> None:
     pending: list[bytes] = []
     size = 0
     try:
         for record in outputs:
-            line = orjson.dumps(record) + b"\n"
+            line = orjson.dumps(record.to_json()) + b"\n"
             pending.append(line)
             size += len(line)
             if len(pending) >= FLUSH_RECORDS or size >= FLUSH_BYTES:

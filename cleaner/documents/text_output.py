@@ -12,11 +12,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
 import orjson
 import regex
+
+if TYPE_CHECKING:
+    from cleaner.documents.output_record import OutputRecord
 
 INDEX_NAME = "index.jsonl"
 """The folder's map from each document (in input order) to the file it was written to."""
@@ -28,18 +31,16 @@ INPUT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".warc")
 _UNSAFE = regex.compile(r'[\x00-\x1f<>:"|?*\\]')
 
 
-def label(record: dict[str, Any]) -> str:
+def label(record: OutputRecord) -> str:
     """What names a document to a reader: its id, or its URL when the id is a WARC record id."""
-    record_id = str(record["id"])
-    url = record.get("url")
-    return url if url and record_id.startswith("<urn:") else record_id
+    return record.url if record.url and record.id.startswith("<urn:") else record.id
 
 
-def file_stem(record: dict[str, Any]) -> PurePosixPath:
+def file_stem(record: OutputRecord) -> PurePosixPath:
     """A safe relative path (without the ``.txt``) for a document: never absolute, never climbing
     out of the folder, no characters file systems refuse, no part longer than :data:`MAX_NAME_BYTES`."""
     name = label(record)
-    if name == record.get("url"):
+    if name == record.url:
         parts = urlsplit(name)
         name = (parts.netloc + (parts.path or "/")).rstrip("/") + ("_" + parts.query if parts.query else "")
     pieces = [_short(_UNSAFE.sub("_", piece)) for piece in name.split("/") if piece not in ("", ".", "..")]
@@ -68,14 +69,14 @@ class FolderWriter:
         folder.mkdir(parents=True, exist_ok=True)
         self._index: TextIO = (folder / INDEX_NAME).open("w", encoding="utf-8")
 
-    def write(self, record: dict[str, Any], content: str) -> Path:
+    def write(self, record: OutputRecord, content: str) -> Path:
         """Write ``content`` (the document's text, or its explanation) to the document's file."""
-        error = record.get("error")
+        error = record.error
         stem = self._free(file_stem(record), ".error.txt" if error else ".txt")
         target = self.folder / stem
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content + "\n", encoding="utf-8")
-        entry = {"id": record["id"], "url": record.get("url"), "file": stem, "error": error}
+        entry = {"id": record.id, "url": record.url, "file": stem, "error": error}
         self._index.write(orjson.dumps(entry).decode() + "\n")
         return target
 
@@ -93,13 +94,18 @@ class FolderWriter:
         self._index.close()
 
 
-def plain(record: dict[str, Any]) -> str:
-    """A document's cleaned text, or for one that could not be cleaned, ``error:`` and why."""
-    return f"error: {record['error']}" if record.get("error") else (record.get("text") or "")
+def plain(record: OutputRecord) -> str:
+    """A document's cleaned text; for one that could not be cleaned, ``error:`` and why; for a
+    duplicate left out (``--drop-duplicates``), ``skipped:`` and the document it repeats."""
+    if record.error:
+        return f"error: {record.error}"
+    if record.skipped:
+        return f"skipped: {record.skipped} {record.metadata.get(record.skipped)}"
+    return record.text or ""
 
 
 def write_text(
-    outputs: Iterator[dict[str, Any]], output: str | None, echo: Any, render: Callable[[dict[str, Any]], str] = plain
+    outputs: Iterator[OutputRecord], output: str | None, echo: Any, render: Callable[[OutputRecord], str] = plain
 ) -> None:
     """One document: its text (as ``render`` makes it), to ``output`` or through ``echo``.
     Several: a folder of files (``output``), or the texts through ``echo`` under ``==> name <==``
@@ -129,6 +135,6 @@ def write_text(
         writer.close()
 
 
-def _chain(head: list[dict[str, Any]], tail: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def _chain(head: list[OutputRecord], tail: Iterable[OutputRecord]) -> Iterator[OutputRecord]:
     yield from head
     yield from tail

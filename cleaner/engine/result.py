@@ -38,6 +38,9 @@ class Held:
     rule: str
     why: str
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "rule": self.rule, "why": self.why}
+
 
 @dataclass(slots=True)
 class CleanResult:
@@ -50,11 +53,3 @@ class CleanResult:
     warnings: list[str] = field(default_factory=list)
     source: str = ""
     """The text the offsets point into: the input text, or the text extracted from HTML."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSONL record body (without ``id``/``url``/``error``, which the caller adds)."""
-        return {
-            "text": self.text,
-            "removed": [removal.to_dict() for removal in self.removed],
-            "metadata": self.metadata,
-        }

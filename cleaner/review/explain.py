@@ -3,30 +3,29 @@ rule and reason, refused removals flagged, so a rule author sees every decision 
 
 from __future__ import annotations
 
-from typing import Any
-
+from cleaner.documents.output_record import OutputRecord
 from cleaner.engine.blocks import segment
 
 _STRIKE, _DIM, _RED, _YELLOW, _RESET = "\x1b[9m", "\x1b[2m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
 
 
-def explain(record: dict[str, Any], *, color: bool) -> str:
+def explain(record: OutputRecord, *, color: bool) -> str:
     """Render one cleaned record (with ``held`` and ``source``) against the text it came from."""
-    removed = {item["start"]: item for item in record.get("removed", [])}
-    held = {item["start"]: item for item in record.get("held", [])}
-    lines = [f"== {record['id']} =="]
-    if record.get("error"):
-        lines.append(f"error: {record['error']}")
+    removed = {removal.start: removal for removal in record.removed}
+    held = {item.start: item for item in record.held or ()}
+    lines = [f"== {record.id} =="]
+    if record.error:
+        lines.append(f"error: {record.error}")
         return "\n".join(lines)
-    for block in segment(record["source"]):
+    for block in segment(record.source or ""):
         removal = removed.get(block.start)
         if removal is None:
             lines.append(f"  {block.text}")
             if block.start in held:
-                note = f"    ! held back {held[block.start]['rule']}: {held[block.start]['why']}"
+                note = f"    ! held back {held[block.start].rule}: {held[block.start].why}"
                 lines.append(_paint(note, _YELLOW, color))
             continue
-        reason = f"    <- {removal['category']} {removal['rule']}: {removal['reason']}"
+        reason = f"    <- {removal.category} {removal.rule}: {removal.reason}"
         if color:
             lines.append(f"{_RED}- {_STRIKE}{block.text}{_RESET}")
             lines.append(_paint(reason, _DIM, color))

@@ -7,14 +7,14 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import click
 
 from cleaner.documents.inputs import INPUT_FORMATS, ReadStats, Record, read_inputs
+from cleaner.documents.output_record import OutputRecord
 from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
 from cleaner.documents.text_output import write_text
 from cleaner.engine.cleaner import Cleaner
@@ -25,9 +25,12 @@ from cleaner.review.explain import explain
 from cleaner.review.report import build_report
 from cleaner.rule_api import CATEGORIES
 from cleaner.run import crossdoc
+from cleaner.run.dask_runner import DaskCluster
 from cleaner.run.options import check_output, check_scheduler
-from cleaner.run.pool import BatchCleaner, CleanerSpec
+from cleaner.run.pool import LocalPool
 from cleaner.run.progress import Tally, bar, breakdown, count
+from cleaner.run.runner import Runner
+from cleaner.run.tasks import CleanerSpec, cleaning, observing
 
 DISTRIBUTION = "article-noise-cleaner"
 """The name cleaner is installed under (``cleaner`` on PyPI is an unrelated project); the import
@@ -165,8 +168,8 @@ def clean(
     show_progress = sys.stderr.isatty() if progress is None else progress
     total = None
     if learn or boilerplate_file:
-        learner = BatchCleaner(spec=spec, jobs=jobs, scheduler=scheduler)
-        learned = _boilerplate(paths, url, input_format, learner, records, boilerplate_file, show_progress)
+        runner = _runner(spec, jobs, scheduler)
+        learned = _boilerplate(paths, url, input_format, runner, records, boilerplate_file, show_progress)
         records, total = learned.records, learned.documents
         spec = spec.with_boilerplate(learned.table)
         if learned.message:
@@ -176,9 +179,9 @@ def clean(
         records = skip_done(records, done)
         total = None if total is None else max(total - done.total(), 0)
     marking = duplicates or drop_duplicates
-    batch = BatchCleaner(spec=spec, jobs=jobs, detail=explain_removals, scheduler=scheduler, signatures=marking)
+    runner = LocalPool(spec) if explain_removals else _runner(spec, jobs, scheduler)  # --explain: in this process
     summary = Summary()
-    outputs = batch.run(records)
+    outputs = runner.map(cleaning(detail=explain_removals, signatures=marking), records)
     if marking:
         mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates, max_stories=max_stories)
         outputs = after_written(Path(output), mark, outputs) if resume and output else mark(outputs)
@@ -192,8 +195,9 @@ def clean(
     sys.exit(1 if summary.errors else 0)
 
 
-def _write(outputs: Iterator[dict[str, Any]], output: str | None, output_format: str, explained: bool,
-           *, append: bool) -> None:
+def _write(
+    outputs: Iterator[OutputRecord], output: str | None, output_format: str, explained: bool, *, append: bool
+) -> None:
     """Write the outputs in the chosen format; ``--explain`` renders each document in text format,
     and adds ``held`` and ``source`` to each record in JSONL."""
     if output_format == "jsonl":
@@ -208,6 +212,10 @@ def _write(outputs: Iterator[dict[str, Any]], output: str | None, output_format:
         write_text(outputs, output, click.echo)
 
 
+def _runner(spec: CleanerSpec, jobs: int, scheduler: str | None) -> Runner:
+    return LocalPool(spec, jobs) if scheduler is None else DaskCluster(spec, scheduler)
+
+
 def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None, kind: str) -> Iterator[Record]:
     records = read_inputs(paths, stats, kind=kind)
     return records if url is None else _with_url(records, url)
@@ -215,8 +223,7 @@ def _records(paths: tuple[str, ...], stats: ReadStats, url: str | None, kind: st
 
 def _with_url(records: Iterator[Record], url: str) -> Iterator[Record]:
     for record in records:
-        record.url = record.url or url
-        yield record
+        yield record if record.url else replace(record, url=url)
 
 
 @dataclass(frozen=True)
@@ -235,12 +242,12 @@ def _boilerplate(
     paths: tuple[str, ...],
     url: str | None,
     kind: str,
-    learner: BatchCleaner,
+    runner: Runner,
     records: Iterator[Record],
     saved: str | None,
     show_progress: bool,
 ) -> _Learned:
-    """The learned table: loaded from ``saved``, else learned in a first pass over ``learner``'s
+    """The learned table: loaded from ``saved``, else learned in a first pass on ``runner``'s
     processes (files are read twice; standard input, which can be read once, from a window of
     its first documents)."""
     if saved and Path(saved).exists():
@@ -249,7 +256,7 @@ def _boilerplate(
         except ValueError as problem:
             raise click.BadParameter(str(problem), param_hint="--boilerplate") from None
         return _Learned(table, records, None, f"boilerplate loaded from {saved}: {_size(table)}")
-    observe = partial(learner.observe, examples=bool(saved))  # example lines only go to a saved table
+    observe = partial(runner.map, observing(examples=bool(saved)))  # example lines only go to a saved table
     tally = Tally()
     if "-" in paths:
         table, records = crossdoc.learn_from_window(records, observe)
@@ -288,16 +295,16 @@ class Summary:
         self.categories: Counter[str] = Counter()
         self.duplicates = 0
 
-    def watch(self, outputs: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    def watch(self, outputs: Iterator[OutputRecord]) -> Iterator[OutputRecord]:
         for record in outputs:
             self.documents += 1
-            if record.get("error"):
+            if record.error:
                 self.errors += 1
                 if self.errors <= self.SHOWN_ERRORS:
-                    click.echo(f"cleaner: {record['id']}: {record['error']}", err=True)
-            self.characters += len(record.get("text") or "")
-            self.categories.update(item["category"] for item in record.get("removed", []))
-            if "duplicate_of" in (record.get("metadata") or {}):
+                    click.echo(f"cleaner: {record.id}: {record.error}", err=True)
+            self.characters += len(record.text or "")
+            self.categories.update(removal.category for removal in record.removed)
+            if "duplicate_of" in record.metadata:
                 self.duplicates += 1
             yield record
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
-from typing import Any
 
 from cleaner.documents.inputs import Record
+from cleaner.documents.output_record import OutputRecord
 from cleaner.engine.cleaner import Cleaner
 from cleaner.evidence import boilerplate
 from cleaner.evidence.boilerplate import BoilerplateLearner, BoilerplateTable, Observation, site_key
@@ -21,9 +21,6 @@ from cleaner.evidence.near_duplicates import MAX_STORIES, DuplicateIndex
 
 STDIN_WINDOW = 1000
 """Documents of standard input read ahead to learn from before cleaning starts."""
-SIGNATURE = "_story_signature"
-"""Key under which a worker hands an output's :func:`cleaner.evidence.near_duplicates.signature` to
-:func:`mark_duplicates`, which takes it out before the record is written."""
 
 
 def learn(records: Iterable[Record], probe: Cleaner) -> BoilerplateTable:
@@ -58,36 +55,33 @@ def learn_from_window(
     records: Iterator[Record], observe_all: Callable[[list[Record]], Iterable[Observation | None]]
 ) -> tuple[BoilerplateTable, Iterator[Record]]:
     """For a stream read once: learn from its first :data:`STDIN_WINDOW` records (observed by
-    ``observe_all``, e.g. :meth:`cleaner.run.pool.BatchCleaner.observe`), then clean them all."""
+    ``observe_all``, e.g. a runner mapping :func:`cleaner.run.tasks.observing`), then clean them all."""
     window = list(islice(records, STDIN_WINDOW))
     return tally(observe_all(window)), chain(window, records)
 
 
 def mark_duplicates(
-    outputs: Iterable[dict[str, Any]], *, drop: bool, max_stories: int = MAX_STORIES
-) -> Iterator[dict[str, Any]]:
+    outputs: Iterable[OutputRecord], *, drop: bool, max_stories: int = MAX_STORIES
+) -> Iterator[OutputRecord]:
     """Add ``duplicate_of``/``duplicate_score`` to the metadata of a story seen earlier in the batch
     (pages of one site, known by their URLs, need a higher score: they share a template).
 
     With ``drop``, such a document is written as ``{"id", "url", "skipped": "duplicate_of",
-    "metadata"}`` instead, so the output still has one record per input. The index remembers the
+    "metadata"}`` instead, so the output still has one record per input. A record's story
+    signature is used when its worker computed it, else computed here. The index remembers the
     latest ``max_stories`` distinct stories (see :class:`cleaner.evidence.near_duplicates.DuplicateIndex`).
     """
     index = DuplicateIndex(max_stories=max_stories)
     for output in outputs:
-        site = site_key(output.get("url"))
-        story = output.pop(SIGNATURE, None)
-        if output.get("error"):
+        site = site_key(output.url)
+        if output.error:
             match = None
-        elif story is not None:
-            match = index.add_signature(output["id"], story, site)
+        elif output.story is not None:
+            match = index.add_signature(output.id, output.story, site)
         else:
-            match = index.add(output["id"], output.get("text") or "", site)
+            match = index.add(output.id, output.text or "", site)
         if match is None:
             yield output
-            continue
-        output["metadata"]["duplicate_of"], output["metadata"]["duplicate_score"] = match[0], round(match[1], 3)
-        if drop:
-            yield {"id": output["id"], "url": output["url"], "skipped": "duplicate_of", "metadata": output["metadata"]}
         else:
-            yield output
+            yield output.marked_duplicate(match[0], round(match[1], 3), drop=drop)
+

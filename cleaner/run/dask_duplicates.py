@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from cleaner.documents.output_record import OutputRecord
 from cleaner.evidence.boilerplate import site_key
 from cleaner.evidence.near_duplicates import MAX_STORIES, DuplicateIndex, Signature, signature
 from cleaner.run.dask_runner import LEARN_ROUND
@@ -67,16 +68,12 @@ def _marks(partitions: Iterable[list[_Story]], max_stories: int) -> Iterator[Mar
 
 
 def _with_marks(outputs: Iterable[dict[str, Any]], marks: list[Marks], drop: bool) -> list[dict[str, Any]]:
+    """The partition's records, each duplicate made again as the command makes it."""
     (mine,) = marks
     marked = []
     for position, output in enumerate(outputs):
-        if position not in mine:
-            marked.append(output)
-            continue
-        first, score = mine[position]
-        metadata = {**output["metadata"], "duplicate_of": first, "duplicate_score": round(score, 3)}
-        if drop:
-            marked.append({"id": output["id"], "url": output["url"], "skipped": "duplicate_of", "metadata": metadata})
-        else:
-            marked.append({**output, "metadata": metadata})
+        if position in mine:
+            first, score = mine[position]
+            output = OutputRecord.from_json(output).marked_duplicate(first, round(score, 3), drop=drop).to_json()
+        marked.append(output)
     return marked

@@ -2,9 +2,10 @@
 
 Dask is an optional extra (``pip install '.[dask]'``) and is imported only here, only when
 used. Workers never receive a pickled :class:`Cleaner`: they get a :class:`CleanerSpec` and each
-worker process builds its cleaner once, on first use, and keeps it for every later task.
-Every output is exactly what :func:`cleaner.run.pool.clean_record` gives in one process, so a
-cluster run equals a local one record for record.
+worker process builds its cleaner once, on first use (:func:`cleaner.run.tasks.worker_cleaner`),
+and keeps it for every later task. Every output is exactly what
+:func:`cleaner.run.tasks.clean_record` gives in one process, so a cluster run equals a local one
+record for record.
 
 Learned site boilerplate takes two passes, as in ``cleaner clean --learn``: first
 :func:`learn_boilerplate` over the whole bag, then :func:`clean_bag` with a spec that carries the
@@ -14,24 +15,15 @@ keyed on it (the table by its digest), so workers build one cleaner per table.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
-from functools import lru_cache, partial
-from itertools import islice
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cleaner.documents.inputs import Record, record_from_json
-from cleaner.engine.cleaner import Cleaner
+from cleaner.documents.output_record import FRAME_COLUMNS, OutputRecord
 from cleaner.run import crossdoc
-from cleaner.run.pool import (
-    CHUNKS_IN_FLIGHT_PER_JOB,
-    ChunkTask,
-    CleanerSpec,
-    OnDeath,
-    clean_chunk,
-    clean_record,
-    observe_chunk,
-)
+from cleaner.run.runner import CHUNKS_IN_FLIGHT_PER_WORKER, chunked, windowed
+from cleaner.run.tasks import ChunkTask, CleanerSpec, clean_record, observe_chunk, worker_cleaner
 
 if TYPE_CHECKING:
     import dask.bag
@@ -42,8 +34,6 @@ if TYPE_CHECKING:
     from cleaner.evidence.boilerplate import BoilerplateTable, Observation
 
 T = TypeVar("T")
-FRAME_COLUMNS = ("id", "url", "text", "removed", "metadata", "error", "warnings")
-"""Columns of a cleaned dataframe: the fields of an output record that every record has."""
 LEARN_ROUND = 8
 """Partitions computed together in the learning pass: bounds what the client holds at once."""
 CLUSTER_CHUNK_SIZE = 128
@@ -54,17 +44,15 @@ chunk. On a two-worker LocalCluster, 10,000 documents ran at 1,050-1,136 docs/s 
 become error records) costs half as many as at 256."""
 
 
-@lru_cache(maxsize=8)
-def worker_cleaner(spec: CleanerSpec) -> Cleaner:
-    """The cleaner for ``spec`` in this process, built on first use (rule loading is the slow part)."""
-    return spec.build()
-
-
 def clean_items(items: Iterable[dict[str, Any]], spec: CleanerSpec, prefix: str = "") -> list[dict[str, Any]]:
     """Clean input dicts (``text`` or ``html``, optional ``id`` and ``url``) with this worker's cleaner.
 
     An item without an ``id`` gets ``<prefix><position>``, as a JSONL line gets ``<file>:<line>``.
     """
+    return [output.to_json() for output in _cleaned(items, spec, prefix)]
+
+
+def _cleaned(items: Iterable[dict[str, Any]], spec: CleanerSpec, prefix: str) -> list[OutputRecord]:
     cleaner = worker_cleaner(spec)
     return [clean_record(cleaner, record_from_json(item, f"{prefix}{n}")) for n, item in enumerate(items)]
 
@@ -133,72 +121,37 @@ def _clean_frame_partition(
 
     number = partition_info["number"] if partition_info else 0
     plain = part.astype(object).where(part.notna(), None)  # missing cells are None, never NaN
-    outputs = clean_items(plain.to_dict("records"), spec, prefix=f"partition{number}:")
-    rows = [[output.get(column) for column in FRAME_COLUMNS] for output in outputs]
+    rows = [output.frame_row() for output in _cleaned(plain.to_dict("records"), spec, f"partition{number}:")]
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS), index=part.index, dtype=object)
 
 
-def clean_on_cluster(
-    records: Iterable[Record], address: str, spec: CleanerSpec, *, signatures: bool = False
-) -> Iterator[dict[str, Any]]:
-    """Stream records through the cluster at ``address``, yielding outputs in input order.
+@dataclass(frozen=True)
+class DaskCluster:
+    """Runs tasks on the Dask cluster at ``address`` (``--scheduler``), results in input order.
 
-    Like the local process pool, it keeps a bounded window of chunks in flight (four per worker
-    thread), so memory stays flat, and a chunk whose task fails (a worker lost for good) becomes
-    error records: one output per input, always. ``signatures``: as :class:`BatchCleaner`'s.
+    Like the local pool, it keeps a bounded window of chunks in flight (four per worker thread),
+    so memory stays flat; a chunk whose task fails (a worker lost for good) becomes
+    ``task.failed`` for each of its records: one result per record, always.
     """
-    task = partial(clean_chunk, signatures=signatures)
-    yield from _on_cluster(records, address, spec, task, _failed_cleaning)
 
+    spec: CleanerSpec
+    address: str
 
-def observe_on_cluster(
-    records: Iterable[Record], address: str, spec: CleanerSpec, *, examples: bool = True
-) -> Iterator[Observation | None]:
-    """The learning pass's observations (:func:`cleaner.run.crossdoc.observe`) computed on the cluster,
-    in input order; a chunk whose task fails is not learned from. ``examples``: as
-    :meth:`cleaner.run.pool.BatchCleaner.observe`'s."""
-    yield from _on_cluster(records, address, spec, partial(observe_chunk, examples=examples), _failed_observing)
+    def map(self, task: ChunkTask[T], records: Iterable[Record]) -> Iterator[T]:
+        from distributed import Client
 
-
-def _on_cluster(
-    records: Iterable[Record],
-    address: str,
-    spec: CleanerSpec,
-    task: ChunkTask[T],
-    failed: OnDeath[T],
-) -> Iterator[T]:
-    from distributed import Client
-
-    iterator = iter(records)
-    fallback: Cleaner | None = None
-    with Client(address) as client:
-        window = max(1, sum(client.nthreads().values())) * CHUNKS_IN_FLIGHT_PER_JOB
-        shared = client.scatter(spec, broadcast=True)  # a learned table goes to each worker once
-        pending: deque[tuple[list[Record], Future]] = deque()
-        while True:
-            while len(pending) < window:
-                chunk = list(islice(iterator, CLUSTER_CHUNK_SIZE))
-                if not chunk:
-                    break
-                pending.append((chunk, client.submit(_run_task, task, chunk, shared, pure=False)))
-            if not pending:
-                return
-            chunk, future = pending.popleft()
+        def collect(chunk: list[Record], future: Future) -> list[T]:
             try:
-                yield from future.result()
+                return future.result()
             except Exception as problem:  # the cluster's failure must not lose the chunk's records
-                fallback = fallback or spec.build()
-                yield from (failed(fallback, record, problem) for record in chunk)
+                reason = f"cluster task failed: {type(problem).__name__}: {problem}"
+                return [task.failed(record, reason) for record in chunk]
 
+        with Client(self.address) as client:
+            window = max(1, sum(client.nthreads().values())) * CHUNKS_IN_FLIGHT_PER_WORKER
+            shared = client.scatter(self.spec, broadcast=True)  # a learned table goes to each worker once
 
-def _run_task(task: ChunkTask[T], records: list[Record], spec: CleanerSpec) -> list[T]:
-    return task(worker_cleaner(spec), records)
+            def submit(chunk: list[Record]) -> Future:
+                return client.submit(task, shared, chunk, pure=False)
 
-
-def _failed_cleaning(cleaner: Cleaner, record: Record, problem: BaseException) -> dict[str, Any]:
-    record.error = f"cluster task failed: {type(problem).__name__}: {problem}"
-    return clean_record(cleaner, record)
-
-
-def _failed_observing(cleaner: Cleaner, record: Record, problem: BaseException) -> None:
-    return None
+            yield from windowed(chunked(records, CLUSTER_CHUNK_SIZE), submit, collect, window)

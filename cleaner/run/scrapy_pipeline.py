@@ -23,7 +23,7 @@ except ModuleNotFoundError as missing:
 from cleaner.documents.inputs import Record, decode
 from cleaner.engine.cleaner import Cleaner
 from cleaner.evidence.boilerplate import BoilerplateTable
-from cleaner.run.pool import clean_record
+from cleaner.run.tasks import clean_record
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -123,18 +123,18 @@ class CleanerPipeline:
                 )
             return item
         output = clean_record(self.cleaner, record)
-        if output["error"]:
+        if output.error:
             self._inc("cleaner/errors")
-            logger.warning("cleaner left %s as it was: %s", record.id, output["error"])
+            logger.warning("cleaner left %s as it was: %s", record.id, output.error)
             return item
-        adapter[self.output_field] = output["text"]
+        adapter[self.output_field] = output.text
         if self.removed_field:
-            adapter[self.removed_field] = output["removed"]
+            adapter[self.removed_field] = [removal.to_dict() for removal in output.removed]
         if self.metadata_field:
-            adapter[self.metadata_field] = output["metadata"]
+            adapter[self.metadata_field] = output.metadata
         self._inc("cleaner/items_cleaned")
-        for removal in output["removed"]:
-            self._inc(f"cleaner/removed/{removal['category']}")
+        for removal in output.removed:
+            self._inc(f"cleaner/removed/{removal.category}")
         return item
 
     def _record(self, adapter: ItemAdapter) -> Record | None:
