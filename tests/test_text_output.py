@@ -88,3 +88,11 @@ def test_html_results_separate_paragraphs_with_blank_lines_like_text_files() -> 
     html = f"<html><body><article><p>{BODY}</p><p>{second}</p></article></body></html>"
     assert clean(html=html).text == f"{BODY}\n\n{second}"
     assert clean(f"{BODY}\n\n{second}").text == f"{BODY}\n\n{second}"
+
+
+def test_a_dropped_duplicate_says_what_it_repeats(tmp_path: Path) -> None:
+    source = tmp_path / "pages.jsonl"
+    source.write_text("".join(orjson.dumps({"id": i, "text": BODY}).decode() + "\n" for i in ("a", "b")))
+    result = CliRunner().invoke(main, ["clean", str(source), "--no-learn", "--drop-duplicates"])
+    assert result.exit_code == 0
+    assert "==> b <==\nskipped: duplicate_of a\n" in result.stdout
