@@ -165,7 +165,7 @@ def dask_run(folder: Path, small: Path, count: int) -> None:
         import dask.bag as db
         from distributed import Client, LocalCluster
     except ImportError:
-        print("dask: not installed (pip install 'cleaner[dask]'), skipped")
+        print("dask: not installed (pip install '.[dask]'), skipped")
         return
     from cleaner.run.dask_runner import clean_bag, learn_boilerplate
     from cleaner.run.tasks import CleanerSpec

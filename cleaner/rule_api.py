@@ -238,9 +238,10 @@ class LineRule(Rule):
         return self.compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
 
 
-METADATA_FIELDS = ("title", "date", "author", "source")
+METADATA_FIELDS = ("title", "date", "updated", "author", "source")
 """Named groups of a line pattern that carry facts into the result's metadata (``source``: the
-outlet a syndicated copy names, as opposed to ``site``, the site the page was taken from)."""
+outlet a syndicated copy names, as opposed to ``site``, the site the page was taken from;
+``updated``: the date of an update line, which fills ``date`` when the page gives no other)."""
 
 
 def captured(match: regex.Match[str]) -> tuple[tuple[str, str], ...]:

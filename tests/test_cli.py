@@ -35,7 +35,7 @@ def test_text_file_to_stdout(tmp_path: Path) -> None:
     code, out, err = run("clean", str(page))
     assert code == 0
     assert out.strip() == BODY
-    assert "1 documents" in err and "0 errors" in err
+    assert "1 document;" in err and "0 errors" in err
 
 
 def test_folder_to_folder_mirrors_names(tmp_path: Path) -> None:
@@ -48,7 +48,7 @@ def test_folder_to_folder_mirrors_names(tmp_path: Path) -> None:
     assert code == 0
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8").strip() == BODY
     assert (tmp_path / "out" / "sub" / "b.txt").read_text(encoding="utf-8").strip() == BODY
-    assert "1 files of unknown type skipped" in err
+    assert "1 file of other types skipped (.md 1)" in err
 
 
 def test_jsonl_records_keep_order_and_ids_with_jobs(tmp_path: Path) -> None:
@@ -191,7 +191,7 @@ def test_learned_boilerplate_is_removed_from_every_page(tmp_path: Path) -> None:
     source = site_batch(tmp_path)
     code, out, err = run("clean", str(source), "--format", "jsonl")
     got = records(out)
-    assert code == 0 and "boilerplate lines learned" in err
+    assert code == 0 and "learned 1 boilerplate line on 1 site from 6 documents" in err
     assert all("Harbour Gazette" not in r["text"] and "harbour authority approved" in r["text"] for r in got)
     assert all(any(x["category"] == "boilerplate" for x in r["removed"]) for r in got)
     code, out, _ = run("clean", str(source), "--format", "jsonl", "--no-learn")

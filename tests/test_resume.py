@@ -71,8 +71,8 @@ def test_killed_run_resumes_without_duplicates_or_losses(tmp_path: Path) -> None
     command = [sys.executable, "-m", "cleaner", "clean", str(source), *output, "--resume"]
     resumed = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
-    assert f"{before} records already done" in resumed.stderr
-    assert f"{len(ids) - before} documents" in resumed.stderr
+    assert f"{before:,} records already done" in resumed.stderr
+    assert f"{len(ids) - before:,} documents" in resumed.stderr
     assert output_ids(target) == ids
 
 

@@ -7,12 +7,14 @@ JSONL line, a binary file, a record without ``text`` or ``html``) becomes a reco
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -47,8 +49,10 @@ class Record:
 class ReadStats:
     """What the readers passed over, for the end-of-run summary."""
 
-    skipped_files: int = 0
-    skipped_records: int = 0
+    skipped_files: Counter[str] = field(default_factory=Counter)
+    """Files of no known kind in the folders read, by suffix (``.md``, ``.json``; ``""`` for none)."""
+    skipped_records: Counter[str] = field(default_factory=Counter)
+    """WARC records that carry no page, by reason (``request``, ``http 404``, ``not html``)."""
 
 
 def kind_of(path: Path) -> str | None:
@@ -65,28 +69,47 @@ def kind_of(path: Path) -> str | None:
     return None
 
 
-def read_inputs(paths: Iterable[str], stats: ReadStats, base: Path | None = None) -> Iterator[Record]:
-    """Records from every path in order; folders are walked recursively (see :func:`walk`)."""
+def read_inputs(
+    paths: Iterable[str], stats: ReadStats, base: Path | None = None, kind: str = "auto"
+) -> Iterator[Record]:
+    """Records from every path in order; folders are walked recursively (see :func:`walk`), and a
+    folder that cannot be listed becomes one error record. ``kind`` (one of :data:`INPUT_FORMATS`)
+    overrides what file names and the start of standard input say."""
     for raw in paths:
         if raw == "-":
-            yield from read_stdin(sys.stdin.buffer)
+            yield from read_stdin(sys.stdin.buffer, stats, kind)
             continue
         path = Path(raw)
         if path.is_dir():
             for child in walk(path):
-                if kind_of(child) is None:
-                    stats.skipped_files += 1
-                    continue
-                yield from read_file(child, _record_id(child, path), stats)
+                if isinstance(child, Unreadable):
+                    yield Record(_record_id(child.path, path), error=f"cannot read folder {child.path}: {child.why}")
+                elif kind_of(child) is None:
+                    stats.skipped_files[child.suffix.lower()] += 1
+                else:
+                    yield from read_file(child, _record_id(child, path), stats, kind)
         else:
-            yield from read_file(path, _record_id(path, base), stats)
+            yield from read_file(path, _record_id(path, base), stats, kind)
 
 
-def walk(folder: Path) -> Iterator[Path]:
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A folder the walk could not list (no permission, removed meanwhile), and why."""
+
+    path: Path
+    why: str
+
+
+def walk(folder: Path) -> Iterator[Path | Unreadable]:
     """Files below ``folder``, depth first, each directory's entries in name order: a stable
-    order (``--resume`` relies on it) that never holds more than one listing per level."""
-    with os.scandir(folder) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
+    order (``--resume`` relies on it) that never holds more than one listing per level. A folder
+    that cannot be listed is yielded as :class:`Unreadable`, and the walk goes on."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as problem:
+        yield Unreadable(folder, problem.strerror or str(problem))
+        return
     for entry in entries:
         if entry.is_dir():
             yield from walk(Path(entry.path))
@@ -95,38 +118,43 @@ def walk(folder: Path) -> Iterator[Path]:
 
 
 def _record_id(path: Path, root: Path | None) -> str:
-    if root is not None and root.is_dir():
+    if root is not None and root.is_dir() and path != root:
         return path.relative_to(root).as_posix()
     return path.as_posix()
 
 
-def read_file(path: Path, record_id: str, stats: ReadStats) -> Iterator[Record]:
-    """The records of one file, whatever its kind; an unreadable file is one error record."""
-    kind = kind_of(path) or "text"
+def read_file(path: Path, record_id: str, stats: ReadStats, kind: str = "auto") -> Iterator[Record]:
+    """The records of one file, of ``kind`` or the kind its name says (text when it says none).
+
+    A file that cannot be read, or whose reading fails part way (a truncated gzip, a WARC record
+    with a bad length), ends in one error record after the documents read before the failure.
+    """
+    kind = (kind_of(path) or "text") if kind == "auto" else kind
     try:
         if kind == "jsonl":
             with _open_binary(path) as stream:
                 yield from read_jsonl(stream, record_id)
             return
         if kind == "warc":
-            yield from _read_warc(path, stats)
+            with path.open("rb") as stream:
+                yield from _read_warc(stream, stats)
             return
         data = _read_bytes(path)
-    except (OSError, EOFError, ValueError) as problem:
-        yield Record(record_id, error=f"cannot read {path}: {problem}")
+    except Exception as problem:  # readers of corrupt files raise all kinds (zlib.error, IndexError)
+        yield Record(record_id, error=f"cannot read {path}: {problem or type(problem).__name__}")
         return
     yield from _document(data, record_id, html=kind == "html")
 
 
-def _read_warc(path: Path, stats: ReadStats) -> Iterator[Record]:
+def _read_warc(stream: BinaryIO, stats: ReadStats) -> Iterator[Record]:
     from cleaner.documents.warc import WarcStats, iter_warc
 
     warc_stats = WarcStats()
     try:
-        for document in iter_warc(path, warc_stats):
+        for document in iter_warc(stream, warc_stats):
             yield Record(document.id, url=document.url, html=document.html)
     finally:
-        stats.skipped_records += warc_stats.skipped
+        stats.skipped_records.update(warc_stats.skipped_by)
 
 
 def _document(data: bytes, record_id: str, *, html: bool) -> Iterator[Record]:
@@ -150,18 +178,28 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
-    """One record per non-blank line: ``text`` or ``html``, optional ``id`` and ``url``."""
+    """One record per non-blank line: ``text`` or ``html``, optional ``id`` and ``url``. A
+    byte-order mark is skipped; a line with bytes that are not UTF-8 is decoded with replacement
+    and its record flagged in ``warnings``, as text files are."""
     for number, line in enumerate(stream, start=1):
+        if number == 1:
+            line = line.removeprefix(codecs.BOM_UTF8)
         if not line.strip():
             continue
         fallback_id = f"{source}:{number}"
+        warnings: list[str] = []
         try:
             item = orjson.loads(line)
-        except orjson.JSONDecodeError as problem:
-            text, _ = decode(line)
-            yield Record(fallback_id, text=text, error=f"line {number} is not valid JSON: {problem}")
-            continue
-        yield record_from_json(item, fallback_id)
+        except orjson.JSONDecodeError:
+            text, warnings = decode(line)
+            try:
+                item = orjson.loads(text)  # parses once bytes that are not UTF-8 are replaced, or is not JSON
+            except orjson.JSONDecodeError as problem:
+                error = f"line {number} is not valid JSON: {problem}"
+                yield Record(fallback_id, text=text, error=error, warnings=warnings)
+                continue
+        record = record_from_json(item, fallback_id)
+        yield replace(record, warnings=[*record.warnings, *warnings]) if warnings else record
 
 
 def record_from_json(item: object, fallback_id: str) -> Record:
@@ -179,17 +217,40 @@ def record_from_json(item: object, fallback_id: str) -> Record:
     return Record(record_id, url=url, error='record has neither a "text" nor an "html" string field')
 
 
-def read_stdin(stream: BinaryIO) -> Iterator[Record]:
-    """Standard input is JSONL when its first non-blank byte is ``{``, otherwise one text document."""
-    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream
-    head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES].lstrip()
-    if head[:2] == b"\x1f\x8b":
-        buffered = gzip.GzipFile(fileobj=buffered)  # type: ignore[assignment]
-        head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES].lstrip()
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "warc")
+"""What ``--input-format`` accepts: ``auto`` goes by file name, and for standard input by its start."""
+
+
+def sniff(head: bytes) -> str:
+    """The kind of a stream from its first bytes (a byte-order mark and leading blanks skipped):
+    ``jsonl`` when it starts with ``{``, ``warc`` with ``WARC/``, ``html`` with ``<!doctype`` or
+    ``<html``, else ``text``."""
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip()
     if head.startswith(b"{"):
-        yield from read_jsonl(buffered, "stdin")
-    else:
-        yield from _document(buffered.read(), "stdin", html=False)
+        return "jsonl"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head[:9].lower() == b"<!doctype" or head[:5].lower() == b"<html":
+        return "html"
+    return "text"
+
+
+def read_stdin(stream: BinaryIO, stats: ReadStats, kind: str = "auto") -> Iterator[Record]:
+    """Standard input, gzipped or not, as ``kind``; ``auto`` goes by :func:`sniff`."""
+    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream
+    try:
+        if buffered.peek(2)[:2] == b"\x1f\x8b":
+            buffered = io.BufferedReader(gzip.GzipFile(fileobj=buffered))  # type: ignore[arg-type]
+        if kind == "auto":
+            kind = sniff(buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+        if kind == "jsonl":
+            yield from read_jsonl(buffered, "stdin")
+        elif kind == "warc":
+            yield from _read_warc(buffered, stats)
+        else:
+            yield from _document(buffered.read(), "stdin", html=kind == "html")
+    except Exception as problem:  # a corrupt stream (gzip, WARC) must not stop the run: see read_file
+        yield Record("stdin", error=f"cannot read standard input: {problem or type(problem).__name__}")
 
 
 def _open_binary(path: Path) -> BinaryIO:

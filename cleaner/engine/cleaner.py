@@ -34,10 +34,12 @@ class Cleaner:
     emptied, so no result depends on what was cleaned before, and one instance can be shared
     across threads.
 
-    ``rule_dirs``: extra folders of rule modules. ``keep``: categories never removed (for
-    example ``{"ai_filler"}``). ``builtin``/``plugins``: turn off the shipped modules or those
-    that other installed packages register in the ``cleaner.rules`` entry-point group.
-    ``settings``: tuning knobs detectors read by name (``{"ai_filler.sensitivity": 0.5}``).
+    ``rule_dirs``: extra folders of rule modules (each must exist). ``keep``: categories never
+    removed (``{"ai_filler"}``, or one name as a string). ``ai_sensitivity``: the AI-filler
+    detector's sensitivity from 0 (cautious) to 1 (eager), default 0.5 (score threshold
+    5.0 - 3.0 x sensitivity). ``builtin``/``plugins``: turn off the shipped modules or those that
+    other installed packages register in the ``cleaner.rules`` entry-point group. ``settings``:
+    tuning knobs detectors read by name (``ai_sensitivity`` sets ``"ai_filler.sensitivity"``).
     ``boilerplate``: site boilerplate learned across a batch (see :mod:`cleaner.evidence.boilerplate`).
     """
 
@@ -45,15 +47,24 @@ class Cleaner:
         self,
         *,
         rule_dirs: Sequence[str | Path] = (),
-        keep: Iterable[str] = (),
+        keep: Iterable[str] | str = (),
+        ai_sensitivity: float | None = None,
         builtin: bool = True,
         plugins: bool = True,
         settings: Mapping[str, object] | None = None,
         boilerplate: BoilerplateTable | None = None,
     ) -> None:
-        self.keep = frozenset(keep)
+        self.keep = frozenset([keep] if isinstance(keep, str) else keep)
         self.settings = dict(settings or {})
+        if ai_sensitivity is not None:
+            if not 0.0 <= ai_sensitivity <= 1.0:
+                raise ValueError(f"ai_sensitivity must be between 0 and 1, not {ai_sensitivity}")
+            self.settings["ai_filler.sensitivity"] = float(ai_sensitivity)
         self.boilerplate = boilerplate
+        rule_dirs = [rule_dirs] if isinstance(rule_dirs, str | Path) else rule_dirs
+        missing = [str(folder) for folder in rule_dirs if not Path(folder).is_dir()]
+        if missing:
+            raise ValueError(f"rule folders not found: {', '.join(missing)}")
         unknown = self.keep - set(CATEGORIES)
         if unknown:
             raise ValueError(

@@ -127,9 +127,18 @@ def site_key(url: str | None, fallback: str | None = None) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def _registered_domain(host: str) -> str:
-    """A batch has far fewer hosts than pages, and the suffix-list lookup is the slow part."""
+    """A batch has far fewer hosts than pages, and the suffix-list lookup is the slow part.
+
+    A host under no public suffix (``www.news-a.example``, an intranet name) counts its last label
+    as the suffix, so its subdomains are one site (``news-a.example``) as under ``.com``; an IP
+    address or a one-label host is its own site."""
     found = _extractor()(host)  # type: ignore[operator]
-    return found.top_domain_under_public_suffix or host
+    if found.top_domain_under_public_suffix:
+        return found.top_domain_under_public_suffix
+    if found.suffix or found.domain.replace(".", "").isdigit() or ":" in host:
+        return host
+    labels = host.split(".")
+    return ".".join(labels[-2:])
 
 
 def body_signature(blocks: Sequence[Block], keys: Sequence[str]) -> int:

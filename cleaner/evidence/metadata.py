@@ -11,24 +11,32 @@ from cleaner.engine.body import broken_sentence
 from cleaner.evidence.dates import parse_date
 from cleaner.rule_api import Mark
 
-_NOT_A_TITLE = frozenset({"navigation", "promo", "social", "comments", "fragment", "legal", "related"})
+_NOT_A_TITLE = frozenset({"navigation", "promo", "social", "comments", "fragment", "legal", "related", "metadata"})
+"""Categories of removed lines that are never the page's title: chrome, and lines a rule read as
+metadata (a byline, a dateline, a reading time), whose facts go to their own fields."""
 
 
 def collect(blocks: Sequence[Block], removals: Sequence[Mark | None], site: str | None) -> dict[str, Any]:
     """Merge what removed blocks captured with a title guessed from the head of the page."""
     found: dict[str, Any] = {}
+    updated: str | None = None
     for mark in removals:
         if mark is None:
             continue
         for key, value in mark.metadata:
-            if key == "date":
+            if key in ("date", "updated"):
                 parsed = parse_date(value)
                 if parsed is None:
+                    continue
+                if key == "updated":  # a publication date, wherever it is on the page, comes first
+                    updated = updated or parsed
                     continue
                 value = parsed
             elif key == "title":
                 value = _unquote(value)
             found.setdefault(key, value)
+    if updated and "date" not in found:
+        found["date"] = updated
     if "title" not in found:
         title = head_title(blocks, removals)
         if title:

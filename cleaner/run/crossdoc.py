@@ -85,9 +85,3 @@ def mark_duplicates(
         else:
             yield output.marked_duplicate(match[0], round(match[1], 3), drop=drop)
 
-
-def describe(table: BoilerplateTable) -> str:
-    """How much was learned, for the closing summary line."""
-    lines = sum(len(site.lines) for site in table.sites.values())
-    sites = sum(1 for site in table.sites.values() if site.lines)
-    return f"{lines} boilerplate lines learned on {sites} sites"

@@ -1,6 +1,6 @@
 """Clean on a Dask cluster: a bag or dataframe partition by partition, or a stream of records.
 
-Dask is an optional extra (``pip install cleaner[dask]``) and is imported only here, only when
+Dask is an optional extra (``pip install '.[dask]'``) and is imported only here, only when
 used. Workers never receive a pickled :class:`Cleaner`: they get a :class:`CleanerSpec` and each
 worker process builds its cleaner once, on first use (:func:`cleaner.run.tasks.worker_cleaner`),
 and keeps it for every later task. Every output is exactly what

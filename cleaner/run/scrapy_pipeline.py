@@ -2,7 +2,7 @@
 
 Enable it the usual way, ``ITEM_PIPELINES = {"cleaner.run.scrapy_pipeline.CleanerPipeline": 300}``, and
 configure it with ``CLEANER_*`` settings (see :class:`CleanerPipeline`). Scrapy is an optional
-extra (``pip install cleaner[scrapy]``); nothing else in cleaner imports this module.
+extra (``pip install '.[scrapy]'`` in cleaner's source folder); nothing else in cleaner imports this module.
 """
 
 from __future__ import annotations
@@ -10,8 +10,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from itemadapter import ItemAdapter
-from scrapy.exceptions import NotConfigured
+try:
+    from itemadapter import ItemAdapter
+    from scrapy.exceptions import NotConfigured
+except ModuleNotFoundError as missing:
+    raise ModuleNotFoundError(
+        f"cleaner's Scrapy pipeline needs Scrapy ({missing.name} is not installed): "
+        "pip install '.[scrapy]' in cleaner's source folder",
+        name=missing.name,
+    ) from missing
 
 from cleaner.documents.inputs import Record, decode
 from cleaner.engine.cleaner import Cleaner
@@ -32,7 +39,8 @@ class CleanerPipeline:
 
     - ``CLEANER_ENABLED`` [True]: False switches the pipeline off (Scrapy drops it).
     - ``CLEANER_TEXT_FIELD`` ["text"]: field holding scraped text.
-    - ``CLEANER_HTML_FIELD`` [None]: field holding raw HTML (str or bytes); used when the item has it.
+    - ``CLEANER_HTML_FIELD`` ["html"]: field holding raw HTML (str or bytes); used when the item has
+      it, before the text field.
     - ``CLEANER_URL_FIELD`` ["url"]: field holding the page URL, which selects site rules.
     - ``CLEANER_OUTPUT_FIELD`` ["text"]: where the cleaned text goes.
     - ``CLEANER_REMOVED_FIELD`` ["removed"] and ``CLEANER_METADATA_FIELD`` ["metadata"]: where the
@@ -42,7 +50,8 @@ class CleanerPipeline:
     - ``CLEANER_BOILERPLATE`` [None]: a learned site boilerplate table, as saved by
       ``cleaner clean --boilerplate FILE`` over earlier pages (a crawl cannot learn before it cleans).
 
-    Stats: ``cleaner/items_cleaned``, ``cleaner/items_skipped`` (no text or HTML field),
+    Stats: ``cleaner/items_cleaned``, ``cleaner/items_skipped`` (no text or HTML field; the first
+    one is also logged, with the fields looked for),
     ``cleaner/errors`` (item left as it was) and ``cleaner/removed/<category>``.
     """
 
@@ -52,7 +61,7 @@ class CleanerPipeline:
         stats: StatsCollector | None = None,
         *,
         text_field: str | None = "text",
-        html_field: str | None = None,
+        html_field: str | None = "html",
         url_field: str | None = "url",
         output_field: str = "text",
         removed_field: str | None = "removed",
@@ -66,6 +75,7 @@ class CleanerPipeline:
         self.output_field = output_field
         self.removed_field = removed_field
         self.metadata_field = metadata_field
+        self._skip_logged = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleanerPipeline:
@@ -89,7 +99,7 @@ class CleanerPipeline:
             cleaner,
             crawler.stats,
             text_field=field("CLEANER_TEXT_FIELD", "text"),
-            html_field=field("CLEANER_HTML_FIELD", None),
+            html_field=field("CLEANER_HTML_FIELD", "html"),
             url_field=field("CLEANER_URL_FIELD", "url"),
             output_field=field("CLEANER_OUTPUT_FIELD", "text") or "text",
             removed_field=field("CLEANER_REMOVED_FIELD", "removed"),
@@ -102,6 +112,15 @@ class CleanerPipeline:
         record = self._record(adapter)
         if record is None:
             self._inc("cleaner/items_skipped")
+            if not self._skip_logged:
+                self._skip_logged = True
+                fields = " or ".join(repr(name) for name in (self.html_field, self.text_field) if name)
+                logger.warning(
+                    "cleaner passed an item through untouched: it has no %s field holding text or HTML "
+                    "(set CLEANER_TEXT_FIELD / CLEANER_HTML_FIELD); further ones are only counted in "
+                    "the stats as cleaner/items_skipped",
+                    fields or "configured",
+                )
             return item
         output = clean_record(self.cleaner, record)
         if output.error:

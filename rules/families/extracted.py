@@ -162,9 +162,9 @@ rules = [
         max_chars=220,
     ),
     line(
-        "social",
+        "metadata",
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|instagram)\.com/\w+",
-        why="contact address on a line of its own",
+        why="author's contact address on a line of its own",
         name="contact",
         needs=("@", ".com/"),
         max_chars=80,
@@ -172,7 +172,7 @@ rules = [
     line(
         "fragment",
         r"(?i:(?:image|photo|picture|slide) \d{1,3} (?:of|/) \d{1,3}|\d{1,3} ?(?:of|/) ?/?\d{1,3}|caption"
-        r"|back to gallery|explore further|advertisement|updated)|(?:Photo|Image|Picture|Credit|Foto|PHOTO|IMAGE)s?"
+        r"|back to gallery|explore further|updated)|(?:Photo|Image|Picture|Credit|Foto|PHOTO|IMAGE)s?"
         r"(?: (?i:credit))?: .{2,60}",
         why="gallery control or photo credit",
         name="gallery",
@@ -188,7 +188,7 @@ rules = [
     ),
     line(
         "metadata",
-        rf"(?:last )?updated(?: on| at)?:? [^|]{{0,30}}?\d[^|]{{0,30}}"
+        rf"(?:last )?updated(?: on| at)?:? (?:[^|]{{0,30}}?(?P<updated>{DATE})[^|]{{0,30}}|[^|]{{0,30}}?\d[^|]{{0,30}})"
         rf"|(?:기사입력|입력|수정|등록|datum|fecha|data|publié le|publicado(?: em| el)?"
         rf"|veröffentlicht(?: am)?|发布时间|日期)"
         rf"\s*:?\s*\[?\s*(?P<date>{DATE})(?:\s+\d{{1,2}}:\d{{2}})?\s*\]?",

@@ -27,6 +27,7 @@ rules = [
         r"(?:subscribe|sign up|register)(?: now| today| here| for free)?[.!]?"
         r"|(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free )?(?:\w+ )?"
         r"(?:newsletters?|briefing|digest)[.!]?"
+        r"|(?:subscribe|sign up|register) (?:to|for) (?:our|my) (?:free )?(?:daily |weekly |monthly )?\w+(?: \w+)?[.!]?"
         r"|(?:our |free |daily |weekly )*newsletters?:?|get (?:our|the) newsletter|join our mailing list"
         r"|enter your email(?: address)?|your email address|email address:?",
         why="newsletter or subscribe prompt",
@@ -136,6 +137,7 @@ rules = [
 ]
 
 must_drop = [
+    "Sign up for our weekly recipes",
     "Be sure to sign up below so we can stay in touch!",
     "By entering your email, you indicate that you have read and understood our Privacy Policy and agree to "
     "receive marketing emails.",
