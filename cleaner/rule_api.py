@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
 
 import regex
 
@@ -76,7 +75,6 @@ CATEGORIES = (
 )
 """Every category a removal can carry; ``--keep`` and ``Cleaner(keep=...)`` take these names."""
 
-T = TypeVar("T")
 
 PATTERN_TIMEOUT = 0.05
 """Seconds one pattern may spend on one block before the match counts as a recorded miss."""
@@ -120,7 +118,7 @@ class Mark:
 
 
 class Page:
-    """What a rule sees: the blocks of one document, its URL and cheap shared derived views."""
+    """What a rule sees: the blocks of one document, its URL and views derived from them once."""
 
     def __init__(
         self,
@@ -147,7 +145,6 @@ class Page:
         self.headings: dict[int, str] = {}
         """Block index -> id of the region rule whose heading that block is (filled by the engine,
         which matches every region heading in one pass)."""
-        self._shared: dict[str, object] = {}
         self.document: dict[str, object] = {} if document is None else document
         """Notes a rule keeps for the later passes over the same document. A pass sees what the
         previous one kept, a subset, so "this document holds no X" stays true and may be kept."""
@@ -170,12 +167,6 @@ class Page:
     def key_counts(self) -> Counter[str]:
         """How often each comparison key occurs: what the page prints more than once."""
         return Counter(self.keys)
-
-    def shared(self, name: str, compute: Callable[[Page], T]) -> T:
-        """A view of the page that several rules need, computed once per page under ``name``."""
-        if name not in self._shared:
-            self._shared[name] = compute(self)
-        return self._shared[name]  # type: ignore[return-value]
 
 
 class Rule:
@@ -469,7 +460,7 @@ class DomRule(Rule):
         for block, facts in zip(page.blocks, page.facts, strict=True):
             if facts.kept or block.is_prose or facts.link_density < self.links:
                 continue
-            if not (self.within.isdisjoint(facts.ancestors) and self.named.isdisjoint(facts.words)):
+            if facts.within(*self.within) or facts.named(*self.named):
                 yield self.mark(block.index, Evidence.PATTERN)
 
 

@@ -72,14 +72,14 @@ def after_written(
     path: Path,
     stage: Callable[[Iterable[OutputRecord]], Iterator[OutputRecord]],
     outputs: Iterable[OutputRecord],
+    written: int,
 ) -> Iterator[OutputRecord]:
     """Run an order-dependent stage (duplicate marking) over the new outputs as an uninterrupted
     run would: it first sees the records already in ``path`` again, and their results are dropped.
 
-    ``stage`` must yield one record per record, in order.
+    ``stage`` must yield one record per record, in order; ``written`` is how many whole records
+    ``path`` holds (:func:`done_ids` counted them).
     """
-    with path.open("rb") as stream:
-        written = sum(block.count(b"\n") for block in iter(lambda: stream.read(FLUSH_BYTES), b""))
     replayed = islice(_read_records(path), written)  # never past them: new lines are appended meanwhile
     return islice(stage(chain(replayed, outputs)), written, None)
 

@@ -184,7 +184,7 @@ def clean(
     outputs = runner.map(cleaning(detail=explain_removals, signatures=marking), records)
     if marking:
         mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates, max_stories=max_stories)
-        outputs = after_written(Path(output), mark, outputs) if resume and output else mark(outputs)
+        outputs = after_written(Path(output), mark, outputs, done.total()) if resume and output else mark(outputs)
     outputs = summary.watch(bar(outputs, enabled=show_progress, desc="cleaning", total=total))
     try:
         _write(outputs, output, output_format, explain_removals, append=resume)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from cleaner.documents.output_record import OutputRecord
 from cleaner.evidence.boilerplate import site_key
 from cleaner.evidence.near_duplicates import MAX_STORIES, DuplicateIndex, Signature, signature
-from cleaner.run.dask_runner import LEARN_ROUND
+from cleaner.run.dask_runner import in_rounds
 
 if TYPE_CHECKING:
     import dask.bag
@@ -34,7 +34,7 @@ def mark_duplicates(outputs: dask.bag.Bag, *, drop: bool = False, max_stories: i
 
     outputs = outputs.persist()
     stories = outputs.map_partitions(_stories).to_delayed()
-    marks = list(_marks(_in_order(stories), max_stories))
+    marks = list(_marks(in_rounds(stories), max_stories))
     return outputs.map_partitions(_with_marks, db.from_sequence(marks, partition_size=1), drop=drop)
 
 
@@ -47,13 +47,6 @@ def _stories(outputs: Iterable[dict[str, Any]]) -> list[list[_Story]]:
         ]
     ]
 
-
-def _in_order(parts: list[Any]) -> Iterator[list[_Story]]:
-    import dask
-
-    for start in range(0, len(parts), LEARN_ROUND):
-        for (stories,) in dask.compute(*parts[start : start + LEARN_ROUND]):
-            yield stories
 
 
 def _marks(partitions: Iterable[list[_Story]], max_stories: int) -> Iterator[Marks]:

@@ -23,7 +23,7 @@ from cleaner.documents.inputs import Record, record_from_json
 from cleaner.documents.output_record import FRAME_COLUMNS, OutputRecord
 from cleaner.run import crossdoc
 from cleaner.run.runner import CHUNKS_IN_FLIGHT_PER_WORKER, chunked, windowed
-from cleaner.run.tasks import ChunkTask, CleanerSpec, clean_record, observe_chunk, worker_cleaner
+from cleaner.run.tasks import ChunkTask, CleanerSpec, clean_chunk, observe_chunk, worker_cleaner
 
 if TYPE_CHECKING:
     import dask.bag
@@ -53,8 +53,7 @@ def clean_items(items: Iterable[dict[str, Any]], spec: CleanerSpec, prefix: str 
 
 
 def _cleaned(items: Iterable[dict[str, Any]], spec: CleanerSpec, prefix: str) -> list[OutputRecord]:
-    cleaner = worker_cleaner(spec)
-    return [clean_record(cleaner, record_from_json(item, f"{prefix}{n}")) for n, item in enumerate(items)]
+    return clean_chunk(worker_cleaner(spec), [record_from_json(item, f"{prefix}{n}") for n, item in enumerate(items)])
 
 
 def learn_boilerplate(bag: dask.bag.Bag, spec: CleanerSpec | None = None) -> BoilerplateTable:
@@ -68,10 +67,11 @@ def learn_boilerplate(bag: dask.bag.Bag, spec: CleanerSpec | None = None) -> Boi
 
     shared = dask.delayed(spec or CleanerSpec(), pure=True)
     parts = bag.map_partitions(_observe_partition, spec=shared).to_delayed()
-    return crossdoc.tally(_in_rounds(parts))
+    return crossdoc.tally(in_rounds(parts))
 
 
-def _in_rounds(parts: list[Any]) -> Iterator[Observation | None]:
+def in_rounds(parts: list[Any]) -> Iterator[Any]:
+    """The items of delayed partitions, in order, computed ``LEARN_ROUND`` partitions at a time."""
     import dask
 
     for start in range(0, len(parts), LEARN_ROUND):

@@ -150,7 +150,7 @@ def menu_run(page: Page):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
             reason = f"menu run of {len(run)} short lines, {menu_words} of them menu words"
-            for block, named in zip(run, is_word or [False] * len(run), strict=False):
+            for block, named in zip(run, is_word, strict=False):
                 # A menu word names the line; the run's other lines are menu items by shape only.
                 yield mark(block.index, reason, evidence=Evidence.PATTERN if named else Evidence.SHAPE)
         start = end + 1 if end == start else end
