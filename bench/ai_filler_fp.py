@@ -20,8 +20,6 @@ The data is ``../shared/bench`` next to the repository, or the folder named by
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import statistics
 import sys
 import time
@@ -29,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from run_bench import DATASETS, data_dir  # the harness beside this script
+from run_bench import DATASETS, data_dir, load  # the harness beside this script
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import Block, segment
@@ -41,18 +39,12 @@ DEV_SET = ROOT / "corpus" / "ai_filler"
 TARGET_PER_1000 = 0.3
 
 
-def load(folder: Path, dataset: str) -> list[dict]:
-    path = folder / dataset / "dev.jsonl.gz"
-    if not path.is_file():
-        return []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines]
-
-
 def load_pages() -> dict[str, list[dict]]:
-    """The shared dev pages by dataset; empty without the benchmark data."""
+    """The shared dev pages by dataset (a dataset without its file has none); empty without the data."""
     folder = data_dir()
-    return {} if folder is None else {dataset: load(folder, dataset) for dataset in DATASETS}
+    if folder is None:
+        return {}
+    return {d: load(folder, d) if (folder / d / "dev.jsonl.gz").is_file() else [] for d in DATASETS}
 
 
 def filler_rules(cleaner: Cleaner) -> list[Rule]:

@@ -15,7 +15,7 @@ is digested, and the script says so.
 from __future__ import annotations
 
 import argparse
-import gzip
+import contextlib
 import hashlib
 import json
 import subprocess
@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run_bench import DATASETS, ROOT, data_dir
+from run_bench import DATASETS, ROOT, data_dir, load
 
 
 def digest(paths: list[Path], renames: dict[str, str]) -> tuple[int, str]:
@@ -47,15 +47,16 @@ def digest(paths: list[Path], renames: dict[str, str]) -> tuple[int, str]:
 
 def dev_batches(folder: Path, tmp: Path) -> dict[str, Path]:
     """Each dev set as two JSONL batches, its full texts and its HTML pages."""
+    fields = (("fulltext", "text"), ("html", "html"))
     batches = {}
     for dataset in DATASETS:
-        for field, key in (("fulltext", "text"), ("html", "html")):
-            path = tmp / f"{dataset}_{field}.jsonl"
-            with gzip.open(folder / dataset / "dev.jsonl.gz", "rt", encoding="utf-8") as pages, path.open("w") as out:
-                for line in pages:
-                    page = json.loads(line)
+        paths = [tmp / f"{dataset}_{field}.jsonl" for field, _ in fields]
+        with contextlib.ExitStack() as stack:
+            outs = [stack.enter_context(path.open("w", encoding="utf-8")) for path in paths]
+            for page in load(folder, dataset):
+                for out, (field, key) in zip(outs, fields, strict=True):
                     out.write(json.dumps({"id": page["id"], "url": page.get("url"), key: page[field]}) + "\n")
-            batches[f"{dataset}_{field}"] = path
+        batches |= {f"{dataset}_{field}": path for (field, _), path in zip(fields, paths, strict=True)}
     return batches
 
 

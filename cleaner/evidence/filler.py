@@ -14,7 +14,7 @@ filler only when these agree:
   closing paragraphs and runs of candidates reaching them add a little.
 
 Filler is relative to an article with facts: a page with fewer than two prose paragraphs that
-carry a fact, or whose prose is mostly fact-free generic paragraphs (marketing copy, SEO text,
+are not fact-free candidates, or whose prose is mostly fact-free generic paragraphs (marketing copy, SEO text,
 market commentary), gets no verdicts; its generic prose is its content.
 
 The vocabulary (phrases, leftovers, word lists) is rule data: the ``ai_filler`` rule module
@@ -91,7 +91,7 @@ WORD_CAP = 1.0
 EDGE_BONUS = 0.5
 """Opening and closing paragraphs, and runs of candidates reaching them, are where filler sits."""
 MIN_FACT_PARAGRAPHS = 2
-"""Prose paragraphs with a fact a page needs before any of its paragraphs can be filler."""
+"""Prose paragraphs that are not fact-free candidates a page needs before any of its paragraphs can be filler."""
 MAX_PROSE = 20
 """Prose paragraphs beyond which a page is not judged: on a long page every word echoes somewhere,
 so novelty says nothing, and rewrites padded with filler are article-length."""
@@ -133,6 +133,8 @@ _CAPITAL = re.compile(r"(?<![\w'’])[A-Z][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _CLOSERS = "'\"”’)]"
 _OPENERS = "\"“‘'([•·*#>–—- "
 _LIST_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s")
+_DIGIT = re.compile(r"\d")
+"""Every number pattern but the number words needs a digit: most generic prose has none."""
 """A list item's own number ("3. ..."): the list's order, not a fact."""
 
 PhraseTable = Sequence[tuple[str, float, Collection[str], str]]
@@ -361,6 +363,8 @@ def _word_set(text: str) -> frozenset[str]:
 @lru_cache(maxsize=TEXT_MEMO)
 def _numbers(text: str) -> frozenset[str]:
     """The block's numbers and measures, a list item's own number left out."""
+    if not _DIGIT.search(text):
+        return frozenset(n.lower() for n in _NUMBER_WORD.findall(text))
     text = _LIST_NUMBER.sub("", text, count=1)
     return frozenset(
         [n.replace(",", "") for n in _NUMBER.findall(text)]
@@ -459,7 +463,8 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     body paragraph never makes that paragraph look stale, and opening filler is judged against the
     article that follows it.
 
-    A page with fewer than :data:`MIN_FACT_PARAGRAPHS` fact-bearing prose paragraphs, or more than
+    A page with fewer than :data:`MIN_FACT_PARAGRAPHS` prose paragraphs that are not fact-free
+    candidates, or more than
     :data:`STAND_DOWN_SHARE` of whose prose paragraphs are fact-free candidates, gets no verdicts.
     With a ``limit``, a page none of whose candidates could reach it (everything but novelty, at an
     edge) gets none either, and the document-wide counts that facts and novelty need are never built.
@@ -496,12 +501,13 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     if not suspects:
         return []
     document.set_aside(suspects)
+    marked = set(suspects)
     verdicts = []
     for index in suspects:
         text = blocks[index].text
         labels, phrase_score = lexicon.markers(text)
         novelty = document.novelty(index, lexicon.content(text)[1])
-        edge = EDGE_BONUS if _at_edge(index, prose, set(suspects)) else 0.0
+        edge = EDGE_BONUS if _at_edge(index, prose, marked) else 0.0
         score = base[index] + edge - NOVELTY_WEIGHT * novelty
         facts = document.new_facts(index, counted=False)
         verdicts.append(
@@ -535,7 +541,7 @@ def _base_score(text: str, generic: float, page_generic: float, lexicon: Lexicon
 
 
 def _at_edge(index: int, prose: list[int], marked: set[int]) -> bool:
-    """First or last prose block, or inside a run of candidates that reaches one of them."""
+    """First or last prose block, or inside a run of suspects that reaches one of them."""
     position = prose.index(index)
     return all(i in marked for i in prose[position:]) or all(i in marked for i in prose[: position + 1])
 
