@@ -102,7 +102,7 @@ def main() -> None:
               help="Mark a document carrying the same story as an earlier one (wire copy, rewrite): "
                    "metadata duplicate_of and duplicate_score. Nothing is removed.")
 @click.option("--drop-duplicates", is_flag=True,
-              help='Write such documents as {"id", "skipped": "duplicate_of", "metadata"} records instead.')
+              help='Write such documents as {"id", "url", "skipped": "duplicate_of", "metadata"} records instead.')
 @click.option("--max-stories", type=click.IntRange(min=4), default=MAX_STORIES, show_default=True,
               help="Distinct stories the duplicate index remembers (just under 1 KB of memory each); "
                    "past it the oldest are forgotten, so memory stays bounded on any batch.")
@@ -145,7 +145,7 @@ def clean(
         if path != "-" and not Path(path).exists():
             raise click.BadParameter(f"{path} does not exist", param_hint="PATHS")
     if resume and (output_format != "jsonl" or output is None or explain_removals):
-        raise click.UsageError("--resume needs --format jsonl -o FILE")
+        raise click.UsageError("--resume needs --format jsonl -o FILE, without --explain")
     if scheduler is not None and importlib.util.find_spec("distributed") is None:
         raise click.UsageError(f"--scheduler needs Dask: {DASK_INSTALL}")
     if scheduler is not None:
