@@ -197,6 +197,19 @@ class Body:
         the guard protects from listing rules."""
         return heaviest_stretch(self.blocks, chrome, self.echoed, self.outside)
 
+    def end_given(self, chrome: Collection[int], trailing: Collection[int]) -> range:
+        """The article once rules have named runs that trail it (``trailing``: the lines of a
+        comment thread): the core with those runs weighing as chrome, prose too, widened over a
+        sentence broken across its end. Empty when that core holds fewer than two prose blocks:
+        then the run may be all the page has, and nothing trails an article."""
+        core = heaviest_stretch(self.blocks, chrome, self.echoed, frozenset(self.outside) | frozenset(trailing))
+        if sum(self.blocks[index].is_prose for index in core) < 2:
+            return range(0)
+        stop = core.stop
+        while stop < len(self.blocks) and broken_sentence(self.blocks[stop - 1], self.blocks[stop]):
+            stop += 1
+        return range(core.start, stop)
+
     def article_given(self, core: range) -> range:
         """Where the extractor's marks may not take what it left out: the ``core``, the span of
         what it keeps, and the prose running on from them that the page does not put in chrome

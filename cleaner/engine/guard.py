@@ -23,6 +23,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   takes no line inside the article (:meth:`cleaner.engine.body.Body.article_with_tail`): there a
   subheading, a list item, a table row, a code line or half of a broken sentence has the same
   shape, so only evidence that names what a line is may take it.
+* a ``TRAILER`` mark (a run whose structure says what it is, such as a comment thread) takes
+  any line, prose too, but only after the article's end (:meth:`Body.end_given`: the core once
+  the runs so named weigh as chrome), and only on a page with a body of two prose blocks before
+  it. Inside the article and before it, it takes nothing.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 
@@ -50,6 +54,7 @@ _PRIORITY = {
     Evidence.REPEAT: 5,
     Evidence.EXTRACTOR: 6,
     Evidence.SHAPE: 1,
+    Evidence.TRAILER: 3,
 }
 """When several marks stand on one block, the most specific explains the removal."""
 
@@ -97,6 +102,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     core_has_body = sum(prose[i] for i in core) >= 2
     named = frozenset(m.block for m in marks if m.evidence is not Evidence.SHAPE and not prose[m.block])
     shape_article = body.article_with_tail(named) if any(m.evidence is Evidence.SHAPE for m in marks) else None
+    trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
+    trailed = body.end_given(chrome, trailing) if trailing else None
     article = body.article_given(core) if body.facts is not None else core
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
@@ -111,6 +118,12 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if index in outside or index not in article:
                 return None
             return "a line of the article, in no page chrome, that the extractor left out"
+        if mark.evidence is Evidence.TRAILER:
+            if not trailed:
+                return "the page has no body of two paragraphs besides this run, so it may be the article"
+            if index < trailed.stop:
+                return "a run trailing the article is taken only after the article's end"
+            return None
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
