@@ -200,10 +200,10 @@ class Body:
     def end_given(self, chrome: Collection[int], trailing: Collection[int]) -> range:
         """The article once rules have named runs that trail it (``trailing``: the lines of a
         comment thread): the core with those runs weighing as chrome, prose too, widened over a
-        sentence broken across its end. Empty when that core holds fewer than two prose blocks:
-        then the run may be all the page has, and nothing trails an article."""
+        sentence broken across its end. Empty when no paragraph is left outside the runs: then
+        a run may be all the page has, and nothing trails an article."""
         core = heaviest_stretch(self.blocks, chrome, self.echoed, frozenset(self.outside) | frozenset(trailing))
-        if sum(self.blocks[index].is_prose for index in core) < 2:
+        if not any(self.blocks[index].is_prose for index in core):
             return range(0)
         stop = core.stop
         while stop < len(self.blocks) and broken_sentence(self.blocks[stop - 1], self.blocks[stop]):

@@ -25,8 +25,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   shape, so only evidence that names what a line is may take it.
 * a ``TRAILER`` mark (a run whose structure says what it is, such as a comment thread) takes
   any line, prose too, but only after the article's end (:meth:`Body.end_given`: the core once
-  the runs so named weigh as chrome), and only on a page with a body of two prose blocks before
-  it. Inside the article and before it, it takes nothing.
+  the runs so named weigh as chrome), and only on a page with a paragraph outside the runs.
+  Inside the article and before it, it takes nothing.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 
@@ -120,7 +120,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return "a line of the article, in no page chrome, that the extractor left out"
         if mark.evidence is Evidence.TRAILER:
             if not trailed:
-                return "the page has no body of two paragraphs besides this run, so it may be the article"
+                return "the page has no paragraph besides this run, so the run may be its article"
             if index < trailed.stop:
                 return "a run trailing the article is taken only after the article's end"
             return None
