@@ -1,0 +1,207 @@
+"""Runs after the article that repeat one unit: comment threads and lists of story cards.
+
+A comment thread repeats a name, a date or an age ("6mo", "vor 3 Stunden"), the comment and the
+same buttons under each ("Reply", "Antworten", "Rating: 12 Votes"); a list of story cards
+repeats a headline, a date, a teaser and the same link ("Read more", "Weiterlesen"). The buttons
+repeat word for word (numbers aside), the dates differ, the comments and teasers are prose. That
+rhythm is the same in every language. The listed labels of the family (``phrases/comments.txt``,
+``read_more.txt``, ``related.txt``) only confirm what the run is: a button of it, or a heading just
+above it, must be one, so an events list with "Book a seat" under each date is left alone.
+"""
+
+import functools
+import itertools
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from cleaner.rule_api import DATE, Block, Evidence, Family, Page, detector, normalize, phrases
+
+family = Family("rhythm")
+PHRASES = Path(__file__).with_name("phrases")
+
+UNITS = 3
+"""Units in a row, each closed by the same button, that make a run (two may be a pair of quotes)."""
+UNIT_LINES = range(2, 26)
+"""Lines from one button to the next: at least a date and a text, at most a long comment."""
+CONTROL_WORDS = 4
+"""A button or counter under each unit is a few words at most."""
+HEADING_LINES = 5
+"""How far above the run a heading that names it ("Comments", "[ 12 comments ]") may stand."""
+
+_STAMP = regex.compile(
+    rf"{DATE}|\b\d{{1,2}}:\d{{2}}\b|\b(?:19|20)\d\d\b|^\W*\d{{1,3}}\s?\p{{L}}{{1,3}}\.?\W*$",
+    regex.IGNORECASE,
+)
+"""A unit's date: a calendar date, a time of day, a year, or a compact age ("6mo", "2h")."""
+_NUMBER = regex.compile(r"\d+")
+_SHORT_AGE_WORDS = 5
+"""A short line with a number ("vor 3 Stunden", "il y a 2 jours", "3 hours ago") is an age."""
+_OPEN_LINE = regex.compile(r"""[^.!?。！？]["'”’»)]*$""")
+_EDGES = regex.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _labels(*names: str) -> frozenset[str]:
+    """The listed labels of phrase files, keyed as :func:`_key` keys a line."""
+    return frozenset(
+        _key(normalize(phrase))
+        for name in names
+        for _, phrase in phrases("related", PHRASES / name, why="listed labels").phrases
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _key(key: str) -> str:
+    """A line's comparison key with any count written as 0 and the punctuation around it gone
+    ("[ 167 comments ]" and "0 comments", "Rating: 36 Votes" and "Rating: 25 Votes" alike)."""
+    return _EDGES.sub("", _NUMBER.sub("0", key))
+
+
+COMMENT_LABELS = _labels("comments.txt")
+CARD_LABELS = _labels("read_more.txt", "related.txt")
+
+
+def _stamp(block: Block) -> bool:
+    return not block.is_prose and block.words <= 12 and _stamp_text(block.text, block.words)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stamp_text(text: str, words: int) -> bool:
+    """Whether a short line reads as a date or an age (a line's answer depends on its text alone)."""
+    return bool(_STAMP.search(text)) or (words <= _SHORT_AGE_WORDS and bool(_NUMBER.search(text)))
+
+
+@dataclass(frozen=True)
+class Run:
+    """Units in a row: the button that closes each, where the units close, and the run's lines."""
+
+    button: str
+    closes: list[int]
+    lines: range
+
+
+def _controls(page: Page) -> dict[str, list[int]]:
+    """Short lines printed at least :data:`UNITS` times, numbers aside: where each one stands."""
+    where: dict[str, list[int]] = {}
+    for block, key in zip(page.blocks, page.keys, strict=True):
+        if block.words <= CONTROL_WORDS and not block.is_prose:
+            where.setdefault(_key(key), []).append(block.index)
+    return {key: places for key, places in where.items() if len(places) >= UNITS and any(c.isalpha() for c in key)}
+
+
+def _units(page: Page, places: list[int]) -> list[int]:
+    """The longest run of ``places`` (a button's lines) that closes units: each step from one to
+    the next spans :data:`UNIT_LINES` lines holding a date and a line that is neither a button
+    nor a date and is printed once (the comment, the teaser)."""
+    blocks, counts, keys = page.blocks, page.key_counts, page.keys
+    best: list[int] = []
+    run: list[int] = places[:1]
+    for before, after in itertools.pairwise(places):
+        between = range(before + 1, after)
+        unit = (
+            (after - before) in UNIT_LINES
+            and any(_stamp(blocks[index]) for index in between)
+            and any(counts[keys[index]] == 1 and not _stamp(blocks[index]) for index in between)
+        )
+        run = [*run, after] if unit else [after]
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _first_unit(page: Page, closes: list[int]) -> int:
+    """Where the first unit starts. Its button closes it, and the units after it say how far a
+    button stands from its unit's date at most: the first unit's date is looked for no further
+    back, and the line just above it (a name, a headline) goes with it when it is no sentence.
+    Without a date there, the run starts at the first button (a layout that prints the button
+    above the text)."""
+    blocks = page.blocks
+    reach = max(
+        after - max(index for index in range(before + 1, after) if _stamp(blocks[index]))
+        for before, after in itertools.pairwise(closes)
+    )
+    for index in range(closes[0] - 1, max(-1, closes[0] - 1 - reach), -1):
+        if _stamp(blocks[index]):
+            above = index - 1
+            if above >= 0 and not blocks[above].is_prose and _OPEN_LINE.search(blocks[above].text):
+                return above
+            return index
+    return closes[0]
+
+
+_RUNS: weakref.WeakKeyDictionary[Page, list[tuple[Run, frozenset[str]]]] = weakref.WeakKeyDictionary()
+"""Each page's runs with their buttons, found once for both rules of this module."""
+_NO_BUTTONS = "rhythm.no_buttons"
+"""The document note that no short line of it repeats :data:`UNITS` times."""
+
+
+def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
+    """Every run of at least :data:`UNITS` dated units closed by the same button, longest first,
+    each with the buttons printed inside it."""
+    if page in _RUNS:
+        return _RUNS[page]
+    if page.document.get(_NO_BUTTONS):
+        return []
+    controls = _controls(page)
+    if not controls:  # a later pass sees a subset of these lines: none of them repeat either
+        page.document[_NO_BUTTONS] = True
+    runs: list[tuple[Run, frozenset[str]]] = []
+    for button, places in controls.items():
+        closes = _units(page, places)
+        if len(closes) < UNITS:
+            continue
+        start, stop = _first_unit(page, closes), closes[-1] + 1
+        buttons = frozenset(key for key, where in controls.items() if any(start <= place < stop for place in where))
+        while stop < len(page.blocks) and _key(page.keys[stop]) in buttons:
+            stop += 1
+        runs.append((Run(button, closes, range(start, stop)), buttons))
+    runs.sort(key=lambda found: -len(found[0].closes))
+    _RUNS[page] = runs
+    return runs
+
+
+def find_run(page: Page, labels: frozenset[str]) -> Run | None:
+    """The longest run of dated units closed by the same button that ``labels`` name: one of its
+    buttons is a listed label, or a heading at most :data:`HEADING_LINES` lines above it is."""
+    for run, buttons in _runs(page):
+        start = run.lines.start
+        if buttons & labels or any(
+            _key(page.keys[index]) in labels for index in range(max(0, start - HEADING_LINES), start)
+        ):
+            return run
+    return None
+
+
+@detector("comments", why="comment thread under the article", evidence=Evidence.TRAILER, name="comment_thread")
+def comment_thread(page: Page):
+    """Comments in a row, each dated and closed by the same button: a thread, from the first
+    comment's name to the last button and the buttons printed under it. The guard lets it go
+    only after the article's end."""
+    run = find_run(page, COMMENT_LABELS)
+    if run is None:
+        return
+    for index in run.lines:
+        yield index, f"part of a comment thread: {len(run.closes)} comments, each dated and closed by {run.button!r}"
+
+
+@detector("related", why="story cards after the article", evidence=Evidence.TRAILER, name="story_cards")
+def story_cards(page: Page):
+    """Story cards in a row, each dated and closed by the same link ("Read more"): teasers of
+    other stories, from the first card's headline to the last link. The guard lets them go only
+    after the article's end."""
+    run = find_run(page, CARD_LABELS)
+    if run is None:
+        return
+    for index in run.lines:
+        yield index, f"one of {len(run.closes)} story cards in a row, each dated and closed by {run.button!r}"
+
+
+rules = [comment_thread, story_cards]
+
+must_drop: list[str] = []
+must_keep = [
+    "Reply to the council's letter was sent on 3 May, the spokeswoman said.",
+    "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
+]
