@@ -60,7 +60,9 @@ def _key(key: str) -> str:
 
 
 COMMENT_LABELS = _labels("comments.txt")
-CARD_LABELS = _labels("read_more.txt", "related.txt")
+CARD_BUTTONS = _labels("read_more.txt", "related.txt")
+CARD_HEADINGS = _labels("related.txt")
+"""A "Read more" above a run is the last item of a list before it, not a heading naming it."""
 
 
 def _stamp(block: Block) -> bool:
@@ -80,6 +82,8 @@ class Run:
     button: str
     closes: list[int]
     lines: range
+    dated: bool
+    """Each unit holds a date; a run without dates must be named by a heading just above it."""
 
 
 def _controls(page: Page) -> dict[str, list[int]]:
@@ -91,10 +95,11 @@ def _controls(page: Page) -> dict[str, list[int]]:
     return {key: places for key, places in where.items() if len(places) >= UNITS and any(c.isalpha() for c in key)}
 
 
-def _units(page: Page, places: list[int]) -> list[int]:
+def _units(page: Page, places: list[int], dated: bool) -> list[int]:
     """The longest run of ``places`` (a button's lines) that closes units: each step from one to
-    the next spans :data:`UNIT_LINES` lines holding a date and a line that is neither a button
-    nor a date and is printed once (the comment, the teaser)."""
+    the next spans :data:`UNIT_LINES` lines holding a line that is neither a button nor a date
+    and is printed once (the comment, the teaser) and, when ``dated``, a date. Units without a
+    date must be cards of one layout: each at most a line longer or shorter than the one before."""
     blocks, counts, keys = page.blocks, page.key_counts, page.keys
     best: list[int] = []
     run: list[int] = places[:1]
@@ -102,13 +107,18 @@ def _units(page: Page, places: list[int]) -> list[int]:
         between = range(before + 1, after)
         unit = (
             (after - before) in UNIT_LINES
-            and any(_stamp(blocks[index]) for index in between)
+            and (any(_stamp(blocks[index]) for index in between) if dated else _even(run, after))
             and any(counts[keys[index]] == 1 and not _stamp(blocks[index]) for index in between)
         )
         run = [*run, after] if unit else [after]
         if len(run) > len(best):
             best = run
     return best
+
+
+def _even(run: list[int], after: int) -> bool:
+    """Whether a card ending at ``after`` has the length of the run's last card, give or take a line."""
+    return len(run) < 2 or abs((after - run[-1]) - (run[-1] - run[-2])) <= 1
 
 
 def _first_unit(page: Page, closes: list[int]) -> int:
@@ -138,8 +148,8 @@ _NO_BUTTONS = "rhythm.no_buttons"
 
 
 def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
-    """Every run of at least :data:`UNITS` dated units closed by the same button, longest first,
-    each with the buttons printed inside it."""
+    """Every run of at least :data:`UNITS` units closed by the same button (dated ones where the
+    button closes such a run), longest first, each with the buttons printed inside it."""
     if page in _RUNS:
         return _RUNS[page]
     if page.document.get(_NO_BUTTONS):
@@ -149,27 +159,29 @@ def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
         page.document[_NO_BUTTONS] = True
     runs: list[tuple[Run, frozenset[str]]] = []
     for button, places in controls.items():
-        closes = _units(page, places)
+        closes, dated = _units(page, places, dated=True), True
+        if len(closes) < UNITS:
+            closes, dated = _units(page, places, dated=False), False
         if len(closes) < UNITS:
             continue
-        start, stop = _first_unit(page, closes), closes[-1] + 1
+        start, stop = _first_unit(page, closes) if dated else closes[0], closes[-1] + 1
         buttons = frozenset(key for key, where in controls.items() if any(start <= place < stop for place in where))
         while stop < len(page.blocks) and _key(page.keys[stop]) in buttons:
             stop += 1
-        runs.append((Run(button, closes, range(start, stop)), buttons))
+        runs.append((Run(button, closes, range(start, stop), dated), buttons))
     runs.sort(key=lambda found: -len(found[0].closes))
     _RUNS[page] = runs
     return runs
 
 
-def find_run(page: Page, labels: frozenset[str]) -> Run | None:
-    """The longest run of dated units closed by the same button that ``labels`` name: one of its
-    buttons is a listed label, or a heading at most :data:`HEADING_LINES` lines above it is."""
-    for run, buttons in _runs(page):
+def find_run(page: Page, buttons: frozenset[str], headings: frozenset[str]) -> Run | None:
+    """The longest run of units closed by the same button that the listed labels name: a line at
+    most :data:`HEADING_LINES` lines above it (not one of its own buttons) is one of ``headings``,
+    or, for a run of dated units, one of its buttons is one of ``buttons``."""
+    for run, own in _runs(page):
         start = run.lines.start
-        if buttons & labels or any(
-            _key(page.keys[index]) in labels for index in range(max(0, start - HEADING_LINES), start)
-        ):
+        above = {_key(page.keys[index]) for index in range(max(0, start - HEADING_LINES), start)}
+        if (run.dated and own & buttons) or (above - own) & headings:
             return run
     return None
 
@@ -179,7 +191,7 @@ def comment_thread(page: Page):
     """Comments in a row, each dated and closed by the same button: a thread, from the first
     comment's name to the last button and the buttons printed under it. The guard lets it go
     only after the article's end."""
-    run = find_run(page, COMMENT_LABELS)
+    run = find_run(page, COMMENT_LABELS, COMMENT_LABELS)
     if run is None:
         return
     for index in run.lines:
@@ -191,7 +203,7 @@ def story_cards(page: Page):
     """Story cards in a row, each dated and closed by the same link ("Read more"): teasers of
     other stories, from the first card's headline to the last link. The guard lets them go only
     after the article's end."""
-    run = find_run(page, CARD_LABELS)
+    run = find_run(page, CARD_BUTTONS, CARD_HEADINGS)
     if run is None:
         return
     for index in run.lines:
