@@ -60,19 +60,25 @@ def _key(key: str) -> str:
 
 
 COMMENT_LABELS = _labels("comments.txt")
+COMMENT_HEADINGS = _labels("comment_headings.txt")
+"""Thread headings alone: a form's "Name" or "Website" above dated lines opens no thread."""
 CARD_BUTTONS = _labels("read_more.txt", "related.txt")
 CARD_HEADINGS = _labels("related.txt")
 """A "Read more" above a run is the last item of a list before it, not a heading naming it."""
 
 
 def _stamp(block: Block) -> bool:
-    return not block.is_prose and block.words <= 12 and _stamp_text(block.text, block.words)
+    """A line short enough to be a date line, prose too ("Anna on 3 May 2025 at 10:02 said:"),
+    that carries a date, or a number in few words (an age: "vor 3 Stunden", "3 hours ago")."""
+    return block.words <= 12 and (
+        _dated(block.text) or (block.words <= _SHORT_AGE_WORDS and bool(_NUMBER.search(block.text)))
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _stamp_text(text: str, words: int) -> bool:
-    """Whether a short line reads as a date or an age (a line's answer depends on its text alone)."""
-    return bool(_STAMP.search(text)) or (words <= _SHORT_AGE_WORDS and bool(_NUMBER.search(text)))
+def _dated(text: str) -> bool:
+    """Whether a line carries a calendar date, a time of day, a year or a compact age ("6mo")."""
+    return bool(_STAMP.search(text))
 
 
 @dataclass(frozen=True)
@@ -189,13 +195,61 @@ def find_run(page: Page, buttons: frozenset[str], headings: frozenset[str]) -> R
 @detector("comments", why="comment thread under the article", evidence=Evidence.TRAILER, name="comment_thread")
 def comment_thread(page: Page):
     """Comments in a row, each dated and closed by the same button: a thread, from the first
-    comment's name to the last button and the buttons printed under it. The guard lets it go
-    only after the article's end."""
-    run = find_run(page, COMMENT_LABELS, COMMENT_LABELS)
-    if run is None:
+    comment's name to the last button and the buttons printed under it. Without a button under
+    each, the dates alone keep the rhythm under a heading that names the thread ("Comments",
+    "12 Kommentare"). The guard lets it go only after the article's end."""
+    run = find_run(page, COMMENT_LABELS, COMMENT_HEADINGS)
+    if run is not None:
+        why = f"part of a comment thread: {len(run.closes)} comments, each dated and closed by {run.button!r}"
+        for index in run.lines:
+            yield index, why
         return
-    for index in run.lines:
-        yield index, f"part of a comment thread: {len(run.closes)} comments, each dated and closed by {run.button!r}"
+    found = dated_thread(page)
+    if found is not None:
+        heading, stamps, lines = found
+        for index in lines:
+            yield index, f"part of a comment thread under {heading!r}: {stamps} dated comments"
+
+
+def dated_thread(page: Page) -> tuple[str, int, range] | None:
+    """The lines of a thread under a comment heading whose comments carry a date each and no
+    button: at least :data:`UNITS` dates (calendar dates, times, years: an age is too like a
+    counter without the button's rhythm) a unit apart, the first within a unit of the heading,
+    with a line printed once (the comment) between each two. A date right under the heading (or
+    under a name right under it) opens each comment, whose text then follows the last date too;
+    otherwise a date closes each comment, and the thread ends at the last one."""
+    blocks, keys, counts = page.blocks, page.keys, page.key_counts
+
+    def named(index: int) -> bool:
+        block = blocks[index]
+        return block.words <= CONTROL_WORDS + 2 and not block.is_prose and _key(keys[index]) in COMMENT_HEADINGS
+
+    def dated(index: int) -> bool:
+        return blocks[index].words <= 12 and _dated(blocks[index].text)
+
+    for heading in range(len(blocks)):
+        if not named(heading):
+            continue
+        stamps: list[int] = []
+        for index in range(heading + 1, len(blocks)):
+            if not stamps and named(index):
+                break  # the nearest label above the first date is the heading (not a form field)
+            if not dated(index):
+                continue
+            last = stamps[-1] if stamps else heading
+            if index - last >= UNIT_LINES.stop:
+                break
+            if stamps and not any(counts[keys[k]] == 1 and not dated(k) for k in range(last + 1, index)):
+                continue  # a second date line of the same comment
+            stamps.append(index)
+        if len(stamps) < UNITS:
+            continue
+        stop = stamps[-1] + 1
+        if stamps[0] - heading <= 2:  # dates open the comments: the last one's text follows its date
+            step = min(b - a for a, b in itertools.pairwise(stamps))
+            stop = min(len(blocks), stamps[-1] + step)
+        return blocks[heading].text.strip(), len(stamps), range(heading + 1, stop)
+    return None
 
 
 @detector("related", why="story cards after the article", evidence=Evidence.TRAILER, name="story_cards")
