@@ -379,30 +379,48 @@ COMMENT_TEMPLATES = (
 )
 """Readers' comments: prose, in several languages, from a vocabulary the bodies do not use."""
 THREAD_BUTTONS = ("Reply", "Antworten", "Répondre", "Responder", "Rispondi", "Reageren")
-THREAD_HEADINGS = ("Comments", "3 Comments", "Kommentare", "Commentaires", "Comentarios", "")
+THREAD_HEADINGS = ("Comments", "3 Comments", "Kommentare", "Commentaires", "Comentarios", "Reacties")
 
 
 @st.composite
 def comment_threads(draw: st.DrawFn) -> list[str]:
     """A comment thread as pages print it: a heading, then three to five comments, each a name, a
-    date or an age, the comment, and the same reply button under each."""
+    date or an age, the comment and the same reply button under each; or, without buttons, a
+    heading and comments that each carry a date."""
+    buttons = draw(st.booleans())
     button = draw(st.sampled_from(THREAD_BUTTONS))
-    heading = draw(st.sampled_from(THREAD_HEADINGS))
+    heading = draw(st.sampled_from(THREAD_HEADINGS + (("",) if buttons else ())))
     lines = [heading] if heading else []
     count = draw(st.integers(3, 5))
     comments = draw(st.lists(_sentences(COMMENT_TEMPLATES), min_size=count, max_size=count, unique_by=normalize))
     people = st.tuples(st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES)).map(" ".join)
     names = draw(st.lists(people, min_size=count, max_size=count, unique=True))
     for comment, name in zip(comments, names, strict=True):
-        stamp = draw(st.sampled_from(("numdate", "age", "time")))
+        stamp = draw(st.sampled_from(("numdate", "age", "time") if buttons else ("numdate", "time")))
         if stamp == "numdate":
             when = _numdate(draw)
         elif stamp == "age":
             when = f"{draw(st.integers(1, 11))}{draw(st.sampled_from(('mo', 'h', 'd')))}"
         else:
             when = f"{_numdate(draw)} at {draw(st.integers(0, 23))}:{draw(st.integers(0, 59)):02d}"
-        lines += [name, when, comment, button]
+        lines += [name, when, comment] + ([button] if buttons else [])
     return lines
+
+
+CARD_LINKS = ("Read more", "Weiterlesen", "Lire la suite", "Leer más", "Leia mais", "Lees meer")
+
+
+@st.composite
+def story_cards(draw: st.DrawFn) -> list[str]:
+    """Cards of other stories after an article: a headline, a date, a teaser and the same link under each."""
+    link = draw(st.sampled_from(CARD_LINKS))
+    count = draw(st.integers(3, 5))
+    titles = draw(st.lists(headlines(), min_size=count, max_size=count, unique_by=normalize))
+    teasers = draw(st.lists(_sentences(TEASER_TEMPLATES), min_size=count, max_size=count, unique_by=normalize))
+    lines = [draw(st.sampled_from(("More stories", "Weitere Artikel", "Related articles", "")))]
+    for title, teaser in zip(titles, teasers, strict=True):
+        lines += [title, _numdate(draw), teaser, link]
+    return [line for line in lines if line]
 
 
 NOISE_FAMILIES: dict[str, st.SearchStrategy[list[str]]] = {
@@ -413,6 +431,7 @@ NOISE_FAMILIES: dict[str, st.SearchStrategy[list[str]]] = {
     "syndication": syndication_noise(),
     "fragment": fragment_noise(),
     "comments": comment_threads(),
+    "cards": story_cards(),
 }
 noise_chunks = st.sampled_from(sorted(NOISE_FAMILIES)).flatmap(
     lambda family: NOISE_FAMILIES[family].map(lambda lines: (family, lines))

@@ -27,6 +27,7 @@ from strategies import (
     multilingual_bodies,
     phrase_noise,
     render,
+    story_cards,
     structured_bodies,
 )
 
@@ -229,15 +230,17 @@ def test_clear_noise_after_the_body_is_removed(paragraphs: list[str], noise: str
 
 @given(
     st.one_of(bodies(), structured_bodies()).filter(lambda paragraphs: len(paragraphs) >= 2),
-    comment_threads(),
+    st.one_of(comment_threads(), story_cards()),
     st.sampled_from(("\n", "\n\n")),
 )
 def test_comment_thread_after_the_article_goes_and_the_article_stays(
     paragraphs: list[str], thread: list[str], gap: str
 ) -> None:
     """(1), (8) A comment thread under an article (name, date, comment, the same reply button under
-    each) goes, prose comments too, while the article stays whole, however it ends: a paragraph,
-    a short closing line, a list, a table or a sentence broken across lines."""
+    each, or a date under a thread heading) or a list of story cards (headline, date, teaser, the
+    same link under each) goes, prose comments and teasers too, while the article stays whole,
+    however it ends: a paragraph, a short closing line, a list, a table or a sentence broken
+    across lines."""
     lines: list[Line] = []
     separators: list[str] = []
     for paragraph in paragraphs:  # the lines of a list or of a broken sentence stay adjacent

@@ -12,6 +12,8 @@ above it, must be one, so an events list with "Book a seat" under each date is l
 import functools
 import itertools
 import weakref
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,7 @@ _STAMP = regex.compile(
     regex.IGNORECASE,
 )
 """A unit's date: a calendar date, a time of day, a year, or a compact age ("6mo", "2h")."""
+_CALENDAR = regex.compile(rf"{DATE}|\b\d{{1,2}}:\d{{2}}\b", regex.IGNORECASE)
 _NUMBER = regex.compile(r"\d+")
 _SHORT_AGE_WORDS = 5
 """A short line with a number ("vor 3 Stunden", "il y a 2 jours", "3 hours ago") is an age."""
@@ -65,6 +68,8 @@ COMMENT_HEADINGS = _labels("comment_headings.txt")
 CARD_BUTTONS = _labels("read_more.txt", "related.txt")
 CARD_HEADINGS = _labels("related.txt")
 """A "Read more" above a run is the last item of a list before it, not a heading naming it."""
+SECTION_HEADINGS = COMMENT_HEADINGS | CARD_HEADINGS
+"""Headings that open a section of their own: inside a unit, they end a run."""
 
 
 def _stamp(block: Block) -> bool:
@@ -73,6 +78,13 @@ def _stamp(block: Block) -> bool:
     return block.words <= 12 and (
         _dated(block.text) or (block.words <= _SHORT_AGE_WORDS and bool(_NUMBER.search(block.text)))
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _calendar(text: str) -> bool:
+    """Whether a line carries a calendar date or a time of day (a year alone may be a list's
+    heading: "2018" above an award)."""
+    return bool(_CALENDAR.search(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -93,10 +105,11 @@ class Run:
 
 
 def _controls(page: Page) -> dict[str, list[int]]:
-    """Short lines printed at least :data:`UNITS` times, numbers aside: where each one stands."""
+    """Short lines printed at least :data:`UNITS` times, numbers aside: where each one stands.
+    A date or an age ("6mo") is no button, however often the page prints it."""
     where: dict[str, list[int]] = {}
     for block, key in zip(page.blocks, page.keys, strict=True):
-        if block.words <= CONTROL_WORDS and not block.is_prose:
+        if block.words <= CONTROL_WORDS and not block.is_prose and not _stamp(block):
             where.setdefault(_key(key), []).append(block.index)
     return {key: places for key, places in where.items() if len(places) >= UNITS and any(c.isalpha() for c in key)}
 
@@ -104,8 +117,11 @@ def _controls(page: Page) -> dict[str, list[int]]:
 def _units(page: Page, places: list[int], dated: bool) -> list[int]:
     """The longest run of ``places`` (a button's lines) that closes units: each step from one to
     the next spans :data:`UNIT_LINES` lines holding a line that is neither a button nor a date
-    and is printed once (the comment, the teaser) and, when ``dated``, a date. Units without a
-    date must be cards of one layout: each at most a line longer or shorter than the one before."""
+    and is printed once (the comment, the teaser) and, when ``dated``, a date with no prose
+    above it in the unit (a name, a headline, a counter stand there; the text comes after the
+    date). Units without a date must be cards of one layout: each at most a line longer or
+    shorter than the one before. A heading of a section ("Comments", "More stories") inside a
+    unit starts another run: two lists around a paragraph are not one."""
     blocks, counts, keys = page.blocks, page.key_counts, page.keys
     best: list[int] = []
     run: list[int] = places[:1]
@@ -113,13 +129,24 @@ def _units(page: Page, places: list[int], dated: bool) -> list[int]:
         between = range(before + 1, after)
         unit = (
             (after - before) in UNIT_LINES
-            and (any(_stamp(blocks[index]) for index in between) if dated else _even(run, after))
+            and (_dated_unit(blocks, between) if dated else _even(run, after))
             and any(counts[keys[index]] == 1 and not _stamp(blocks[index]) for index in between)
+            and not any(_key(keys[index]) in SECTION_HEADINGS for index in between)
         )
         run = [*run, after] if unit else [after]
         if len(run) > len(best):
             best = run
     return best
+
+
+def _dated_unit(blocks: Sequence[Block], lines: range) -> bool:
+    """Whether a unit's lines hold a date with no prose line above it."""
+    for index in lines:
+        if _stamp(blocks[index]):
+            return True
+        if blocks[index].is_prose:
+            return False
+    return False
 
 
 def _even(run: list[int], after: int) -> bool:
@@ -213,11 +240,13 @@ def comment_thread(page: Page):
 
 def dated_thread(page: Page) -> tuple[str, int, range] | None:
     """The lines of a thread under a comment heading whose comments carry a date each and no
-    button: at least :data:`UNITS` dates (calendar dates, times, years: an age is too like a
-    counter without the button's rhythm) a unit apart, the first within a unit of the heading,
+    button: at least :data:`UNITS` dates (calendar dates and times: an age is too like a counter,
+    a year like a list's heading, without the button's rhythm) a unit apart, the first within a unit of the heading,
     with a line printed once (the comment) between each two. A date right under the heading (or
-    under a name right under it) opens each comment, whose text then follows the last date too;
-    otherwise a date closes each comment, and the thread ends at the last one."""
+    under a name right under it) opens each comment: the last date's next line, the last
+    comment's first, goes with the thread, and after it the lines the thread prints again (its
+    buttons); a comment's further lines are not told from what follows the thread. Otherwise a
+    date closes each comment, and the thread ends at the last one."""
     blocks, keys, counts = page.blocks, page.keys, page.key_counts
 
     def named(index: int) -> bool:
@@ -225,15 +254,15 @@ def dated_thread(page: Page) -> tuple[str, int, range] | None:
         return block.words <= CONTROL_WORDS + 2 and not block.is_prose and _key(keys[index]) in COMMENT_HEADINGS
 
     def dated(index: int) -> bool:
-        return blocks[index].words <= 12 and _dated(blocks[index].text)
+        return blocks[index].words <= 12 and _calendar(blocks[index].text)
 
     for heading in range(len(blocks)):
         if not named(heading):
             continue
         stamps: list[int] = []
         for index in range(heading + 1, len(blocks)):
-            if not stamps and named(index):
-                break  # the nearest label above the first date is the heading (not a form field)
+            if named(index) or _key(keys[index]) in CARD_HEADINGS:
+                break  # the nearest label above the first date heads the thread; another ends it
             if not dated(index):
                 continue
             last = stamps[-1] if stamps else heading
@@ -245,9 +274,11 @@ def dated_thread(page: Page) -> tuple[str, int, range] | None:
         if len(stamps) < UNITS:
             continue
         stop = stamps[-1] + 1
-        if stamps[0] - heading <= 2:  # dates open the comments: the last one's text follows its date
-            step = min(b - a for a, b in itertools.pairwise(stamps))
-            stop = min(len(blocks), stamps[-1] + step)
+        if stamps[0] - heading <= 2 and stop < len(blocks):  # dates open the comments
+            thread = Counter(keys[heading + 1 : stop])
+            stop += 1  # the last comment's first line follows its date; lines the thread prints again go with it
+            while stop < len(blocks) and thread[keys[stop]]:
+                stop += 1
         return blocks[heading].text.strip(), len(stamps), range(heading + 1, stop)
     return None
 
