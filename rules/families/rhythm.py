@@ -219,6 +219,11 @@ def find_run(page: Page, buttons: frozenset[str], headings: frozenset[str]) -> R
     return None
 
 
+def _units_said(run: Run, units: str) -> str:
+    """What a reason says of a run: how many units, and what each has."""
+    return f"{len(run.closes)} {units}, each {'dated and ' if run.dated else ''}closed by {run.button!r}"
+
+
 @detector("comments", why="comment thread under the article", evidence=Evidence.TRAILER, name="comment_thread")
 def comment_thread(page: Page):
     """Comments in a row, each dated and closed by the same button: a thread, from the first
@@ -227,7 +232,7 @@ def comment_thread(page: Page):
     "12 Kommentare"). The guard lets it go only after the article's end."""
     run = find_run(page, COMMENT_LABELS, COMMENT_HEADINGS)
     if run is not None:
-        why = f"part of a comment thread: {len(run.closes)} comments, each dated and closed by {run.button!r}"
+        why = f"part of a comment thread: {_units_said(run, 'comments')}"
         for index in run.lines:
             yield index, why
         return
@@ -240,9 +245,9 @@ def comment_thread(page: Page):
 
 def dated_thread(page: Page) -> tuple[str, int, range] | None:
     """The lines of a thread under a comment heading whose comments carry a date each and no
-    button: at least :data:`UNITS` dates (calendar dates and times: an age is too like a counter,
-    a year like a list's heading, without the button's rhythm) a unit apart, the first within a unit of the heading,
-    with a line printed once (the comment) between each two. A date right under the heading (or
+    button: at least :data:`UNITS` dates (calendar dates and times: without the button's rhythm an
+    age is too like a counter, a year like a list's heading) a unit apart, the first within a
+    unit of the heading, with a line printed once (the comment) between each two. A date right under the heading (or
     under a name right under it) opens each comment: the last date's next line, the last
     comment's first, goes with the thread, and after it the lines the thread prints again (its
     buttons); a comment's further lines are not told from what follows the thread. Otherwise a
@@ -291,8 +296,9 @@ def story_cards(page: Page):
     run = find_run(page, CARD_BUTTONS, CARD_HEADINGS)
     if run is None:
         return
+    why = f"one of {_units_said(run, 'story cards in a row')}"
     for index in run.lines:
-        yield index, f"one of {len(run.closes)} story cards in a row, each dated and closed by {run.button!r}"
+        yield index, why
 
 
 rules = [comment_thread, story_cards]
