@@ -105,13 +105,20 @@ class Run:
 
 
 def _controls(page: Page) -> dict[str, list[int]]:
-    """Short lines printed at least :data:`UNITS` times, numbers aside: where each one stands.
-    A date or an age ("6mo") is no button, however often the page prints it."""
+    """Short lines printed at least :data:`UNITS` times from the article's core on (the guard
+    takes no run before the article), numbers aside: where each one stands. A date or an age
+    ("6mo") is no button, however often the page prints it."""
     where: dict[str, list[int]] = {}
-    for block, key in zip(page.blocks, page.keys, strict=True):
-        if block.words <= CONTROL_WORDS and not block.is_prose and not _stamp(block):
-            where.setdefault(_key(key), []).append(block.index)
-    return {key: places for key, places in where.items() if len(places) >= UNITS and any(c.isalpha() for c in key)}
+    blocks, keys = page.blocks, page.keys
+    for index in range(page.body.core.start, len(blocks)):  # a run trails the article: none before it
+        block = blocks[index]
+        if block.words <= CONTROL_WORDS and not block.is_prose:
+            where.setdefault(_key(keys[index]), []).append(index)
+    return {
+        key: places
+        for key, places in where.items()
+        if len(places) >= UNITS and any(c.isalpha() for c in key) and not _stamp(blocks[places[0]])
+    }
 
 
 def _units(page: Page, places: list[int], dated: bool) -> list[int]:
@@ -176,8 +183,6 @@ def _first_unit(page: Page, closes: list[int]) -> int:
 
 _RUNS: weakref.WeakKeyDictionary[Page, list[tuple[Run, frozenset[str]]]] = weakref.WeakKeyDictionary()
 """Each page's runs with their buttons, found once for both rules of this module."""
-_NO_BUTTONS = "rhythm.no_buttons"
-"""The document note that no short line of it repeats :data:`UNITS` times."""
 
 
 def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
@@ -185,11 +190,7 @@ def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
     button closes such a run), longest first, each with the buttons printed inside it."""
     if page in _RUNS:
         return _RUNS[page]
-    if page.document.get(_NO_BUTTONS):
-        return []
     controls = _controls(page)
-    if not controls:  # a later pass sees a subset of these lines: none of them repeat either
-        page.document[_NO_BUTTONS] = True
     runs: list[tuple[Run, frozenset[str]]] = []
     for button, places in controls.items():
         closes, dated = _units(page, places, dated=True), True
@@ -261,9 +262,12 @@ def dated_thread(page: Page) -> tuple[str, int, range] | None:
     def dated(index: int) -> bool:
         return blocks[index].words <= 12 and _calendar(blocks[index].text)
 
-    for heading in range(len(blocks)):
-        if not named(heading):
-            continue
+    headings = [
+        index
+        for index in range(page.body.core.start, len(blocks))
+        if blocks[index].words <= CONTROL_WORDS + 2 and named(index)
+    ]
+    for heading in headings:
         stamps: list[int] = []
         for index in range(heading + 1, len(blocks)):
             if named(index) or _key(keys[index]) in CARD_HEADINGS:
