@@ -384,26 +384,24 @@ THREAD_HEADINGS = ("Comments", "3 Comments", "Kommentare", "Commentaires", "Come
 
 @st.composite
 def comment_threads(draw: st.DrawFn) -> list[str]:
-    """A comment thread as pages print it: a heading, then three to five comments, each a name, a
-    date or an age, the comment and the same reply button under each; or, without buttons, a
-    heading and comments that each carry a date."""
-    buttons = draw(st.booleans())
+    """A comment thread as pages print it: a heading (or none), then three to five comments, each
+    a name, a date or an age, the comment and the same reply button under each."""
     button = draw(st.sampled_from(THREAD_BUTTONS))
-    heading = draw(st.sampled_from(THREAD_HEADINGS + (("",) if buttons else ())))
+    heading = draw(st.sampled_from((*THREAD_HEADINGS, "")))
     lines = [heading] if heading else []
     count = draw(st.integers(3, 5))
     comments = draw(st.lists(_sentences(COMMENT_TEMPLATES), min_size=count, max_size=count, unique_by=normalize))
     people = st.tuples(st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES)).map(" ".join)
     names = draw(st.lists(people, min_size=count, max_size=count, unique=True))
     for comment, name in zip(comments, names, strict=True):
-        stamp = draw(st.sampled_from(("numdate", "age", "time") if buttons else ("numdate", "time")))
+        stamp = draw(st.sampled_from(("numdate", "age", "time")))
         if stamp == "numdate":
             when = _numdate(draw)
         elif stamp == "age":
             when = f"{draw(st.integers(1, 11))}{draw(st.sampled_from(('mo', 'h', 'd')))}"
         else:
             when = f"{_numdate(draw)} at {draw(st.integers(0, 23))}:{draw(st.integers(0, 59)):02d}"
-        lines += [name, when, comment] + ([button] if buttons else [])
+        lines += [name, when, comment, button]
     return lines
 
 

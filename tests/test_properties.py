@@ -237,7 +237,7 @@ def test_comment_thread_after_the_article_goes_and_the_article_stays(
     paragraphs: list[str], thread: list[str], gap: str
 ) -> None:
     """(1), (8) A comment thread under an article (name, date, comment, the same reply button under
-    each, or a date under a thread heading) or a list of story cards (headline, date, teaser, the
+    each) or a list of story cards (headline, date, teaser, the
     same link under each) goes, prose comments and teasers too, while the article stays whole,
     however it ends: a paragraph, a short closing line, a list, a table or a sentence broken
     across lines."""

@@ -12,7 +12,6 @@ above it, must be one, so an events list with "Book a seat" under each date is l
 import functools
 import itertools
 import weakref
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +37,6 @@ _STAMP = regex.compile(
     regex.IGNORECASE,
 )
 """A unit's date: a calendar date, a time of day, a year, or a compact age ("6mo", "2h")."""
-_CALENDAR = regex.compile(rf"{DATE}|\b\d{{1,2}}:\d{{2}}\b", regex.IGNORECASE)
 _NUMBER = regex.compile(r"\d+")
 _SHORT_AGE_WORDS = 5
 """A short line with a number ("vor 3 Stunden", "il y a 2 jours", "3 hours ago") is an age."""
@@ -64,7 +62,7 @@ def _key(key: str) -> str:
 
 COMMENT_LABELS = _labels("comments.txt")
 COMMENT_HEADINGS = _labels("comment_headings.txt")
-"""Thread headings alone: a form's "Name" or "Website" above dated lines opens no thread."""
+"""Thread headings alone: a form's "Name" or "Website" above a run names no thread."""
 CARD_BUTTONS = _labels("read_more.txt", "related.txt")
 CARD_HEADINGS = _labels("related.txt")
 """A "Read more" above a run is the last item of a list before it, not a heading naming it."""
@@ -78,13 +76,6 @@ def _stamp(block: Block) -> bool:
     return block.words <= 12 and (
         _dated(block.text) or (block.words <= _SHORT_AGE_WORDS and bool(_NUMBER.search(block.text)))
     )
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _calendar(text: str) -> bool:
-    """Whether a line carries a calendar date or a time of day (a year alone may be a list's
-    heading: "2018" above an award)."""
-    return bool(_CALENDAR.search(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -147,11 +138,12 @@ def _units(page: Page, places: list[int], dated: bool) -> list[int]:
 
 
 def _dated_unit(blocks: Sequence[Block], lines: range) -> bool:
-    """Whether a unit's lines hold a date with no prose line above it."""
+    """Whether a unit's lines hold a date with no sentence above it (a name, a headline, a
+    counter, a button stand there; a sentence there is a paragraph's, not the comment's)."""
     for index in lines:
         if _stamp(blocks[index]):
             return True
-        if blocks[index].is_prose:
+        if blocks[index].is_prose or not _OPEN_LINE.search(blocks[index].text):
             return False
     return False
 
@@ -228,68 +220,14 @@ def _units_said(run: Run, units: str) -> str:
 @detector("comments", why="comment thread under the article", evidence=Evidence.TRAILER, name="comment_thread")
 def comment_thread(page: Page):
     """Comments in a row, each dated and closed by the same button: a thread, from the first
-    comment's name to the last button and the buttons printed under it. Without a button under
-    each, the dates alone keep the rhythm under a heading that names the thread ("Comments",
-    "12 Kommentare"). The guard lets it go only after the article's end."""
+    comment's name to the last button and the buttons printed under it. The guard lets it go only
+    after the article's end."""
     run = find_run(page, COMMENT_LABELS, COMMENT_HEADINGS)
-    if run is not None:
-        why = f"part of a comment thread: {_units_said(run, 'comments')}"
-        for index in run.lines:
-            yield index, why
+    if run is None:
         return
-    found = dated_thread(page)
-    if found is not None:
-        heading, stamps, lines = found
-        for index in lines:
-            yield index, f"part of a comment thread under {heading!r}: {stamps} dated comments"
-
-
-def dated_thread(page: Page) -> tuple[str, int, range] | None:
-    """The lines of a thread under a comment heading whose comments carry a date each and no
-    button: at least :data:`UNITS` dates (calendar dates and times: without the button's rhythm an
-    age is too like a counter, a year like a list's heading) a unit apart, the first within a
-    unit of the heading, with a line printed once (the comment) between each two. A date right under the heading (or
-    under a name right under it) opens each comment: the last date's next line, the last
-    comment's first, goes with the thread, and after it the lines the thread prints again (its
-    buttons); a comment's further lines are not told from what follows the thread. Otherwise a
-    date closes each comment, and the thread ends at the last one."""
-    blocks, keys, counts = page.blocks, page.keys, page.key_counts
-
-    def named(index: int) -> bool:
-        block = blocks[index]
-        return block.words <= CONTROL_WORDS + 2 and not block.is_prose and _key(keys[index]) in COMMENT_HEADINGS
-
-    def dated(index: int) -> bool:
-        return blocks[index].words <= 12 and _calendar(blocks[index].text)
-
-    headings = [
-        index
-        for index in range(page.body.core.start, len(blocks))
-        if blocks[index].words <= CONTROL_WORDS + 2 and named(index)
-    ]
-    for heading in headings:
-        stamps: list[int] = []
-        for index in range(heading + 1, len(blocks)):
-            if named(index) or _key(keys[index]) in CARD_HEADINGS:
-                break  # the nearest label above the first date heads the thread; another ends it
-            if not dated(index):
-                continue
-            last = stamps[-1] if stamps else heading
-            if index - last >= UNIT_LINES.stop:
-                break
-            if stamps and not any(counts[keys[k]] == 1 and not dated(k) for k in range(last + 1, index)):
-                continue  # a second date line of the same comment
-            stamps.append(index)
-        if len(stamps) < UNITS:
-            continue
-        stop = stamps[-1] + 1
-        if stamps[0] - heading <= 2 and stop < len(blocks):  # dates open the comments
-            thread = Counter(keys[heading + 1 : stop])
-            stop += 1  # the last comment's first line follows its date; lines the thread prints again go with it
-            while stop < len(blocks) and thread[keys[stop]]:
-                stop += 1
-        return blocks[heading].text.strip(), len(stamps), range(heading + 1, stop)
-    return None
+    why = f"part of a comment thread: {_units_said(run, 'comments')}"
+    for index in run.lines:
+        yield index, why
 
 
 @detector("related", why="story cards after the article", evidence=Evidence.TRAILER, name="story_cards")
