@@ -12,15 +12,16 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
+from cleaner.engine.body import outside_article
 from cleaner.engine.extractor import extractor_marks
-from cleaner.engine.guard import decide
+from cleaner.engine.guard import decide, settle_outside
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
 from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable, site_key
-from cleaner.rule_api import CATEGORIES, Mark, Page
+from cleaner.rule_api import CATEGORIES, DomRule, Evidence, Mark, Page
 
 MAX_PASSES = 4
 """Cleaning repeats on what it kept until nothing more goes; in practice two passes settle it."""
@@ -68,8 +69,7 @@ class Cleaner:
         unknown = self.keep - set(CATEGORIES)
         if unknown:
             raise ValueError(
-                f"unknown categories to keep: {', '.join(sorted(unknown))}; "
-                f"expected some of {', '.join(CATEGORIES)}"
+                f"unknown categories to keep: {', '.join(sorted(unknown))}; expected some of {', '.join(CATEGORIES)}"
             )
         report = load_rules(rule_dirs, builtin=builtin, plugins=plugins)
         self.modules: list[RuleModule] = report.modules
@@ -142,9 +142,15 @@ class Cleaner:
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
         lines = self._line_marks(blocks, keys, modules, warnings, explain)
+        chrome = [0] * len(blocks)
         if facts is not None and "boilerplate" not in self.keep:
             for mark in extractor_marks(facts):
                 lines.marks.setdefault(mark.block, []).append(mark)
+            settled = self._settle_outside(blocks, facts, lines, modules) if getattr(self, "_ab", True) else {}
+            for index, mark in settled.items():
+                removals[index] = mark
+                chrome[index] = 10 + blocks[index].words
+            origin = [i for i in origin if i not in settled]
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(
@@ -155,6 +161,7 @@ class Cleaner:
                 title=known_title,
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
+                chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
             )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
@@ -183,6 +190,30 @@ class Cleaner:
         metadata = {**extracted, **found_metadata.collect(blocks, removals, site), **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
         return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
+
+    def _settle_outside(
+        self, blocks: list[Block], facts: list[LineFacts], lines: _LineMarks, modules: list[RuleModule]
+    ) -> dict[int, Mark]:
+        """Remove up front the lines the extractor left out that the page puts in chrome, each
+        for its most specific mark (see :func:`cleaner.engine.guard.settle_outside`); the DOM
+        rules name them here, where they see the whole page."""
+        outside = outside_article(facts, blocks)
+        if not outside:
+            return {}
+        rules = [
+            rule
+            for module in modules
+            for rule in module.page_rules
+            if isinstance(rule, DomRule) and rule.category not in self.keep
+        ]
+        marks = {
+            index: [
+                *lines.marks.get(index, ()),
+                *(rule.mark(index, Evidence.PATTERN) for rule in rules if rule.claims(blocks[index], facts[index])),
+            ]
+            for index in outside
+        }
+        return settle_outside(blocks, outside, marks)
 
     def _line_marks(
         self, blocks: list[Block], keys: list[str], modules: list[RuleModule], warnings: list[str], explain: bool
@@ -263,6 +294,17 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
         if mark is not None and removals[index] is not None and mark.ref is None:
             reason = f"{mark.reason} (a copy of the line at offset {blocks[original].start})"
             removals[index] = replace(mark, block=index, reason=reason)
+
+
+def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
+    """For each block of the view (document blocks ``origin``), the ``chrome`` weight of the
+    document's blocks between it and the view's block before it."""
+    before: list[int] = []
+    previous = -1
+    for index in origin:
+        before.append(sum(chrome[previous + 1 : index]))
+        previous = index
+    return before
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:

@@ -33,7 +33,7 @@ are tried there only when refusals are to be recorded (``explain``), and come he
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
@@ -81,6 +81,34 @@ class Decision:
 
     removals: list[Mark | None]
     vetoes: list[Veto]
+
+
+def settle_outside(
+    blocks: Sequence[Block], outside: Collection[int], marks: Mapping[int, Sequence[Mark]]
+) -> dict[int, Mark]:
+    """The removal of each line the extractor left out that the page also puts in chrome
+    (:attr:`Body.outside`), decided before any page rule runs.
+
+    The guard lets the extractor's mark take such a line in any case (it is outside the
+    article), so only the explanation is open: the most specific of the line's own marks that
+    the guard would let stand outside the article (a mark repeating another line aside, which
+    needs that line's fate), else the extractor's. Settled first, these lines stay out of the
+    view every page rule and the guard then work on: most of a page's lines, so most of their
+    cost.
+    """
+    settled: dict[int, Mark] = {}
+    for index in sorted(outside):
+        prose = blocks[index].is_prose
+        for mark in sorted(marks.get(index, ()), key=lambda m: _PRIORITY[m.evidence]):
+            if mark.ref is not None:
+                continue
+            if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
+                continue
+            if prose and not takes_prose(mark.evidence) and mark.evidence is not Evidence.EXTRACTOR:
+                continue
+            settled[index] = mark
+            break
+    return settled
 
 
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
