@@ -157,3 +157,35 @@ def test_page_metadata_equals_trafilaturas_for_the_five_fields(head: str, url: s
     ours = page_metadata(load_html(html), url, dates)
     assert ours == {mine: theirs[key] for key, mine in FIELDS.items() if theirs.get(key)}
     assert ours.get("title"), "the page's title was found"
+
+
+AUTHOR_PAGES = {
+    "a byline class": ('<div class="post-byline">By Ana Lopez</div><p>Text of the story.</p>', "Ana Lopez"),
+    "the specific expression before the generic one": (
+        '<span class="writer">Site Desk</span><a rel="author">Ana Lopez</a>',
+        "Ana Lopez",
+    ),
+    "an author inside the comment thread": (
+        '<div id="comments"><span class="author">Bob Reader</span></div><p>Text.</p>',
+        None,
+    ),
+    "a date inside the author box": (
+        '<div class="author">Ana Lopez <time>2 November 2023</time></div>',
+        "Ana Lopez",
+    ),
+    "a figure credit": ('<figure><span class="author">Photo Agency</span></figure>', None),
+    "no author at all": ('<div class="content"><p>Text of the story.</p></div>', None),
+}
+
+
+@pytest.mark.parametrize("body", AUTHOR_PAGES.values(), ids=AUTHOR_PAGES.keys())
+def test_author_search_answers_as_trafilaturas(body: tuple[str, str | None]) -> None:
+    from trafilatura import load_html
+    from trafilatura.metadata import extract_author
+
+    from cleaner.documents.html_author import find_author
+
+    markup, expected = body
+    tree = load_html(f"<html><head><title>T</title></head><body>{markup}</body></html>")
+    assert find_author(tree) == expected
+    assert extract_author(tree) == expected

@@ -206,13 +206,15 @@ class Cleaner:
             for rule in module.page_rules
             if isinstance(rule, DomRule) and rule.category not in self.keep
         ]
-        marks = {
-            index: [
-                *lines.marks.get(index, ()),
-                *(rule.mark(index, Evidence.PATTERN) for rule in rules if rule.claims(blocks[index], facts[index])),
-            ]
-            for index in outside
-        }
+        first_claim: dict[tuple[LineFacts, bool], DomRule | None] = {}  # chrome lines share a few places
+        marks: dict[int, list[Mark]] = {}
+        for index in outside:
+            key = (facts[index], blocks[index].is_prose)
+            if key not in first_claim:
+                first_claim[key] = next((rule for rule in rules if rule.claims(blocks[index], facts[index])), None)
+            rule = first_claim[key]
+            own = lines.marks.get(index, [])
+            marks[index] = [*own, rule.mark(index, Evidence.PATTERN)] if rule is not None else own
         return settle_outside(blocks, outside, marks)
 
     def _line_marks(
