@@ -225,6 +225,8 @@ class LineRule(Rule):
         """Every match contains one of these (lower case): lines without any are not tried."""
         self.find_need = re.compile("|".join(map(re.escape, self.needs))).search if self.needs else None
         """Searches a lower-cased line for any of ``needs`` in one call (None: no needs)."""
+        self.captures = not set(METADATA_FIELDS).isdisjoint(self.compiled.groupindex)
+        """Whether a match can carry facts into the metadata (named groups of :data:`METADATA_FIELDS`)."""
 
     def matches(self, text: str) -> regex.Match[str] | None:
         """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""

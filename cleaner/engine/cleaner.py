@@ -77,6 +77,7 @@ class Cleaner:
         self._families = [m for m in self.modules if not m.is_site]
         self._sites = [m for m in self.modules if m.is_site]
         self._family_lines = LineMatcher([rule for m in self._families for rule in m.line_rules])
+        self._family_captures = LineMatcher([rule for m in self._families for rule in m.line_rules if rule.captures])
         self._site_lines = {m.name: LineMatcher(m.line_rules) for m in self._sites}
         self._family_headings = HeadingMatcher([region for m in self._families for region in m.regions])
         self._site_headings = {m.name: HeadingMatcher(m.regions) for m in self._sites}
@@ -141,12 +142,14 @@ class Cleaner:
         signals: dict[str, list[str]] = {}
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
-        lines = self._line_marks(blocks, keys, modules, warnings, explain)
-        chrome = [0] * len(blocks)
-        if facts is not None and "boilerplate" not in self.keep:
-            for mark in extractor_marks(facts):
+        evidence = facts if "boilerplate" not in self.keep else None  # the extractor's marks are boilerplate
+        outside = outside_article(evidence, blocks) if evidence is not None else frozenset()
+        lines = self._line_marks(blocks, keys, modules, warnings, explain, outside)
+        chrome = [0] * len(blocks)  # the weight of each line settled up front (see _settle_outside)
+        if evidence is not None:
+            for mark in extractor_marks(evidence):
                 lines.marks.setdefault(mark.block, []).append(mark)
-            settled = self._settle_outside(blocks, facts, lines, modules) if getattr(self, "_ab", True) else {}
+            settled = self._settle_outside(blocks, evidence, lines, modules, outside)
             for index, mark in settled.items():
                 removals[index] = mark
                 chrome[index] = 10 + blocks[index].words
@@ -187,17 +190,22 @@ class Cleaner:
             for block, mark in zip(blocks, removals, strict=True)
             if mark is not None
         ]
-        metadata = {**extracted, **found_metadata.collect(blocks, removals, site), **signals}
+        found = found_metadata.collect(blocks, removals, site, guess_title=known_title is None)
+        metadata = {**extracted, **found, **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
         return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
 
     def _settle_outside(
-        self, blocks: list[Block], facts: list[LineFacts], lines: _LineMarks, modules: list[RuleModule]
+        self,
+        blocks: list[Block],
+        facts: list[LineFacts],
+        lines: _LineMarks,
+        modules: list[RuleModule],
+        outside: frozenset[int],
     ) -> dict[int, Mark]:
-        """Remove up front the lines the extractor left out that the page puts in chrome, each
-        for its most specific mark (see :func:`cleaner.engine.guard.settle_outside`); the DOM
-        rules name them here, where they see the whole page."""
-        outside = outside_article(facts, blocks)
+        """Remove up front the ``outside`` lines (the extractor left them out and the page puts
+        them in chrome), each for its most specific mark (see
+        :func:`cleaner.engine.guard.settle_outside`); the DOM rules name them here."""
         if not outside:
             return {}
         rules = [
@@ -218,13 +226,27 @@ class Cleaner:
         return settle_outside(blocks, outside, marks)
 
     def _line_marks(
-        self, blocks: list[Block], keys: list[str], modules: list[RuleModule], warnings: list[str], explain: bool
+        self,
+        blocks: list[Block],
+        keys: list[str],
+        modules: list[RuleModule],
+        warnings: list[str],
+        explain: bool,
+        outside: frozenset[int] = frozenset(),
     ) -> _LineMarks:
         """Line and phrase rules' marks and region headings of every block, by block. A line's
-        answer depends on its text alone, so it is found once per document, not once per pass."""
-        marks = list(self._family_lines.marks(blocks, warnings, refusals=explain))
-        headings = self._family_headings.headings(blocks, warnings)
-        phrase_marks, phrase_headings = self._family_phrases.scan(blocks, keys)
+        answer depends on its text alone, so it is found once per document, not once per pass.
+
+        On the ``outside`` lines, which go before any page rule runs whatever rule names them,
+        only the family rules that capture metadata (a dateline, a byline) are tried: most of a
+        page's lines, and a third of cleaning's time, for names the DOM rules mostly give."""
+        inside = [block for block in blocks if block.index not in outside] if outside else blocks
+        inside_keys = [keys[block.index] for block in inside] if outside else keys
+        marks = list(self._family_lines.marks(inside, warnings, refusals=explain))
+        if outside:
+            marks.extend(self._family_captures.marks([blocks[index] for index in sorted(outside)], warnings))
+        headings = self._family_headings.headings(inside, warnings)
+        phrase_marks, phrase_headings = self._family_phrases.scan(inside, inside_keys)
         for module in modules:
             if module.is_site:
                 marks.extend(self._site_lines[module.name].marks(blocks, warnings, refusals=explain))
