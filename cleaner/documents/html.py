@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -76,7 +76,10 @@ def extract(html: str, url: str | None = None) -> Extraction:
     extracted = (document.text or "") if document is not None else ""
     lines = [line for line in visible.text.split("\n") if line]
     verdicts = kept_lines(lines, extracted)
-    facts = [facts if kept else replace(facts, kept=False) for facts, kept in zip(visible.facts, verdicts, strict=True)]
+    facts = [
+        line if kept else LineFacts(line.element, line.ancestors, line.words, line.link_density, kept=False)
+        for line, kept in zip(visible.facts, verdicts, strict=True)
+    ]
     metadata = page_metadata(tree, url, set_date_params(extensive=False))
     if "date" in metadata and year_only_guess(metadata["date"], html):
         del metadata["date"]
