@@ -98,6 +98,10 @@ so novelty says nothing, and rewrites padded with filler are article-length."""
 STAND_DOWN_SHARE = 0.5
 """A page more than this share of whose prose paragraphs are fact-free candidates is generic prose
 itself (marketing, SEO, commentary): it has no filler."""
+READER_SHARE = 1 / 3
+"""A page more than this share of whose other prose paragraphs (all but the suspects) address the
+reader ("you", "we", "I" outside quotes) is a blog, guide or sales page: news reports in the third
+person, so its filler is what talks to the reader, while a page that does so throughout means it."""
 
 _INFLECTIONS = (
     "", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "y", "ies", "ied", "ying", "ly", "al", "ally", "led",
@@ -128,7 +132,20 @@ _MONTH = (
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}\b", re.IGNORECASE)
 """A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new."""
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
-_ATTRIBUTION = re.compile(r"\b(?:said|told|according to|testified|wrote|quoted|reported)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|told|according to|testified|wrote|quoted|reported|declined to comment|request for comment"
+    r"|reached out to|could not be reached)\b",
+    re.IGNORECASE,
+)
+"""Someone's word on record, or the record that they gave none ("did not respond to a request for comment")."""
+_READER = re.compile(
+    r"\b(?:[Ww]e|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ourself|I|us|[Ll]et[’']s|[Ww]e[’'](?:ll|re|ve|d)"
+    r"|[Yy]ou[’'](?:ll|re|ve|d)|I[’'](?:m|ve|ll|d))\b"
+)
+"""First and second person: the writer or the reader in the text ("us" lower-case only: "US" is a country)."""
+_SPEAKER = re.compile(r"\bI(?:[’'](?:m|ve|ll|d))?\b")
+"""The first person singular: outside quote marks in a report, someone speaking (a block quote, a
+first-hand account); rewrite filler speaks for no one."""
 _CAPITAL = re.compile(r"(?<![\w'’])[A-Z][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _CLOSERS = "'\"”’)]"
 _OPENERS = "\"“‘'([•·*#>–—- "
@@ -385,6 +402,18 @@ def _lower_words(text: str) -> tuple[str, ...]:
     return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text.lower()))
 
 
+@lru_cache(maxsize=TEXT_MEMO)
+def _addresses_reader(text: str) -> bool:
+    """Whether a paragraph speaks in the first or second person outside its quotes."""
+    return _READER.search(_QUOTE.sub(" ", text)) is not None
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _speaks(text: str) -> bool:
+    """Whether a paragraph says "I" outside its quotes."""
+    return _SPEAKER.search(_QUOTE.sub(" ", text)) is not None
+
+
 def carries_a_fact(text: str, lexicon: Lexicon) -> bool:
     """Whether a paragraph states anything specific at all: a number, a quote, an attribution or a name."""
     return bool(_numbers(text) or _QUOTE.search(text) or _ATTRIBUTION.search(text) or _entities(lexicon, text))
@@ -481,6 +510,8 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
         share = shares[index] = len(generic) / len(stems)
         if blocks[index].text.endswith(":"):
             continue  # a lead-in: what it introduces follows
+        if _speaks(blocks[index].text):
+            continue  # someone's own words
         if share >= MIN_GENERIC or lexicon.markers(blocks[index].text)[1] >= MIN_PHRASE_EVIDENCE:
             candidates[index] = share
     if not candidates:
@@ -500,8 +531,11 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     suspects = [index for index in candidates if not document.new_facts(index, counted=True)]
     if not suspects:
         return []
-    document.set_aside(suspects)
     marked = set(suspects)
+    others = [index for index in prose if index not in marked]
+    if sum(1 for index in others if _addresses_reader(blocks[index].text)) > READER_SHARE * len(others):
+        return []
+    document.set_aside(suspects)
     verdicts = []
     for index in suspects:
         text = blocks[index].text
@@ -565,5 +599,6 @@ def leftover_blocks(blocks: Sequence[Block], lexicon: Lexicon) -> list[Block]:
 
 def forget() -> None:
     """Empty the per-text memos (a benchmark's cold pass)."""
-    for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words):
+    for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words,
+                 _addresses_reader, _speaks):
         memo.cache_clear()
