@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from statistics import median
 
 from cleaner.engine.blocks import Block
@@ -48,15 +48,17 @@ WORD_MEMO = 1 << 14
 """Words whose stem is remembered: English prose reuses a few thousand words most of the time."""
 
 DEFAULT_SENSITIVITY = 0.5
-"""Middle of the 0..1 range: threshold 3.5."""
+"""Middle of the 0..1 range: threshold 2.9."""
 
-_THRESHOLD_AT_ZERO = 5.0
-_THRESHOLD_AT_ONE = 2.0
+_THRESHOLDS = ((0.0, 5.0), (DEFAULT_SENSITIVITY, 2.9), (1.0, 2.0))
+"""Sensitivity to threshold, linear between these points. The default is the lowest threshold that
+keeps real article paragraphs under 0.3 removals per 1,000 (``bench/ai_filler_fp.py``); 1 is as
+low as the development set loses no body paragraph; 0 removes only blatant filler."""
 
 
 def threshold(sensitivity: object) -> float:
     """Score a block needs to be filler, from ``ai_filler.sensitivity`` (0 = only blatant filler,
-    1 = aggressive; default 0.5 gives 3.5). Values outside 0..1 are clamped; junk means default."""
+    1 = aggressive; default 0.5 gives 2.9). Values outside 0..1 are clamped; junk means default."""
     try:
         value = float(sensitivity)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -64,7 +66,10 @@ def threshold(sensitivity: object) -> float:
     if value != value:  # NaN
         value = DEFAULT_SENSITIVITY
     value = min(1.0, max(0.0, value))
-    return _THRESHOLD_AT_ZERO + (_THRESHOLD_AT_ONE - _THRESHOLD_AT_ZERO) * value
+    for (low, at_low), (high, at_high) in pairwise(_THRESHOLDS):
+        if value <= high:
+            return round(at_low + (at_high - at_low) * (value - low) / (high - low), 2)
+    return _THRESHOLDS[-1][1]
 
 
 MIN_GENERIC = 0.3
@@ -88,6 +93,9 @@ WORD_WEIGHT = 20.0
 """Score per unit of LLM-word density above the base rate of news prose."""
 WORD_BASE_RATE = 0.03
 WORD_CAP = 1.0
+READER_BONUS = 0.5
+"""A paragraph that talks to the reader on a page whose report does not (see :data:`READER_SHARE`)
+is the rewrite's own voice ("Stay tuned", "Here's what you need to know")."""
 EDGE_BONUS = 0.5
 """Opening and closing paragraphs, and runs of candidates reaching them, are where filler sits."""
 MIN_FACT_PARAGRAPHS = 2
@@ -521,6 +529,7 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     }
     base = {
         index: _base_score(blocks[index].text, share, page_shares[index], lexicon)
+        + (READER_BONUS if _addresses_reader(blocks[index].text) else 0.0)
         for index, share in candidates.items()
     }
     if limit is not None and all(score + EDGE_BONUS < limit for score in base.values()):
@@ -540,6 +549,8 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     for index in suspects:
         text = blocks[index].text
         labels, phrase_score = lexicon.markers(text)
+        if _addresses_reader(text):
+            labels = (*labels, "addresses the reader")
         novelty = document.novelty(index, lexicon.content(text)[1])
         edge = EDGE_BONUS if _at_edge(index, prose, marked) else 0.0
         score = base[index] + edge - NOVELTY_WEIGHT * novelty
