@@ -252,9 +252,8 @@ class Lexicon:
         return tuple(labels), score
 
     def find_content(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        stems = frozenset(
-            stem(word) for word in _lower_words(text) if len(word) > 2 and word not in self.stop_words
-        )
+        words = {word for word in _lower_words(text) if len(word) > 2}
+        stems = frozenset(map(stem, words - self.stop_words))  # each distinct word stemmed once
         return stems, stems & self.generic_stems
 
     def count_words(self, text: str) -> tuple[int, float]:
@@ -285,10 +284,10 @@ def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
     words = _LETTER_RUN.findall(lowered)
     if len(words) < 9:
         return False
-    counts = Counter(
-        phrase for phrase in zip(words, words[1:], words[2:], strict=False) if stop_words.isdisjoint(phrase)
-    )
-    return bool(counts) and counts.most_common(1)[0][1] >= 3
+    counts = Counter(zip(words, words[1:], words[2:], strict=False))
+    if counts.most_common(1)[0][1] < 3:  # counted in C: most paragraphs say no phrase thrice
+        return False
+    return any(count >= 3 and stop_words.isdisjoint(phrase) for phrase, count in counts.items())
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -407,7 +406,11 @@ def _prefixes(text: str) -> frozenset[str]:
 @lru_cache(maxsize=TEXT_MEMO)
 def _lower_words(text: str) -> tuple[str, ...]:
     """Lower-cased words, possessives folded ("Japan’s" is "japan"), initialisms kept ("u.s")."""
-    return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text.lower()))
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    if "'s" not in lowered and "’s" not in lowered:
+        return tuple(words)  # nothing to fold, no per-word pass
+    return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in words)
 
 
 @lru_cache(maxsize=TEXT_MEMO)
