@@ -48,9 +48,9 @@ WORD_MEMO = 1 << 14
 """Words whose stem is remembered: English prose reuses a few thousand words most of the time."""
 
 DEFAULT_SENSITIVITY = 0.5
-"""Middle of the 0..1 range: threshold 2.9."""
+"""Middle of the 0..1 range: threshold 2.6."""
 
-_THRESHOLDS = ((0.0, 5.0), (DEFAULT_SENSITIVITY, 2.9), (1.0, 2.0))
+_THRESHOLDS = ((0.0, 5.0), (DEFAULT_SENSITIVITY, 2.6), (1.0, 2.0))
 """Sensitivity to threshold, linear between these points. The default is the lowest threshold that
 keeps real article paragraphs under 0.3 removals per 1,000 (``bench/ai_filler_fp.py``); 1 is as
 low as the development set loses no body paragraph; 0 removes only blatant filler."""
@@ -58,7 +58,7 @@ low as the development set loses no body paragraph; 0 removes only blatant fille
 
 def threshold(sensitivity: object) -> float:
     """Score a block needs to be filler, from ``ai_filler.sensitivity`` (0 = only blatant filler,
-    1 = aggressive; default 0.5 gives 2.9). Values outside 0..1 are clamped; junk means default."""
+    1 = aggressive; default 0.5 gives 2.6). Values outside 0..1 are clamped; junk means default."""
     try:
         value = float(sensitivity)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -106,6 +106,10 @@ so novelty says nothing, and rewrites padded with filler are article-length."""
 STAND_DOWN_SHARE = 0.5
 """A page more than this share of whose prose paragraphs are fact-free candidates is generic prose
 itself (marketing, SEO, commentary): it has no filler."""
+MIN_FACT_SHARE = 1 / 3
+"""Share of its prose paragraphs that must state something no other paragraph does (a name, number,
+date, quote or attribution) for a page to be a report that filler could pad: below it, the page
+explains, advises or sells, and its fact-free paragraphs are its content."""
 READER_SHARE = 1 / 3
 """A page more than this share of whose other prose paragraphs (all but the suspects) address the
 reader ("you", "we", "I" outside quotes) is a blog, guide or sales page: news reports in the third
@@ -142,10 +146,11 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|told|according to|testified|wrote|quoted|reported|declined to comment|request for comment"
-    r"|reached out to|could not be reached)\b",
+    r"|reached out to|could not be reached|(?<!to )(?<!['’]s )says?)\b",
     re.IGNORECASE,
 )
-"""Someone's word on record, or the record that they gave none ("did not respond to a request for comment")."""
+"""Someone's word on record ("officials say", not "needless to say" or "let's say"), or the record
+that they gave none ("did not respond to a request for comment")."""
 _READER = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ourself|I|us|[Ll]et[’']s|[Ww]e[’'](?:ll|re|ve|d)"
     r"|[Yy]ou[’'](?:ll|re|ve|d)|I[’'](?:m|ve|ll|d))\b"
@@ -546,6 +551,8 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     marked = set(suspects)
     others = [index for index in prose if index not in marked]
     if sum(1 for index in others if _addresses_reader(blocks[index].text)) > READER_SHARE * len(others):
+        return []
+    if sum(1 for index in others if document.new_facts(index, counted=True)) < MIN_FACT_SHARE * len(prose):
         return []
     document.set_aside(suspects)
     verdicts = []
