@@ -146,10 +146,10 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|told|according to|testified|wrote|quoted|reported|declined to comment|request for comment"
-    r"|reached out to|could not be reached|(?<!to )(?<!['’]s )says?)\b",
+    r"|reached out to|could not be reached|(?<!to )(?<!['’]s )(?<!can )(?<!could )(?<!would )(?<!might )says?)\b",
     re.IGNORECASE,
 )
-"""Someone's word on record ("officials say", not "needless to say" or "let's say"), or the record
+"""Someone's word on record ("officials say", not "needless to say", "let's say", "we can say"), or the record
 that they gave none ("did not respond to a request for comment")."""
 _READER = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ourself|I|us|[Ll]et[’']s|[Ww]e[’'](?:ll|re|ve|d)"
