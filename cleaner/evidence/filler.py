@@ -101,6 +101,8 @@ EDGE_BONUS = 0.5
 MIN_FACT_PARAGRAPHS = 2
 """Prose paragraphs that are not fact-free candidates a page needs before any of its paragraphs can be filler."""
 MAX_PROSE = 20
+SHORT_SENTENCE_WORDS = 5
+"""Words a line shorter than prose needs to be judged as a sentence of its own."""
 """Prose paragraphs beyond which a page is not judged: on a long page every word echoes somewhere,
 so novelty says nothing, and rewrites padded with filler are article-length."""
 STAND_DOWN_SHARE = 0.5
@@ -517,13 +519,16 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     prose = [block.index for block in blocks if block.is_prose]
     if not 3 <= len(prose) <= MAX_PROSE:
         return []
+    judged = [block.index for block in blocks if block.is_prose or _short_sentence(block)]
     shares: dict[int, float] = {}
     candidates: dict[int, float] = {}
-    for index in prose:
+    for index in judged:
         stems, generic = lexicon.content(blocks[index].text)
         if len(stems) < MIN_CONTENT_WORDS:
             continue
-        share = shares[index] = len(generic) / len(stems)
+        share = len(generic) / len(stems)
+        if blocks[index].is_prose:
+            shares[index] = share
         if blocks[index].text.endswith(":"):
             continue  # a lead-in: what it introduces follows
         if _speaks(blocks[index].text):
@@ -542,7 +547,7 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     }
     if limit is not None and all(score + EDGE_BONUS < limit for score in base.values()):
         return []
-    if not _is_article_with_facts(blocks, prose, candidates, lexicon):
+    if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
         return []
     document = _Document(blocks, lexicon)
     suspects = [index for index in candidates if not document.new_facts(index, counted=True)]
@@ -562,7 +567,7 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
         if _addresses_reader(text):
             labels = (*labels, "addresses the reader")
         novelty = document.novelty(index, lexicon.content(text)[1])
-        edge = EDGE_BONUS if _at_edge(index, prose, marked) else 0.0
+        edge = EDGE_BONUS if _at_edge(index, judged, marked) else 0.0
         score = base[index] + edge - NOVELTY_WEIGHT * novelty
         facts = document.new_facts(index, counted=False)
         verdicts.append(
@@ -572,6 +577,13 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
             )
         )
     return verdicts
+
+
+def _short_sentence(block: Block) -> bool:
+    """A line too short to be prose that is still a statement ("Buckle up, folks. This is only the
+    start."): filler in a chatty rewrite is often one. A short question is more often a subheading."""
+    text = block.text
+    return block.words >= SHORT_SENTENCE_WORDS and text[0].isupper() and text.rstrip(_CLOSERS)[-1:] in (".", "!")
 
 
 def _is_article_with_facts(
