@@ -90,7 +90,7 @@ def test_reason_records_markers_novelty_score_and_threshold(cleaner: Cleaner) ->
     [removal] = [r for r in result.removed if r.category == "ai_filler"]
     assert removal.text == closing
     assert removal.rule == "ai_filler.restatement"
-    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; score \d+\.\d\d >= threshold 2\.60"
+    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; score \d+\.\d\d >= threshold 2\.80"
     assert re.search(pattern, removal.reason)
     assert result.text == page(*BODY)
 
@@ -175,7 +175,7 @@ def test_factual_sentences_with_marker_words_are_never_removed(
 def test_sensitivity_setting_moves_the_threshold() -> None:
     assert filler.threshold(0) == 5.0
     assert filler.threshold(1) == 2.0
-    assert filler.threshold(None) == filler.threshold(filler.DEFAULT_SENSITIVITY) == 2.6
+    assert filler.threshold(None) == filler.threshold(filler.DEFAULT_SENSITIVITY) == 2.8
     assert filler.threshold(7) == 2.0 and filler.threshold(-3) == 5.0
     borderline = (
         "It remains to be seen how shipping lines will respond to the expansion, which marks a shift for the terminal."
@@ -289,6 +289,7 @@ def test_a_page_that_talks_to_its_reader_throughout_has_no_filler(
     ]
     assert filler_removed(cleaner, page(*chatty_body, closing)) == []
     monkeypatch.setattr(filler, "READER_SHARE", 1.0)
+    monkeypatch.setattr(filler, "READER_PAGE_SHARE", 1.0)
     assert filler_removed(Cleaner(), page(*chatty_body, closing)) == [closing]
 
 

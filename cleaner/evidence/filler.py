@@ -48,9 +48,9 @@ WORD_MEMO = 1 << 14
 """Words whose stem is remembered: English prose reuses a few thousand words most of the time."""
 
 DEFAULT_SENSITIVITY = 0.5
-"""Middle of the 0..1 range: threshold 2.6."""
+"""Middle of the 0..1 range: threshold 2.8."""
 
-_THRESHOLDS = ((0.0, 5.0), (DEFAULT_SENSITIVITY, 2.6), (1.0, 2.0))
+_THRESHOLDS = ((0.0, 5.0), (DEFAULT_SENSITIVITY, 2.8), (1.0, 2.0))
 """Sensitivity to threshold, linear between these points. The default is the lowest threshold that
 keeps real article paragraphs under 0.3 removals per 1,000 (``bench/ai_filler_fp.py``); 1 is as
 low as the development set loses no body paragraph; 0 removes only blatant filler."""
@@ -58,7 +58,7 @@ low as the development set loses no body paragraph; 0 removes only blatant fille
 
 def threshold(sensitivity: object) -> float:
     """Score a block needs to be filler, from ``ai_filler.sensitivity`` (0 = only blatant filler,
-    1 = aggressive; default 0.5 gives 2.6). Values outside 0..1 are clamped; junk means default."""
+    1 = aggressive; default 0.5 gives 2.8). Values outside 0..1 are clamped; junk means default."""
     try:
         value = float(sensitivity)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -108,6 +108,9 @@ so novelty says nothing, and rewrites padded with filler are article-length."""
 STAND_DOWN_SHARE = 0.5
 """A page more than this share of whose prose paragraphs are fact-free candidates is generic prose
 itself (marketing, SEO, commentary): it has no filler."""
+READER_PAGE_SHARE = 2 / 3
+"""A page more than half of whose prose paragraphs address the reader talks to its reader
+throughout, filler or not: a report padded by a rewrite still reports in the third person."""
 MIN_FACT_SHARE = 1 / 3
 """Share of its prose paragraphs that must state something no other paragraph does (a name, number,
 date, quote or attribution) for a page to be a report that filler could pad: below it, the page
@@ -556,6 +559,8 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     marked = set(suspects)
     others = [index for index in prose if index not in marked]
     if sum(1 for index in others if _addresses_reader(blocks[index].text)) > READER_SHARE * len(others):
+        return []
+    if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
         return []
     if sum(1 for index in others if document.new_facts(index, counted=True)) < MIN_FACT_SHARE * len(prose):
         return []
