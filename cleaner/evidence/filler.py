@@ -552,6 +552,10 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
         return []
     if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
         return []
+    if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
+        return []
+    if sum(1 for index in prose if carries_a_fact(blocks[index].text, lexicon)) < MIN_FACT_SHARE * len(prose):
+        return []  # a paragraph with a new fact carries one: too few can, before any counting
     document = _Document(blocks, lexicon)
     suspects = [index for index in candidates if not document.new_facts(index, counted=True)]
     if not suspects:
@@ -559,8 +563,6 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     marked = set(suspects)
     others = [index for index in prose if index not in marked]
     if sum(1 for index in others if _addresses_reader(blocks[index].text)) > READER_SHARE * len(others):
-        return []
-    if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
         return []
     if sum(1 for index in others if document.new_facts(index, counted=True)) < MIN_FACT_SHARE * len(prose):
         return []
