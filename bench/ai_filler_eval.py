@@ -18,9 +18,8 @@ on the tuning topics (seen) and on the held-out one (unseen) says how much was l
 set rather than about filler; but only the sensitivity is tuned here, while the vocabulary and
 weights were written with the whole generated set in view, so the hand-written sets
 (``handwritten_b.jsonl``, and ``handwritten_d.jsonl`` in other styles and vocabulary) are the
-fairer test of those. A paragraph
-counts as removed when the ``ai_filler`` category took it; a body paragraph another family took
-is listed separately.
+fairer test of those. A paragraph counts as removed when the ``ai_filler`` category took it; a
+body paragraph another family took is listed separately.
 """
 
 from __future__ import annotations
