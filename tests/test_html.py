@@ -228,3 +228,11 @@ def test_a_page_that_names_its_title_keeps_it(cleaner: Cleaner) -> None:
     html = page().replace("<h1>Council backs tram extension</h1>", "")
     html = html.replace("<article>", "<div>Place an Ad</div><article>")
     assert cleaner.clean(html=html).metadata["title"] == "Council backs tram extension"
+
+
+def test_a_kept_category_names_no_chrome_line_settled_up_front() -> None:
+    html = page().replace("<p>6 min read</p>", '<div class="sidebar">Published: March 9, 2024</div>')
+    result = Cleaner(keep={"metadata"}).clean(html=html, url="https://news.example.com/tram")
+    gone = {removal.text: removal for removal in result.removed}
+    assert gone["Published: March 9, 2024"].rule == "extractor.trafilatura"
+    assert all(removal.category != "metadata" for removal in result.removed)

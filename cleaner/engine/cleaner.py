@@ -221,7 +221,7 @@ class Cleaner:
             if key not in first_claim:
                 first_claim[key] = next((rule for rule in rules if rule.claims(blocks[index], facts[index])), None)
             rule = first_claim[key]
-            own = lines.marks.get(index, [])
+            own = [mark for mark in lines.marks.get(index, ()) if mark.category not in self.keep]
             marks[index] = [*own, rule.mark(index, Evidence.PATTERN)] if rule is not None else own
         return settle_outside(blocks, outside, marks)
 
