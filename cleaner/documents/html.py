@@ -71,7 +71,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
     if tree is None:
         raise ValueError("could not parse the input as HTML" if html.strip() else "the HTML input is empty")
     visible = visible_text(tree)
-    # trafilatura extracts from a copy of the tree it is given, so this tree serves every step.
+    metadata = page_metadata(tree, url, set_date_params(extensive=False))
+    _drop_code(tree)
     document = bare_extraction(tree, url=url, with_metadata=False, **EXTRACTION)
     extracted = (document.text or "") if document is not None else ""
     lines = [line for line in visible.text.split("\n") if line]
@@ -80,10 +81,23 @@ def extract(html: str, url: str | None = None) -> Extraction:
         line if kept else LineFacts(line.element, line.ancestors, line.words, line.link_density, kept=False)
         for line, kept in zip(visible.facts, verdicts, strict=True)
     ]
-    metadata = page_metadata(tree, url, set_date_params(extensive=False))
     if "date" in metadata and year_only_guess(metadata["date"], html):
         del metadata["date"]
     return Extraction(visible.text, facts, metadata)
+
+
+def _drop_code(tree: Any) -> None:
+    """Take styles, scripts (but the JSON-LD ones, where trafilatura may find the article's body),
+    ``noscript``, ``template`` and ``svg`` out of the tree, their tails kept, once the walk and the
+    metadata have read it. trafilatura copies the whole tree more than once before it drops them
+    itself; without them its extraction takes a seventh less time on the dev pages (a tenth with
+    this step), with the same text on 613 of the 614 (one more closing line kept on the other)."""
+    from lxml.etree import strip_elements
+
+    strip_elements(tree, "style", "noscript", "template", "svg", with_tail=False)
+    for script in list(tree.iter("script")):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            script.drop_tree()
 
 
 def parse(html: str) -> Any:
