@@ -16,7 +16,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   sharing, a short link); any other line it takes only outside the article: the body core, the
   span from the extractor's first kept line to its last, and the prose running on from them
   (:meth:`Body.article_given`). Article text the extractor dropped is the truncation cleaner
-  exists to end;
+  exists to end. The lines in chrome go in any case, so they are settled before the page rules
+  run (:func:`settle_outside`), and the rules and this guard work on the rest;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
