@@ -29,6 +29,8 @@ UNIT_LINES = range(2, 26)
 """Lines from one button to the next: at least a date and a text, at most a long comment."""
 CONTROL_WORDS = 4
 """A button or counter under each unit is a few words at most."""
+CARD_PARAGRAPHS = 2
+"""A story card holds a teaser, a line or two of prose; more is an article's section."""
 HEADING_LINES = 5
 """How far above the run a heading that names it ("Comments", "[ 12 comments ]") may stand."""
 
@@ -63,7 +65,7 @@ def _key(key: str) -> str:
 COMMENT_LABELS = _labels("comments.txt")
 COMMENT_HEADINGS = _labels("comment_headings.txt")
 """Thread headings alone: a form's "Name" or "Website" above a run names no thread."""
-CARD_BUTTONS = _labels("read_more.txt", "related.txt")
+CARD_BUTTONS = _labels("read_more.txt")
 CARD_HEADINGS = _labels("related.txt")
 """A "Read more" above a run is the last item of a list before it, not a heading naming it."""
 SECTION_HEADINGS = COMMENT_HEADINGS | CARD_HEADINGS
@@ -93,12 +95,15 @@ class Run:
     lines: range
     dated: bool
     """Each unit holds a date; a run without dates must be named by a heading just above it."""
+    paragraphs: int
+    """The most prose lines a unit holds: a card has one teaser, a comment may have several."""
 
 
 def _controls(page: Page) -> dict[str, list[int]]:
     """Short lines printed at least :data:`UNITS` times from the article's core on (the guard
     takes no run before the article), numbers aside: where each one stands. A date or an age
-    ("6mo") is no button, however often the page prints it."""
+    ("6mo") is no button, however often the page prints it, nor is a section's heading ("Related
+    articles" over each of several listings)."""
     where: dict[str, list[int]] = {}
     blocks, keys = page.blocks, page.keys
     for index in range(page.body.core.start, len(blocks)):  # a run trails the article: none before it
@@ -108,7 +113,10 @@ def _controls(page: Page) -> dict[str, list[int]]:
     return {
         key: places
         for key, places in where.items()
-        if len(places) >= UNITS and any(c.isalpha() for c in key) and not _stamp(blocks[places[0]])
+        if len(places) >= UNITS
+        and any(c.isalpha() for c in key)
+        and key not in SECTION_HEADINGS
+        and not _stamp(blocks[places[0]])
     }
 
 
@@ -194,17 +202,26 @@ def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
         buttons = frozenset(key for key, where in controls.items() if any(start <= place < stop for place in where))
         while stop < len(page.blocks) and _key(page.keys[stop]) in buttons:
             stop += 1
-        runs.append((Run(button, closes, range(start, stop), dated), buttons))
+        paragraphs = max(
+            sum(page.blocks[index].is_prose for index in range(before + 1, after))
+            for before, after in itertools.pairwise(closes)
+        )
+        runs.append((Run(button, closes, range(start, stop), dated, paragraphs), buttons))
     runs.sort(key=lambda found: -len(found[0].closes))
     _RUNS[page] = runs
     return runs
 
 
-def find_run(page: Page, buttons: frozenset[str], headings: frozenset[str]) -> Run | None:
+def find_run(
+    page: Page, buttons: frozenset[str], headings: frozenset[str], paragraphs: int = UNIT_LINES.stop
+) -> Run | None:
     """The longest run of units closed by the same button that the listed labels name: a line at
     most :data:`HEADING_LINES` lines above it (not one of its own buttons) is one of ``headings``,
-    or, for a run of dated units, one of its buttons is one of ``buttons``."""
+    or, for a run of dated units, one of its buttons is one of ``buttons``; and no unit holds
+    more than ``paragraphs`` prose lines."""
     for run, own in _runs(page):
+        if run.paragraphs > paragraphs:
+            continue
         start = run.lines.start
         above = {_key(page.keys[index]) for index in range(max(0, start - HEADING_LINES), start)}
         if (run.dated and own & buttons) or (above - own) & headings:
@@ -235,7 +252,7 @@ def story_cards(page: Page):
     """Story cards in a row, each dated and closed by the same link ("Read more"): teasers of
     other stories, from the first card's headline to the last link. The guard lets them go only
     after the article's end."""
-    run = find_run(page, CARD_BUTTONS, CARD_HEADINGS)
+    run = find_run(page, CARD_BUTTONS, CARD_HEADINGS, paragraphs=CARD_PARAGRAPHS)
     if run is None:
         return
     why = f"one of {_units_said(run, 'story cards in a row')}"
