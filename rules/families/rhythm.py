@@ -93,8 +93,6 @@ class Run:
     button: str
     closes: list[int]
     lines: range
-    dated: bool
-    """Each unit holds a date; a run without dates must be named by a heading just above it."""
     paragraphs: int
     """The most prose lines a unit holds: a card has one teaser, a comment may have several."""
 
@@ -120,14 +118,13 @@ def _controls(page: Page) -> dict[str, list[int]]:
     }
 
 
-def _units(page: Page, places: list[int], dated: bool) -> list[int]:
+def _units(page: Page, places: list[int]) -> list[int]:
     """The longest run of ``places`` (a button's lines) that closes units: each step from one to
     the next spans :data:`UNIT_LINES` lines holding a line that is neither a button nor a date
-    and is printed once (the comment, the teaser) and, when ``dated``, a date with no prose
-    above it in the unit (a name, a headline, a counter stand there; the text comes after the
-    date). Units without a date must be cards of one layout: each at most a line longer or
-    shorter than the one before. A heading of a section ("Comments", "More stories") inside a
-    unit starts another run: two lists around a paragraph are not one."""
+    and is printed once (the comment, the teaser) and a date with no sentence above it in the
+    unit (a name, a headline, a counter stand there; the text comes after the date). A heading
+    of a section ("Comments", "More stories") inside a unit starts another run: two lists around
+    a paragraph are not one."""
     blocks, counts, keys = page.blocks, page.key_counts, page.keys
     best: list[int] = []
     run: list[int] = places[:1]
@@ -135,7 +132,7 @@ def _units(page: Page, places: list[int], dated: bool) -> list[int]:
         between = range(before + 1, after)
         unit = (
             (after - before) in UNIT_LINES
-            and (_dated_unit(blocks, between) if dated else _even(run, after))
+            and _dated_unit(blocks, between)
             and any(counts[keys[index]] == 1 and not _stamp(blocks[index]) for index in between)
             and not any(_key(keys[index]) in SECTION_HEADINGS for index in between)
         )
@@ -154,11 +151,6 @@ def _dated_unit(blocks: Sequence[Block], lines: range) -> bool:
         if blocks[index].is_prose or not _OPEN_LINE.search(blocks[index].text):
             return False
     return False
-
-
-def _even(run: list[int], after: int) -> bool:
-    """Whether a card ending at ``after`` has the length of the run's last card, give or take a line."""
-    return len(run) < 2 or abs((after - run[-1]) - (run[-1] - run[-2])) <= 1
 
 
 def _first_unit(page: Page, closes: list[int]) -> int:
@@ -186,19 +178,17 @@ _RUNS: weakref.WeakKeyDictionary[Page, list[tuple[Run, frozenset[str]]]] = weakr
 
 
 def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
-    """Every run of at least :data:`UNITS` units closed by the same button (dated ones where the
-    button closes such a run), longest first, each with the buttons printed inside it."""
+    """Every run of at least :data:`UNITS` dated units closed by the same button, longest first,
+    each with the buttons printed inside it."""
     if page in _RUNS:
         return _RUNS[page]
     controls = _controls(page)
     runs: list[tuple[Run, frozenset[str]]] = []
     for button, places in controls.items():
-        closes, dated = _units(page, places, dated=True), True
-        if len(closes) < UNITS:
-            closes, dated = _units(page, places, dated=False), False
+        closes = _units(page, places)
         if len(closes) < UNITS:
             continue
-        start, stop = _first_unit(page, closes) if dated else closes[0], closes[-1] + 1
+        start, stop = _first_unit(page, closes), closes[-1] + 1
         buttons = frozenset(key for key, where in controls.items() if any(start <= place < stop for place in where))
         while stop < len(page.blocks) and _key(page.keys[stop]) in buttons:
             stop += 1
@@ -206,7 +196,7 @@ def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
             sum(page.blocks[index].is_prose for index in range(before + 1, after))
             for before, after in itertools.pairwise(closes)
         )
-        runs.append((Run(button, closes, range(start, stop), dated, paragraphs), buttons))
+        runs.append((Run(button, closes, range(start, stop), paragraphs), buttons))
     runs.sort(key=lambda found: -len(found[0].closes))
     _RUNS[page] = runs
     return runs
@@ -217,21 +207,21 @@ def find_run(
 ) -> Run | None:
     """The longest run of units closed by the same button that the listed labels name: a line at
     most :data:`HEADING_LINES` lines above it (not one of its own buttons) is one of ``headings``,
-    or, for a run of dated units, one of its buttons is one of ``buttons``; and no unit holds
+    or one of its buttons is one of ``buttons``; and no unit holds
     more than ``paragraphs`` prose lines."""
     for run, own in _runs(page):
         if run.paragraphs > paragraphs:
             continue
         start = run.lines.start
         above = {_key(page.keys[index]) for index in range(max(0, start - HEADING_LINES), start)}
-        if (run.dated and own & buttons) or (above - own) & headings:
+        if own & buttons or (above - own) & headings:
             return run
     return None
 
 
 def _units_said(run: Run, units: str) -> str:
     """What a reason says of a run: how many units, and what each has."""
-    return f"{len(run.closes)} {units}, each {'dated and ' if run.dated else ''}closed by {run.button!r}"
+    return f"{len(run.closes)} {units}, each dated and closed by {run.button!r}"
 
 
 @detector("comments", why="comment thread under the article", evidence=Evidence.TRAILER, name="comment_thread")
