@@ -40,6 +40,7 @@ _STAMP = regex.compile(
 )
 """A unit's date: a calendar date, a time of day, a year, or a compact age ("6mo", "2h")."""
 _NUMBER = regex.compile(r"\d+")
+_DIGIT = regex.compile(r"\d").search
 _SHORT_AGE_WORDS = 5
 """A short line with a number ("vor 3 Stunden", "il y a 2 jours", "3 hours ago") is an age."""
 _OPEN_LINE = regex.compile(r"""[^.!?。！？]["'”’»)]*$""")
@@ -103,11 +104,12 @@ def _controls(page: Page) -> dict[str, list[int]]:
     ("6mo") is no button, however often the page prints it, nor is a section's heading ("Related
     articles" over each of several listings)."""
     where: dict[str, list[int]] = {}
-    blocks, keys = page.blocks, page.keys
+    blocks, keys, counts = page.blocks, page.keys, page.key_counts
     for index in range(page.body.core.start, len(blocks)):  # a run trails the article: none before it
-        block = blocks[index]
-        if block.words <= CONTROL_WORDS and not block.is_prose:
-            where.setdefault(_key(keys[index]), []).append(index)
+        block, key = blocks[index], keys[index]
+        if block.words > CONTROL_WORDS or block.is_prose or (counts[key] < UNITS and not _DIGIT(key)):
+            continue  # printed fewer times, and no number to tell copies apart
+        where.setdefault(_key(key), []).append(index)
     return {
         key: places
         for key, places in where.items()
