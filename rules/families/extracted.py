@@ -37,6 +37,35 @@ def headline(page: Page):
     yield mark(0, "headline printed above the article body", evidence=evidence, title=text)
 
 
+_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
+"""Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
+
+
+@detector("metadata", why="the page's title above the article: its headline with the site's name")
+def page_title(page: Page):
+    """The first line, when it is the headline joined to the site's name ("Headline | Site",
+    "Headline - Site") and the headline itself is printed again before the article starts: both
+    lines go, and the headline becomes the title. The repeat is the evidence: a page prints its
+    title in its head, then the headline over the article."""
+    blocks = page.blocks
+    if len(blocks) < 3 or blocks[0].is_prose:
+        return
+    article = page.body.article
+    limit = article.start if article else len(blocks)
+    later: dict[str, int] = {}
+    for index in range(1, limit):
+        if not blocks[index].is_prose:
+            later.setdefault(page.keys[index], index)
+    text = blocks[0].text.strip()
+    for separator in _TITLE_SEPARATOR.finditer(text):
+        head = text[: separator.start()].strip()
+        again = later.get(normalize(head)) if len(head.split()) >= 2 else None
+        if again is not None:
+            yield mark(0, f"the page's title: the headline {head!r} with the site's name", title=head)
+            yield mark(again, "the headline, printed again under the page's title", title=head)
+            return
+
+
 _CONTENTS_HEADING = regex.compile(
     r"(?:table of )?contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?"
     r"|inhaltsverzeichnis|sommaire|índice|indice|目次|目录",
@@ -81,6 +110,7 @@ _PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Xinhua|dpa|ANP|Bloo
 
 rules = [
     headline,
+    page_title,
     contents,
     region(
         "boilerplate",
