@@ -257,9 +257,15 @@ class RegionRule(Rule):
     whose paragraphs each follow one, nor half of its first sentence.
     """
 
-    def __init__(self, category: str, heading: str, why: str, *, name: str | None = None) -> None:
+    def __init__(
+        self, category: str, heading: str, why: str, *, name: str | None = None, after_body: bool = False
+    ) -> None:
         super().__init__(category, why, name)
         self.heading: LineRule | None = LineRule(category, heading, why, name=self.name, max_chars=80)
+        self.after_body = after_body
+        """The heading opens a listing only after the article body, on a page with a body of two
+        prose blocks or more; elsewhere the heading line alone goes (a comment count in the
+        masthead, a table cell named "Comment")."""
 
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
@@ -285,7 +291,11 @@ class RegionRule(Rule):
 
     def _listing_end(self, page: Page, heading: int, core: range) -> int:
         """Where a listing under the heading at ``heading`` must stop at the latest: where the
-        article starts, for a listing opened before it."""
+        article starts, for a listing opened before it; right after the heading, for a listing
+        that only follows the body (``after_body``) opened anywhere else."""
+        if self.after_body:
+            body = sum(page.blocks[index].is_prose for index in core) >= 2
+            return len(page.blocks) if body and heading >= core.stop else heading + 1
         start = page.body.article.start
         return start if heading < start else len(page.blocks)
 
@@ -359,12 +369,6 @@ class PhraseRegion(RegionRule):
         self.source = Path(source)
         self.phrases = read_phrases(self.source)
         self.after_body = after_body
-
-    def _listing_end(self, page: Page, heading: int, core: range) -> int:
-        if not self.after_body:
-            return super()._listing_end(page, heading, core)
-        body = sum(page.blocks[index].is_prose for index in core) >= 2
-        return len(page.blocks) if body and heading >= core.stop else heading + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,10 +490,13 @@ def line(category: str, pattern: str, why: str, *, name: str | None = None, **op
     return LineRule(category, pattern, why, name=name, **options)  # type: ignore[arg-type]
 
 
-def region(category: str, heading: str, why: str, *, name: str | None = None) -> RegionRule:
+def region(
+    category: str, heading: str, why: str, *, name: str | None = None, after_body: bool = False
+) -> RegionRule:
     """A heading line matching ``heading`` and the listing after it are noise of ``category``;
-    ``name`` is the rule's stable id in its module, as for :func:`line`."""
-    return RegionRule(category, heading, why, name=name)
+    ``name`` is the rule's stable id in its module, as for :func:`line` (with ``after_body``,
+    the listing only after the article body; see :class:`RegionRule`)."""
+    return RegionRule(category, heading, why, name=name, after_body=after_body)
 
 
 def phrases(category: str, source: str | Path, why: str, *, name: str | None = None) -> PhraseRule:

@@ -150,9 +150,13 @@ def menu_run(page: Page):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
             reason = f"menu run of {len(run)} short lines, {menu_words} of them menu words"
+            # In a run of menu words a menu word names the line; in a run that is a menu by its
+            # place (a few menu words among many short lines), "FAQs" or "Entertainment" may as
+            # well be an item of the article's own list, so every line is a menu item by shape.
+            named_by_word = menu_words * 2 >= len(run)
             for block, named in zip(run, is_word, strict=False):
-                # A menu word names the line; the run's other lines are menu items by shape only.
-                yield mark(block.index, reason, evidence=Evidence.PATTERN if named else Evidence.SHAPE)
+                evidence = Evidence.PATTERN if named and named_by_word else Evidence.SHAPE
+                yield mark(block.index, reason, evidence=evidence)
         start = end + 1 if end == start else end
 
 
