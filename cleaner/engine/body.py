@@ -33,6 +33,11 @@ TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
 
+_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
+"""Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
+TITLE_MIN_WORDS = 2
+"""A one-word "headline" ("News | Site") names a section, not an article."""
+
 _OPEN_END = regex.compile(r"""[\w,;\-–—(]["'”’»)]*$""")
 """A line ending in a word, a comma or a dash has not finished its sentence."""
 _SENTENCE_END = regex.compile(r"""\p{L}[.!?。！？]["'”’»)]*$""")
@@ -58,6 +63,16 @@ class Article:
 
     def __bool__(self) -> bool:
         return self.stop > self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The article's headline as the page's head shows it: the page's title on its first line
+    (``"Headline | Site"``), and the line at ``index`` where the headline alone is printed again
+    before the article starts. Everything between the two is the page's masthead."""
+
+    title: str
+    index: int
 
 
 def broken_sentence(first: Block, second: Block) -> bool:
@@ -146,6 +161,27 @@ class Body:
                 break
             stop = resumed + 1
         return Article(start, stop, _interruptions(blocks, start, stop))
+
+    @cached_property
+    def headline(self) -> Headline | None:
+        """The headline, when the first line is the page's title (the headline joined to the
+        site's name by a separator) and the headline alone follows before the article starts:
+        the repeat is the evidence (a page prints its title in its head, then the headline over
+        the article). None otherwise."""
+        blocks = self.blocks
+        if len(blocks) < 3 or blocks[0].is_prose:
+            return None
+        limit = self.article.start if self.article else len(blocks)
+        later: dict[str, int] = {}
+        for index in range(1, limit):
+            if not blocks[index].is_prose:
+                later.setdefault(self.keys[index], index)
+        text = blocks[0].text.strip()
+        for separator in _TITLE_SEPARATOR.finditer(text):
+            title = text[: separator.start()].strip()
+            if len(title.split()) >= TITLE_MIN_WORDS and (index := later.get(normalize(title))) is not None:
+                return Headline(title, index)
+        return None
 
     def article_with_tail(self, named: Collection[int]) -> Article:
         """:attr:`article` once rules have named chrome lines (``named``: lines marked by evidence

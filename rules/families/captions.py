@@ -65,7 +65,8 @@ rules = [
     ),
     line(
         "fragment",
-        rf"(?i:{_LABEL})\s*(?:[:：=]|\.{{3}}|…)\s*.{{2,160}}|\(?(?i:{_LABEL}:?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
+        rf"[\[(]?(?i:{_LABEL})\s*(?:[:：=]|\.{{3}}|…)\s*.{{2,160}}"
+        rf"|\(?(?i:{_LABEL}:?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
         rf"|{_NAME}\s*/\s*(?:{_AGENCY}|{_OUTLET})"
         rf"|(?:(?i:photo|image) (?i:by|courtesy(?: of)?) {_NAME}(?: (?i:on|via) \p{{Lu}}\w+)?)"
         rf"|{_NAME} (?i:submitted photo|photo)",
@@ -99,6 +100,7 @@ must_drop = [
     "Crédit photo : Marie Dupont",
     "Imagen: Carlos Ruiz",
     "写真：共同",
+    "[사진=연합뉴스]",
     "Getty Images",
     "(AP)",
     "Jane Holloway/The Daily Courier",

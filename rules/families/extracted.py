@@ -21,8 +21,8 @@ def headline(page: Page):
     the title in the metadata instead of the first line of the body. When the page's title is
     known (HTML), the block must be that title; otherwise its shape has to do."""
     blocks = page.blocks
-    if len(blocks) < 2:
-        return
+    if len(blocks) < 2 or page.document.get("extracted.headline_found"):
+        return  # once the headline is found, the first line left is what came under it (a standfirst)
     first = blocks[0]
     text = first.text.strip()
     if page.title is not None:
@@ -37,33 +37,16 @@ def headline(page: Page):
     yield mark(0, "headline printed above the article body", evidence=evidence, title=text)
 
 
-_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
-"""Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
-
-
 @detector("metadata", why="the page's title above the article: its headline with the site's name")
 def page_title(page: Page):
-    """The first line, when it is the headline joined to the site's name ("Headline | Site",
-    "Headline - Site") and the headline itself is printed again before the article starts: both
-    lines go, and the headline becomes the title. The repeat is the evidence: a page prints its
-    title in its head, then the headline over the article."""
-    blocks = page.blocks
-    if len(blocks) < 3 or blocks[0].is_prose:
-        return
-    article = page.body.article
-    limit = article.start if article else len(blocks)
-    later: dict[str, int] = {}
-    for index in range(1, limit):
-        if not blocks[index].is_prose:
-            later.setdefault(page.keys[index], index)
-    text = blocks[0].text.strip()
-    for separator in _TITLE_SEPARATOR.finditer(text):
-        head = text[: separator.start()].strip()
-        again = later.get(normalize(head)) if len(head.split()) >= 2 else None
-        if again is not None:
-            yield mark(0, f"the page's title: the headline {head!r} with the site's name", title=head)
-            yield mark(again, "the headline, printed again under the page's title", title=head)
-            return
+    """The first line, when it is the page's title ("Headline | Site") and the headline alone is
+    printed again before the article (:attr:`cleaner.engine.body.Body.headline`): both lines go,
+    and the headline becomes the title."""
+    headline = page.body.headline
+    if headline is not None:
+        page.document["extracted.headline_found"] = True
+        yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
+        yield mark(headline.index, "the headline, printed again under the page's title", title=headline.title)
 
 
 _CONTENTS_HEADING = regex.compile(

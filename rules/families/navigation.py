@@ -160,6 +160,19 @@ def menu_run(page: Page):
         start = end + 1 if end == start else end
 
 
+@detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
+def masthead(page: Page):
+    """The short lines between the page's title and the headline printed again above the article
+    (:attr:`cleaner.engine.body.Body.headline`): menus, section names, sign-in and search
+    controls, whatever their language. The article starts at its headline at the earliest."""
+    headline = page.body.headline
+    if headline is None:
+        return
+    for block in page.blocks[1 : headline.index]:
+        if not block.is_prose:
+            yield block.index, "masthead line between the page's title and its headline"
+
+
 _CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
 """Tags are names; a line with these is a wrapped sentence, code or a header field, not a tag list."""
 
@@ -202,7 +215,7 @@ def _continues_wrapped_line(page: Page, index: int) -> bool:
     return len(before) >= WRAP_WIDTH and not before.endswith((".", "!", "?", ":", ";"))
 
 
-rules += [menu_run, tag_list]
+rules += [menu_run, masthead, tag_list]
 
 must_drop = [
     "Please wait...",
