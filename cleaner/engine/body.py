@@ -68,11 +68,17 @@ class Article:
 @dataclass(frozen=True, slots=True)
 class Headline:
     """The article's headline as the page's head shows it: the page's title on its first line
-    (``"Headline | Site"``), and the line at ``index`` where the headline alone is printed again
-    before the article starts. Everything between the two is the page's masthead."""
+    (``"Headline | Site"``), and the lines (``copies``, in order) where the headline alone is
+    printed again before the article starts. Everything between the title and the first copy is
+    the page's masthead."""
 
     title: str
-    index: int
+    copies: tuple[int, ...]
+
+    @property
+    def index(self) -> int:
+        """The first line printing the headline alone."""
+        return self.copies[0]
 
 
 def broken_sentence(first: Block, second: Block) -> bool:
@@ -172,15 +178,15 @@ class Body:
         if len(blocks) < 3 or blocks[0].is_prose:
             return None
         limit = self.article.start if self.article else len(blocks)
-        later: dict[str, int] = {}
+        later: dict[str, list[int]] = {}
         for index in range(1, limit):
             if not blocks[index].is_prose:
-                later.setdefault(self.keys[index], index)
+                later.setdefault(self.keys[index], []).append(index)
         text = blocks[0].text.strip()
         for separator in _TITLE_SEPARATOR.finditer(text):
             title = text[: separator.start()].strip()
-            if len(title.split()) >= TITLE_MIN_WORDS and (index := later.get(normalize(title))) is not None:
-                return Headline(title, index)
+            if len(title.split()) >= TITLE_MIN_WORDS and (copies := later.get(normalize(title))):
+                return Headline(title, tuple(copies))
         return None
 
     def article_with_tail(self, named: Collection[int]) -> Article:

@@ -46,7 +46,8 @@ def page_title(page: Page):
     if headline is not None:
         page.document["extracted.headline_found"] = True
         yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
-        yield mark(headline.index, "the headline, printed again under the page's title", title=headline.title)
+        for index in headline.copies:
+            yield mark(index, "the headline, printed again under the page's title", title=headline.title)
 
 
 _CONTENTS_HEADING = regex.compile(
