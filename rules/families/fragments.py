@@ -23,6 +23,15 @@ rules = [
         max_chars=40,
     ),
     line(
+        "fragment",
+        r"(?:arrow|chevron|caret)(?: (?:right|left|up|down|forward|back|next|previous))?(?: icon)?"
+        r"|image/svg\+xml|created with sketch\.?"
+        r"|(?:fill|path|group|rectangle|oval|copy)(?: \d{1,3}){1,3}(?: copy \d{1,3})?",
+        why="icon label or drawing leftover",
+        name="icon_leftover",
+        max_chars=40,
+    ),
+    line(
         "metadata",
         rf"(?:(?:published|posted|updated|last updated|date|modified|first published)(?: on)?:?\s*)?"
         rf"(?P<date>{DATE}){_TIME}(?:\s*\|.{{0,40}})?",
@@ -124,6 +133,9 @@ must_drop = [
     "31",
     "logo",
     "Orange background",
+    "Arrow Right",
+    "image/svg+xml",
+    "Fill 2 Copy 11",
     "19.04.2025",
     "Independent30-03-2025",
     "5 min read",

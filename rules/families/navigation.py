@@ -43,9 +43,15 @@ rules = [
     phrases(
         "navigation", PHRASES / "read_more.txt", why="read-more, show-more, back or skip link", name="read_more_phrases"
     ),
+    phrases(
+        "navigation",
+        PHRASES / "controls.txt",
+        why="site control: sign-in or account form, search box, menu button or reading tool",
+        name="control_phrases",
+    ),
     line(
         "navigation",
-        r"skip to (?:main |primary )?(?:content|navigation|search|footer)",
+        r"skip to (?:main |primary )?(?:content|navigation|search|footer)|(?:skip to [\w ]{2,40}?\s*){2,3}",
         why="skip link",
         name="skip_link",
     ),
