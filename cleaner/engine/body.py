@@ -170,24 +170,30 @@ class Body:
 
     @cached_property
     def headline(self) -> Headline | None:
-        """The headline, when the first line is the page's title (the headline joined to the
-        site's name by a separator) and the headline alone follows before the article starts:
-        the repeat is the evidence (a page prints its title in its head, then the headline over
-        the article). None otherwise."""
+        """The headline, when the first line is the page's title (the headline, alone or joined
+        to the site's name by a separator: "Headline | Site", "Site - Headline") and the headline
+        alone follows before the article's core: the repeat is the evidence (a page prints its
+        title in its head, then the headline over the article). Of several parts printed again,
+        the longest is the headline (a site's name may be printed again too). None otherwise."""
         blocks = self.blocks
-        if len(blocks) < 3 or blocks[0].is_prose:
+        if len(blocks) < 3 or blocks[0].is_prose or not self.core:
             return None
-        limit = self.article.start if self.article else len(blocks)
         later: dict[str, list[int]] = {}
-        for index in range(1, limit):
+        for index in range(1, self.core.start):
             if not blocks[index].is_prose:
                 later.setdefault(self.keys[index], []).append(index)
         text = blocks[0].text.strip()
-        for separator in _TITLE_SEPARATOR.finditer(text):
-            title = text[: separator.start()].strip()
-            if len(title.split()) >= TITLE_MIN_WORDS and (copies := later.get(normalize(title))):
-                return Headline(title, tuple(copies))
-        return None
+        cuts = list(_TITLE_SEPARATOR.finditer(text))
+        parts = [text, *(text[: cut.start()] for cut in cuts), *(text[cut.end() :] for cut in cuts)]
+        found = [
+            (len(part.split()), part.strip(), copies)
+            for part in parts
+            if len(part.split()) >= TITLE_MIN_WORDS and (copies := later.get(normalize(part)))
+        ]
+        if not found:
+            return None
+        _, title, copies = max(found, key=lambda item: item[0])
+        return Headline(title, tuple(copies))
 
     def article_with_tail(self, named: Collection[int]) -> Article:
         """:attr:`article` once rules have named chrome lines (``named``: lines marked by evidence
