@@ -18,6 +18,13 @@ _LABEL = (
 )
 """Words that label a picture's credit, in the languages the phrase lists cover."""
 
+_CREDIT_LABEL = (
+    r"(?:Photos?|Photograph(?:y|s)?|Images?|Pictures?|Credits?|Photo credits?|Image credits?|Source & Photography"
+    r"|Fotos?|Bild(?:er)?|Bildquelle|Crédits?(?: photo)?|Crédito(?:s)?|Imagen|Imagem|Immagine|Beeld|Afbeelding)"
+)
+"""A credit's label where it closes a caption ("... on Sunday. Photo: Jane Roe"): capitalised, as
+captions print it, so that a sentence going on with "photo:" in lower case is not one."""
+
 _AGENCY = (
     r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Xinhua|dpa|ANP|ANSA|Bloomberg|Shutterstock|Alamy"
     r"|iStock(?:photo)?|Unsplash|Pexels|Associated Press|PA(?: Images| Wire)?|Imago|Keystone|Kyodo|Yonhap"
@@ -51,6 +58,17 @@ rules = [
         name="caption_credit",
         needs=("(",),
         sentence=True,
+        max_chars=600,
+    ),
+    line(
+        "fragment",
+        rf".{{10,500}}?[.!?]\s+(?:{_CREDIT_LABEL}\s*[:：]\s*[\p{{Lu}}\p{{N}}][^.!?:]{{1,60}}"
+        rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door) {_NAME})\.?",
+        why="photo caption ending in its credit",
+        name="caption_trailing_credit",
+        needs=_CREDIT_NEEDS,
+        sentence=True,
+        case_sensitive=True,
         max_chars=600,
     ),
     line(
@@ -94,6 +112,10 @@ must_drop = [
     "The mayor opens the new library on Saturday (Credit: Getty Images)",
     "Firefighters at the scene on Monday morning (Maria Lopez / Associated Press)",
     "Die neue Brücke über den Mühlbach am Dienstag (Foto: dpa)",
+    "Volunteers plant trees along the river bank on Sunday. Photo: Jane Holloway",
+    "A sturdy watch is a good idea when climbing. Credit: Jane Holloway",
+    "Die neue Brücke über den Mühlbach. Foto: Peter Brandt",
+    "The harbour at dawn, seen from the ferry. Photograph by Jane Holloway.",
     "© Jane Holloway Volunteers plant trees along the river bank in the town's east end on Sunday.",
     "Photo: Jane Holloway",
     "Foto: Peter Brandt",
@@ -110,6 +132,7 @@ must_drop = [
     "Anzeige: Autohaus Brandt",
 ]
 must_keep = [
+    "The council published the plan on Tuesday. Pictures: none were released, a spokesperson said.",
     "The minister (AP) and her deputy left the talks early, the agency said in a statement on Friday.",
     "Pictures of the flood, taken by residents on their phones, were shared thousands of times online.",
     "The photo agency (founded in 1947) moved to Paris after the war, where it still has its office.",
