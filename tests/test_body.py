@@ -40,3 +40,23 @@ def test_the_tail_after_the_last_paragraph_ends_at_the_first_named_line() -> Non
     assert body.article.stop == 1
     assert body.article_with_tail({6}).stop == 6  # "Share this", named by a rule, ends it
     assert body.article_with_tail(set()).stop == 8
+
+
+def test_the_page_title_and_the_headline_it_repeats_mark_the_masthead() -> None:
+    text = f"Council approves budget | The Valley Times\nNews\nSport\nSign in\nCouncil approves budget\n\n{PARAGRAPH}"
+    headline = Body(segment(text)).headline
+    assert headline is not None
+    assert (headline.title, headline.copies) == ("Council approves budget", (4,))
+
+
+def test_the_site_name_may_come_first_and_the_longest_part_printed_again_is_the_headline() -> None:
+    text = f"The Valley Times - Council approves budget\nThe Valley Times\nMenu\nCouncil approves budget\n\n{PARAGRAPH}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.title == "Council approves budget" and headline.index == 3
+
+
+def test_no_headline_without_a_repeat_before_the_article() -> None:
+    assert Body(segment(f"Council approves budget | The Valley Times\nMenu\n\n{PARAGRAPH}")).headline is None
+    # The title's words printed again inside the article are a subheading of it, not its headline.
+    later = f"Budget news | The Valley Times\n\n{PARAGRAPH}\n\nBudget news\n\n{PARAGRAPH} Again."
+    assert Body(segment(later)).headline is None

@@ -174,7 +174,8 @@ class Body:
         to the site's name by a separator: "Headline | Site", "Site - Headline") and the headline
         alone follows before the article's core: the repeat is the evidence (a page prints its
         title in its head, then the headline over the article). Of several parts printed again,
-        the longest is the headline (a site's name may be printed again too). None otherwise."""
+        the longest is the headline, and of two as long the one printed nearer the article (a
+        site's name may be printed again too, in the masthead). None otherwise."""
         blocks = self.blocks
         if len(blocks) < 3 or blocks[0].is_prose or not self.core:
             return None
@@ -192,7 +193,7 @@ class Body:
         ]
         if not found:
             return None
-        _, title, copies = max(found, key=lambda item: item[0])
+        _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         return Headline(title, tuple(copies))
 
     def article_with_tail(self, named: Collection[int]) -> Article:
