@@ -15,7 +15,7 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, normalize
+from cleaner.engine.blocks import Block, count_words, normalize
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -187,9 +187,9 @@ class Body:
         cuts = list(_TITLE_SEPARATOR.finditer(text))
         parts = [text, *(text[: cut.start()] for cut in cuts), *(text[cut.end() :] for cut in cuts)]
         found = [
-            (len(part.split()), part.strip(), copies)
+            (words, part.strip(), copies)
             for part in parts
-            if len(part.split()) >= TITLE_MIN_WORDS and (copies := later.get(normalize(part)))
+            if (words := count_words(part)) >= TITLE_MIN_WORDS and (copies := later.get(normalize(part)))
         ]
         if not found:
             return None
@@ -202,17 +202,38 @@ class Body:
         the first named line, the first prose line, or :data:`TAIL_LINES` lines, when they are at
         least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after the article
         are counters; "Awards" and "2018" are a list): a list the article ends with is its own
-        until something says otherwise."""
+        until something says otherwise. When a paragraph printed once follows such a list, the
+        article goes on there, and so on: a table or list longer than an interruption is still
+        the article's."""
         blocks, article = self.blocks, self.article
         if not article:
             return article
-        limit, end = min(len(blocks), article.stop + TAIL_LINES), article.stop
-        while end < limit and end not in named and not blocks[end].is_prose:
-            end += 1
-        tail = range(article.stop, end)
-        if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+        stop = article.stop
+        while True:
+            limit, end = min(len(blocks), stop + TAIL_LINES), stop
+            while end < limit and end not in named and not blocks[end].is_prose:
+                end += 1
+            tail = range(stop, end)
+            if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+                break
+            stop = end
+            if not self._goes_on(end, named):
+                break
+            stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+        if stop == article.stop:
             return article
-        return Article(article.start, end, article.interruptions)
+        return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+
+    def _goes_on(self, index: int, named: Collection[int]) -> bool:
+        """Whether the article goes on at line ``index`` after a list or table of its own: a
+        paragraph printed once that no rule named."""
+        return (
+            index < len(self.blocks)
+            and self.blocks[index].is_prose
+            and index not in named
+            and index not in self.echoed
+            and index not in self.teasers
+        )
 
     def _resumes(self, lines: range) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
