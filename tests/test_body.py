@@ -64,7 +64,8 @@ def test_no_headline_without_a_repeat_before_the_article() -> None:
 
 def test_the_article_goes_on_after_a_table_longer_than_an_interruption() -> None:
     rows = [f"{rank}\nRegion {rank}\n${20 + rank}.50" for rank in range(1, 8)]
-    text = "\n".join([PARAGRAPH, "Rank", *rows, f"{PARAGRAPH} Later.", "Subjects", "Schedule", "Payment", "Share"])
+    lede = f"{PARAGRAPH} Members said the vote had been delayed twice by questions about the costs of the plan."
+    text = "\n".join([lede, "Rank", *rows, REST.capitalize(), "Subjects", "Schedule", "Payment", "Share"])
     body = Body(segment(text))
-    assert body.article.stop == 1  # 22 lines of table: longer than an interruption may be
+    assert (body.article.start, body.article.stop) == (0, 1)  # 22 lines of table: longer than an interruption
     assert body.article_with_tail({27}).stop == 27  # the table, the paragraph after it, the list up to "Share"
