@@ -294,8 +294,7 @@ class RegionRule(Rule):
         article starts, for a listing opened before it; right after the heading, for a listing
         that only follows the body (``after_body``) opened anywhere else."""
         if self.after_body:
-            body = sum(page.blocks[index].is_prose for index in core) >= 2
-            return len(page.blocks) if body and heading >= core.stop else heading + 1
+            return len(page.blocks) if page.body.core_is_body and heading >= core.stop else heading + 1
         start = page.body.article.start
         return start if heading < start else len(page.blocks)
 

@@ -117,6 +117,12 @@ class Body:
         return heaviest_stretch(self.blocks)
 
     @cached_property
+    def core_is_body(self) -> bool:
+        """Whether the core holds two prose blocks or more: a body, rather than one paragraph
+        that may be a card. Worked out once, however many headings ask."""
+        return sum(self.blocks[index].is_prose for index in self.core) >= 2
+
+    @cached_property
     def echoed(self) -> frozenset[int]:
         """Prose blocks whose key the page's prose prints more than once (a syndicated card)."""
         counts = Counter(key for block, key in zip(self.blocks, self.keys, strict=True) if block.is_prose)
