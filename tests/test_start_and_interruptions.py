@@ -5,18 +5,9 @@ a table's rank column, a checklist that holds menu words, a headline under a com
 from __future__ import annotations
 
 import pytest
+from test_rule_examples import LAST, LEDE, SECOND
 
 from cleaner import Cleaner, CleanResult
-
-LEDE = (
-    "The regional council approved a new water plan on Thursday after three months of public hearings, "
-    "according to minutes published by the council."
-)
-SECOND = (
-    "Farmers in the northern valley had asked for a larger share of the reservoir, and the plan now sets "
-    "aside 40 percent of it for irrigation during dry summers."
-)
-LAST = "The plan takes effect in January and will be reviewed in two years, a spokesperson said."
 
 
 @pytest.fixture(scope="module")
