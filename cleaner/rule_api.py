@@ -39,6 +39,7 @@ from cleaner.evidence.dates import DATE
 __all__ = [
     "CATEGORIES",
     "DATE",
+    "PATTERN_TIMEOUT",
     "Block",
     "Body",
     "Evidence",
@@ -47,6 +48,7 @@ __all__ = [
     "Found",
     "Page",
     "Site",
+    "any_of",
     "detector",
     "dom",
     "line",
@@ -57,7 +59,8 @@ __all__ = [
     "region",
 ]
 """What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
-its body (``page.body``), the date pattern and the finding a detector reports."""
+its body (``page.body``), the date pattern, the finding a detector reports and the timeout a
+detector's own patterns keep to."""
 
 CATEGORIES = (
     "navigation",
@@ -192,6 +195,27 @@ class Rule:
         return Mark(block, self.id, self.category, reason or self.why, evidence, **extra)  # type: ignore[arg-type]
 
 
+def any_of(strings: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of ``strings``, built as a trie ("p(?:hoto|ic)") so that a search
+    tests each position's first character once, not once per string (an alternation of fifty
+    words searched twice as fast on the dev pages' lines)."""
+    root: dict[str, dict] = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(build(root))
+
+
 class LineRule(Rule):
     """A pattern that must match a whole block; named groups ``date``, ``source``, ``author`` and
     ``title`` become metadata of the result."""
@@ -219,7 +243,7 @@ class LineRule(Rule):
         self.max_chars = max_chars
         self.needs = tuple(need.lower() for need in needs)
         """Every match contains one of these (lower case): lines without any are not tried."""
-        self.find_need = re.compile("|".join(map(re.escape, self.needs))).search if self.needs else None
+        self.find_need = any_of(self.needs).search if self.needs else None
         """Searches a lower-cased line for any of ``needs`` in one call (None: no needs)."""
 
     def matches(self, text: str) -> regex.Match[str] | None:

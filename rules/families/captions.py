@@ -6,12 +6,14 @@ the line is: a credit label ("Photo:", "Foto:", "Crédit photo :", "写真："),
 copyright sign before a name, or an advertising label with its advertiser.
 """
 
-from cleaner.rule_api import Family, line
+import regex
+
+from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, line
 
 family = Family("captions")
 
 _LABEL = (
-    r"(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|photo credits?|image credits?|image source"
+    r"(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credits?|image credits?|image source"
     r"|fotos?|bild(?:er)?|bildquelle|bildnachweis|foto(?:grafie)?|crédits?(?: photo)?|crédito(?:s)?(?: (?:de )?foto)?"
     r"|imagen|imagem|immagine|fonte foto|beeld|afbeelding|fotografía|fotografia"
     r"|写真|画像|사진|이미지|图片?|圖片?|摄影|攝影|图片来源|圖片來源)"
@@ -41,59 +43,121 @@ _OUTLET = (
 _NAME = r"\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}"
 """A person's name as a credit prints it: two to four capitalised words."""
 
-_CREDIT_NEEDS = (
-    "/", "photo", "image", "picture", "pic", "credit", "foto", "bild", "crédit", "imagen", "imagem", "immagine",
-    "beeld", "afbeelding", "写真", "画像", "사진", "이미지", "图", "圖", "摄影", "攝影",
-    "ap", "afp", "reuters", "getty",
-    "epa", "efe", "xinhua", "dpa", "anp", "ansa", "bloomberg", "shutterstock", "alamy", "istock", "unsplash",
-    "pexels", "press", "pa", "imago", "keystone", "kyodo", "yonhap", "belga",
+_LABEL_NEEDS = (
+    "photo", "image", "picture", "credit", "foto", "bild:", "bild ", "bilder", "bildquelle", "bildnachweis",
+    "crédit", "crédito", "imagen", "imagem", "immagine", "beeld", "afbeelding",
+    "写真", "画像", "사진", "이미지", "图", "圖", "摄影", "攝影",
 )
-"""Every credit line holds one of these (lower case): other lines are not tried."""
+"""A labelled credit holds one of these (lower case)."""
+_AGENCY_NEEDS = (
+    "afp", "reuters", "getty", "epa", "efe", "xinhua", "dpa", "anp", "ansa", "bloomberg", "shutterstock", "alamy",
+    "istock", "unsplash", "pexels", "associated press", "imago", "keystone", "kyodo", "yonhap", "belga", "nurphoto",
+    "sopa",
+)
+"""A credit naming only its agency holds one of these."""
+
+_PAREN_CREDIT = regex.compile(
+    rf"\(\s*(?:{_LABEL}\s*[:：/=]\s*[^()]{{1,60}}|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?", regex.IGNORECASE
+)
+"""A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Jane Roe / AP)"."""
+_TRAILING_CREDIT = regex.compile(
+    rf"[.!?]\s+(?:{_CREDIT_LABEL}\s*[:：]\s*[\p{{Lu}}\p{{N}}][^.!?:]{{1,60}}"
+    rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door) {_NAME})\.?\Z"
+)
+"""A credit as a caption's last sentence: "... on Sunday. Photo: Jane Roe"."""
+_CREDIT_FIRST = regex.compile(rf"©\s*{_NAME}(?:\s*/\s*[\p{{L}} ]{{2,30}})?\s+\p{{Lu}}.{{10,400}}")
+"""A caption opening with its credit: "© Jane Roe Volunteers plant trees ..."."""
+_LABEL_NEED = any_of(_LABEL_NEEDS)
+"""Finds a credit label's word in a line's lower-cased end before the credit pattern is asked."""
+_CREDIT_NEED = any_of((*_LABEL_NEEDS, "/", *_AGENCY_NEEDS))
+"""A short line holding none of these (lower-cased) is no credit line."""
+CAPTION_CHARS = range(12, 601)
+"""A caption is at least a few words and at most a long paragraph."""
+CREDIT_TAIL = 140
+"""A credit closing a caption sits in its last characters."""
+
+
+def captioned(text: str) -> bool:
+    """Whether ``text`` is a caption carrying its credit: at its end in parentheses or as its
+    last sentence, or at its start after a copyright sign. Only the line's end (or start) is read."""
+    if len(text) not in CAPTION_CHARS:
+        return False
+    if text.startswith("©"):
+        return _CREDIT_FIRST.fullmatch(text, timeout=PATTERN_TIMEOUT) is not None
+    opening = text.rfind("(") if text.endswith((")", ").")) else -1
+    if opening >= 10 and _PAREN_CREDIT.fullmatch(text, opening, timeout=PATTERN_TIMEOUT):
+        return True
+    tail = max(10, len(text) - CREDIT_TAIL)
+    if _LABEL_NEED.search(text[tail:].lower()) is None:
+        return False
+    return _TRAILING_CREDIT.search(text, tail, timeout=PATTERN_TIMEOUT) is not None
+
+
+_CREDIT_LINE = regex.compile(
+    rf"[\[(]?(?i:{_LABEL})\s*(?:[:：=]|\.{{3}}|…)\s*.{{2,140}}"
+    rf"|{_NAME}\s*/\s*(?:{_AGENCY}|{_OUTLET})"
+    rf"|(?:(?i:photo|image) (?i:by|courtesy(?: of)?) {_NAME}(?: (?i:on|via) \p{{Lu}}\w+)?)"
+    rf"|{_NAME} (?i:submitted photo|photo)"
+    rf"|\(?(?:(?i:{_LABEL}):?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
+)
+"""A credit on a line of its own: "Photo: Jane Roe", "Jane Roe/The Daily Courier", "Getty Images"."""
+CREDIT_CHARS = 160
+"""A credit line is short; a longer line is a caption or the article's own."""
+
+
+def credited(text: str) -> bool:
+    """Whether ``text`` is a photo credit on a line of its own."""
+    return (
+        len(text) <= CREDIT_CHARS
+        and _CREDIT_NEED.search(text.lower()) is not None
+        and _CREDIT_LINE.fullmatch(text, timeout=PATTERN_TIMEOUT) is not None
+    )
+
+
+def _found(page: Page) -> tuple[frozenset[str], frozenset[str]]:
+    """The texts of the document's captions and of its credit lines. A line's answer depends on
+    its text alone, so they are worked out once, on the document's first pass, and kept in its
+    notes; a runaway pattern counts as no."""
+    found = page.document.get("captions.found")
+    if isinstance(found, tuple):
+        return found
+    captions, credits = set(), set()
+    for block in page.blocks:
+        text = block.text.strip()
+        try:
+            if captioned(text):
+                captions.add(text)
+            elif not block.is_prose and credited(text):
+                credits.add(text)
+        except TimeoutError:
+            continue
+    found = frozenset(captions), frozenset(credits)
+    page.document["captions.found"] = found
+    return found
+
+
+@detector("fragment", why="photo caption ending or opening with its credit", evidence=Evidence.SENTENCE)
+def caption(page: Page):
+    """A caption names its picture's credit; the credit, not the caption's shape, names the line,
+    so it may go from inside the article, prose or not."""
+    captions, _ = _found(page)
+    for block in page.blocks:
+        if block.text.strip() in captions:
+            yield block.index, "photo caption with its credit"
+
+
+@detector("fragment", why="photo credit")
+def credit(page: Page):
+    """A credit line names what it is; it goes wherever it stands."""
+    _, credits = _found(page)
+    for block in page.blocks:
+        if block.text.strip() in credits:
+            yield block.index, "photo credit"
+
 
 rules = [
-    line(
-        "fragment",
-        rf".{{10,500}}?\s*\(\s*(?:{_LABEL}\s*[:：/=]\s*[^()]{{1,60}}|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?",
-        why="photo caption ending in its credit",
-        name="caption_credit",
-        needs=("(",),
-        sentence=True,
-        max_chars=600,
-    ),
-    line(
-        "fragment",
-        rf".{{10,500}}?[.!?]\s+(?:{_CREDIT_LABEL}\s*[:：]\s*[\p{{Lu}}\p{{N}}][^.!?:]{{1,60}}"
-        rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door) {_NAME})\.?",
-        why="photo caption ending in its credit",
-        name="caption_trailing_credit",
-        needs=_CREDIT_NEEDS,
-        sentence=True,
-        case_sensitive=True,
-        max_chars=600,
-    ),
-    line(
-        "fragment",
-        rf"©\s*{_NAME}(?:\s*/\s*[\p{{L}} ]{{2,30}})?\s+\p{{Lu}}.{{10,400}}",
-        why="photo caption opening with its credit",
-        name="credit_first_caption",
-        needs=("©",),
-        sentence=True,
-        case_sensitive=True,
-        max_chars=500,
-    ),
-    line(
-        "fragment",
-        rf"[\[(]?(?i:{_LABEL})\s*(?:[:：=]|\.{{3}}|…)\s*.{{2,160}}"
-        rf"|\(?(?i:{_LABEL}:?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
-        rf"|{_NAME}\s*/\s*(?:{_AGENCY}|{_OUTLET})"
-        rf"|(?:(?i:photo|image) (?i:by|courtesy(?: of)?) {_NAME}(?: (?i:on|via) \p{{Lu}}\w+)?)"
-        rf"|{_NAME} (?i:submitted photo|photo)",
-        why="photo credit",
-        name="credit_line",
-        needs=_CREDIT_NEEDS,
-        case_sensitive=True,
-        max_chars=200,
-    ),
+    caption,
+    credit,
     line(
         "promo",
         r"(?:advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie"
@@ -124,7 +188,7 @@ must_drop = [
     "写真：共同",
     "[사진=연합뉴스]",
     "Getty Images",
-    "(AP)",
+    "(AFP)",
     "Jane Holloway/The Daily Courier",
     "Credit... Jane Holloway/The Daily Courier",
     "Photo by Jane Holloway on Unsplash",

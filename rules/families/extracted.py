@@ -21,8 +21,8 @@ def headline(page: Page):
     the title in the metadata instead of the first line of the body. When the page's title is
     known (HTML), the block must be that title; otherwise its shape has to do."""
     blocks = page.blocks
-    if len(blocks) < 2 or page.document.get("extracted.headline_found"):
-        return  # once the headline is found, the first line left is what came under it (a standfirst)
+    if len(blocks) < 2:
+        return
     first = blocks[0]
     text = first.text.strip()
     if page.title is not None:
@@ -44,7 +44,6 @@ def page_title(page: Page):
     and the headline becomes the title."""
     headline = page.body.headline
     if headline is not None:
-        page.document["extracted.headline_found"] = True
         yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
         for index in headline.copies:
             yield mark(index, "the headline, printed again under the page's title", title=headline.title)

@@ -29,6 +29,7 @@ rules = [
         r"|(?:fill|path|group|rectangle|oval|copy)(?: \d{1,3}){1,3}(?: copy \d{1,3})?",
         why="icon label or drawing leftover",
         name="icon_leftover",
+        needs=("arrow", "chevron", "caret", "svg", "sketch", "fill", "path", "group", "rectangle", "oval", "copy"),
         max_chars=40,
     ),
     line(
