@@ -71,6 +71,22 @@ _LABEL_NEED = any_of(_LABEL_NEEDS)
 """Finds a credit label's word in a line's lower-cased end before the credit pattern is asked."""
 _CREDIT_NEED = any_of((*_LABEL_NEEDS, "/", *_AGENCY_NEEDS))
 """A short line holding none of these (lower-cased) is no credit line."""
+_ANY_NEED = any_of((*_LABEL_NEEDS, "/", "©", *_AGENCY_NEEDS))
+"""A line whose lower-cased end holds none of these, and that does not end in a parenthesis, is
+neither a caption with its credit nor a credit line."""
+_CREDIT_MARKS = any_of((":", "：", "=", "/", "©", "…", "...", " by ", " von ", " de ", " di ", " door ", "photo",
+                        "Photo", "PHOTO", "courtesy"))
+"""A credit's label is followed by one of these, or its photographer's name is introduced by one;
+a line without any in its end (nor a closing parenthesis, nor a copyright sign first, nor the
+shortness of an agency's name alone) is told apart without lower-casing it."""
+AGENCY_CHARS = 40
+"""A credit naming only its agency ("Getty Images") is at most this long."""
+_AGENCY_FIRST = frozenset(
+    ("ap", "afp", "reuters", "getty", "epa", "epa-efe", "efe", "xinhua", "dpa", "anp", "ansa", "bloomberg",
+     "shutterstock", "alamy", "istock", "istockphoto", "unsplash", "pexels", "associated", "pa", "imago", "keystone",
+     "kyodo", "yonhap", "europa", "nurphoto", "sopa", "agencia", "belga", "reuters/")
+)  # fmt: skip
+"""First words of a credit naming only its agency."""
 CAPTION_CHARS = range(12, 601)
 """A caption is at least a few words and at most a long paragraph."""
 CREDIT_TAIL = 140
@@ -124,6 +140,13 @@ def _found(page: Page) -> tuple[frozenset[str], frozenset[str]]:
     captions, credits = set(), set()
     for block in page.blocks:
         text = block.text.strip()
+        tail = text[-CREDIT_TAIL:]
+        closed = text.endswith((")", ").")) or text.startswith("©")
+        if not closed and _CREDIT_MARKS.search(tail) is None:
+            if len(text) > AGENCY_CHARS or text.split(" ", 1)[0].lower() not in _AGENCY_FIRST:
+                continue
+        elif not closed and _ANY_NEED.search(tail.lower()) is None:
+            continue
         try:
             if captioned(text):
                 captions.add(text)
@@ -141,7 +164,7 @@ def caption(page: Page):
     """A caption names its picture's credit; the credit, not the caption's shape, names the line,
     so it may go from inside the article, prose or not."""
     captions, _ = _found(page)
-    for block in page.blocks:
+    for block in page.blocks if captions else ():
         if block.text.strip() in captions:
             yield block.index, "photo caption with its credit"
 
@@ -150,7 +173,7 @@ def caption(page: Page):
 def credit(page: Page):
     """A credit line names what it is; it goes wherever it stands."""
     _, credits = _found(page)
-    for block in page.blocks:
+    for block in page.blocks if credits else ():
         if block.text.strip() in credits:
             yield block.index, "photo credit"
 
