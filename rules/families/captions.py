@@ -61,7 +61,7 @@ _PAREN_CREDIT = regex.compile(
 )
 """A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Jane Roe / AP)"."""
 _TRAILING_CREDIT = regex.compile(
-    rf"[.!?]\s+(?:{_CREDIT_LABEL}\s*[:：]\s*[\p{{Lu}}\p{{N}}][^.!?:]{{1,60}}"
+    rf"[.!?]\s+(?:{_CREDIT_LABEL}\s*(?:[:：]|\.{{3}}|…)\s*[\p{{Lu}}\p{{N}}][^.!?:…]{{1,60}}"
     rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door) {_NAME})\.?\Z"
 )
 """A credit as a caption's last sentence: "... on Sunday. Photo: Jane Roe"."""
@@ -201,6 +201,7 @@ must_drop = [
     "Die neue Brücke über den Mühlbach am Dienstag (Foto: dpa)",
     "Volunteers plant trees along the river bank on Sunday. Photo: Jane Holloway",
     "A sturdy watch is a good idea when climbing. Credit: Jane Holloway",
+    "The mayor asked voters for a big win. She did not get it. Credit... Jane Holloway/The Daily Courier",
     "Die neue Brücke über den Mühlbach. Foto: Peter Brandt",
     "The harbour at dawn, seen from the ferry. Photograph by Jane Holloway.",
     "© Jane Holloway Volunteers plant trees along the river bank in the town's east end on Sunday.",
