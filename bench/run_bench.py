@@ -15,9 +15,9 @@ the same run, one process, one document at a time. The metric is :mod:`cleaner.r
 
 Text mode also prints, per system: gold retention (gold tokens kept, the headline cleaner moved
 to ``metadata.title`` counted as kept), the share of pages cleaning truncated (recall under 0.9
-in the output, the moved headline again counted as kept, but not in the input), and where the chrome it leaves sits: tokens of non-article
-lines per page, and their shares before, inside and after the article span (located from the
-gold), in short (under ten words) and long lines.
+in the output, the moved headline again counted as kept, but not in the input), and where the
+chrome it leaves sits: tokens of non-article lines per page, and their shares before, inside and
+after the article span (located from the gold), in short (under ten words) and long lines.
 
 The data is ``../shared/bench`` next to the repository, or the folder named by
 ``CLEANER_BENCH_DATA``; without it the script says so and exits 0.

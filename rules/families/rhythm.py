@@ -11,7 +11,6 @@ above it, must be one, so an events list with "Book a seat" under each date is l
 
 import functools
 import itertools
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,15 +174,11 @@ def _first_unit(page: Page, closes: list[int]) -> int:
     return closes[0]
 
 
-_RUNS: weakref.WeakKeyDictionary[Page, list[tuple[Run, frozenset[str]]]] = weakref.WeakKeyDictionary()
-"""Each page's runs with their buttons, found once for both rules of this module."""
 
 
 def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
     """Every run of at least :data:`UNITS` dated units closed by the same button, longest first,
     each with the buttons printed inside it."""
-    if page in _RUNS:
-        return _RUNS[page]
     controls = _controls(page)
     runs: list[tuple[Run, frozenset[str]]] = []
     for button, places in controls.items():
@@ -200,7 +195,6 @@ def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
         )
         runs.append((Run(button, closes, range(start, stop), paragraphs), buttons))
     runs.sort(key=lambda found: -len(found[0].closes))
-    _RUNS[page] = runs
     return runs
 
 
