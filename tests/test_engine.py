@@ -7,10 +7,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean
 from cleaner.engine import matching
-from cleaner.engine.blocks import join_blocks, segment
+from cleaner.engine.blocks import _WORD, count_words, join_blocks, segment
 from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
 from cleaner.evidence.dates import parse_date
@@ -276,3 +278,8 @@ def test_guard_refuses_a_score_on_half_of_a_broken_sentence() -> None:
     decision = decide(Body(blocks), [mark])
     assert decision.removals[1] is None
     assert "half of a sentence" in decision.vetoes[0].why
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_words_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
+    assert count_words(text) == len(_WORD.findall(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -220,9 +220,10 @@ class Cleaner:
         document's block ``origin[i]``), learned boilerplate included, less the categories kept
         (page rules of a kept category are not even run)."""
         marks = [
-            Mark(index, mark.rule, mark.category, mark.reason, mark.evidence, mark.ref, mark.metadata)
+            mark if index == block else mark._replace(block=index)
             for index, block in enumerate(origin)
-            for mark in lines.marks.get(block, ())
+            if block in lines.marks
+            for mark in lines.marks[block]
         ]
         page.headings = {index: lines.headings[block] for index, block in enumerate(origin) if block in lines.headings}
         for module in modules:
@@ -262,7 +263,7 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
         mark = removals[original]
         if mark is not None and removals[index] is not None and mark.ref is None:
             reason = f"{mark.reason} (a copy of the line at offset {blocks[original].start})"
-            removals[index] = replace(mark, block=index, reason=reason)
+            removals[index] = mark._replace(block=index, reason=reason)
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
