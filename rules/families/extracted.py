@@ -45,6 +45,13 @@ _CONTENTS_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 _NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.)\s+|\s*\.{3,}\s*\d{1,3}$", regex.IGNORECASE)
+_NUMBERED = regex.compile(r"\d|[ivx]", regex.IGNORECASE)
+"""How a line :data:`_NUMBERING` can change opens; a line that does not, and has no "...", stays."""
+
+
+def _bare(key: str) -> str:
+    """A line's key without its numbering and page number."""
+    return _NUMBERING.sub("", key) if "..." in key or _NUMBERED.match(key) else key
 
 
 @functools.lru_cache(maxsize=8192)
@@ -62,7 +69,7 @@ def contents(page: Page):
     headings = [block.index for block in page.blocks if block.words <= 4 and _names_contents(block.text)]
     if not headings:
         return
-    bare = [_NUMBERING.sub("", key) for key in page.keys]
+    bare = [_bare(key) for key in page.keys]
     last_at = {key: index for index, key in enumerate(bare)}
     for index in headings:
         entry = index + 1
