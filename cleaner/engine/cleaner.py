@@ -182,7 +182,10 @@ class Cleaner:
         ]
         metadata = {**extracted, **found_metadata.collect(blocks, removals, site), **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
-        return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
+        kept_blocks = _view(blocks, [index for index, keep in enumerate(kept) if keep])
+        return CleanResult(
+            join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text, blocks=kept_blocks
+        )
 
     def _line_marks(
         self, blocks: list[Block], keys: list[str], modules: list[RuleModule], warnings: list[str], explain: bool
