@@ -282,8 +282,9 @@ class RegionRule(Rule):
             yield self.mark(block.index, Evidence.PATTERN)
             end = self._listing_end(page, block.index, core)
             index = block.index + 1
+            reason = f"{self.why} (listing under {block.text.strip()!r})"
             while index < end and _lists(blocks[index], counts[page.keys[index]] > 1) and not goes_on(index):
-                yield self.mark(index, Evidence.REGION, f"{self.why} (listing under {block.text.strip()!r})")
+                yield self.mark(index, Evidence.REGION, reason)
                 index += 1
             end_of_last = index - 1
 
