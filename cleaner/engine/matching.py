@@ -36,15 +36,18 @@ BUCKET_LIMIT = 16384
 """Distinct prefixes whose list of admitted rules is kept; emptied when it fills up."""
 
 
-_Candidate = tuple[int, int, str | None, Callable[[str], object] | None, regex.Pattern[str]]
-"""A rule as the matching loop reads it: its number, ``max_chars``, its one need (lower case) or
-None, the search for any of several needs or None, and its compiled pattern."""
+FEW_NEEDS = 4
+"""Up to this many needs are looked for one by one (``in``); more, by one search for any of them."""
+
+_Candidate = tuple[int, int, tuple[str, ...] | None, Callable[[str], object] | None, regex.Pattern[str]]
+"""A rule as the matching loop reads it: its number, ``max_chars``, its few needs (lower case) or
+None, the search for any of its many needs or None, and its compiled pattern."""
 
 
 def _candidate(numbered: tuple[int, LineRule]) -> _Candidate:
     number, rule = numbered
-    single = rule.needs[0] if len(rule.needs) == 1 else None
-    return number, rule.max_chars, single, None if single is not None else rule.find_need, rule.compiled
+    few = rule.needs if 0 < len(rule.needs) <= FEW_NEEDS else None
+    return number, rule.max_chars, few, None if few is not None else rule.find_need, rule.compiled
 
 
 class _Alternation:
@@ -75,11 +78,17 @@ class _Alternation:
             return known
         found = _NO_MATCH
         length, lowered, timeout = len(text), text.lower(), rule_api.PATTERN_TIMEOUT
-        for number, max_chars, need, find_need, pattern in self._bucket(text[:PREFIX_CHARS]):
+        for number, max_chars, needs, find_need, pattern in self._bucket(text[:PREFIX_CHARS]):
             # LineRule.matches, unrolled: this loop runs for every line of every page
-            if length > max_chars or (need is not None and need not in lowered):
+            if length > max_chars:
                 continue
-            if find_need is not None and find_need(lowered) is None:
+            if needs is not None:
+                for need in needs:
+                    if need in lowered:
+                        break
+                else:
+                    continue
+            elif find_need is not None and find_need(lowered) is None:
                 continue
             match = pattern.fullmatch(text, timeout=timeout)
             if match is not None:
@@ -131,19 +140,26 @@ class LineMatcher:
         """
         for block in blocks:
             if not block.is_prose:
-                yield from _first_mark(self.all, block, timeouts)
+                mark = _first_mark(self.all, block, timeouts)
+                if mark is not None:
+                    yield mark
                 continue
-            yield from _first_mark(self.for_prose, block, timeouts)
+            mark = _first_mark(self.for_prose, block, timeouts)
+            if mark is not None:
+                yield mark
             if refusals:
-                yield from _first_mark(self.refused_on_prose, block, timeouts)
+                mark = _first_mark(self.refused_on_prose, block, timeouts)
+                if mark is not None:
+                    yield mark
 
 
-def _first_mark(alternation: _Alternation, block: Block, timeouts: list[str]) -> Iterator[Mark]:
-    """The mark of the first rule of ``alternation`` that fully matches ``block``, if any."""
+def _first_mark(alternation: _Alternation, block: Block, timeouts: list[str]) -> Mark | None:
+    """The mark of the first rule of ``alternation`` that fully matches ``block``, or None."""
     number, metadata = alternation.find_or_note(block, timeouts)
-    if number >= 0:
-        rule = alternation.rules[number]
-        yield rule.mark(block.index, rule.evidence, metadata=metadata)
+    if number < 0:
+        return None
+    rule = alternation.rules[number]
+    return rule.mark(block.index, rule.evidence, metadata=metadata)
 
 
 class HeadingMatcher:
