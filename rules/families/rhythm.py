@@ -176,9 +176,24 @@ def _first_unit(page: Page, closes: list[int]) -> int:
 
 
 
+_NOTE = "rhythm.runs"
+"""The document note holding the runs of the pass's view, so both rules of the module share them."""
+
+
 def _runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
     """Every run of at least :data:`UNITS` dated units closed by the same button, longest first,
-    each with the buttons printed inside it."""
+    each with the buttons printed inside it; found once per pass (the note names the view's
+    blocks it was found on)."""
+    noted = page.document.get(_NOTE)
+    if isinstance(noted, tuple) and noted[0] is page.blocks:
+        return noted[1]
+    runs = _find_runs(page)
+    page.document[_NOTE] = (page.blocks, runs)
+    return runs
+
+
+def _find_runs(page: Page) -> list[tuple[Run, frozenset[str]]]:
+    """The runs of :func:`_runs`, worked out."""
     controls = _controls(page)
     runs: list[tuple[Run, frozenset[str]]] = []
     for button, places in controls.items():
