@@ -72,7 +72,6 @@ CATEGORIES = (
     "legal",
     "fragment",
     "boilerplate",
-    "layout",
 )
 """Every category a removal can carry; ``--keep`` and ``Cleaner(keep=...)`` take these names."""
 
@@ -101,9 +100,6 @@ class Evidence(enum.Enum):
     line shaped like a headline): never takes prose, nor any line inside the article."""
     EXTRACTOR = "extractor"
     """An HTML extractor left the line out. Takes prose only outside the article body."""
-    LAYOUT = "layout"
-    """A learned score of the line's shape and place over its threshold: takes lines outside the
-    article only (prose there too: a comment, a teaser), never a line inside it."""
 
 
 @dataclass(frozen=True, slots=True)

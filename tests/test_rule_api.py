@@ -15,14 +15,7 @@ from cleaner.engine.loader import builtin_rules_dir, load_rules
 from cleaner.rule_api import Evidence, Page, detector, mark
 from cleaner.rule_api import __all__ as RULE_API
 
-SCORER_BACKED = {
-    "ai_filler.py": {"cleaner.evidence.filler"},
-    "layout.py": {
-        "cleaner.evidence.line_scorer_weights",
-        "cleaner.evidence.line_scorer.Model",
-        "cleaner.evidence.line_scorer.outside_lines",
-    },
-}
+SCORER_BACKED = {"ai_filler.py": {"cleaner.evidence.filler"}}
 """Built-in families that are the rule face of a scorer kept in the engine, and what they import."""
 
 

@@ -114,16 +114,6 @@ class Cleaner:
         domain = _domain(url)
         return self._families + [m for m in self._sites if m.scope.applies(domain, text)]
 
-    def first_page(self, text: str, url: str | None = None) -> Page:
-        """The page of ``text`` as rules see it on the first cleaning pass (blocks, keys, region
-        headings), so that a scorer trained outside the engine sees what it will see inside it."""
-        blocks = segment(text)
-        keys = Page(blocks).keys
-        lines = self._line_marks(blocks, keys, self.applicable(text, url), [], False)
-        page = Page(blocks, url, self.settings, keys=keys)
-        page.headings = lines.headings
-        return page
-
     def _clean_text(
         self,
         text: str,

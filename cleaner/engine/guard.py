@@ -23,9 +23,7 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   takes no line inside the article (:meth:`cleaner.engine.body.Body.article_with_tail`): there a
   subheading, a list item, a table row, a code line or half of a broken sentence has the same
   shape, so only evidence that names what a line is may take it.
-* a ``LAYOUT`` mark (a learned score of a line's shape and place) takes no line inside the
-  article either, as ``SHAPE``; outside it, it may take prose (a comment, a teaser, a bio).
-* a ``SCORED`` or ``LAYOUT`` mark does not take half of a sentence broken across lines: the score judged a
+* a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
@@ -42,9 +40,7 @@ from cleaner.engine.blocks import Block
 from cleaner.engine.body import Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
-_TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED, Evidence.LAYOUT})
-_BY_PLACE = frozenset({Evidence.SHAPE, Evidence.LAYOUT})
-"""Evidence of shape and place alone: it takes nothing inside the article."""
+_TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
 _PRIORITY = {
     Evidence.SENTENCE: 0,
     Evidence.PATTERN: 1,
@@ -54,7 +50,6 @@ _PRIORITY = {
     Evidence.REPEAT: 5,
     Evidence.EXTRACTOR: 6,
     Evidence.SHAPE: 1,
-    Evidence.LAYOUT: 7,
 }
 """When several marks stand on one block, the most specific explains the removal."""
 
@@ -100,8 +95,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     echoed = body.echoed
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
-    named = frozenset(m.block for m in marks if m.evidence not in _BY_PLACE and not prose[m.block])
-    shape_article = body.article_with_tail(named) if any(m.evidence in _BY_PLACE for m in marks) else None
+    named = frozenset(m.block for m in marks if m.evidence is not Evidence.SHAPE and not prose[m.block])
+    shape_article = body.article_with_tail(named) if any(m.evidence is Evidence.SHAPE for m in marks) else None
     article = body.article_given(core) if body.facts is not None else core
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
@@ -116,9 +111,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if index in outside or index not in article:
                 return None
             return "a line of the article, in no page chrome, that the extractor left out"
-        if mark.evidence in _BY_PLACE and shape_article is not None and index in shape_article:
+        if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
-        if mark.evidence in (Evidence.SCORED, Evidence.LAYOUT) and _half_sentence(blocks, index):
+        if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
             return "a score judges a paragraph, and this line is half of a sentence broken across lines"
         if not prose[index] or takes_prose(mark.evidence):
             return None

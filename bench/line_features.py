@@ -1,16 +1,11 @@
-"""A small learned line scorer: how likely a line outside the article is page chrome, from its
-shape and place alone.
+"""Features of a line outside the article for the learned line scorer study
+(``bench/line_scorer_study.py``): how likely such a line is page chrome, from its shape and place.
 
 Every feature is language-independent and cheap: the line's length, its shares of punctuation,
 digits and capitals, how it ends, where it stands against the article (:attr:`Body.article`: on
 which side, how far, how much prose lies between), the shapes of its neighbours (runs of short
-lines, link-list columns), whether the page prints it more than once and whether a region
-heading opened a listing above it. No word list.
-
-The model is a small boosted tree ensemble per place (before the article, after it):
-:data:`cleaner.evidence.line_scorer_weights.MODEL`, trained by ``bench/train_line_scorer.py`` from
-the dev pages. Lines inside the article are never scored, and the guard refuses the scorer's
-marks there (:attr:`cleaner.rule_api.Evidence.LAYOUT`).
+lines, link-list columns), whether the page prints it more than once, and how many of its words
+the article also uses. No word list. Lines inside the article are never scored.
 """
 
 from __future__ import annotations
@@ -28,8 +23,6 @@ WINDOW = 2
 """Neighbours on each side that describe a line's surroundings."""
 SHORT_WORDS = 4
 """A line of at most this many words is short: a label, a menu item, a counter."""
-HEADING_REACH = 12
-"""Lines after a region heading ("Related Articles") that count as under it."""
 
 PLACES = ("before", "after")
 """Where a scored line stands against the article; each place has its own trees."""
@@ -69,8 +62,6 @@ FEATURES = (
     "repeated",
     "teaser",
     "echoed",
-    "region_heading",
-    "under_heading",
     "near_short",
     "near_terminal",
     "near_prose",
@@ -81,6 +72,7 @@ FEATURES = (
     "article_vocabulary",
 )
 """The names of a line's features, in the order :func:`outside_lines` gives them."""
+PROSE = FEATURES.index("prose")
 
 
 Tree = float | tuple[int, float, "Tree", "Tree"]
@@ -91,11 +83,10 @@ feature's value is at most ``cut``."""
 @dataclass(frozen=True, slots=True)
 class Model:
     """A small boosted tree ensemble per place (``before``/``after``) over :data:`FEATURES`: a
-    base logit plus every tree's leaf; a line scoring at or over ``threshold`` counts as chrome."""
+    base logit plus every tree's leaf."""
 
     base: Mapping[str, float]
     trees: Mapping[str, Sequence[Tree]]
-    threshold: float
 
     def score(self, place: str, values: Sequence[float]) -> float:
         """The probability that a line at ``place`` with these feature ``values`` is chrome."""
@@ -118,7 +109,7 @@ class Scored:
     values: tuple[float, ...]
 
 
-def outside_lines(blocks: Sequence[Block], body: Body, headings: Mapping[int, str]) -> list[Scored]:
+def outside_lines(blocks: Sequence[Block], body: Body) -> list[Scored]:
     """Features of every line before or after :attr:`Body.article` (none when the page has no article)."""
     article = body.article
     if not article:
@@ -145,12 +136,9 @@ def outside_lines(blocks: Sequence[Block], body: Body, headings: Mapping[int, st
     vocabulary = {word for i in range(start, stop) for word in _words(blocks[i].text)}
     prose_before = _prose_counts(blocks)
     page = (math.log1p(article_words), prose_share)
-    last_heading = -HEADING_REACH - 1
     scored: list[Scored] = []
     for block in blocks:
         index = block.index
-        if index in headings:
-            last_heading = index
         if start <= index < stop:
             continue
         if index < start:
@@ -175,8 +163,6 @@ def outside_lines(blocks: Sequence[Block], body: Body, headings: Mapping[int, st
                     float(key_count[keys[index]] > 1),
                     float(index in teasers),
                     float(index in echoed),
-                    float(index in headings),
-                    float(0 < index - last_heading <= HEADING_REACH),
                     sum(s[2] for s in near) / count,
                     sum(s[7] for s in near) / count,
                     sum(s[3] for s in near) / count,
