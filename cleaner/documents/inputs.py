@@ -24,6 +24,8 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc",)
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+"""Every file name ending cleaner reads (each also gzipped)."""
 _SNIFF_BYTES = 8192
 
 
@@ -69,9 +71,7 @@ def kind_of(path: Path) -> str | None:
     return None
 
 
-def read_inputs(
-    paths: Iterable[str], stats: ReadStats, base: Path | None = None, kind: str = "auto"
-) -> Iterator[Record]:
+def read_inputs(paths: Iterable[str], stats: ReadStats, kind: str = "auto") -> Iterator[Record]:
     """Records from every path in order; folders are walked recursively (see :func:`walk`), and a
     folder that cannot be listed becomes one error record. ``kind`` (one of :data:`INPUT_FORMATS`)
     overrides what file names and the start of standard input say."""
@@ -89,7 +89,7 @@ def read_inputs(
                 else:
                     yield from read_file(child, _record_id(child, path), stats, kind)
         else:
-            yield from read_file(path, _record_id(path, base), stats, kind)
+            yield from read_file(path, path.as_posix(), stats, kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +117,9 @@ def walk(folder: Path) -> Iterator[Path | Unreadable]:
             yield Path(entry.path)
 
 
-def _record_id(path: Path, root: Path | None) -> str:
-    if root is not None and root.is_dir() and path != root:
-        return path.relative_to(root).as_posix()
-    return path.as_posix()
+def _record_id(path: Path, folder: Path) -> str:
+    """A file's id: its path inside the folder read (the folder's own path if it is the folder)."""
+    return path.relative_to(folder).as_posix() if path != folder else path.as_posix()
 
 
 def read_file(path: Path, record_id: str, stats: ReadStats, kind: str = "auto") -> Iterator[Record]:

@@ -70,8 +70,9 @@ class OutputRecord:
         return cls(record.id, record.url, record.text, error=error, html=record.html, warnings=tuple(record.warnings))
 
     def marked_duplicate(self, original: str, score: float, *, drop: bool) -> OutputRecord:
-        """This record as a copy of the story of ``original``; with ``drop``, written without its text."""
-        metadata = {**self.metadata, "duplicate_of": original, "duplicate_score": score}
+        """This record as a copy of the story of ``original`` (``score`` written to 3 decimals); with
+        ``drop``, written without its text."""
+        metadata = {**self.metadata, "duplicate_of": original, "duplicate_score": round(score, 3)}
         if drop:
             return OutputRecord(self.id, self.url, None, metadata=metadata, skipped=DUPLICATE)
         return replace(self, metadata=metadata)

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 import orjson
 import regex
 
+from cleaner.documents.inputs import INPUT_SUFFIXES
+
 if TYPE_CHECKING:
     from cleaner.documents.output_record import OutputRecord
 
@@ -26,7 +28,6 @@ INDEX_NAME = "index.jsonl"
 MAX_NAME_BYTES = 200
 """Longest file name part kept as it is; file systems allow 255 bytes, and room is left for
 the ``~N`` of a collision and the ``.error.txt`` of a failed document."""
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".warc")
 
 _UNSAFE = regex.compile(r'[\x00-\x1f<>:"|?*\\]')
 

@@ -260,7 +260,7 @@ def _page(data: ReportData, document: int, record: dict[str, Any], usual: list[s
     if not record.get("error"):
         for line in document_lines(record):
             if line.removal is not None:
-                rule = data.rules[str(line.removal.get("rule") or "(no rule)")]
+                rule = _rule_index(data, line.removal)
                 reason = str(line.removal.get("reason") or "")
                 lines.append([line.text, rule, None if usual[rule] == reason else reason])
             elif line.held is not None:

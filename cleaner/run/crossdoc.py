@@ -83,5 +83,5 @@ def mark_duplicates(
         if match is None:
             yield output
         else:
-            yield output.marked_duplicate(match[0], round(match[1], 3), drop=drop)
+            yield output.marked_duplicate(match[0], match[1], drop=drop)
 

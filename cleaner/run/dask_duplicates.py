@@ -67,6 +67,6 @@ def _with_marks(outputs: Iterable[dict[str, Any]], marks: list[Marks], drop: boo
     for position, output in enumerate(outputs):
         if position in mine:
             first, score = mine[position]
-            output = OutputRecord.from_json(output).marked_duplicate(first, round(score, 3), drop=drop).to_json()
+            output = OutputRecord.from_json(output).marked_duplicate(first, score, drop=drop).to_json()
         marked.append(output)
     return marked

@@ -127,11 +127,12 @@ class CleanerPipeline:
             self._inc("cleaner/errors")
             logger.warning("cleaner left %s as it was: %s", record.id, output.error)
             return item
-        adapter[self.output_field] = output.text
+        written = output.to_json()
+        adapter[self.output_field] = written["text"]
         if self.removed_field:
-            adapter[self.removed_field] = [removal.to_dict() for removal in output.removed]
+            adapter[self.removed_field] = written["removed"]
         if self.metadata_field:
-            adapter[self.metadata_field] = output.metadata
+            adapter[self.metadata_field] = written["metadata"]
         self._inc("cleaner/items_cleaned")
         for removal in output.removed:
             self._inc(f"cleaner/removed/{removal.category}")
