@@ -2,6 +2,7 @@
 
     python bench/ai_filler_eval.py [--set bench/ai_filler_set/articles.jsonl.gz] [--show]
     python bench/ai_filler_eval.py --set bench/ai_filler_set/handwritten_b.jsonl
+    python bench/ai_filler_eval.py --set bench/ai_filler_set/handwritten_d.jsonl
 
 Reads the labelled development set (``bench/ai_filler_set``: one article a line, every paragraph
 labelled ``body``, ``filler`` or ``hard``, a hard negative that must stay) and cleans every
@@ -16,9 +17,9 @@ again leaving one style out, whose filler wording the tuning never sees. The gap
 on the tuning topics (seen) and on the held-out one (unseen) says how much was learned about the
 set rather than about filler; but only the sensitivity is tuned here, while the vocabulary and
 weights were written with the whole generated set in view, so the hand-written sets
-(``--set bench/ai_filler_set/handwritten_b.jsonl``) are the fairer test of those. A paragraph
-counts as removed when the ``ai_filler`` category took it; a body paragraph another family took
-is listed separately.
+(``handwritten_b.jsonl``, and ``handwritten_d.jsonl`` in other styles and vocabulary) are the
+fairer test of those. A paragraph counts as removed when the ``ai_filler`` category took it; a
+body paragraph another family took is listed separately.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from statistics import median
 
 from cleaner.engine.blocks import Block
@@ -48,15 +48,17 @@ WORD_MEMO = 1 << 14
 """Words whose stem is remembered: English prose reuses a few thousand words most of the time."""
 
 DEFAULT_SENSITIVITY = 0.5
-"""Middle of the 0..1 range: threshold 3.5."""
+"""Middle of the 0..1 range: threshold 2.8."""
 
-_THRESHOLD_AT_ZERO = 5.0
-_THRESHOLD_AT_ONE = 2.0
+_THRESHOLDS = ((0.0, 5.0), (DEFAULT_SENSITIVITY, 2.8), (1.0, 2.0))
+"""Sensitivity to threshold, linear between these points. The default is the lowest threshold that
+keeps real article paragraphs under 0.3 removals per 1,000 (``bench/ai_filler_fp.py``); 1 is as
+low as the development set loses no body paragraph; 0 removes only blatant filler."""
 
 
 def threshold(sensitivity: object) -> float:
     """Score a block needs to be filler, from ``ai_filler.sensitivity`` (0 = only blatant filler,
-    1 = aggressive; default 0.5 gives 3.5). Values outside 0..1 are clamped; junk means default."""
+    1 = aggressive; default 0.5 gives 2.8). Values outside 0..1 are clamped; junk means default."""
     try:
         value = float(sensitivity)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -64,7 +66,10 @@ def threshold(sensitivity: object) -> float:
     if value != value:  # NaN
         value = DEFAULT_SENSITIVITY
     value = min(1.0, max(0.0, value))
-    return _THRESHOLD_AT_ZERO + (_THRESHOLD_AT_ONE - _THRESHOLD_AT_ZERO) * value
+    for (low, at_low), (high, at_high) in pairwise(_THRESHOLDS):
+        if value <= high:
+            return round(at_low + (at_high - at_low) * (value - low) / (high - low), 2)
+    return _THRESHOLDS[-1][1]
 
 
 MIN_GENERIC = 0.3
@@ -88,16 +93,32 @@ WORD_WEIGHT = 20.0
 """Score per unit of LLM-word density above the base rate of news prose."""
 WORD_BASE_RATE = 0.03
 WORD_CAP = 1.0
+READER_BONUS = 0.5
+"""A paragraph that talks to the reader on a page whose report does not (see :data:`READER_SHARE`)
+is the rewrite's own voice ("Stay tuned", "Here's what you need to know")."""
 EDGE_BONUS = 0.5
 """Opening and closing paragraphs, and runs of candidates reaching them, are where filler sits."""
 MIN_FACT_PARAGRAPHS = 2
 """Prose paragraphs that are not fact-free candidates a page needs before any of its paragraphs can be filler."""
 MAX_PROSE = 20
+SHORT_SENTENCE_WORDS = 5
+"""Words a line shorter than prose needs to be judged as a sentence of its own."""
 """Prose paragraphs beyond which a page is not judged: on a long page every word echoes somewhere,
 so novelty says nothing, and rewrites padded with filler are article-length."""
 STAND_DOWN_SHARE = 0.5
 """A page more than this share of whose prose paragraphs are fact-free candidates is generic prose
 itself (marketing, SEO, commentary): it has no filler."""
+READER_PAGE_SHARE = 2 / 3
+"""A page more than half of whose prose paragraphs address the reader talks to its reader
+throughout, filler or not: a report padded by a rewrite still reports in the third person."""
+MIN_FACT_SHARE = 1 / 3
+"""Share of its prose paragraphs that must state something no other paragraph does (a name, number,
+date, quote or attribution) for a page to be a report that filler could pad: below it, the page
+explains, advises or sells, and its fact-free paragraphs are its content."""
+READER_SHARE = 1 / 3
+"""A page more than this share of whose other prose paragraphs (all but the suspects) address the
+reader ("you", "we", "I" outside quotes) is a blog, guide or sales page: news reports in the third
+person, so its filler is what talks to the reader, while a page that does so throughout means it."""
 
 _INFLECTIONS = (
     "", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "y", "ies", "ied", "ying", "ly", "al", "ally", "led",
@@ -128,7 +149,21 @@ _MONTH = (
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}\b", re.IGNORECASE)
 """A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new."""
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
-_ATTRIBUTION = re.compile(r"\b(?:said|told|according to|testified|wrote|quoted|reported)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|told|according to|testified|wrote|quoted|reported|declined to comment|request for comment"
+    r"|reached out to|could not be reached|(?<!to )(?<!['’]s )(?<!can )(?<!could )(?<!would )(?<!might )says?)\b",
+    re.IGNORECASE,
+)
+"""Someone's word on record ("officials say", not "needless to say", "let's say", "we can say"), or the record
+that they gave none ("did not respond to a request for comment")."""
+_READER = re.compile(
+    r"\b(?:[Ww]e|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ourself|I|us|[Ll]et[’']s|[Ww]e[’'](?:ll|re|ve|d)"
+    r"|[Yy]ou[’'](?:ll|re|ve|d)|I[’'](?:m|ve|ll|d))\b"
+)
+"""First and second person: the writer or the reader in the text ("us" lower-case only: "US" is a country)."""
+_SPEAKER = re.compile(r"\bI(?:[’'](?:m|ve|ll|d))?\b")
+"""The first person singular: outside quote marks in a report, someone speaking (a block quote, a
+first-hand account); rewrite filler speaks for no one."""
 _CAPITAL = re.compile(r"(?<![\w'’])[A-Z][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _CLOSERS = "'\"”’)]"
 _OPENERS = "\"“‘'([•·*#>–—- "
@@ -227,9 +262,8 @@ class Lexicon:
         return tuple(labels), score
 
     def find_content(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        stems = frozenset(
-            stem(word) for word in _lower_words(text) if len(word) > 2 and word not in self.stop_words
-        )
+        words = {word for word in _lower_words(text) if len(word) > 2}
+        stems = frozenset(map(stem, words - self.stop_words))  # each distinct word stemmed once
         return stems, stems & self.generic_stems
 
     def count_words(self, text: str) -> tuple[int, float]:
@@ -260,10 +294,10 @@ def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
     words = _LETTER_RUN.findall(lowered)
     if len(words) < 9:
         return False
-    counts = Counter(
-        phrase for phrase in zip(words, words[1:], words[2:], strict=False) if stop_words.isdisjoint(phrase)
-    )
-    return bool(counts) and counts.most_common(1)[0][1] >= 3
+    counts = Counter(zip(words, words[1:], words[2:], strict=False))
+    if counts.most_common(1)[0][1] < 3:  # counted in C: most paragraphs say no phrase thrice
+        return False
+    return any(count >= 3 and stop_words.isdisjoint(phrase) for phrase, count in counts.items())
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -382,7 +416,23 @@ def _prefixes(text: str) -> frozenset[str]:
 @lru_cache(maxsize=TEXT_MEMO)
 def _lower_words(text: str) -> tuple[str, ...]:
     """Lower-cased words, possessives folded ("Japan’s" is "japan"), initialisms kept ("u.s")."""
-    return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in _WORD.findall(text.lower()))
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    if "'s" not in lowered and "’s" not in lowered:
+        return tuple(words)  # nothing to fold, no per-word pass
+    return tuple(word[:-2] if word.endswith(("'s", "’s")) else word for word in words)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _addresses_reader(text: str) -> bool:
+    """Whether a paragraph speaks in the first or second person outside its quotes."""
+    return _READER.search(_QUOTE.sub(" ", text)) is not None
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _speaks(text: str) -> bool:
+    """Whether a paragraph says "I" outside its quotes."""
+    return _SPEAKER.search(_QUOTE.sub(" ", text)) is not None
 
 
 def carries_a_fact(text: str, lexicon: Lexicon) -> bool:
@@ -472,15 +522,20 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     prose = [block.index for block in blocks if block.is_prose]
     if not 3 <= len(prose) <= MAX_PROSE:
         return []
+    judged = [block.index for block in blocks if block.is_prose or _short_sentence(block)]
     shares: dict[int, float] = {}
     candidates: dict[int, float] = {}
-    for index in prose:
+    for index in judged:
         stems, generic = lexicon.content(blocks[index].text)
         if len(stems) < MIN_CONTENT_WORDS:
             continue
-        share = shares[index] = len(generic) / len(stems)
+        share = len(generic) / len(stems)
+        if blocks[index].is_prose:
+            shares[index] = share
         if blocks[index].text.endswith(":"):
             continue  # a lead-in: what it introduces follows
+        if _speaks(blocks[index].text):
+            continue  # someone's own words
         if share >= MIN_GENERIC or lexicon.markers(blocks[index].text)[1] >= MIN_PHRASE_EVIDENCE:
             candidates[index] = share
     if not candidates:
@@ -490,24 +545,36 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     }
     base = {
         index: _base_score(blocks[index].text, share, page_shares[index], lexicon)
+        + (READER_BONUS if _addresses_reader(blocks[index].text) else 0.0)
         for index, share in candidates.items()
     }
     if limit is not None and all(score + EDGE_BONUS < limit for score in base.values()):
         return []
-    if not _is_article_with_facts(blocks, prose, candidates, lexicon):
+    if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
         return []
+    if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
+        return []
+    if sum(1 for index in prose if carries_a_fact(blocks[index].text, lexicon)) < MIN_FACT_SHARE * len(prose):
+        return []  # a paragraph with a new fact carries one: too few can, before any counting
     document = _Document(blocks, lexicon)
     suspects = [index for index in candidates if not document.new_facts(index, counted=True)]
     if not suspects:
         return []
-    document.set_aside(suspects)
     marked = set(suspects)
+    others = [index for index in prose if index not in marked]
+    if sum(1 for index in others if _addresses_reader(blocks[index].text)) > READER_SHARE * len(others):
+        return []
+    if sum(1 for index in others if document.new_facts(index, counted=True)) < MIN_FACT_SHARE * len(prose):
+        return []
+    document.set_aside(suspects)
     verdicts = []
     for index in suspects:
         text = blocks[index].text
         labels, phrase_score = lexicon.markers(text)
+        if _addresses_reader(text):
+            labels = (*labels, "addresses the reader")
         novelty = document.novelty(index, lexicon.content(text)[1])
-        edge = EDGE_BONUS if _at_edge(index, prose, marked) else 0.0
+        edge = EDGE_BONUS if _at_edge(index, judged, marked) else 0.0
         score = base[index] + edge - NOVELTY_WEIGHT * novelty
         facts = document.new_facts(index, counted=False)
         verdicts.append(
@@ -517,6 +584,13 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
             )
         )
     return verdicts
+
+
+def _short_sentence(block: Block) -> bool:
+    """A line too short to be prose that is still a statement ("Buckle up, folks. This is only the
+    start."): filler in a chatty rewrite is often one. A short question is more often a subheading."""
+    text = block.text
+    return block.words >= SHORT_SENTENCE_WORDS and text[0].isupper() and text.rstrip(_CLOSERS)[-1:] in (".", "!")
 
 
 def _is_article_with_facts(
@@ -565,5 +639,6 @@ def leftover_blocks(blocks: Sequence[Block], lexicon: Lexicon) -> list[Block]:
 
 def forget() -> None:
     """Empty the per-text memos (a benchmark's cold pass)."""
-    for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words):
+    for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words,
+                 _addresses_reader, _speaks):
         memo.cache_clear()

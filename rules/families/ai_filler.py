@@ -8,8 +8,8 @@ A page whose prose is mostly generic (marketing, SEO, commentary) has no filler:
 stands down there. The reason records the markers, the generic share, the novelty, the score
 and the threshold; the scoring lives in :mod:`cleaner.evidence.filler`, the vocabulary here.
 
-Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5): 0 removes only blatant filler
-(threshold 5.0), 1 is aggressive (threshold 2.0). ``keep={"ai_filler"}`` turns the family off.
+Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5, threshold 2.8): 0 removes only blatant
+filler (threshold 5.0), 1 is aggressive (threshold 2.0). ``keep={"ai_filler"}`` turns the family off.
 
 The phrase and word lists are curated (not copied) from published sources:
 
