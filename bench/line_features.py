@@ -51,6 +51,10 @@ SHAPE = (
 )
 """What a line looks like by itself."""
 
+NEAR = ("short", "terminal", "prose", "log_words")
+"""Shape features averaged over a line's neighbours (the ``near_*`` features)."""
+_NEAR = tuple(SHAPE.index(name) for name in NEAR)
+
 FEATURES = (
     *SHAPE,
     "gap_before",
@@ -62,10 +66,7 @@ FEATURES = (
     "repeated",
     "teaser",
     "echoed",
-    "near_short",
-    "near_terminal",
-    "near_prose",
-    "near_log_words",
+    *(f"near_{name}" for name in NEAR),
     "previous_prose",
     "next_prose",
     "long_as_body",
@@ -163,10 +164,7 @@ def outside_lines(blocks: Sequence[Block], body: Body) -> list[Scored]:
                     float(key_count[keys[index]] > 1),
                     float(index in teasers),
                     float(index in echoed),
-                    sum(s[2] for s in near) / count,
-                    sum(s[7] for s in near) / count,
-                    sum(s[3] for s in near) / count,
-                    sum(s[0] for s in near) / count,
+                    *(sum(s[feature] for s in near) / count for feature in _NEAR),
                     float(index > 0 and blocks[index - 1].is_prose),
                     float(index + 1 < len(blocks) and blocks[index + 1].is_prose),
                     float(block.words >= typical),
