@@ -112,6 +112,8 @@ def page_lines(cleaner: Cleaner, page: dict) -> PageLines:
     kept = [block.start not in removed for block in blocks]
     title = result.metadata.get("title")
     title = title if isinstance(title, str) else ""
+    # The guard's article and the list it ends with, the lines cleaner removes standing for those
+    # that rules name (it also counts lines taken by shape: the simulation errs towards taking less).
     protected = body.article_with_tail(frozenset(b.index for b in blocks if not kept[b.index] and not b.is_prose))
     gold_tokens = tokens(page["gold"])
     grams = [{tuple(gold_tokens[i : i + n]) for i in range(len(gold_tokens) - n + 1)} for n in range(5)]
@@ -241,6 +243,7 @@ def train(pages: list[PageLines]) -> Model:
 
 
 def scores_of(model: Model, pages: list[PageLines]) -> list[list[float]]:
+    """The model's score of every line outside the article, page by page."""
     return [[model.score(row.place, row.values) for row in lines.rows] for lines in pages]
 
 
