@@ -113,7 +113,7 @@ def page_lines(cleaner: Cleaner, page: dict) -> PageLines:
     title = result.metadata.get("title")
     title = title if isinstance(title, str) else ""
     # The guard's article and the list it ends with, the lines cleaner removes standing for those
-    # that rules name (it also counts lines taken by shape: the simulation errs towards taking less).
+    # that rules name (it also counts lines taken by shape, so the tail may end sooner than the guard's).
     protected = body.article_with_tail(frozenset(b.index for b in blocks if not kept[b.index] and not b.is_prose))
     gold_tokens = tokens(page["gold"])
     grams = [{tuple(gold_tokens[i : i + n]) for i in range(len(gold_tokens) - n + 1)} for n in range(5)]
