@@ -130,11 +130,15 @@ class Page:
         title: str | None = None,
         document: dict[str, object] | None = None,
         facts: Sequence[LineFacts] | None = None,
+        chrome_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""
+        self.chrome_before = chrome_before
+        """For an HTML page, the weight of the page chrome removed up front just before each block
+        (see :class:`Body`); None when nothing was."""
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""
@@ -161,7 +165,7 @@ class Page:
     def body(self) -> Body:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
-        return Body(self.blocks, self.keys, self.facts)
+        return Body(self.blocks, self.keys, self.facts, self.chrome_before)
 
     @cached_property
     def key_counts(self) -> Counter[str]:
@@ -221,6 +225,8 @@ class LineRule(Rule):
         """Every match contains one of these (lower case): lines without any are not tried."""
         self.find_need = re.compile("|".join(map(re.escape, self.needs))).search if self.needs else None
         """Searches a lower-cased line for any of ``needs`` in one call (None: no needs)."""
+        self.captures = not set(METADATA_FIELDS).isdisjoint(self.compiled.groupindex)
+        """Whether a match can carry facts into the metadata (named groups of :data:`METADATA_FIELDS`)."""
 
     def matches(self, text: str) -> regex.Match[str] | None:
         """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""
@@ -458,10 +464,18 @@ class DomRule(Rule):
         if page.facts is None:
             return
         for block, facts in zip(page.blocks, page.facts, strict=True):
-            if facts.kept or block.is_prose or facts.link_density < self.links:
-                continue
-            if facts.within(*self.within) or facts.named(*self.named):
+            if self.claims(block, facts):
                 yield self.mark(block.index, Evidence.PATTERN)
+
+    def claims(self, block: Block, facts: LineFacts) -> bool:
+        """Whether this line is one the rule names: left out by the extractor, not prose, and
+        where the rule looks."""
+        return (
+            not facts.kept
+            and not block.is_prose
+            and facts.link_density >= self.links
+            and (not self.within.isdisjoint(facts.ancestors) or not self.named.isdisjoint(facts.words))
+        )
 
 
 def dom(category: str, why: str, *, name: str, **where: object) -> DomRule:

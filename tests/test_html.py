@@ -157,3 +157,82 @@ def test_page_metadata_equals_trafilaturas_for_the_five_fields(head: str, url: s
     ours = page_metadata(load_html(html), url, dates)
     assert ours == {mine: theirs[key] for key, mine in FIELDS.items() if theirs.get(key)}
     assert ours.get("title"), "the page's title was found"
+
+
+AUTHOR_PAGES = {
+    "a byline class": ('<div class="post-byline">By Ana Lopez</div><p>Text of the story.</p>', "Ana Lopez"),
+    "the specific expression before the generic one": (
+        '<span class="writer">Site Desk</span><a rel="author">Ana Lopez</a>',
+        "Ana Lopez",
+    ),
+    "an author inside the comment thread": (
+        '<div id="comments"><span class="author">Bob Reader</span></div><p>Text.</p>',
+        None,
+    ),
+    "a date inside the author box": (
+        '<div class="author">Ana Lopez <time>2 November 2023</time></div>',
+        "Ana Lopez",
+    ),
+    "a figure credit": ('<figure><span class="author">Photo Agency</span></figure>', None),
+    "no author at all": ('<div class="content"><p>Text of the story.</p></div>', None),
+}
+
+
+@pytest.mark.parametrize("body", AUTHOR_PAGES.values(), ids=AUTHOR_PAGES.keys())
+def test_author_search_answers_as_trafilaturas(body: tuple[str, str | None]) -> None:
+    from trafilatura import load_html
+    from trafilatura.metadata import extract_author
+
+    from cleaner.documents.html_author import find_author
+
+    markup, expected = body
+    tree = load_html(f"<html><head><title>T</title></head><body>{markup}</body></html>")
+    assert find_author(tree) == expected
+    assert extract_author(tree) == expected
+
+
+def test_a_dateline_in_page_chrome_still_fills_the_date(cleaner: Cleaner) -> None:
+    """Chrome lines the extractor drops go before the page rules run, but a dateline among them
+    still gives its date."""
+    html = page().replace("<p>6 min read</p>", '<div class="sidebar">Published: March 9, 2024</div>')
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert result.metadata["date"] == "2024-03-09"
+    assert "Published: March 9, 2024" not in result.text
+
+
+def test_a_nav_line_without_links_is_named_navigation(cleaner: Cleaner) -> None:
+    html = page().replace('<nav><ul><li><a href="/">Home</a></li>', "<nav><ul><li>Sections</li>")
+    gone = {removal.text: removal for removal in cleaner.clean(html=html).removed}
+    assert gone["Sections"].rule == "navigation.dom_nav"
+
+
+def test_the_article_does_not_run_on_past_page_chrome(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Prose the extractor drops after a menu is not the article's, though the menu went first."""
+    from cleaner.documents import html as html_module
+
+    teaser = "Five things you never knew about the old harbour and the ships that still sail from it every day!"
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        f"<html><body><article>{paragraphs}</article>"
+        "<nav><ul>" + "".join(f'<li><a href="/{n}">Section {n}</a></li>' for n in range(8)) + "</ul></nav>"
+        f'<ul><li><h2><a href="/c">{teaser}</a></h2></li></ul></body></html>'
+    )
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+    assert teaser not in result.text
+
+
+def test_a_page_that_names_its_title_keeps_it(cleaner: Cleaner) -> None:
+    """The head-of-page guess at a title is for text; a page's markup names its own."""
+    html = page().replace("<h1>Council backs tram extension</h1>", "")
+    html = html.replace("<article>", "<div>Place an Ad</div><article>")
+    assert cleaner.clean(html=html).metadata["title"] == "Council backs tram extension"
+
+
+def test_a_kept_category_names_no_chrome_line_settled_up_front() -> None:
+    html = page().replace("<p>6 min read</p>", '<div class="sidebar">Published: March 9, 2024</div>')
+    result = Cleaner(keep={"metadata"}).clean(html=html, url="https://news.example.com/tram")
+    gone = {removal.text: removal for removal in result.removed}
+    assert gone["Published: March 9, 2024"].rule == "extractor.trafilatura"
+    assert all(removal.category != "metadata" for removal in result.removed)

@@ -3,13 +3,16 @@
 trafilatura's ``extract_metadata`` also finds categories, tags, a licence and the host name, which
 cleaner drops; on the benchmark's wcxb pages those steps were a third of its metadata time, and
 the metadata a third of the extraction's. So this runs trafilatura's own steps for the five fields,
-in its order and with its fallbacks, and the results are the same as its.
+in its order and with its fallbacks, and the results are the same as its; the author search
+is :mod:`cleaner.documents.html_author`'s, trafilatura's at a third of the cost.
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
 from typing import Any
+
+from cleaner.documents.html_author import find_author
 
 FIELDS = {"title": "title", "author": "author", "date": "date", "sitename": "site", "url": "url"}
 """trafilatura's name of a field -> cleaner's."""
@@ -22,7 +25,6 @@ def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> di
     from trafilatura.metadata import (
         META_URL,
         examine_meta,
-        extract_author,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -35,7 +37,7 @@ def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> di
     with suppress(Exception):  # trafilatura guards its JSON-LD parser the same way
         found = extract_meta_json(tree, found)
     found.title = found.title or extract_title(tree)
-    found.author = found.author or extract_author(tree)
+    found.author = found.author or find_author(tree)
     found.url = found.url or extract_url(tree, url)
     found.date = find_date(tree, **{**date_params, "url": found.url})
     if not found.sitename:

@@ -292,15 +292,16 @@ def visible_text(tree: Any) -> VisibleText:
 @lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
     """The chrome words of a class or id value; pages repeat a few values many times, hence the cache."""
-    found: set[str] = set()
-    for word in _WORD_SPLIT.split(value.lower()):
-        if (
-            word
-            and (match := _CHROME_PREFIX.match(word)) is not None
-            and (len(match.group()) > 2 or word == match.group())
-        ):
-            found.add(match.group())
-    return frozenset(found)
+    return frozenset(chrome for word in _WORD_SPLIT.split(value.lower()) if (chrome := _chrome_word(word)))
+
+
+@lru_cache(maxsize=16384)
+def _chrome_word(word: str) -> str | None:
+    """The chrome word a class word starts with (``sharebar`` -> ``share``), if any; values are
+    often unique to a page (``post-12345``), their words recur across pages, hence this cache too."""
+    if word and (match := _CHROME_PREFIX.match(word)) is not None and (len(match.group()) > 2 or word == match.group()):
+        return match.group()
+    return None
 
 
 def _walk(element: Any, context: _Context, lines: _Lines) -> None:

@@ -76,12 +76,20 @@ class Body:
     """
 
     def __init__(
-        self, blocks: Sequence[Block], keys: Sequence[str] | None = None, facts: Sequence[LineFacts] | None = None
+        self,
+        blocks: Sequence[Block],
+        keys: Sequence[str] | None = None,
+        facts: Sequence[LineFacts] | None = None,
+        chrome_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._keys = keys
         self.facts = facts
         """For an HTML page, each block's DOM facts and the extractor's verdict (None for text)."""
+        self.chrome_before = chrome_before
+        """For an HTML page whose chrome lines (:func:`outside_article`) were removed before the
+        rules ran, their weight just before each block (0 where none stood): the article still
+        ends where the page put chrome, as if those lines were in view (None: nothing removed)."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -195,7 +203,7 @@ class Body:
         since a body is written once. On an HTML page, lines :attr:`outside` the article weigh as
         chrome, prose too, so a comment thread under an article does not join it. This is the body
         the guard protects from listing rules."""
-        return heaviest_stretch(self.blocks, chrome, self.echoed, self.outside)
+        return heaviest_stretch(self.blocks, chrome, self.echoed, self.outside, self.chrome_before)
 
     def article_given(self, core: range) -> range:
         """Where the extractor's marks may not take what it left out: the ``core``, the span of
@@ -203,10 +211,10 @@ class Body:
         (where an extractor stops early, the article's next paragraphs follow its last line)."""
         span = core if not self.kept_span else _union(core, self.kept_span)
         start, stop = span.start, span.stop
-        prose = self.blocks
-        while start > 0 and prose[start - 1].is_prose and start - 1 not in self.outside:
+        prose, before = self.blocks, self.chrome_before or [0] * len(self.blocks)
+        while start > 0 and prose[start - 1].is_prose and start - 1 not in self.outside and not before[start]:
             start -= 1
-        while stop < len(prose) and prose[stop].is_prose and stop not in self.outside:
+        while stop < len(prose) and prose[stop].is_prose and stop not in self.outside and not before[stop]:
             stop += 1
         return range(start, stop)
 
@@ -223,17 +231,21 @@ def heaviest_stretch(
     chrome: Collection[int] = frozenset(),
     echoed: Collection[int] = frozenset(),
     outside: Collection[int] = frozenset(),
+    chrome_before: Sequence[int] | None = None,
 ) -> range:
     """The heaviest stretch of prose: prose adds its words, other lines subtract.
 
     A short unmarked line (a subheading, a caption) costs little, so it does not split a body;
     a line some rule marked as ``chrome`` costs more, so a listing of them separates the body from
     teasers after it. Prose the page prints more than once (``echoed``) adds nothing; prose the
-    page puts ``outside`` the article costs like chrome.
+    page puts ``outside`` the article costs like chrome, and so does chrome removed before the
+    block (``chrome_before``, each block's weight of it).
     """
     best, best_range = 0, range(0)
     running, start = 0, 0
     for block in blocks:
+        if chrome_before is not None and chrome_before[block.index]:
+            running -= chrome_before[block.index]
         if block.index in outside:
             weight = -(10 + block.words)
         elif block.is_prose:

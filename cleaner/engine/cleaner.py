@@ -12,15 +12,16 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
+from cleaner.engine.body import outside_article
 from cleaner.engine.extractor import extractor_marks
-from cleaner.engine.guard import decide
+from cleaner.engine.guard import decide, settle_outside
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
 from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable, site_key
-from cleaner.rule_api import CATEGORIES, Mark, Page
+from cleaner.rule_api import CATEGORIES, DomRule, Evidence, Mark, Page
 
 MAX_PASSES = 4
 """Cleaning repeats on what it kept until nothing more goes; in practice two passes settle it."""
@@ -68,8 +69,7 @@ class Cleaner:
         unknown = self.keep - set(CATEGORIES)
         if unknown:
             raise ValueError(
-                f"unknown categories to keep: {', '.join(sorted(unknown))}; "
-                f"expected some of {', '.join(CATEGORIES)}"
+                f"unknown categories to keep: {', '.join(sorted(unknown))}; expected some of {', '.join(CATEGORIES)}"
             )
         report = load_rules(rule_dirs, builtin=builtin, plugins=plugins)
         self.modules: list[RuleModule] = report.modules
@@ -77,6 +77,7 @@ class Cleaner:
         self._families = [m for m in self.modules if not m.is_site]
         self._sites = [m for m in self.modules if m.is_site]
         self._family_lines = LineMatcher([rule for m in self._families for rule in m.line_rules])
+        self._family_captures = LineMatcher([rule for m in self._families for rule in m.line_rules if rule.captures])
         self._site_lines = {m.name: LineMatcher(m.line_rules) for m in self._sites}
         self._family_headings = HeadingMatcher([region for m in self._families for region in m.regions])
         self._site_headings = {m.name: HeadingMatcher(m.regions) for m in self._sites}
@@ -141,10 +142,18 @@ class Cleaner:
         signals: dict[str, list[str]] = {}
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
-        lines = self._line_marks(blocks, keys, modules, warnings, explain)
-        if facts is not None and "boilerplate" not in self.keep:
-            for mark in extractor_marks(facts):
+        evidence = facts if "boilerplate" not in self.keep else None  # the extractor's marks are boilerplate
+        outside = outside_article(evidence, blocks) if evidence is not None else frozenset()
+        lines = self._line_marks(blocks, keys, modules, warnings, explain, outside)
+        chrome = [0] * len(blocks)  # the weight of each line settled up front (see _settle_outside)
+        if evidence is not None:
+            for mark in extractor_marks(evidence):
                 lines.marks.setdefault(mark.block, []).append(mark)
+            settled = self._settle_outside(blocks, evidence, lines, modules, outside)
+            for index, mark in settled.items():
+                removals[index] = mark
+                chrome[index] = 10 + blocks[index].words
+            origin = [i for i in origin if i not in settled]
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(
@@ -155,6 +164,7 @@ class Cleaner:
                 title=known_title,
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
+                chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
             )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
@@ -180,18 +190,63 @@ class Cleaner:
             for block, mark in zip(blocks, removals, strict=True)
             if mark is not None
         ]
-        metadata = {**extracted, **found_metadata.collect(blocks, removals, site), **signals}
+        found = found_metadata.collect(blocks, removals, site, guess_title=known_title is None)
+        metadata = {**extracted, **found, **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
         return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
 
+    def _settle_outside(
+        self,
+        blocks: list[Block],
+        facts: list[LineFacts],
+        lines: _LineMarks,
+        modules: list[RuleModule],
+        outside: frozenset[int],
+    ) -> dict[int, Mark]:
+        """Remove up front the ``outside`` lines (the extractor left them out and the page puts
+        them in chrome), each for its most specific mark (see
+        :func:`cleaner.engine.guard.settle_outside`); the DOM rules name them here."""
+        if not outside:
+            return {}
+        rules = [
+            rule
+            for module in modules
+            for rule in module.page_rules
+            if isinstance(rule, DomRule) and rule.category not in self.keep
+        ]
+        first_claim: dict[tuple[LineFacts, bool], DomRule | None] = {}  # chrome lines share a few places
+        marks: dict[int, list[Mark]] = {}
+        for index in outside:
+            key = (facts[index], blocks[index].is_prose)
+            if key not in first_claim:
+                first_claim[key] = next((rule for rule in rules if rule.claims(blocks[index], facts[index])), None)
+            rule = first_claim[key]
+            own = [mark for mark in lines.marks.get(index, ()) if mark.category not in self.keep]
+            marks[index] = [*own, rule.mark(index, Evidence.PATTERN)] if rule is not None else own
+        return settle_outside(blocks, outside, marks)
+
     def _line_marks(
-        self, blocks: list[Block], keys: list[str], modules: list[RuleModule], warnings: list[str], explain: bool
+        self,
+        blocks: list[Block],
+        keys: list[str],
+        modules: list[RuleModule],
+        warnings: list[str],
+        explain: bool,
+        outside: frozenset[int] = frozenset(),
     ) -> _LineMarks:
         """Line and phrase rules' marks and region headings of every block, by block. A line's
-        answer depends on its text alone, so it is found once per document, not once per pass."""
-        marks = list(self._family_lines.marks(blocks, warnings, refusals=explain))
-        headings = self._family_headings.headings(blocks, warnings)
-        phrase_marks, phrase_headings = self._family_phrases.scan(blocks, keys)
+        answer depends on its text alone, so it is found once per document, not once per pass.
+
+        On the ``outside`` lines, which go before any page rule runs whatever rule names them,
+        only the family rules that capture metadata (a dateline, a byline) are tried: most of a
+        page's lines, and a third of cleaning's time, for names the DOM rules mostly give."""
+        inside = [block for block in blocks if block.index not in outside] if outside else blocks
+        inside_keys = [keys[block.index] for block in inside] if outside else keys
+        marks = list(self._family_lines.marks(inside, warnings, refusals=explain))
+        if outside:
+            marks.extend(self._family_captures.marks([blocks[index] for index in sorted(outside)], warnings))
+        headings = self._family_headings.headings(inside, warnings)
+        phrase_marks, phrase_headings = self._family_phrases.scan(inside, inside_keys)
         for module in modules:
             if module.is_site:
                 marks.extend(self._site_lines[module.name].marks(blocks, warnings, refusals=explain))
@@ -263,6 +318,17 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
         if mark is not None and removals[index] is not None and mark.ref is None:
             reason = f"{mark.reason} (a copy of the line at offset {blocks[original].start})"
             removals[index] = replace(mark, block=index, reason=reason)
+
+
+def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
+    """For each block of the view (document blocks ``origin``), the ``chrome`` weight of the
+    document's blocks between it and the view's block before it."""
+    before: list[int] = []
+    previous = -1
+    for index in origin:
+        before.append(sum(chrome[previous + 1 : index]))
+        previous = index
+    return before
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:

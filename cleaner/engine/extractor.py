@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from cleaner.documents.visible import LineFacts
 from cleaner.rule_api import Evidence, Mark
@@ -24,8 +25,10 @@ def extractor_marks(facts: Sequence[LineFacts]) -> Iterator[Mark]:
             )
 
 
+@lru_cache(maxsize=4096)
 def where(line: LineFacts) -> str:
-    """The line's place in the page in a few words: its element, landmarks, class words, links."""
+    """The line's place in the page in a few words: its element, landmarks, class words, links.
+    A page's lines share a few places (every entry of a menu), hence the cache."""
     parts = [f"<{line.element}>"]
     landmarks = sorted(line.ancestors - {line.element})
     if landmarks:

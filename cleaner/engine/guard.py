@@ -16,7 +16,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   sharing, a short link); any other line it takes only outside the article: the body core, the
   span from the extractor's first kept line to its last, and the prose running on from them
   (:meth:`Body.article_given`). Article text the extractor dropped is the truncation cleaner
-  exists to end;
+  exists to end. The lines in chrome go in any case, so they are settled before the page rules
+  run (:func:`settle_outside`), and the rules and this guard work on the rest;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
@@ -33,7 +34,7 @@ are tried there only when refusals are to be recorded (``explain``), and come he
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
@@ -81,6 +82,34 @@ class Decision:
 
     removals: list[Mark | None]
     vetoes: list[Veto]
+
+
+def settle_outside(
+    blocks: Sequence[Block], outside: Collection[int], marks: Mapping[int, Sequence[Mark]]
+) -> dict[int, Mark]:
+    """The removal of each line the extractor left out that the page also puts in chrome
+    (:attr:`Body.outside`), decided before any page rule runs.
+
+    The guard lets the extractor's mark take such a line in any case (it is outside the
+    article), so only the explanation is open: the most specific of the line's own marks that
+    the guard would let stand outside the article (a mark repeating another line aside, which
+    needs that line's fate), else the extractor's. Settled first, these lines stay out of the
+    view every page rule and the guard then work on: most of a page's lines, so most of their
+    cost.
+    """
+    settled: dict[int, Mark] = {}
+    for index in sorted(outside):
+        prose = blocks[index].is_prose
+        for mark in sorted(marks.get(index, ()), key=lambda m: _PRIORITY[m.evidence]):
+            if mark.ref is not None:
+                continue
+            if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
+                continue
+            if prose and not takes_prose(mark.evidence) and mark.evidence is not Evidence.EXTRACTOR:
+                continue
+            settled[index] = mark
+            break
+    return settled
 
 
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:

@@ -16,8 +16,11 @@ _NOT_A_TITLE = frozenset({"navigation", "promo", "social", "comments", "fragment
 metadata (a byline, a dateline, a reading time), whose facts go to their own fields."""
 
 
-def collect(blocks: Sequence[Block], removals: Sequence[Mark | None], site: str | None) -> dict[str, Any]:
-    """Merge what removed blocks captured with a title guessed from the head of the page."""
+def collect(
+    blocks: Sequence[Block], removals: Sequence[Mark | None], site: str | None, *, guess_title: bool = True
+) -> dict[str, Any]:
+    """Merge what removed blocks captured with a title guessed from the head of the page (unless
+    ``guess_title`` is off: an HTML page whose markup names its title needs no guess)."""
     found: dict[str, Any] = {}
     updated: str | None = None
     for mark in removals:
@@ -37,7 +40,7 @@ def collect(blocks: Sequence[Block], removals: Sequence[Mark | None], site: str 
             found.setdefault(key, value)
     if updated and "date" not in found:
         found["date"] = updated
-    if "title" not in found:
+    if "title" not in found and guess_title:
         title = head_title(blocks, removals)
         if title:
             found["title"] = title

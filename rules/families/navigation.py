@@ -38,6 +38,7 @@ rules = [
         named=("breadcrumb",)),
     dom("navigation", "menu link (HTML: a link in <nav> or a menu)", name="dom_menu",
         within=("nav", "menu"), named=("menu", "nav"), links=0.5),
+    dom("navigation", "navigation landmark line (HTML: in <nav>)", name="dom_nav", within=("nav",)),
     dom("navigation", "tag or category link (HTML: under a tag/category class)", name="dom_tags",
         named=("tag", "categor"), links=0.5),
     phrases(
