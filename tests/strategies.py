@@ -370,7 +370,41 @@ def fragment_noise(draw: st.DrawFn) -> list[str]:
     ]
 
 
+PHOTOGRAPHERS = ("Jane Holloway", "Peter Brandt", "Marie Dupont", "Carlos Ruiz", "Anna de Vries")
+CAPTION_SCENES = (
+    "The old harbour bridge at dusk, seen from the ferry terminal",
+    "Volunteers plant trees along the river bank on Sunday",
+    "Die neue Brücke über den Mühlbach am Dienstag",
+    "Le nouveau pont sur la rivière, mardi matin",
+    "El nuevo puente sobre el río, el martes por la mañana",
+)
+
+
+@st.composite
+def caption_noise(draw: st.DrawFn) -> list[str]:
+    """What sits where a picture or an ad interrupts the article: a caption ending in its credit, a
+    credit line in one of several languages, an ad slot with its advertiser."""
+    name, scene = draw(st.sampled_from(PHOTOGRAPHERS)), draw(st.sampled_from(CAPTION_SCENES))
+    label = draw(st.sampled_from(("Photo", "Image", "Foto", "Bild", "Crédit photo", "Imagen", "Credit")))
+    return [
+        draw(
+            st.sampled_from(
+                (
+                    f"{scene} ({label}: {name})",
+                    f"{scene} ({name} / Associated Press)",
+                    f"{label}: {name}",
+                    f"Photo by {name} on Unsplash",
+                    "Getty Images",
+                    f"[사진={name}]",
+                    f"Advertisement – {name} Furniture Store",
+                )
+            )
+        )
+    ]
+
+
 NOISE_FAMILIES: dict[str, st.SearchStrategy[list[str]]] = {
+    "caption": caption_noise(),
     "navigation": navigation_noise(),
     "promo": promo_noise,
     "social": social_noise,
@@ -454,10 +488,14 @@ STRUCTURES = {
     "table": ("Team | Played | Points", "Rovers | 12 | 27", "United | 12 | 24", "Athletic | 11 | 19"),
     "code": ("def area(width, height):", "    return width * height", "print(area(3, 4))", "12"),
     "steps": ("1. Preheat the oven", "2. Mix the dry ingredients", "3. Bake for 40 minutes"),
+    "ranking": ("Rank", "State", "Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"),
 }
 """Lines of an article that are not prose: list items (short ones too: years, quantities), table
 rows and code. Only evidence that names a line as chrome may take such a line inside an article,
 never its shape: years and counts look like counters, short items like a menu, a row like tags."""
+CHECKLIST = ("Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs", "Registry")
+"""A list inside the article whose items include menu words ("Entertainment", "FAQs"): among the
+article's own items a menu word names nothing; only a run made of menu words is a menu."""
 
 
 @st.composite
@@ -473,8 +511,9 @@ def broken_sentences(draw: st.DrawFn) -> str:
 
 @st.composite
 def structured_bodies(draw: st.DrawFn) -> list[str]:
-    """Article paragraphs mixed with what articles also hold: subheadings, lists, table rows, code
-    and sentences broken across lines, and sometimes a short list at the very end. A list follows
+    """Article paragraphs mixed with what articles also hold: subheadings, lists (a checklist with
+    menu words among its items in mid-article), table rows, code and sentences broken across
+    lines, and sometimes a short list at the very end. A list follows
     the paragraph that introduces it (an entry with newlines: its lines stay adjacent, with no
     noise between them); noise may come between paragraphs, as an ad slot or a caption does. A
     sentence broken across the first two lines opens the article now and then. A subheading heads
@@ -485,8 +524,10 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     entries: list[str] = []
     if draw(st.integers(0, 3)) == 0:
         entries.append(draw(broken_sentences()))
-    for paragraph in paragraphs:
-        kind = draw(st.sampled_from(("plain", "plain", "subheading", "structure", "broken")))
+    for number, paragraph in enumerate(paragraphs):
+        kind = draw(st.sampled_from(("plain", "plain", "subheading", "structure", "broken", "checklist")))
+        if kind == "checklist" and number + 1 < len(paragraphs):  # the article goes on after it
+            paragraph = "\n".join((paragraph, *CHECKLIST[: draw(st.integers(3, len(CHECKLIST)))]))
         if kind == "subheading" and entries and paragraph not in CLOSING_LINES:  # see the docstring
             entries[-1] = "\n".join((entries[-1], draw(st.sampled_from(SUBHEADINGS))))
         elif kind == "broken":
@@ -548,6 +589,10 @@ def articles(
 
     if draw(st.booleans()):
         title = draw(headlines())
+        if draw(st.booleans()):  # the page's title, its masthead, then the headline over the article
+            add(Line(f"{title} | {draw(st.sampled_from(SOURCES))}", body=False, family="title"), "\n")
+            for text in draw(st.lists(st.sampled_from((*NAV_WORDS, "Sign in", "Menu", "Search")), max_size=5)):
+                add(Line(text, body=False, family="navigation"), "\n")
         for _ in range(draw(st.integers(1, 2))):
             add(Line(title, body=False, family="title"), "\n\n")
     slots = len(paragraphs) + 1

@@ -40,3 +40,32 @@ def test_the_tail_after_the_last_paragraph_ends_at_the_first_named_line() -> Non
     assert body.article.stop == 1
     assert body.article_with_tail({6}).stop == 6  # "Share this", named by a rule, ends it
     assert body.article_with_tail(set()).stop == 8
+
+
+def test_the_page_title_and_the_headline_it_repeats_mark_the_masthead() -> None:
+    text = f"Council approves budget | The Valley Times\nNews\nSport\nSign in\nCouncil approves budget\n\n{PARAGRAPH}"
+    headline = Body(segment(text)).headline
+    assert headline is not None
+    assert (headline.title, headline.copies) == ("Council approves budget", (4,))
+
+
+def test_the_site_name_may_come_first_and_the_longest_part_printed_again_is_the_headline() -> None:
+    text = f"The Valley Times - Council approves budget\nThe Valley Times\nMenu\nCouncil approves budget\n\n{PARAGRAPH}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.title == "Council approves budget" and headline.index == 3
+
+
+def test_no_headline_without_a_repeat_before_the_article() -> None:
+    assert Body(segment(f"Council approves budget | The Valley Times\nMenu\n\n{PARAGRAPH}")).headline is None
+    # The title's words printed again inside the article are a subheading of it, not its headline.
+    later = f"Budget news | The Valley Times\n\n{PARAGRAPH}\n\nBudget news\n\n{PARAGRAPH} Again."
+    assert Body(segment(later)).headline is None
+
+
+def test_the_article_goes_on_after_a_table_longer_than_an_interruption() -> None:
+    rows = [f"{rank}\nRegion {rank}\n${20 + rank}.50" for rank in range(1, 8)]
+    lede = f"{PARAGRAPH} Members said the vote had been delayed twice by questions about the costs of the plan."
+    text = "\n".join([lede, "Rank", *rows, REST.capitalize(), "Subjects", "Schedule", "Payment", "Share"])
+    body = Body(segment(text))
+    assert (body.article.start, body.article.stop) == (0, 1)  # 22 lines of table: longer than an interruption
+    assert body.article_with_tail({27}).stop == 27  # the table, the paragraph after it, the list up to "Share"

@@ -15,7 +15,7 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, normalize
+from cleaner.engine.blocks import Block, count_words, normalize
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -32,6 +32,11 @@ paragraph ("0", a lone date) is not a list."""
 TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
+
+_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
+"""Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
+TITLE_MIN_WORDS = 2
+"""A one-word "headline" ("News | Site") names a section, not an article."""
 
 _OPEN_END = regex.compile(r"""[\w,;\-–—(]["'”’»)]*$""")
 """A line ending in a word, a comma or a dash has not finished its sentence."""
@@ -58,6 +63,22 @@ class Article:
 
     def __bool__(self) -> bool:
         return self.stop > self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The article's headline as the page's head shows it: the page's title on its first line
+    (``"Headline | Site"``), and the lines (``copies``, in order) where the headline alone is
+    printed again before the article starts. Everything between the title and the first copy is
+    the page's masthead."""
+
+    title: str
+    copies: tuple[int, ...]
+
+    @property
+    def index(self) -> int:
+        """The first line printing the headline alone."""
+        return self.copies[0]
 
 
 def broken_sentence(first: Block, second: Block) -> bool:
@@ -102,6 +123,12 @@ class Body:
         (see :func:`heaviest_stretch`). Rules never take a listing's or a menu's lines inside it
         on shape alone; before it, a listing ends where it starts."""
         return heaviest_stretch(self.blocks)
+
+    @cached_property
+    def core_is_body(self) -> bool:
+        """Whether the core holds two prose blocks or more: a body, rather than one paragraph
+        that may be a card. Worked out once, however many headings ask."""
+        return sum(self.blocks[index].is_prose for index in self.core) >= 2
 
     @cached_property
     def echoed(self) -> frozenset[int]:
@@ -155,23 +182,72 @@ class Body:
             stop = resumed + 1
         return Article(start, stop, _interruptions(blocks, start, stop))
 
+    @cached_property
+    def headline(self) -> Headline | None:
+        """The headline, when the first line is the page's title (the headline, alone or joined
+        to the site's name by a separator: "Headline | Site", "Site - Headline") and the headline
+        alone follows before the article's core: the repeat is the evidence (a page prints its
+        title in its head, then the headline over the article). Of several parts printed again,
+        the longest is the headline, and of two as long the one printed nearer the article (a
+        site's name may be printed again too, in the masthead). None otherwise."""
+        blocks = self.blocks
+        if len(blocks) < 3 or blocks[0].is_prose or not self.core:
+            return None
+        later: dict[str, list[int]] = {}
+        for index in range(1, self.core.start):
+            if not blocks[index].is_prose:
+                later.setdefault(self.keys[index], []).append(index)
+        text = blocks[0].text.strip()
+        cuts = list(_TITLE_SEPARATOR.finditer(text))
+        parts = [text, *(text[: cut.start()] for cut in cuts), *(text[cut.end() :] for cut in cuts)]
+        found = [
+            (words, part.strip(), copies)
+            for part in parts
+            if (words := count_words(part)) >= TITLE_MIN_WORDS and (copies := later.get(normalize(part)))
+        ]
+        if not found:
+            return None
+        _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
+        return Headline(title, tuple(copies))
+
     def article_with_tail(self, named: Collection[int]) -> Article:
         """:attr:`article` once rules have named chrome lines (``named``: lines marked by evidence
         that says what they are): the lines after its last paragraph are the article's too, up to
         the first named line, the first prose line, or :data:`TAIL_LINES` lines, when they are at
         least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after the article
         are counters; "Awards" and "2018" are a list): a list the article ends with is its own
-        until something says otherwise."""
+        until something says otherwise. When a paragraph printed once follows such a list, the
+        article goes on there, and so on: a table or list longer than an interruption is still
+        the article's."""
         blocks, article = self.blocks, self.article
         if not article:
             return article
-        limit, end = min(len(blocks), article.stop + TAIL_LINES), article.stop
-        while end < limit and end not in named and not blocks[end].is_prose:
-            end += 1
-        tail = range(article.stop, end)
-        if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+        stop = article.stop
+        while True:
+            limit, end = min(len(blocks), stop + TAIL_LINES), stop
+            while end < limit and end not in named and not blocks[end].is_prose:
+                end += 1
+            tail = range(stop, end)
+            if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+                break
+            stop = end
+            if not self._goes_on(end, named):
+                break
+            stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+        if stop == article.stop:
             return article
-        return Article(article.start, end, article.interruptions)
+        return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+
+    def _goes_on(self, index: int, named: Collection[int]) -> bool:
+        """Whether the article goes on at line ``index`` after a list or table of its own: a
+        paragraph printed once that no rule named."""
+        return (
+            index < len(self.blocks)
+            and self.blocks[index].is_prose
+            and index not in named
+            and index not in self.echoed
+            and index not in self.teasers
+        )
 
     def _resumes(self, lines: range) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away

@@ -37,6 +37,18 @@ def headline(page: Page):
     yield mark(0, "headline printed above the article body", evidence=evidence, title=text)
 
 
+@detector("metadata", why="the page's title above the article: its headline with the site's name")
+def page_title(page: Page):
+    """The first line, when it is the page's title ("Headline | Site") and the headline alone is
+    printed again before the article (:attr:`cleaner.engine.body.Body.headline`): both lines go,
+    and the headline becomes the title."""
+    headline = page.body.headline
+    if headline is not None:
+        yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
+        for index in headline.copies:
+            yield mark(index, "the headline, printed again under the page's title", title=headline.title)
+
+
 _CONTENTS_HEADING = regex.compile(
     r"(?:table of )?contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?"
     r"|inhaltsverzeichnis|sommaire|índice|indice|目次|目录",
@@ -81,6 +93,7 @@ _PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Xinhua|dpa|ANP|Bloo
 
 rules = [
     headline,
+    page_title,
     contents,
     region(
         "boilerplate",

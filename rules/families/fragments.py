@@ -1,7 +1,9 @@
 """Fragments: counters, image alt leftovers, standalone dates, glued source-and-date bylines,
 reading times and author lines. Dates, authors and sources they carry go to the metadata."""
 
-from cleaner.rule_api import DATE, Family, dom, line
+import regex
+
+from cleaner.rule_api import DATE, Evidence, Family, Page, detector, dom, line
 
 family = Family("fragments")
 
@@ -12,14 +14,22 @@ rules = [
         name="dom_caption", within=("figcaption",), named=("caption", "credit")),
     dom("metadata", "byline or author box line (HTML: under a byline/author class)", name="dom_byline",
         named=("byline", "author", "bio")),
-    # Whole numbers only: a line of "89.51" or "12.5%" is a cell of a table the article prints.
-    line("fragment", r"\d{1,6}|[+-]\d{1,3}", why="bare counter", name="counter", max_chars=12, shape=True),
     line(
         "fragment",
         r"(?:[\w-]+ )?(?:logo|icon|background|image|thumbnail|placeholder|avatar|banner)(?: image)?",
         why="image alt text or layout leftover",
         name="image_leftover",
         needs=("logo", "icon", "background", "image", "thumbnail", "placeholder", "avatar", "banner"),
+        max_chars=40,
+    ),
+    line(
+        "fragment",
+        r"(?:arrow|chevron|caret)(?: (?:right|left|up|down|forward|back|next|previous))?(?: icon)?"
+        r"|image/svg\+xml|created with sketch\.?"
+        r"|(?:fill|path|group|rectangle|oval|copy)(?: \d{1,3}){1,3}(?: copy \d{1,3})?",
+        why="icon label or drawing leftover",
+        name="icon_leftover",
+        needs=("arrow", "chevron", "caret", "svg", "sketch", "fill", "path", "group", "rectangle", "oval", "copy"),
         max_chars=40,
     ),
     line(
@@ -72,11 +82,61 @@ rules = [
     ),
 ]
 
+_BARE_NUMBER = regex.compile(r"\d{1,6}|[+-]\d{1,3}")
+"""Whole numbers only: a line of "89.51" or "12.5%" is a cell of a table the article prints."""
+NUMBERING_MIN = 3
+"""A count 1, 2, 3 running down the page numbers rows or items; two numbers may be chance."""
+NUMBERING_REACH = 40
+"""Lines a numbered row or item may run to before the next number."""
+
+
+def numbering(numbers: dict[int, int]) -> set[int]:
+    """Lines (of ``numbers``: line index -> its number) that count rows or items down the page:
+    runs of at least :data:`NUMBERING_MIN` numbers each one more than the one before, with other
+    lines between each two (a rank column of a table, a numbered list). Page numbers ("1", "2",
+    "3" on adjacent lines) and vote counts do not count that way."""
+    counted: set[int] = set()
+    lines = sorted(numbers)
+    for position, first in enumerate(lines):
+        if first in counted:
+            continue
+        run, here = [first], first
+        for later in lines[position + 1 :]:
+            if later - here > NUMBERING_REACH:
+                break
+            if later - here >= 2 and numbers[later] == numbers[here] + 1:
+                run.append(later)
+                here = later
+        if len(run) >= NUMBERING_MIN:
+            counted.update(run)
+    return counted
+
+
+@detector("fragment", why="bare counter", evidence=Evidence.SHAPE)
+def counter(page: Page):
+    """A line holding a bare number (a vote, view or comment count, a page number), unless it
+    counts rows or items down the page (:func:`numbering`)."""
+    numbers = {
+        block.index: int(text)
+        for block in page.blocks
+        if block.words == 1 and len(text := block.text.strip()) <= 12 and _BARE_NUMBER.fullmatch(text)
+    }
+    counted = numbering(numbers) if len(numbers) >= NUMBERING_MIN else set()
+    for index in numbers:
+        if index not in counted:
+            yield index, "bare counter"
+
+
+rules.append(counter)
+
 must_drop = [
     "0",
     "31",
     "logo",
     "Orange background",
+    "Arrow Right",
+    "image/svg+xml",
+    "Fill 2 Copy 11",
     "19.04.2025",
     "Independent30-03-2025",
     "5 min read",

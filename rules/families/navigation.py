@@ -44,9 +44,15 @@ rules = [
     phrases(
         "navigation", PHRASES / "read_more.txt", why="read-more, show-more, back or skip link", name="read_more_phrases"
     ),
+    phrases(
+        "navigation",
+        PHRASES / "controls.txt",
+        why="site control: sign-in or account form, search box, menu button or reading tool",
+        name="control_phrases",
+    ),
     line(
         "navigation",
-        r"skip to (?:main |primary )?(?:content|navigation|search|footer)",
+        r"skip to (?:main |primary )?(?:content|navigation|search|footer)|(?:skip to [\w ]{2,40}?\s*){2,3}",
         why="skip link",
         name="skip_link",
     ),
@@ -151,10 +157,27 @@ def menu_run(page: Page):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
             reason = f"menu run of {len(run)} short lines, {menu_words} of them menu words"
+            # In a run of menu words a menu word names the line; in a run that is a menu by its
+            # place (a few menu words among many short lines), "FAQs" or "Entertainment" may as
+            # well be an item of the article's own list, so every line is a menu item by shape.
+            named_by_word = menu_words * 2 >= len(run)
             for block, named in zip(run, is_word, strict=False):
-                # A menu word names the line; the run's other lines are menu items by shape only.
-                yield mark(block.index, reason, evidence=Evidence.PATTERN if named else Evidence.SHAPE)
+                evidence = Evidence.PATTERN if named and named_by_word else Evidence.SHAPE
+                yield mark(block.index, reason, evidence=evidence)
         start = end + 1 if end == start else end
+
+
+@detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
+def masthead(page: Page):
+    """The short lines between the page's title and the headline printed again above the article
+    (:attr:`cleaner.engine.body.Body.headline`): menus, section names, sign-in and search
+    controls, whatever their language. The article starts at its headline at the earliest."""
+    headline = page.body.headline
+    if headline is None:
+        return
+    for block in page.blocks[1 : headline.index]:
+        if not block.is_prose:
+            yield block.index, "masthead line between the page's title and its headline"
 
 
 _CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
@@ -199,7 +222,7 @@ def _continues_wrapped_line(page: Page, index: int) -> bool:
     return len(before) >= WRAP_WIDTH and not before.endswith((".", "!", "?", ":", ";"))
 
 
-rules += [menu_run, tag_list]
+rules += [menu_run, masthead, tag_list]
 
 must_drop = [
     "Please wait...",

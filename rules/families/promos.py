@@ -14,6 +14,8 @@ rules = [
     phrases("promo", PHRASES / "promo.txt", why="advertising label, app or store badge, or paywall prompt",
             name="promo_phrases"),
     phrases("promo", PHRASES / "newsletter.txt", why="newsletter or e-mail sign-up box", name="newsletter_phrases"),
+    phrases("promo", PHRASES / "shop.txt", why="shop, price-check or booking button, or a price widget's placeholder",
+            name="shop_phrases"),
     line(
         "promo",
         r"(?:get started now:?\s*)?download (?:the|our|(?:the )?\w+) app(?: (?:now|today|for free))?[.!]?"

@@ -76,6 +76,7 @@ rules = [
         r"(?:\d+ )?(?:comments?|responses?|replies)(?: \(\d+\))?:?|leave a reply|what do you think\?",
         why="comment section",
         name="comment_section",
+        after_body=True,
     ),
 ]
 

@@ -1,0 +1,102 @@
+"""Where the article starts (the page's title, its masthead, the headline) and what interrupts it
+(captions, credits, ad slots), and the article's own lines that look like chrome but are not:
+a table's rank column, a checklist that holds menu words, a headline under a comment count."""
+
+from __future__ import annotations
+
+import pytest
+from test_rule_examples import LAST, LEDE, SECOND
+
+from cleaner import Cleaner, CleanResult
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner(plugins=False)
+
+
+def removed_by(result: CleanResult) -> dict[str, str]:
+    return {removal.text.strip(): removal.rule for removal in result.removed}
+
+
+def test_the_masthead_between_the_page_title_and_the_headline_goes(cleaner: Cleaner) -> None:
+    masthead = ["Wetter", "Lindenau aktuell", "Veranstaltungen", "Anmelden"]
+    text = "\n".join(["Council backs water plan | Valley Times", *masthead, "Council backs water plan", "", LEDE,
+                      "", SECOND, "", LAST])  # fmt: skip
+    result = cleaner.clean(text)
+    assert result.text.split("\n\n") == [LEDE, SECOND, LAST]
+    assert result.metadata["title"] == "Council backs water plan"
+    taken = removed_by(result)
+    assert set(masthead) <= taken.keys()
+    assert taken["Lindenau aktuell"] == taken["Veranstaltungen"] == "navigation.masthead"  # named by no phrase
+
+
+def test_a_rank_column_counts_rows_and_stays(cleaner: Cleaner) -> None:
+    """A table longer than the article's tail reaches: its rank column is not a row of counters."""
+    states = ("Alaska", "Wyoming", "Montana", "Ohio", "Kansas", "Iowa", "Utah", "Maine", "Texas", "Idaho", "Nevada",
+              "Oregon", "Alabama", "Georgia", "Vermont")  # fmt: skip
+    rows = ["Rank", "State", "Rate"]
+    for rank, state in enumerate(states, 1):
+        rows += [str(rank), state, f"${40 + rank}.50"]
+    text = "\n".join([LEDE, "", SECOND, "", *rows, "", "Share", "12"])
+    result = cleaner.clean(text)
+    assert result.text.split("\n")[4:] == rows
+    assert removed_by(result)["12"] == "fragments.counter"
+
+
+def test_page_numbers_on_adjacent_lines_are_counters(cleaner: Cleaner) -> None:
+    result = cleaner.clean("\n".join([LEDE, "", SECOND, "", LAST, "", "1", "2", "3", "4", "Next"]))
+    assert result.text.split("\n\n") == [LEDE, SECOND, LAST]
+
+
+def test_menu_words_among_a_checklist_in_the_article_stay(cleaner: Cleaner) -> None:
+    """Outside the article's core a run with a few menu words is a menu by its place; inside the
+    article that place says nothing, and "FAQs" among the items names nothing either."""
+    checklist = ["Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs", "Registry"]
+    opening = "Here is what the couple planned for the big day in June."
+    text = "\n".join([opening, *checklist, "", SECOND, "", LEDE, "", LAST])
+    result = cleaner.clean(text)
+    assert all(line in result.text.split("\n") for line in checklist), result.removed
+
+
+def test_a_comment_count_before_the_article_takes_no_headline(cleaner: Cleaner) -> None:
+    text = "\n".join(["Responses", "How the valley got its water back", "Jane Holloway", "", LEDE, "", SECOND])
+    result = cleaner.clean(text)
+    assert removed_by(result).get("Responses") == "social.comment_section"
+    assert "How the valley got its water back" not in removed_by(result)
+    assert "Jane Holloway" in result.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "interruption",
+    [
+        "The new weir on the river at dawn (Photo: Jane Holloway)",
+        "Das neue Wehr am Fluss im Morgengrauen. Foto: Peter Brandt",
+        "Le nouveau barrage au lever du jour (Crédit photo : Marie Dupont)",
+        "La nueva presa al amanecer (Maria Lopez / Associated Press)",
+        "Imagen: Carlos Ruiz",
+        "写真：共同",
+        "Getty Images",
+        "Advertisement – Harbour Furniture Store",
+        "Bei Amazon kaufen",
+        "Check price at Amazon",
+    ],
+)
+def test_captions_credits_and_ad_slots_inside_the_article_go(cleaner: Cleaner, interruption: str) -> None:
+    result = cleaner.clean("\n\n".join([LEDE, interruption, SECOND, LAST]))
+    assert result.text.split("\n\n") == [LEDE, SECOND, LAST], result.held
+    assert removed_by(result)[interruption].split(".")[0] in {"captions", "promos", "extracted"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictures of the flood, taken by residents on their phones, were shared thousands of times online.",
+        "The minister (AP) and her deputy left the talks early, the agency said in a statement on Friday.",
+        "Image quality",
+        "Megger Digital/Analog Insulation Tester",
+    ],
+)
+def test_lines_that_only_look_like_credits_stay(cleaner: Cleaner, line: str) -> None:
+    result = cleaner.clean("\n\n".join([LEDE, line, SECOND, LAST]))
+    assert line in result.text.split("\n\n"), result.removed
