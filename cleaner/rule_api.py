@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -105,9 +106,11 @@ class Evidence(enum.Enum):
     """An HTML extractor left the line out. Takes prose only outside the article body."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A rule's claim that one block is noise; the guard decides whether it stands."""
+class Mark(NamedTuple):
+    """A rule's claim that one block is noise; the guard decides whether it stands.
+
+    A named tuple, like :class:`Block`: pages yield thousands, and each pass rebuilds the line
+    rules' marks for its view of the page."""
 
     block: int
     rule: str
@@ -172,8 +175,9 @@ class Page:
 
     @cached_property
     def key_counts(self) -> Counter[str]:
-        """How often each comparison key occurs: what the page prints more than once."""
-        return Counter(self.keys)
+        """How often each comparison key occurs: what the page prints more than once (the body's
+        count, made once for the rules and the body alike)."""
+        return self.body.key_counts
 
 
 class Rule:
@@ -314,8 +318,9 @@ class RegionRule(Rule):
             yield self.mark(block.index, Evidence.PATTERN)
             end = self._listing_end(page, block.index, core)
             index = block.index + 1
+            reason = f"{self.why} (listing under {block.text.strip()!r})"
             while index < end and _lists(blocks[index], counts[page.keys[index]] > 1) and not goes_on(index):
-                yield self.mark(index, Evidence.REGION, f"{self.why} (listing under {block.text.strip()!r})")
+                yield self.mark(index, Evidence.REGION, reason)
                 index += 1
             end_of_last = index - 1
 

@@ -7,10 +7,13 @@ import threading
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean
 from cleaner.engine import matching
-from cleaner.engine.blocks import join_blocks, segment
+from cleaner.engine.blocks import _SENTENCE_END, _WORD, CJK_SCRIPTS, count_words, join_blocks, looks_like_prose, segment
 from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
 from cleaner.evidence.dates import parse_date
@@ -276,3 +279,28 @@ def test_guard_refuses_a_score_on_half_of_a_broken_sentence() -> None:
     decision = decide(Body(blocks), [mark])
     assert decision.removals[1] is None
     assert "half of a sentence" in decision.vetoes[0].why
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_words_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
+    assert count_words(text) == len(_WORD.findall(text))
+
+
+@given(st.text(alphabet=st.sampled_from("a Z_9.,’é\u3042\u30a2\u4e00\uac00\u3260\u32d0\u3005-\t")) | st.text())
+def test_words_are_the_word_runs_left_once_cjk_is_blanked_plus_half_the_cjk_characters(text: str) -> None:
+    cjk = regex.compile(f"[{CJK_SCRIPTS}]")
+    characters = len(cjk.findall(text))
+    assert count_words(text) == len(_WORD.findall(cjk.sub(" ", text))) + (characters + 1) // 2
+
+
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127))
+    | st.lists(st.sampled_from(["ab.", "c", "!", ";", "'", ")", "]", "\t", "\x0b", "\x1c", "\n", "Z"])).map("".join),
+    st.integers(min_value=10, max_value=24),
+)
+@example("It rained.\x1cThen", 12)
+@example("It rained.\x0bThen", 12)
+@example("It rained.') Then", 12)
+@example("Done; ", 12)
+def test_ascii_lines_read_as_prose_as_the_unicode_pattern_says(text: str, words: int) -> None:
+    assert looks_like_prose(text, words) == bool(_SENTENCE_END.search(text))

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaner.engine.blocks import _ASCII_WORD, _WORD
+from cleaner import Cleaner
+from cleaner.engine.blocks import _ASCII_WORD, _WORD, Block, segment
 from cleaner.evidence.near_duplicates import (
     SAME_SITE_THRESHOLD,
     THRESHOLD,
@@ -142,3 +143,19 @@ def test_the_command_passes_max_stories_to_the_index(tmp_path: Path) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_text_has_the_same_words_by_either_engine(text: str) -> None:
     assert _ASCII_WORD.findall(text) == _WORD.findall(text)
+
+
+def test_a_cleaning_results_blocks_are_its_text_cut_again() -> None:
+    text = (
+        "Home | News | Sport\n\nShare this article\n"
+        "The council approved the river budget on Monday after a long debate about schools.\n"
+        "  Officials said the plan would cost 4 million euros over five years, starting in May.\n\n\n"
+        "Share this article\nIt rained.\n"
+    )
+    result = Cleaner().clean(text)
+
+    def lines(blocks: list[Block]) -> list[tuple]:  # offsets aside: the result's point into its source
+        return [(block.index, block.text, block.gap_before, block.words, block.is_prose) for block in blocks]
+
+    assert result.removed and lines(result.blocks) == lines(segment(result.text))
+    assert signature(result.text, blocks=result.blocks) == signature(result.text)

@@ -10,20 +10,31 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 _WORD = regex.compile(r"\w+")
 _ASCII_WORD = re.compile(r"\w+")
 """The same words in ASCII text, where the standard engine finds them a third faster."""
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_ASCII_WORD_CHARS = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
+_ASCII_SEPARATORS = bytes(code if code in _ASCII_WORD_CHARS else 32 for code in range(256))
+"""Every byte that is not an ASCII word character becomes a space: the ``\\w+`` words of ASCII text
+are then its bytes' ``split()`` fields, counted without building a string per word."""
+CJK_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+"""The scripts whose characters count half a word each (a character class body)."""
+_CJK = regex.compile(f"[{CJK_SCRIPTS}]")
 _SENTENCE_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|\p{Ll}{2}[.!?]["'”’»)]*\s+\p{Lu}|[。！？]""")
+_ASCII_SENTENCE_END = re.compile(r"""[.!?:;]["')\]]*$|[a-z]{2}[.!?]["')]*[\t\n\x0b\x0c\r ]+[A-Z]""")
+""":data:`_SENTENCE_END` on ASCII text (where ``\\p{Ll}`` is a-z and ``\\s`` these six characters), by
+the standard engine, which finds it faster."""
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One line of the input with its place in it and the cheap features the guard uses."""
+class Block(NamedTuple):
+    """One line of the input with its place in it and the cheap features the guard uses.
+
+    A named tuple: immutable like a frozen dataclass, built four times faster (every line of
+    every document is one, and each pass's view of a page builds them again)."""
 
     index: int
     start: int
@@ -41,7 +52,7 @@ def looks_like_prose(text: str, words: int) -> bool:
     """Long lines are prose whatever their punctuation; mid-length ones need a sentence end."""
     if words < 10:
         return False
-    return words >= 25 or bool(_SENTENCE_END.search(text))
+    return words >= 25 or bool((_ASCII_SENTENCE_END if text.isascii() else _SENTENCE_END).search(text))
 
 
 def find_words(text: str) -> list[str]:
@@ -52,7 +63,7 @@ def find_words(text: str) -> list[str]:
 def count_words(text: str) -> int:
     """Words as the benchmark metric counts them (``\\w+``), with CJK text weighted fairly."""
     if text.isascii():
-        return len(_ASCII_WORD.findall(text))
+        return len(text.encode().translate(_ASCII_SEPARATORS).split())
     cjk = len(_CJK.findall(text))
     if not cjk:
         return len(_WORD.findall(text))
@@ -68,17 +79,8 @@ def segment(text: str) -> list[Block]:
         stripped = line.rstrip()
         if stripped:
             words = count_words(stripped)
-            blocks.append(
-                Block(
-                    index=len(blocks),
-                    start=position,
-                    end=position + len(stripped),
-                    text=stripped,
-                    gap_before=gap,
-                    words=words,
-                    is_prose=looks_like_prose(stripped, words),
-                )
-            )
+            is_prose = looks_like_prose(stripped, words)
+            blocks.append(Block(len(blocks), position, position + len(stripped), stripped, gap, words, is_prose))
             gap = False
         else:
             gap = True

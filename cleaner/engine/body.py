@@ -118,6 +118,11 @@ class Body:
         return self._keys if self._keys is not None else [normalize(block.text) for block in self.blocks]
 
     @cached_property
+    def key_counts(self) -> Counter[str]:
+        """How often each comparison key occurs on the page: what it prints more than once."""
+        return Counter(self.keys)
+
+    @cached_property
     def core(self) -> range:
         """The heaviest stretch of prose in the page as it stands, before any rule has spoken
         (see :func:`heaviest_stretch`). Rules never take a listing's or a menu's lines inside it
@@ -148,7 +153,7 @@ class Body:
         """From the first to the last prose block printed once (teasers aside): the article's own
         text. Empty when every prose block is printed again: then nothing tells the article from
         its copies."""
-        counts = Counter(self.keys)
+        counts = self.key_counts
         unique = [
             i
             for i, block in enumerate(self.blocks)
@@ -351,6 +356,8 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
             by_opening.setdefault(key[:TEASER_MIN_CHARS], []).append(index)
     found: dict[int, int] = {}
     for indices in by_opening.values():  # a teaser and its full text open alike
+        if len(indices) < 2:
+            continue
         for position, index in enumerate(indices):
             key = keys[index]
             teaser = key.rstrip(".…").rstrip()

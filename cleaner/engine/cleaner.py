@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -193,7 +193,10 @@ class Cleaner:
         found = found_metadata.collect(blocks, removals, site, guess_title=known_title is None)
         metadata = {**extracted, **found, **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
-        return CleanResult(join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text)
+        kept_blocks = _view(blocks, [index for index, keep in enumerate(kept) if keep])
+        return CleanResult(
+            join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text, blocks=kept_blocks
+        )
 
     def _settle_outside(
         self,
@@ -275,9 +278,10 @@ class Cleaner:
         document's block ``origin[i]``), learned boilerplate included, less the categories kept
         (page rules of a kept category are not even run)."""
         marks = [
-            Mark(index, mark.rule, mark.category, mark.reason, mark.evidence, mark.ref, mark.metadata)
+            mark if index == block else mark._replace(block=index)
             for index, block in enumerate(origin)
-            for mark in lines.marks.get(block, ())
+            if block in lines.marks
+            for mark in lines.marks[block]
         ]
         page.headings = {index: lines.headings[block] for index, block in enumerate(origin) if block in lines.headings}
         for module in modules:
@@ -317,7 +321,7 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
         mark = removals[original]
         if mark is not None and removals[index] is not None and mark.ref is None:
             reason = f"{mark.reason} (a copy of the line at offset {blocks[original].start})"
-            removals[index] = replace(mark, block=index, reason=reason)
+            removals[index] = mark._replace(block=index, reason=reason)
 
 
 def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
@@ -339,9 +343,15 @@ def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
     view: list[Block] = []
     previous = -1
     for index, original in enumerate(origin):
-        gap = index == 0 or any(blocks[k].gap_before for k in range(previous + 1, original + 1))
-        block = blocks[original]  # built directly: dataclasses.replace costs four times as much
-        view.append(Block(index, block.start, block.end, block.text, gap, block.words, block.is_prose))
+        block = blocks[original]
+        if original == previous + 1:  # nothing removed since the last kept block
+            gap = index == 0 or block.gap_before
+        else:
+            gap = index == 0 or any(blocks[k].gap_before for k in range(previous + 1, original + 1))
+        if index == original and gap == block.gap_before:  # before the first removal: the same block
+            view.append(block)
+        else:  # built directly: Block._replace costs three times as much
+            view.append(Block(index, block.start, block.end, block.text, gap, block.words, block.is_prose))
         previous = original
     return view
 

@@ -116,9 +116,6 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
     blocks = body.blocks
-    by_block: list[list[Mark]] = [[] for _ in blocks]
-    for mark in marks:
-        by_block[mark.block].append(mark)
     prose = [block.is_prose for block in blocks]
     chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
     echoed = body.echoed
@@ -158,16 +155,17 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return None
         return f"a {mark.evidence.value} rule may not take a block that reads like prose"
 
-    for index, candidates in enumerate(by_block):
-        for mark in sorted(candidates, key=lambda m: _PRIORITY[m.evidence]):
-            if mark.ref is not None and mark.ref > index:
-                deferred.append(mark)
-                continue
-            why = refusal(mark)
-            if why is None and removals[index] is None:
-                removals[index] = mark
-            elif why is not None:
-                vetoes.append(Veto(mark, why))
+    # Block by block, each block's marks most specific first (a stable sort: ties keep their order).
+    for mark in sorted(marks, key=lambda m: (m.block, _PRIORITY[m.evidence])):
+        index = mark.block
+        if mark.ref is not None and mark.ref > index:
+            deferred.append(mark)
+            continue
+        why = refusal(mark)
+        if why is None and removals[index] is None:
+            removals[index] = mark
+        elif why is not None:
+            vetoes.append(Veto(mark, why))
     for mark in deferred:
         why = refusal(mark)
         if why is None:

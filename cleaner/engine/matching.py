@@ -14,8 +14,11 @@ savings keep this off the profile:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
+import regex
+
+from cleaner import rule_api
 from cleaner.engine.blocks import Block
 from cleaner.engine.guard import takes_prose
 from cleaner.rule_api import HEADING_MAX_WORDS, LineRule, Mark, RegionRule, captured
@@ -33,6 +36,20 @@ BUCKET_LIMIT = 16384
 """Distinct prefixes whose list of admitted rules is kept; emptied when it fills up."""
 
 
+FEW_NEEDS = 4
+"""Up to this many needs are looked for one by one (``in``); more, by one search for any of them."""
+
+_Candidate = tuple[int, int, tuple[str, ...] | None, Callable[[str], object] | None, regex.Pattern[str]]
+"""A rule as the matching loop reads it: its number, ``max_chars``, its few needs (lower case) or
+None, the search for any of its many needs or None, and its compiled pattern."""
+
+
+def _candidate(numbered: tuple[int, LineRule]) -> _Candidate:
+    number, rule = numbered
+    few = rule.needs if 0 < len(rule.needs) <= FEW_NEEDS else None
+    return number, rule.max_chars, few, None if few is not None else rule.find_need, rule.compiled
+
+
 class _Alternation:
     """Rules tried in order on a line, only those that can start with its first characters.
 
@@ -47,7 +64,7 @@ class _Alternation:
         self.rules = list(rules)
         self.max_chars = max((rule.max_chars for rule in self.rules), default=0)
         self.memo: dict[str, tuple[int, tuple[tuple[str, str], ...]]] = {}
-        self.buckets: dict[str, tuple[tuple[int, LineRule], ...]] = {}
+        self.buckets: dict[str, tuple[_Candidate, ...]] = {}
 
     def find(self, text: str) -> tuple[int, tuple[tuple[str, str], ...]]:
         """The index of the first rule that fully matches ``text`` and what it captured, or -1.
@@ -60,13 +77,20 @@ class _Alternation:
         if known is not None:
             return known
         found = _NO_MATCH
-        lowered = None
-        for number, rule in self._bucket(text[:PREFIX_CHARS]):
-            if rule.find_need is not None:
-                lowered = lowered if lowered is not None else text.lower()
-                if rule.find_need(lowered) is None:
+        length, lowered, timeout = len(text), text.lower(), rule_api.PATTERN_TIMEOUT
+        for number, max_chars, needs, find_need, pattern in self._bucket(text[:PREFIX_CHARS]):
+            # LineRule.matches, unrolled: this loop runs for every line of every page
+            if length > max_chars:
+                continue
+            if needs is not None:
+                for need in needs:
+                    if need in lowered:
+                        break
+                else:
                     continue
-            match = rule.matches(text)
+            elif find_need is not None and find_need(lowered) is None:
+                continue
+            match = pattern.fullmatch(text, timeout=timeout)
             if match is not None:
                 found = number, captured(match)
                 break
@@ -83,15 +107,15 @@ class _Alternation:
             timeouts.append(f"line patterns timed out on block {block.index}")
             return _NO_MATCH
 
-    def _bucket(self, prefix: str) -> tuple[tuple[int, LineRule], ...]:
-        """The rules (with their numbers) that can start a line with ``prefix``, in order: of
+    def _bucket(self, prefix: str) -> tuple[_Candidate, ...]:
+        """The rules (as :data:`_Candidate`) that can start a line with ``prefix``, in order: of
         those that can start with its first character (a rule that cannot start with "T" cannot
         start with "Th"), so a new prefix asks a few rules, not all."""
         bucket = self.buckets.get(prefix)
         if bucket is None:
-            candidates = self._bucket(prefix[:-1]) if len(prefix) > 1 else tuple(enumerate(self.rules))
+            candidates = self._bucket(prefix[:-1]) if len(prefix) > 1 else tuple(map(_candidate, enumerate(self.rules)))
             bucket = tuple(
-                (number, rule) for number, rule in candidates if rule.compiled.fullmatch(prefix, partial=True)
+                candidate for candidate in candidates if candidate[-1].fullmatch(prefix, partial=True)
             )
             if len(self.buckets) >= BUCKET_LIMIT:
                 self.buckets.clear()
@@ -116,19 +140,26 @@ class LineMatcher:
         """
         for block in blocks:
             if not block.is_prose:
-                yield from _first_mark(self.all, block, timeouts)
+                mark = _first_mark(self.all, block, timeouts)
+                if mark is not None:
+                    yield mark
                 continue
-            yield from _first_mark(self.for_prose, block, timeouts)
+            mark = _first_mark(self.for_prose, block, timeouts)
+            if mark is not None:
+                yield mark
             if refusals:
-                yield from _first_mark(self.refused_on_prose, block, timeouts)
+                mark = _first_mark(self.refused_on_prose, block, timeouts)
+                if mark is not None:
+                    yield mark
 
 
-def _first_mark(alternation: _Alternation, block: Block, timeouts: list[str]) -> Iterator[Mark]:
-    """The mark of the first rule of ``alternation`` that fully matches ``block``, if any."""
+def _first_mark(alternation: _Alternation, block: Block, timeouts: list[str]) -> Mark | None:
+    """The mark of the first rule of ``alternation`` that fully matches ``block``, or None."""
     number, metadata = alternation.find_or_note(block, timeouts)
-    if number >= 0:
-        rule = alternation.rules[number]
-        yield rule.mark(block.index, rule.evidence, metadata=metadata)
+    if number < 0:
+        return None
+    rule = alternation.rules[number]
+    return rule.mark(block.index, rule.evidence, metadata=metadata)
 
 
 class HeadingMatcher:

@@ -99,11 +99,13 @@ class PhraseTable:
 
     def find(self, key: str) -> PhraseHit | None:
         """The hit for a normalised line, or None when listed phrases do not make up all of it."""
-        if not self.entries or len(key) > MAX_CHARS or _first_word(key) not in self.lengths:
+        if not self.entries or len(key) > MAX_CHARS:
             return None
-        if key in self.memo:
+        if key in self.memo:  # only keys whose first word opens a phrase are remembered
             return self.memo[key]
-        found = self.cover(key)
+        if _first_word(key) not in self.lengths:
+            return None
+        found = self._cover(key)
         if len(self.memo) >= MEMO_LIMIT:
             self.memo.clear()
         self.memo[key] = found
@@ -113,8 +115,10 @@ class PhraseTable:
         """Cover the words of ``key`` with the fewest phrases (numbers after the first word are
         free), or None. Words are read only as far as some cover reaches, so a line that merely
         opens with a listed word costs a few words, however long it is."""
-        if _first_word(key) not in self.lengths:
-            return None
+        return self._cover(key) if _first_word(key) in self.lengths else None
+
+    def _cover(self, key: str) -> PhraseHit | None:
+        """:meth:`cover` of a key whose first word opens a phrase (its caller checked)."""
         words: list[str] = []
         source = _WORDS.finditer(key)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.engine.blocks import Block
+
 
 @dataclass(frozen=True, slots=True)
 class Removal:
@@ -53,3 +55,7 @@ class CleanResult:
     warnings: list[str] = field(default_factory=list)
     source: str = ""
     """The text the offsets point into: the input text, or the text extracted from HTML."""
+    blocks: list[Block] | None = field(default=None, repr=False, compare=False)
+    """The kept blocks, numbered and spaced as ``segment(text)`` would cut ``text`` (offsets stay
+    the source's): what a caller that reads the cleaned text's lines needs, without cutting it again
+    (None in a result built by hand)."""

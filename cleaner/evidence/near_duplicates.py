@@ -49,7 +49,7 @@ from operator import eq, getitem
 
 import xxhash
 
-from cleaner.engine.blocks import find_words, segment
+from cleaner.engine.blocks import Block, find_words, segment
 from cleaner.engine.body import Body
 
 THRESHOLD = 0.24
@@ -100,9 +100,10 @@ STOPWORDS = frozenset(
 which story a text tells."""
 
 
-def story_text(text: str) -> str:
-    """The prose of the document's body: the blocks a rewrite keeps and chrome does not touch."""
-    blocks = segment(text)
+def story_text(text: str, blocks: Sequence[Block] | None = None) -> str:
+    """The prose of the document's body: the blocks a rewrite keeps and chrome does not touch.
+    ``blocks``: ``segment(text)`` when the caller has it (a cleaning result's kept blocks)."""
+    blocks = segment(text) if blocks is None else blocks
     core = Body(blocks).core
     chosen = [blocks[i].text for i in core if blocks[i].is_prose]
     if len(chosen) < 2:
@@ -139,9 +140,12 @@ class Signature:
         return Signature, (self.words, self.features, self.bands, self.exact)
 
 
-def signature(text: str, *, bands: int = BANDS, rows: int = ROWS) -> Signature:
-    """The document's features, and its MinHash band keys by one-permutation hashing."""
-    words = content_words(story_text(text))
+def signature(
+    text: str, *, bands: int = BANDS, rows: int = ROWS, blocks: Sequence[Block] | None = None
+) -> Signature:
+    """The document's features, and its MinHash band keys by one-permutation hashing (``blocks``:
+    ``segment(text)`` when the caller has it)."""
+    words = content_words(story_text(text, blocks))
     units = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
     hashes = [xxhash.xxh3_64_intdigest(unit.encode()) for unit in units]
     bins = bands * rows

@@ -5,6 +5,8 @@ An extractor keeps what sits inside the article container, and publishers put th
 The same lines reach cleaner in text mode, so the family applies to every document.
 """
 
+import functools
+
 import regex
 
 from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region
@@ -55,6 +57,20 @@ _CONTENTS_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 _NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.)\s+|\s*\.{3,}\s*\d{1,3}$", regex.IGNORECASE)
+_NUMBERED = regex.compile(r"\d|[ivx]", regex.IGNORECASE)
+"""How a line :data:`_NUMBERING` can change opens; a line that does not, and has no "...", stays."""
+
+
+def _bare(key: str) -> str:
+    """A line's key without its numbering and page number."""
+    return _NUMBERING.sub("", key) if "..." in key or _NUMBERED.match(key) else key
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_contents(text: str) -> bool:
+    """Whether a line is a table of contents' heading; remembered by text, since every cleaning
+    pass asks again about the same short lines."""
+    return _CONTENTS_HEADING.fullmatch(text.strip().rstrip(":")) is not None
 
 
 @detector("navigation", why="table of contents", evidence=Evidence.PATTERN)
@@ -62,14 +78,10 @@ def contents(page: Page):
     """A "Table of Contents" heading (alone, it is a leftover link) and the entries under it that name
     a heading printed later in the page (numbering and page numbers aside); the first entry that
     names none ends the table."""
-    headings = [
-        block.index
-        for block in page.blocks
-        if block.words <= 4 and _CONTENTS_HEADING.fullmatch(block.text.strip().rstrip(":"))
-    ]
+    headings = [block.index for block in page.blocks if block.words <= 4 and _names_contents(block.text)]
     if not headings:
         return
-    bare = [_NUMBERING.sub("", key) for key in page.keys]
+    bare = [_bare(key) for key in page.keys]
     last_at = {key: index for index, key in enumerate(bare)}
     for index in headings:
         entry = index + 1

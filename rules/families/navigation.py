@@ -1,5 +1,6 @@
 """Navigation: skip links, menus, breadcrumbs, "MoreLess" toggles, tag lists and hashtag lines."""
 
+import functools
 from pathlib import Path
 
 import regex
@@ -127,6 +128,13 @@ OUTSIDE_SHARE = 12
 """Outside the article body, one menu word in this many short lines makes the run a menu."""
 
 
+@functools.lru_cache(maxsize=8192)
+def _names_a_section(text: str) -> bool:
+    """Whether a line is a menu word; remembered by text, since every cleaning pass and a site's
+    other pages ask again about the same menu lines."""
+    return _NAV_WORD.fullmatch(text.strip()) is not None
+
+
 def _menu_item(block: Block) -> bool:
     return block.words <= MENU_ITEM_WORDS and not block.text.rstrip().endswith((".", ":", "!", "?"))
 
@@ -149,7 +157,7 @@ def menu_run(page: Page):
         while end < len(blocks) and _menu_item(blocks[end]):
             end += 1
         run = blocks[start:end]
-        is_word = [bool(_NAV_WORD.fullmatch(b.text.strip())) for b in run] if len(run) >= 3 else []
+        is_word = [_names_a_section(b.text) for b in run] if len(run) >= 3 else []
         menu_words = sum(is_word)
         outside = end <= core.start or start >= core.stop
         share = OUTSIDE_SHARE if outside else 2
