@@ -59,6 +59,15 @@ def test_menu_words_among_a_checklist_in_the_article_stay(cleaner: Cleaner) -> N
     assert all(line in result.text.split("\n") for line in checklist), result.removed
 
 
+def test_a_checklist_running_into_a_menu_inside_the_article_keeps_its_menu_word(cleaner: Cleaner) -> None:
+    """A list of the article's that ends in a menu word and runs straight into a menu: inside the
+    article a mixed run names none of its lines, so "Entertainment" is not taken as a menu word."""
+    checklist = ["Your love story", "Event details", "Entertainment"]
+    text = "\n".join([LEDE, "", SECOND, *checklist, "Home", "World", "Sports", LAST, "", LEDE.replace(".", "!")])
+    result = cleaner.clean(text)
+    assert all(line in result.text.split("\n") for line in checklist), result.removed
+
+
 def test_a_comment_count_before_the_article_takes_no_headline(cleaner: Cleaner) -> None:
     text = "\n".join(["Responses", "How the valley got its water back", "Jane Holloway", "", LEDE, "", SECOND])
     result = cleaner.clean(text)

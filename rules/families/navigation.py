@@ -168,7 +168,9 @@ def menu_run(page: Page):
             # In a run of menu words a menu word names the line; in a run that is a menu by its
             # place (a few menu words among many short lines), "FAQs" or "Entertainment" may as
             # well be an item of the article's own list, so every line is a menu item by shape.
-            named_by_word = menu_words * 2 >= len(run)
+            # Inside the body only a run of nothing but menu words names its lines: a list of the
+            # article's that ends in "Entertainment" may run straight into a menu.
+            named_by_word = menu_words * 2 >= len(run) if outside else menu_words == len(run)
             for block, named in zip(run, is_word, strict=False):
                 evidence = Evidence.PATTERN if named and named_by_word else Evidence.SHAPE
                 yield mark(block.index, reason, evidence=evidence)
