@@ -215,8 +215,9 @@ class Body:
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         return Headline(title, tuple(copies))
 
-    def article_with_tail(self, named: Collection[int]) -> Article:
-        """:attr:`article` once rules have named chrome lines (``named``: lines marked by evidence
+    def article_with_tail(self, named: Collection[int], core: range | None = None) -> Article:
+        """:attr:`article` (or the article around ``core``, when the guard has found it elsewhere)
+        once rules have named chrome lines (``named``: lines marked by evidence
         that says what they are): the lines after its last paragraph are the article's too, up to
         the first named line, the first prose line, or :data:`TAIL_LINES` lines, when they are at
         least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after the article
@@ -224,7 +225,11 @@ class Body:
         until something says otherwise. When a paragraph printed once follows such a list, the
         article goes on there, and so on: a table or list longer than an interruption is still
         the article's."""
-        blocks, article = self.blocks, self.article
+        blocks = self.blocks
+        if core is None:
+            article = self.article
+        else:
+            article = Article(core.start, core.stop, _interruptions(blocks, core.start, core.stop))
         if not article:
             return article
         stop = article.stop

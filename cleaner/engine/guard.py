@@ -23,7 +23,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
   takes no line inside the article (:meth:`cleaner.engine.body.Body.article_with_tail`): there a
   subheading, a list item, a table row, a code line or half of a broken sentence has the same
-  shape, so only evidence that names what a line is may take it.
+  shape, so only evidence that names what a line is may take it. Where a trailing run (a comment
+  thread) outweighs a short article, the article found once the run is set aside counts too.
 * a ``TRAILER`` mark (a run whose structure says what it is, such as a comment thread) takes
   any line, prose too, but only after the article's end (:meth:`Body.end_given`: the core once
   the runs so named weigh as chrome), and only on a page with a paragraph outside the runs.
@@ -133,6 +134,11 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
     trailed = body.end_given(chrome, trailing) if trailing else None
     article = body.article_given(core) if body.facts is not None else core
+    # Where a run trailing the article (a comment thread) outweighs a short article, the article
+    # is the one found once that run is set aside: shape takes nothing there either.
+    shape_articles = [] if shape_article is None else [shape_article]
+    if shape_article is not None and trailed:
+        shape_articles.append(body.article_with_tail(named, trailed))
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -152,7 +158,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if index < trailed.stop:
                 return "a run trailing the article is taken only after the article's end"
             return None
-        if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
+        if mark.evidence is Evidence.SHAPE and any(index in article for article in shape_articles):
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
             return "a score judges a paragraph, and this line is half of a sentence broken across lines"

@@ -139,6 +139,11 @@ def _menu_item(block: Block) -> bool:
     return block.words <= MENU_ITEM_WORDS and not block.text.rstrip().endswith((".", ":", "!", "?"))
 
 
+MIN_MENU_WORDS = 2
+"""A run is a menu only with at least this many menu words: one "Entertainment" among three short
+lines is as likely an article's list as a menu, wherever the core is found."""
+
+
 @detector("navigation", why="run of short menu items")
 def menu_run(page: Page):
     """Three or more adjacent short lines are a menu when at least half are menu words, or, outside
@@ -161,16 +166,14 @@ def menu_run(page: Page):
         menu_words = sum(is_word)
         outside = end <= core.start or start >= core.stop
         share = OUTSIDE_SHARE if outside else 2
-        if menu_words and menu_words * share >= len(run):
+        if menu_words >= MIN_MENU_WORDS and menu_words * share >= len(run):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
             reason = f"menu run of {len(run)} short lines, {menu_words} of them menu words"
-            # In a run of menu words a menu word names the line; in a run that is a menu by its
-            # place (a few menu words among many short lines), "FAQs" or "Entertainment" may as
-            # well be an item of the article's own list, so every line is a menu item by shape.
-            # Inside the body only a run of nothing but menu words names its lines: a list of the
-            # article's that ends in "Entertainment" may run straight into a menu.
-            named_by_word = menu_words * 2 >= len(run) if outside else menu_words == len(run)
+            # Only in a run of nothing but menu words does a menu word name the line; in a run
+            # with other short lines, "FAQs" or "Entertainment" may as well be an item of the
+            # article's own list running into a menu, so every line is a menu item by shape.
+            named_by_word = menu_words == len(run)
             for block, named in zip(run, is_word, strict=False):
                 evidence = Evidence.PATTERN if named and named_by_word else Evidence.SHAPE
                 yield mark(block.index, reason, evidence=evidence)
