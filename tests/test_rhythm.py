@@ -74,14 +74,19 @@ def test_a_short_article_outweighed_by_its_comment_thread_keeps_its_list() -> No
     """Where the thread holds more prose than the article, the article found once the thread is
     set aside is the one shape may not cut: its short list stays, the thread goes. (A page the
     property test generated.)"""
-    opening = "Shares in the Pentagon fell 0.0% in early trading in Tokyo after the report on the defense budget was released."
+    opening = (
+        "Shares in the Pentagon fell 0.0% in early trading in Tokyo after the report on the defense budget"
+        " was released."
+    )
     checklist = ["Your love story", "Event details", "Entertainment"]
     caption = "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)"
     table = ["Rank", "State", "Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"]
     thread = ["Comments"]
     for name, thanks in (("Pete Hegseth", "Pete Hegseth"), ("Pete Nakatani", "Gen Hegseth")):
-        thread += [name, "1mo", f"Great read, thanks {thanks}! I shared it with my book club in Tokyo right away.", "Reply"]
-    thread += ["Gen Hegseth", "1mo", "Toller Artikel, danke! Ich habe ihn gleich an meine Kollegen in Tokyo weitergeschickt.", "Reply"]
+        comment = f"Great read, thanks {thanks}! I shared it with my book club in Tokyo right away."
+        thread += [name, "1mo", comment, "Reply"]
+    german = "Toller Artikel, danke! Ich habe ihn gleich an meine Kollegen in Tokyo weitergeschickt."
+    thread += ["Gen Hegseth", "1mo", german, "Reply"]
     result = clean("\n".join([opening, *checklist, caption, "He declined to comment.", *table, *thread]))
     kept = result.text.split("\n")
     assert all(line in kept for line in checklist), result.removed
