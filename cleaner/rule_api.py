@@ -104,10 +104,6 @@ class Evidence(enum.Enum):
     line shaped like a headline): never takes prose, nor any line inside the article."""
     EXTRACTOR = "extractor"
     """An HTML extractor left the line out. Takes prose only outside the article body."""
-    TRAILER = "trailer"
-    """A run that trails the article and whose structure says what it is (a comment thread's
-    rhythm of name, date, text and reply button): takes any line, prose too, but only after the
-    article's end (:meth:`cleaner.engine.body.Body.end_given`), never inside or before it."""
 
 
 class Mark(NamedTuple):

@@ -370,57 +370,6 @@ def fragment_noise(draw: st.DrawFn) -> list[str]:
     ]
 
 
-COMMENT_TEMPLATES = (
-    "Great read, thanks {person}! I shared it with my book club in {place} right away.",
-    "Toller Artikel, danke! Ich habe ihn gleich an meine Kollegen in {place} weitergeschickt.",
-    "Merci pour cet article, je l'ai partagé avec toute ma famille à {place} ce matin.",
-    "Muy buen artículo, lo compartí con mis vecinos de {place} esta misma tarde.",
-    "Does anyone know whether the same applies to renters in {place}? Asking for my sister.",
-)
-"""Readers' comments: prose, in several languages, from a vocabulary the bodies do not use."""
-THREAD_BUTTONS = ("Reply", "Antworten", "Répondre", "Responder", "Rispondi", "Reageren")
-THREAD_HEADINGS = ("Comments", "3 Comments", "Kommentare", "Commentaires", "Comentarios", "Reacties")
-
-
-@st.composite
-def comment_threads(draw: st.DrawFn) -> list[str]:
-    """A comment thread as pages print it: a heading (or none), then three to five comments, each
-    a name, a date or an age, the comment and the same reply button under each."""
-    button = draw(st.sampled_from(THREAD_BUTTONS))
-    heading = draw(st.sampled_from((*THREAD_HEADINGS, "")))
-    lines = [heading] if heading else []
-    count = draw(st.integers(3, 5))
-    comments = draw(st.lists(_sentences(COMMENT_TEMPLATES), min_size=count, max_size=count, unique_by=normalize))
-    people = st.tuples(st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES)).map(" ".join)
-    names = draw(st.lists(people, min_size=count, max_size=count, unique=True))
-    for comment, name in zip(comments, names, strict=True):
-        stamp = draw(st.sampled_from(("numdate", "age", "time")))
-        if stamp == "numdate":
-            when = _numdate(draw)
-        elif stamp == "age":
-            when = f"{draw(st.integers(1, 11))}{draw(st.sampled_from(('mo', 'h', 'd')))}"
-        else:
-            when = f"{_numdate(draw)} at {draw(st.integers(0, 23))}:{draw(st.integers(0, 59)):02d}"
-        lines += [name, when, comment, button]
-    return lines
-
-
-CARD_LINKS = ("Read more", "Weiterlesen", "Lire la suite", "Leer más", "Leia mais", "Lees meer")
-
-
-@st.composite
-def story_cards(draw: st.DrawFn) -> list[str]:
-    """Cards of other stories after an article: a headline, a date, a teaser and the same link under each."""
-    link = draw(st.sampled_from(CARD_LINKS))
-    count = draw(st.integers(3, 5))
-    titles = draw(st.lists(headlines(), min_size=count, max_size=count, unique_by=normalize))
-    teasers = draw(st.lists(_sentences(TEASER_TEMPLATES), min_size=count, max_size=count, unique_by=normalize))
-    lines = [draw(st.sampled_from(("More stories", "Weitere Artikel", "Related articles", "")))]
-    for title, teaser in zip(titles, teasers, strict=True):
-        lines += [title, _numdate(draw), teaser, link]
-    return [line for line in lines if line]
-
-
 PHOTOGRAPHERS = ("Jane Holloway", "Peter Brandt", "Marie Dupont", "Carlos Ruiz", "Anna de Vries")
 CAPTION_SCENES = (
     "The old harbour bridge at dusk, seen from the ferry terminal",
@@ -462,8 +411,6 @@ NOISE_FAMILIES: dict[str, st.SearchStrategy[list[str]]] = {
     "related": related_noise(),
     "syndication": syndication_noise(),
     "fragment": fragment_noise(),
-    "comments": comment_threads(),
-    "cards": story_cards(),
 }
 noise_chunks = st.sampled_from(sorted(NOISE_FAMILIES)).flatmap(
     lambda family: NOISE_FAMILIES[family].map(lambda lines: (family, lines))

@@ -22,12 +22,10 @@ from strategies import (
     articles,
     bodies,
     clear_tail_noise,
-    comment_threads,
     line_soup,
     multilingual_bodies,
     phrase_noise,
     render,
-    story_cards,
     structured_bodies,
 )
 
@@ -226,34 +224,6 @@ def test_clear_noise_after_the_body_is_removed(paragraphs: list[str], noise: str
     article = render(lines, ["\n\n"] * (len(paragraphs) - 1) + [gap])
     result = check_all(article)
     assert noise not in kept_texts(result), f"{noise!r} survived after the body"
-
-
-@given(
-    st.one_of(bodies(), structured_bodies()).filter(lambda paragraphs: len(paragraphs) >= 2),
-    st.one_of(comment_threads(), story_cards()),
-    st.sampled_from(("\n", "\n\n")),
-)
-def test_comment_thread_after_the_article_goes_and_the_article_stays(
-    paragraphs: list[str], thread: list[str], gap: str
-) -> None:
-    """(1), (8) A comment thread under an article (name, date, comment, the same reply button under
-    each) or a list of story cards (headline, date, teaser, the
-    same link under each) goes, prose comments and teasers too, while the article stays whole,
-    however it ends: a paragraph, a short closing line, a list, a table or a sentence broken
-    across lines."""
-    lines: list[Line] = []
-    separators: list[str] = []
-    for paragraph in paragraphs:  # the lines of a list or of a broken sentence stay adjacent
-        for number, part in enumerate(paragraph.split("\n")):
-            separators.append(gap if number == 0 else "\n")
-            lines.append(Line(part, body=True))
-    for text in thread:
-        separators.append(gap)
-        lines.append(Line(text, body=False, family="comments"))
-    article = render(lines, separators[1:])
-    result = check_all(article)
-    comments = [text for text in thread if len(text.split()) >= 10]
-    assert not set(comments) & set(kept_texts(result)), "a comment of the thread survived"
 
 
 # --- pages found by the properties, kept as fixed cases -----------------------------------------------

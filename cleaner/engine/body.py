@@ -215,9 +215,8 @@ class Body:
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         return Headline(title, tuple(copies))
 
-    def article_with_tail(self, named: Collection[int], core: range | None = None) -> Article:
-        """:attr:`article` (or the article around ``core``, when the guard has found it elsewhere)
-        once rules have named chrome lines (``named``: lines marked by evidence
+    def article_with_tail(self, named: Collection[int]) -> Article:
+        """:attr:`article` once rules have named chrome lines (``named``: lines marked by evidence
         that says what they are): the lines after its last paragraph are the article's too, up to
         the first named line, the first prose line, or :data:`TAIL_LINES` lines, when they are at
         least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after the article
@@ -225,11 +224,7 @@ class Body:
         until something says otherwise. When a paragraph printed once follows such a list, the
         article goes on there, and so on: a table or list longer than an interruption is still
         the article's."""
-        blocks = self.blocks
-        if core is None:
-            article = self.article
-        else:
-            article = Article(core.start, core.stop, _interruptions(blocks, core.start, core.stop))
+        blocks, article = self.blocks, self.article
         if not article:
             return article
         stop = article.stop
@@ -290,19 +285,6 @@ class Body:
         chrome, prose too, so a comment thread under an article does not join it. This is the body
         the guard protects from listing rules."""
         return heaviest_stretch(self.blocks, chrome, self.echoed, self.outside, self.chrome_before)
-
-    def end_given(self, chrome: Collection[int], trailing: Collection[int]) -> range:
-        """The article once rules have named runs that trail it (``trailing``: the lines of a
-        comment thread): the core with those runs weighing as chrome, prose too, widened over a
-        sentence broken across its end. Empty when no paragraph is left outside the runs: then
-        a run may be all the page has, and nothing trails an article."""
-        core = heaviest_stretch(self.blocks, chrome, self.echoed, frozenset(self.outside) | frozenset(trailing))
-        if not any(self.blocks[index].is_prose for index in core):
-            return range(0)
-        stop = core.stop
-        while stop < len(self.blocks) and broken_sentence(self.blocks[stop - 1], self.blocks[stop]):
-            stop += 1
-        return range(core.start, stop)
 
     def article_given(self, core: range) -> range:
         """Where the extractor's marks may not take what it left out: the ``core``, the span of

@@ -23,12 +23,7 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
   takes no line inside the article (:meth:`cleaner.engine.body.Body.article_with_tail`): there a
   subheading, a list item, a table row, a code line or half of a broken sentence has the same
-  shape, so only evidence that names what a line is may take it. Where a trailing run (a comment
-  thread) outweighs a short article, the article found once the run is set aside counts too.
-* a ``TRAILER`` mark (a run whose structure says what it is, such as a comment thread) takes
-  any line, prose too, but only after the article's end (:meth:`Body.end_given`: the core once
-  the runs so named weigh as chrome), and only on a page with a paragraph outside the runs.
-  Inside the article and before it, it takes nothing.
+  shape, so only evidence that names what a line is may take it.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 
@@ -56,7 +51,6 @@ _PRIORITY = {
     Evidence.REPEAT: 5,
     Evidence.EXTRACTOR: 6,
     Evidence.SHAPE: 1,
-    Evidence.TRAILER: 3,
 }
 """When several marks stand on one block, the most specific explains the removal."""
 
@@ -127,18 +121,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     echoed = body.echoed
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
-    named = frozenset(
-        m.block for m in marks if m.evidence not in (Evidence.SHAPE, Evidence.TRAILER) and not prose[m.block]
-    )
+    named = frozenset(m.block for m in marks if m.evidence is not Evidence.SHAPE and not prose[m.block])
     shape_article = body.article_with_tail(named) if any(m.evidence is Evidence.SHAPE for m in marks) else None
-    trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
-    trailed = body.end_given(chrome, trailing) if trailing else None
     article = body.article_given(core) if body.facts is not None else core
-    # Where a run trailing the article (a comment thread) outweighs a short article, the article
-    # is the one found once that run is set aside: shape takes nothing there either.
-    shape_articles = [] if shape_article is None else [shape_article]
-    if shape_article is not None and trailed:
-        shape_articles.append(body.article_with_tail(named, trailed))
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -152,13 +137,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if index in outside or index not in article:
                 return None
             return "a line of the article, in no page chrome, that the extractor left out"
-        if mark.evidence is Evidence.TRAILER:
-            if not trailed:
-                return "the page has no paragraph besides this run, so the run may be its article"
-            if index < trailed.stop:
-                return "a run trailing the article is taken only after the article's end"
-            return None
-        if mark.evidence is Evidence.SHAPE and any(index in article for article in shape_articles):
+        if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
             return "a score judges a paragraph, and this line is half of a sentence broken across lines"
