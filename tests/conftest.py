@@ -1,4 +1,6 @@
-"""Hypothesis profiles: ``ci`` runs every property on at least 300 examples, ``dev`` stays quick.
+"""Hypothesis profiles: ``ci`` runs every property on at least 300 examples, the same ones on every
+run (derandomised: a build's verdict does not depend on its luck), ``dev`` stays quick and random,
+so that local runs keep exploring new pages.
 
 Pick one with ``HYPOTHESIS_PROFILE=ci|dev``; without it, ``CI=true`` (set by CI services) selects
 ``ci`` and anything else ``dev``. Deadlines are off in both: the first call of a test loads the
@@ -16,6 +18,7 @@ settings.register_profile(
     max_examples=300,
     deadline=None,
     print_blob=True,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

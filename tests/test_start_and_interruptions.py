@@ -109,3 +109,15 @@ def test_captions_credits_and_ad_slots_inside_the_article_go(cleaner: Cleaner, i
 def test_lines_that_only_look_like_credits_stay(cleaner: Cleaner, line: str) -> None:
     result = cleaner.clean("\n\n".join([LEDE, line, SECOND, LAST]))
     assert line in result.text.split("\n\n"), result.removed
+
+
+def test_a_dated_list_after_an_interruption_keeps_its_years(cleaner: Cleaner) -> None:
+    """Past the article's end as the page shows it (a listing interrupts it), a year over a line of
+    words still heads an entry of the article's list, not a count."""
+    awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
+    listing = ["Related Articles", *["Harbour works", "Valley Times", "time2 minutes ago"] * 2]
+    checklist = ["Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs", "Registry"]
+    text = "\n".join([LEDE, SECOND, *checklist, *listing, "He declined to comment.", *awards])
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert all(line in kept for line in awards), result.removed
