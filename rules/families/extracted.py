@@ -237,6 +237,7 @@ rules = [
         why="caption or teaser with its show-more or show-less toggle",
         name="toggle_caption",
         needs=("less", "more"),
+        contains=r"(?r)(?:[.!?]\s+less|(?:\.\.\.|…)\s*more)\Z",
         sentence=True,
         max_chars=700,
     ),
