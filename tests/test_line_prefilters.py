@@ -45,11 +45,23 @@ TOGGLE_KEEPS = [
     "Short. less",
     "The mayor opens the new bridge over the river on Sunday morning... more or less",
 ]
+AFFILIATE_TAKES = [
+    "If you buy something through this post, we may get a share of the sale.",
+    "When you purchase through our links, we may earn a commission that helps keep our reviews free.",
+    "We test every product ourselves. If you click a link and SIGN UP, we receive a small fee.",
+    "This guide is independent; when you ſhop through it we earn an affiliate commission.",
+]
+AFFILIATE_KEEPS = [
+    "Retailers may earn a commission when shoppers buy through the links, the regulator said in its report.",
+    "If you ask our readers, they earn a commission on nothing and pay a fee for everything.",
+    "When you buyers come to our market, we make a fee from every stall, the organiser joked.",
+    "If you buy a house this year, expect to pay a higher fee than last year, the bank said.",
+]
 
 
 @pytest.mark.parametrize(
     ("name", "takes", "keeps"),
-    [("toggle_caption", TOGGLE_TAKES, TOGGLE_KEEPS)],
+    [("toggle_caption", TOGGLE_TAKES, TOGGLE_KEEPS), ("affiliate", AFFILIATE_TAKES, AFFILIATE_KEEPS)],
 )
 def test_a_prefiltered_rule_takes_what_its_pattern_takes(name: str, takes: list[str], keeps: list[str]) -> None:
     rule = _rule(name)
@@ -69,7 +81,7 @@ def test_every_contains_pattern_is_in_every_line_its_rule_matches() -> None:
     with_contains = [rule for rule in LINE_RULES if rule.find_contained is not None]
     assert with_contains, "some shipped rules declare a contains pattern"
     modules = load_rules(plugins=False).modules
-    lines = [text for module in modules for text in module.must_drop] + TOGGLE_TAKES
+    lines = [text for module in modules for text in module.must_drop] + TOGGLE_TAKES + AFFILIATE_TAKES
     checked = 0
     for rule in with_contains:
         for text in lines:

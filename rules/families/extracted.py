@@ -128,6 +128,7 @@ rules = [
         why="affiliate disclosure",
         name="affiliate",
         needs=("if you", "when you"),
+        contains=r"\b(?:if|when) you (?:buy|purchase|click|shop|sign up)\b",
         sentence=True,
         max_chars=800,
     ),
