@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from run_bench import DATASETS, data_dir, load  # the harness beside this script
+from run_bench import DATASETS, NO_DATA, data_dir, load  # the harness beside this script
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import Block, segment
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_set_recall(cleaner)
     pages = load_pages()
     if not pages:
-        print("skipped: no benchmark data (../shared/bench next to the repository, or CLEANER_BENCH_DATA)")
+        print(NO_DATA)
         return 0
     false_positives(pages, filler_rules(cleaner), settings, args.show)
     if args.repeats > 0:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run_bench import DATASETS, data_dir, load
+from run_bench import dev_pages, load
 
 from cleaner import Cleaner
 from cleaner.review.scoring import score, summarize
@@ -126,15 +126,13 @@ def compare(pages: list[dict], systems: dict[str, Clean], rounds: int) -> dict[s
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--datasets", default=",".join(DATASETS), help="comma-separated, of: " + ", ".join(DATASETS))
+def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rounds", type=int, default=5, help="alternating timed rounds per system (default 5)")
-    parser.add_argument("--limit", type=int, help="at most this many pages per dataset")
-    args = parser.parse_args(argv)
-    folder = data_dir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, folder = dev_pages(__doc__, argv, _options)
     if folder is None:
-        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
         return 0
     c4 = c4_filter()
     if c4 is None:

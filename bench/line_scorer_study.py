@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 from line_features import PLACES, PROSE, Model, Tree, outside_lines
-from run_bench import DATASETS, data_dir, load
+from run_bench import DATASETS, NO_DATA, data_dir, load
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import segment
@@ -295,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = data_dir()
     if folder is None:
-        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
+        print(NO_DATA)
         return 0
     sets = {name: load(folder, name) for name in DATASETS}
     cleaner = Cleaner()

@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from run_bench import DATASETS, data_dir, load  # the harness beside this script
+from run_bench import DATASETS, NO_DATA, data_dir, load  # the harness beside this script
 
 from cleaner import Cleaner
 from cleaner.engine.phrases import MAX_CHARS, NUMBER, PhraseTable, phrase_words
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per matcher; the median is printed")
     args = parser.parse_args(argv)
     if data_dir() is None:
-        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
+        print(NO_DATA)
         return 0
     lines = dev_lines(args.lines)
     real = shipped_phrases()

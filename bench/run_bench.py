@@ -67,16 +67,23 @@ def data_dir() -> Path | None:
     return None
 
 
-def dev_pages(doc: str, argv: list[str] | None) -> tuple[argparse.Namespace, Path | None]:
-    """``--datasets``/``--limit`` arguments of a script over the dev pages, and the data folder
-    (None, after saying so, where the shared data is absent)."""
+NO_DATA = "skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)"
+
+
+def dev_pages(
+    doc: str, argv: list[str] | None, options: Callable[[argparse.ArgumentParser], object] | None = None
+) -> tuple[argparse.Namespace, Path | None]:
+    """``--datasets``/``--limit`` arguments of a script over the dev pages (``options`` adds the
+    script's own), and the data folder (None, after saying so, where the shared data is absent)."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
-    parser.add_argument("--datasets", default=",".join(DATASETS))
-    parser.add_argument("--limit", type=int)
+    parser.add_argument("--datasets", default=",".join(DATASETS), help="comma-separated, of: " + ", ".join(DATASETS))
+    parser.add_argument("--limit", type=int, help="at most this many pages per dataset")
+    if options is not None:
+        options(parser)
     args = parser.parse_args(argv)
     folder = data_dir()
     if folder is None:
-        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
+        print(NO_DATA)
     return args, folder
 
 
@@ -289,17 +296,14 @@ def table(rows: list[Row]) -> Iterator[str]:
         )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--datasets", default=",".join(DATASETS), help="comma-separated, of: " + ", ".join(DATASETS))
-    parser.add_argument("--limit", type=int, help="at most this many pages per dataset")
+def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--every", type=int, default=1, help="take every N-th page (a fixed sample)")
     parser.add_argument("--only", help="comma-separated system names, e.g. cleaner,cleaner_text,trafilatura")
-    args = parser.parse_args(argv)
 
-    folder = data_dir()
+
+def main(argv: list[str] | None = None) -> int:
+    args, folder = dev_pages(__doc__, argv, _options)
     if folder is None:
-        print("skipped: no benchmark data (expected ../shared/bench next to the repository or CLEANER_BENCH_DATA)")
         return 0
     datasets = [name.strip() for name in args.datasets.split(",") if name.strip()]
     unknown = set(datasets) - set(DATASETS)
@@ -310,7 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [name.strip() for name in args.only.split(",")] if args.only else list(systems)
     unknown |= set(chosen) - set(systems)
     if unknown:
-        parser.error(f"unknown: {', '.join(sorted(unknown))}; systems are {', '.join(systems)}")
+        print(f"run_bench.py: error: unknown: {', '.join(sorted(unknown))}; systems are {', '.join(systems)}",
+              file=sys.stderr)
+        return 2
 
     print(f"measured {dt.date.today().isoformat()}, one process, Python {sys.version.split()[0]}")
     for dataset in datasets:

@@ -300,10 +300,13 @@ class RegionRule(Rule):
     """
 
     def __init__(
-        self, category: str, heading: str, why: str, *, name: str | None = None, after_body: bool = False
+        self, category: str, heading: str | None, why: str, *, name: str | None = None, after_body: bool = False
     ) -> None:
         super().__init__(category, why, name)
-        self.heading: LineRule | None = LineRule(category, heading, why, name=self.name, max_chars=80)
+        self.heading: LineRule | None = (
+            LineRule(category, heading, why, name=self.name, max_chars=80) if heading is not None else None
+        )
+        """The heading's pattern; None where the headings are found otherwise (a phrase list)."""
         self.after_body = after_body
         """The heading opens a listing only after the article body, on a page with a body of two
         prose blocks or more; elsewhere the heading line alone goes (a comment count in the
@@ -406,11 +409,9 @@ class PhraseRegion(RegionRule):
     def __init__(
         self, category: str, source: str | Path, why: str, *, name: str | None = None, after_body: bool = False
     ) -> None:
-        Rule.__init__(self, category, why, name)
-        self.heading = None
+        super().__init__(category, None, why, name=name, after_body=after_body)
         self.source = Path(source)
         self.phrases = read_phrases(self.source)
-        self.after_body = after_body
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean
-from cleaner.engine import matching
+from cleaner.engine import loader, matching
 from cleaner.engine.blocks import _SENTENCE_END, _WORD, CJK_SCRIPTS, count_words, join_blocks, looks_like_prose, segment
 from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
@@ -304,3 +304,13 @@ def test_words_are_the_word_runs_left_once_cjk_is_blanked_plus_half_the_cjk_char
 @example("Done; ", 12)
 def test_ascii_lines_read_as_prose_as_the_unicode_pattern_says(text: str, words: int) -> None:
     assert looks_like_prose(text, words) == bool(_SENTENCE_END.search(text))
+
+
+def test_a_built_in_rule_module_that_does_not_import_stops_the_cleaner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without it a whole family of chrome would quietly stay in; a user's broken module does not."""
+    write_module(tmp_path, "navigation", "@decorator_without_a_function\n")
+    monkeypatch.setattr(loader, "builtin_rules_dir", lambda: tmp_path)
+    with pytest.raises(ImportError, match=r"navigation\.py.*installation is broken"):
+        Cleaner(plugins=False)

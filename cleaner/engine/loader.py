@@ -55,12 +55,21 @@ class LoadReport:
 def load_rules(
     rule_dirs: Sequence[str | Path] = (), *, builtin: bool = True, plugins: bool = True
 ) -> LoadReport:
-    """Load every rule module from the enabled sources; errors are collected, not raised."""
+    """Load every rule module from the enabled sources. A user's or a plugin's broken module is
+    collected in the report's errors, so one bad rule file does not stop a batch; a built-in one
+    that does not import raises :class:`ImportError`, since cleaning without it would quietly
+    leave a whole family of chrome in."""
     modules: list[RuleModule] = []
     errors: list[str] = []
     found: list[tuple[str, ModuleType | Exception]] = []
     if builtin:
-        found.extend(_folder_modules(builtin_rules_dir(), errors, BUILTIN_PACKAGE))
+        for source, loaded in _folder_modules(builtin_rules_dir(), errors, BUILTIN_PACKAGE):
+            if isinstance(loaded, Exception):
+                raise ImportError(
+                    f"cleaner's built-in rule module {source} does not import "
+                    f"({type(loaded).__name__}: {loaded}); the installation is broken"
+                ) from loaded
+            found.append((source, loaded))
     for folder in rule_dirs:
         found.extend(_folder_modules(Path(folder), errors))
     if plugins:
