@@ -240,6 +240,7 @@ class LineRule(Rule):
         case_sensitive: bool = False,
         max_chars: int = 400,
         needs: tuple[str, ...] = (),
+        contains: str | None = None,
     ) -> None:
         super().__init__(category, why, name)
         self.pattern = pattern
@@ -253,6 +254,9 @@ class LineRule(Rule):
         """Every match contains one of these (lower case): lines without any are not tried."""
         self.find_need = any_of(self.needs).search if self.needs else None
         """Searches a lower-cased line for any of ``needs`` in one call (None: no needs)."""
+        self.find_contained = regex.compile(contains, self.flags | regex.V0).search if contains else None
+        """Searches a line for ``contains``, a pattern every match holds, with the rule's own flags
+        (None: no such pattern); a line where it finds nothing is not tried."""
         self.captures = not set(METADATA_FIELDS).isdisjoint(self.compiled.groupindex)
         """Whether a match can carry facts into the metadata (named groups of :data:`METADATA_FIELDS`)."""
 
@@ -528,7 +532,10 @@ def line(category: str, pattern: str, why: str, *, name: str | None = None, **op
     then lets it take lines outside the article only.
     A pattern that can start anywhere (``.{0,300}...``) is tried on most lines; give it
     ``needs=("words", ...)``, strings one of which every match contains, and lines without any
-    of them are skipped before the pattern runs.
+    of them are skipped before the pattern runs. Where plain strings can't say it (a match ends
+    in "less"), ``contains=r"(?r)(?:less|more)\\Z"`` is a pattern every match holds, searched with
+    the rule's own flags (``(?r)`` from the end): a part of ``pattern`` that every match goes
+    through, copied out, is a safe choice.
     """
     return LineRule(category, pattern, why, name=name, **options)  # type: ignore[arg-type]
 

@@ -4,7 +4,8 @@ Calling every small pattern on every block would cost a hundred Python calls a l
 savings keep this off the profile:
 
 * a line is only tried against the rules that can start with its first characters, and
-  that it holds one of the strings they need (``needs``);
+  that it holds one of the strings they need (``needs``) and the pattern they contain
+  (``contains``);
 
 * a prose block can only be taken by the rules the guard lets take prose (whole-sentence
   rules), so prose is matched against those first; the rest are tried on it only when the
@@ -39,15 +40,24 @@ BUCKET_LIMIT = 16384
 FEW_NEEDS = 4
 """Up to this many needs are looked for one by one (``in``); more, by one search for any of them."""
 
-_Candidate = tuple[int, int, tuple[str, ...] | None, Callable[[str], object] | None, regex.Pattern[str]]
+_Candidate = tuple[
+    int,
+    int,
+    tuple[str, ...] | None,
+    Callable[[str], object] | None,
+    Callable[[str], object] | None,
+    regex.Pattern[str],
+]
 """A rule as the matching loop reads it: its number, ``max_chars``, its few needs (lower case) or
-None, the search for any of its many needs or None, and its compiled pattern."""
+None, the search for any of its many needs or None, the search for the pattern it contains or
+None, and its compiled pattern."""
 
 
 def _candidate(numbered: tuple[int, LineRule]) -> _Candidate:
     number, rule = numbered
     few = rule.needs if 0 < len(rule.needs) <= FEW_NEEDS else None
-    return number, rule.max_chars, few, None if few is not None else rule.find_need, rule.compiled
+    find_need = None if few is not None else rule.find_need
+    return number, rule.max_chars, few, find_need, rule.find_contained, rule.compiled
 
 
 class _Alternation:
@@ -78,7 +88,7 @@ class _Alternation:
             return known
         found = _NO_MATCH
         length, lowered, timeout = len(text), text.lower(), rule_api.PATTERN_TIMEOUT
-        for number, max_chars, needs, find_need, pattern in self._bucket(text[:PREFIX_CHARS]):
+        for number, max_chars, needs, find_need, find_contained, pattern in self._bucket(text[:PREFIX_CHARS]):
             # LineRule.matches, unrolled: this loop runs for every line of every page
             if length > max_chars:
                 continue
@@ -89,6 +99,8 @@ class _Alternation:
                 else:
                     continue
             elif find_need is not None and find_need(lowered) is None:
+                continue
+            if find_contained is not None and find_contained(text) is None:
                 continue
             match = pattern.fullmatch(text, timeout=timeout)
             if match is not None:
