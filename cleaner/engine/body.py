@@ -178,14 +178,22 @@ class Body:
             if resumed is None:
                 break
             start = resumed
+        stop = self._forward(stop)
+        return Article(start, stop, _interruptions(blocks, start, stop))
+
+    def _forward(self, stop: int, named: Collection[int] = frozenset()) -> int:
+        """Where the article's paragraphs end, going on from line ``stop``: over the second half of
+        a sentence broken across lines, and over interruptions of at most
+        :data:`INTERRUPTION_LINES` lines after which a paragraph printed once (or a short sentence
+        no rule ``named``) goes on."""
+        blocks = self.blocks
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(range(stop, min(len(blocks), stop + 1 + INTERRUPTION_LINES)))
+            resumed = self._resumes(range(stop, min(len(blocks), stop + 1 + INTERRUPTION_LINES)), named)
             if resumed is None:
-                break
+                return stop
             stop = resumed + 1
-        return Article(start, stop, _interruptions(blocks, start, stop))
 
     @cached_property
     def headline(self) -> Headline | None:
@@ -216,32 +224,57 @@ class Body:
         return Headline(title, tuple(copies))
 
     def article_with_tail(self, named: Collection[int]) -> Article:
-        """:attr:`article` once rules have named chrome lines (``named``: lines marked by evidence
-        that says what they are): the lines after its last paragraph are the article's too, up to
-        the first named line, the first prose line, or :data:`TAIL_LINES` lines, when they are at
-        least :data:`TAIL_MIN_LINES` and one of them has a letter ("0" and "17" after the article
-        are counters; "Awards" and "2018" are a list): a list the article ends with is its own
-        until something says otherwise. When a paragraph printed once follows such a list, the
-        article goes on there, and so on: a table or list longer than an interruption is still
-        the article's."""
+        """The article to its real end, once rules have named chrome lines (``named``: lines
+        marked by evidence that says what they are). From :attr:`article` on, the article goes on
+        over what a body that is not one run of prose holds: its paragraphs, and interruptions of
+        at most :data:`INTERRUPTION_LINES` lines with no named line in them after which a paragraph
+        goes on (a section's heading, a short list); a list or table of its own (at least
+        :data:`TAIL_MIN_LINES` lines, one with a letter: "0" and "17" after the article are
+        counters, "Awards" and "2018" a list) up to the first prose or named line, over
+        :data:`TAIL_LINES` lines while its lines keep the shapes it has shown (:func:`keeps_rhythm`:
+        a ranking, a shopping list under its headings); and on after such a list, at a paragraph
+        printed once or after an interruption. A listicle, a guide of many sections and a checklist
+        under headings are one article this way. It ends where that rhythm stops: at a named line
+        (a "Related" heading, a share bar, an author box), or where neither a paragraph nor a list
+        of its own goes on."""
         blocks, article = self.blocks, self.article
         if not article:
             return article
         stop = article.stop
         while True:
-            limit, end = min(len(blocks), stop + TAIL_LINES), stop
-            while end < limit and end not in named and not blocks[end].is_prose:
-                end += 1
-            tail = range(stop, end)
-            if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+            stop = self._forward(stop, named)
+            end = self._list_end(stop, named)
+            if end == stop:
                 break
             stop = end
-            if not self._goes_on(end, named):
+            if self._goes_on(end, named):
+                stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+                continue
+            resumed = self._forward(end, named)  # or after an interruption of the list
+            if resumed == end:
                 break
-            stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+            stop = resumed
         if stop == article.stop:
             return article
         return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+
+    def _list_end(self, stop: int, named: Collection[int]) -> int:
+        """Where a list or table of the article's own that starts at line ``stop`` ends: at the
+        first prose line or ``named`` line, or after :data:`TAIL_LINES` lines; ``stop`` itself when
+        there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter)."""
+        blocks = self.blocks
+        limit, end = min(len(blocks), stop + TAIL_LINES), stop
+        while end < limit and end not in named and not blocks[end].is_prose:
+            end += 1
+        if end == limit:  # a long list goes on while its lines keep the shapes it has shown
+            shapes = {line_shape(blocks[index]) for index in range(stop, end)}
+            while end < len(blocks) and end not in named and not blocks[end].is_prose:
+                if not keeps_rhythm(line_shape(blocks[end]), shapes):
+                    break
+                end += 1
+        if end - stop < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in range(stop, end)):
+            return stop
+        return end
 
     def _goes_on(self, index: int, named: Collection[int]) -> bool:
         """Whether the article goes on at line ``index`` after a list or table of its own: a
@@ -254,13 +287,17 @@ class Body:
             and index not in self.teasers
         )
 
-    def _resumes(self, lines: range) -> int | None:
+    def _resumes(self, lines: range, named: Collection[int] = frozenset()) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
         from the article): prose printed once, or a short sentence ("He declined to comment.").
-        Chrome may sit in between: an ad slot is an interruption, and a paragraph printed once
-        after it is the article's."""
+        Unmarked chrome may sit in between: an ad slot is an interruption, and a paragraph printed
+        once after it is the article's. A line some rule ``named`` as chrome is no interruption of
+        the article's own lists and sections: after it a paragraph printed once may be an author's
+        bio or a comment, so the article does not go on through it."""
         for index in lines:
             block = self.blocks[index]
+            if index in named:
+                return None
             if block.is_prose:
                 return index if index not in self.echoed and index not in self.teasers else None
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
@@ -298,6 +335,25 @@ class Body:
         while stop < len(prose) and prose[stop].is_prose and stop not in self.outside and not before[stop]:
             stop += 1
         return range(start, stop)
+
+
+_NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
+
+
+def line_shape(block: Block) -> tuple[int, int, bool]:
+    """A line's shape as a list's rhythm sees it, whatever its words and language: how many
+    numbers it holds (none, one, more), its length in words on a doubling scale, and whether a
+    number opens it (a rank, a step)."""
+    numbers = min(len(_NUMBER.findall(block.text)), 2)
+    return numbers, min(block.words.bit_length(), 5), block.text.lstrip()[:1].isdigit()
+
+
+def keeps_rhythm(shape: tuple[int, int, bool], shapes: Collection[tuple[int, int, bool]]) -> bool:
+    """Whether a line of this :func:`line_shape` goes on with a list whose lines showed ``shapes``:
+    as many numbers and opened alike as one of them, and about as long (one step of the doubling
+    scale either way: "Dairy" among "Vegetables" and "Meat and eggs")."""
+    numbers, length, ranked = shape
+    return any((numbers, ranked) == (seen[0], seen[2]) and abs(length - seen[1]) <= 1 for seen in shapes)
 
 
 def _union(first: range, second: range) -> range:

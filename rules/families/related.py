@@ -53,14 +53,16 @@ def _headline_shaped(block: Block) -> bool:
 
 @detector("related", why="run of story headlines after the article", evidence=Evidence.SHAPE, name="headline_run")
 def headline_run(page: Page):
-    """Three or more headline-shaped lines in a row after the article and after its last paragraph
-    printed once: a list of other stories ("most read", "more from the site"), with or without a
-    heading that names it. Shape and place
-    only, in any language, so the guard keeps any such line that is the article's own."""
+    """Three or more headline-shaped lines in a row after the article's core and its interruptions
+    (:attr:`cleaner.engine.body.Body.article`): a list of other stories ("most read", "more from
+    the site"), with or without a heading that names it. Shape and place only, in any language:
+    the guard keeps every such line the article still holds as it follows the body to its real
+    end (:meth:`cleaner.engine.body.Body.article_with_tail`: a listicle's subheadings, a guide's
+    sections, a checklist's items)."""
     blocks, body = page.blocks, page.body
     if not body.article:
         return
-    index = max(body.article.stop, body.span.stop)
+    index = body.article.stop
     while index < len(blocks):
         end = index
         while end < len(blocks) and _headline_shaped(blocks[end]):
