@@ -183,17 +183,28 @@ class Body:
 
     def _forward(self, stop: int, named: Collection[int] = frozenset()) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
-        a sentence broken across lines, and over interruptions of at most
-        :data:`INTERRUPTION_LINES` lines after which a paragraph printed once (or a short sentence
-        no rule ``named``) goes on."""
+        a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
+        article goes on (:meth:`_resumes`)."""
         blocks = self.blocks
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(range(stop, min(len(blocks), stop + 1 + INTERRUPTION_LINES)), named)
+            resumed = self._resumes(self._ahead(stop, named), named)
             if resumed is None:
                 return stop
             stop = resumed + 1
+
+    def _ahead(self, stop: int, named: Collection[int]) -> list[int]:
+        """The lines from ``stop`` on where the article may go on after an interruption: at most
+        :data:`INTERRUPTION_LINES` + 1 unmarked lines, and any ``named`` lines among them: a
+        "Related" box a rule names is one interruption however many headlines it lists."""
+        lines: list[int] = []
+        index, unnamed = stop, 0
+        while index < len(self.blocks) and unnamed <= INTERRUPTION_LINES:
+            lines.append(index)
+            unnamed += index not in named
+            index += 1
+        return lines
 
     @cached_property
     def headline(self) -> Headline | None:
@@ -287,19 +298,22 @@ class Body:
             and index not in self.teasers
         )
 
-    def _resumes(self, lines: range, named: Collection[int] = frozenset()) -> int | None:
+    def _resumes(self, lines: Sequence[int], named: Collection[int] = frozenset()) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
         from the article): prose printed once, or a short sentence ("He declined to comment.").
         Unmarked chrome may sit in between: an ad slot is an interruption, and a paragraph printed
-        once after it is the article's. A line some rule ``named`` as chrome is no interruption of
-        the article's own lists and sections: after it a paragraph printed once may be an author's
-        bio or a comment, so the article does not go on through it."""
+        once after it is the article's. After a line some rule ``named`` as chrome only a short
+        sentence goes on with the article (its closing line after a "Related" box, and the list it
+        introduces): a paragraph printed once there may as well be an author's bio or a comment."""
+        after_named = False
         for index in lines:
             block = self.blocks[index]
             if index in named:
-                return None
+                after_named = True
+                continue
             if block.is_prose:
-                return index if index not in self.echoed and index not in self.teasers else None
+                own = index not in self.echoed and index not in self.teasers and not after_named
+                return index if own else None
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
                 return index
         return None

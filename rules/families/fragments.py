@@ -1,11 +1,9 @@
 """Fragments: counters, image alt leftovers, standalone dates, glued source-and-date bylines,
 reading times and author lines. Dates, authors and sources they carry go to the metadata."""
 
-from collections.abc import Sequence
-
 import regex
 
-from cleaner.rule_api import DATE, Block, Evidence, Family, Page, detector, dom, line
+from cleaner.rule_api import DATE, Evidence, Family, Page, detector, dom, line
 
 family = Family("fragments")
 
@@ -114,29 +112,19 @@ def numbering(numbers: dict[int, int]) -> set[int]:
     return counted
 
 
-YEARS = range(1800, 2100)
-ENTRY_WORDS = 3
-"""Words of the line under a year that make the year a dated list's heading, not a count."""
-
-
-def heads_an_entry(blocks: Sequence[Block], index: int, number: int) -> bool:
-    """A year over a line of words heads an entry of a dated list ("2018" / "Best Visual Effects,
-    Nordic Film Festival"), wherever the list stands: after an interruption of the article too."""
-    return number in YEARS and index + 1 < len(blocks) and blocks[index + 1].words >= ENTRY_WORDS
-
-
 @detector("fragment", why="bare counter", evidence=Evidence.SHAPE)
 def counter(page: Page):
     """A line holding a bare number (a vote, view or comment count, a page number), unless it
-    counts rows or items down the page (:func:`numbering`) or is a year heading an entry."""
+    counts rows or items down the page (:func:`numbering`). Shape only: the guard keeps a number
+    the article holds (a year heading an entry of its list, a program's output)."""
     numbers = {
         block.index: int(text)
         for block in page.blocks
         if block.words == 1 and len(text := block.text.strip()) <= 12 and _BARE_NUMBER.fullmatch(text)
     }
     counted = numbering(numbers) if len(numbers) >= NUMBERING_MIN else set()
-    for index, number in numbers.items():
-        if index not in counted and not heads_an_entry(page.blocks, index, number):
+    for index in numbers:
+        if index not in counted:
             yield index, "bare counter"
 
 
