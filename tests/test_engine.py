@@ -247,7 +247,8 @@ def test_a_shape_rule_is_refused_inside_the_article_and_the_refusal_held() -> No
     text = f"{BODY}\n\nResults\n2024\n2023\n\nShare this article"
     result = clean(text)
     assert "2024\n2023" in result.text
-    assert {h.rule for h in result.held} == {"fragments.counter"}
+    # Both the bare-counter rule and the short-line rule read the years as chrome by their shape.
+    assert {h.rule for h in result.held} == {"fragments.counter", "fragments.after_article"}
     assert all("shape" in h.why for h in result.held)
 
 

@@ -269,6 +269,14 @@ class Body:
             return article
         return Article(article.start, stop, _interruptions(blocks, article.start, stop))
 
+    def closing_list(self, named: Collection[int]) -> range:
+        """The list or table right after the page's last paragraph printed once (see
+        :meth:`_list_end`), up to the first ``named`` line: the article's closing list when that
+        paragraph is its last, even where a named "Related" box stands between it and the rest
+        of the article (empty when there is no such list)."""
+        last = self.span.stop
+        return range(last, self._list_end(last, named)) if last else range(0)
+
     def _list_end(self, stop: int, named: Collection[int]) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the
         first prose line or ``named`` line, or after :data:`TAIL_LINES` lines; ``stop`` itself when

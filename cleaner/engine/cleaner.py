@@ -276,7 +276,8 @@ class Cleaner:
     ) -> list[Mark]:
         """Every applicable rule's marks on one view of the page (whose block ``i`` is the
         document's block ``origin[i]``), learned boilerplate included, less the categories kept
-        (page rules of a kept category are not even run)."""
+        (page rules of a kept category are not even run), and less the shape marks on lines a rule
+        of a kept category names ("Share this article" kept with ``social`` is no short line)."""
         marks = [
             mark if index == block else mark._replace(block=index)
             for index, block in enumerate(origin)
@@ -294,8 +295,13 @@ class Cleaner:
                     warnings.append(f"{rule.id} timed out and was skipped")
         if self.boilerplate is not None and "boilerplate" not in self.keep:
             marks.extend(self.boilerplate.marks(page, learned_site))
-        if self.keep:
-            marks = [mark for mark in marks if mark.category not in self.keep]
+        if self.keep:  # a line named as a kept category is not taken by shape alone either
+            kept = {mark.block for mark in marks if mark.category in self.keep and mark.evidence is not Evidence.SHAPE}
+            marks = [
+                mark
+                for mark in marks
+                if mark.category not in self.keep and not (mark.evidence is Evidence.SHAPE and mark.block in kept)
+            ]
         return marks
 
 

@@ -122,7 +122,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
     named = frozenset(m.block for m in marks if m.evidence is not Evidence.SHAPE and not prose[m.block])
-    shape_article = body.article_with_tail(named) if any(m.evidence is Evidence.SHAPE for m in marks) else None
+    shaped = any(m.evidence is Evidence.SHAPE for m in marks)
+    shape_article = body.article_with_tail(named) if shaped else None
+    closing_list = body.closing_list(named) if shaped else range(0)
     article = body.article_given(core) if body.facts is not None else core
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
@@ -139,6 +141,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return "a line of the article, in no page chrome, that the extractor left out"
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
+        if mark.evidence is Evidence.SHAPE and index in closing_list:
+            return "a list after the page's last paragraph may close the article: shape alone does not take it"
         if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
             return "a score judges a paragraph, and this line is half of a sentence broken across lines"
         if not prose[index] or takes_prose(mark.evidence):

@@ -130,6 +130,31 @@ def counter(page: Page):
 
 rules.append(counter)
 
+SHORT_LINE_WORDS = 3
+"""Words of a line short enough to be a control, a menu entry or a name rather than a list item of
+the article's, once the article has ended."""
+_SENTENCE = regex.compile(r"""\p{L}[.!?。！？]["'”’»)]*$""")
+"""A short line that ends its sentence after a word ("Nobody was hurt.") may be the article's last."""
+
+
+@detector("fragment", why="short line after the article", evidence=Evidence.SHAPE)
+def after_article(page: Page):
+    """A short line (at most :data:`SHORT_LINE_WORDS` words, no sentence) after the article's core
+    and its interruptions and after the page's last paragraph printed once: a button label, a menu
+    or footer entry, a name or count over a comment, in any language. Shape and place only: the
+    guard keeps every such line the article holds as it follows the body to its real end
+    (:meth:`cleaner.engine.body.Body.article_with_tail`) and the list right after the page's last
+    paragraph (:meth:`cleaner.engine.body.Body.closing_list`)."""
+    body = page.body
+    if not body.article:
+        return
+    for block in page.blocks[max(body.article.stop, body.span.stop) :]:
+        if not block.is_prose and block.words <= SHORT_LINE_WORDS and not _SENTENCE.search(block.text):
+            yield block.index, "short line after the article"
+
+
+rules.append(after_article)
+
 must_drop = [
     "0",
     "31",

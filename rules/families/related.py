@@ -96,3 +96,4 @@ must_keep = [
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
     "Verwandte Artikel des Vertrags verpflichten beide Seiten, sich bei Streitfragen zu konsultieren.",
 ]
+
