@@ -546,6 +546,164 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     return entries
 
 
+# --- whole bodies that are not one run of prose ------------------------------------------------------
+
+LISTICLE_ITEMS = (
+    "Squat Rack for Core Lifts", "Adjustable Dumbbells for Versatility", "Jump Rope for Cardio",
+    "A Foldable Weight Bench", "Resistance Bands for Travel", "Pull-Up Bar for the Doorway",
+    "Rowing Machine for Small Rooms", "Kettlebell Set for Beginners", "Rubber Floor Tiles",
+    "A Wall Mirror to Check Your Form", "Foam Roller for Recovery", "Budget Air Bike",
+)  # fmt: skip
+"""A listicle's numbered subheadings: title case and no sentence end, shaped like story headlines."""
+ITEM_FACTS = ("Price: about {money}", "Weight: {small} kg", "Best for: small rooms", "Rating: {small} out of 60")
+"""The short list an item may carry instead of a paragraph: labelled facts, one a line."""
+GUIDE_SECTIONS = (
+    "Before you start", "Choosing a provider", "What it costs", "Common mistakes to avoid",
+    "How to apply for a permit", "Questions to ask", "After the work is done", "Frequently asked questions",
+)  # fmt: skip
+GUIDE_TIPS = (
+    "Compare at least three written quotes", "Ask for references from recent clients",
+    "Check the contract for exit terms", "Keep every receipt until the work is signed off",
+    "Photograph the site before the work begins", "Agree on a schedule of payments in writing",
+)  # fmt: skip
+CHECKLIST_SECTIONS = ("Twelve months before", "Six months before", "Three months before", "One month before",
+                      "The week before", "The day before", "On the day")  # fmt: skip
+CHECKLIST_VERBS = ("Book", "Confirm", "Collect", "Order", "Pay the deposit for", "Check the contract for")
+CHECKLIST_THINGS = ("the venue", "the flowers", "the photographer", "the cake", "the band", "the cars", "the suits",
+                    "the invitations", "the rings", "the caterer")  # fmt: skip
+CHECKLIST_TAILS = ("and note the supplier's number", "with the help of the best man", "before the registrar's visit",
+                   "and tell the guests abroad")  # fmt: skip
+"""A checklist item is a verb, a thing and a tail: a line of words without a sentence end, shaped
+like a story headline."""
+
+
+def _numbered(items: list[str]) -> list[str]:
+    return [f"{number}. {item}" for number, item in enumerate(items, start=1)]
+
+
+@st.composite
+def listicle_bodies(draw: st.DrawFn) -> list[str]:
+    """A listicle: an introduction, then numbered subheadings each followed by a short paragraph
+    or a short list of facts, running well past an interruption's twelve lines, and sometimes a
+    closing paragraph. Each entry is one item with its text (its lines stay adjacent)."""
+    names = draw(st.lists(st.sampled_from(LISTICLE_ITEMS), min_size=5, max_size=10, unique=True))
+    sentences = draw(st.lists(body_sentences, min_size=len(names) + 2, max_size=len(names) + 2, unique_by=normalize))
+    entries = [sentences[0]]
+    for heading, sentence in zip(_numbered(names), sentences[1:], strict=False):
+        if draw(st.booleans()):
+            entries.append(f"{heading}\n{sentence}")
+        else:
+            facts = draw(st.lists(st.sampled_from(ITEM_FACTS), min_size=2, max_size=4, unique=True))
+            entries.append("\n".join((heading, *(draw(_fill(fact)) for fact in facts))))
+    if draw(st.booleans()):
+        entries.append(sentences[-1])
+    return entries
+
+
+@st.composite
+def guide_bodies(draw: st.DrawFn) -> list[str]:
+    """A guide of several sections: each a heading followed by one or two paragraphs, some ending
+    in a list of tips (lines of words without a sentence end)."""
+    headings = draw(st.lists(st.sampled_from(GUIDE_SECTIONS), min_size=3, max_size=6, unique=True))
+    sentences = draw(st.lists(body_sentences, min_size=len(headings) * 2 + 1, max_size=len(headings) * 2 + 1,
+                              unique_by=normalize))  # fmt: skip
+    entries, used = [sentences[0]], 1
+    for heading in headings:
+        count = draw(st.integers(1, 2))
+        lines = [heading, *sentences[used : used + count]]
+        used += count
+        if draw(st.integers(0, 2)) == 0:
+            lines += draw(st.lists(st.sampled_from(GUIDE_TIPS), min_size=2, max_size=4, unique=True))
+        entries.append("\n".join(lines))
+    return entries
+
+
+@st.composite
+def checklist_bodies(draw: st.DrawFn) -> list[str]:
+    """A checklist under section headings: an introduction, then sections of items with no
+    paragraph between them (a body of one paragraph and a list that may run past forty lines),
+    sometimes a closing paragraph."""
+    sections = sorted(draw(st.lists(st.sampled_from(CHECKLIST_SECTIONS), min_size=3, max_size=7, unique=True)),
+                      key=CHECKLIST_SECTIONS.index)  # fmt: skip
+    item = st.tuples(*(st.sampled_from(words) for words in (CHECKLIST_VERBS, CHECKLIST_THINGS, CHECKLIST_TAILS)))
+    sentences = draw(st.lists(body_sentences, min_size=2, max_size=2, unique_by=normalize))
+    counts = [draw(st.integers(2, 8)) for _ in sections]
+    items = [" ".join(words) for words in draw(st.lists(item, min_size=sum(counts), max_size=sum(counts), unique=True))]
+    lines: list[str] = []
+    for section, count in zip(sections, counts, strict=True):
+        lines += [section, *items[:count]]
+        items = items[count:]
+    entries = [f"{sentences[0]}\n" + "\n".join(lines)]
+    if draw(st.booleans()):
+        entries.append(sentences[1])
+    return entries
+
+
+@st.composite
+def headline_run_noise(draw: st.DrawFn) -> list[str]:
+    """Other stories' headlines in a row with no heading that names them, now and then with a card's
+    source under each."""
+    titles = draw(st.lists(headlines(), min_size=3, max_size=6, unique=True))
+    if draw(st.booleans()):
+        return titles
+    source = draw(st.sampled_from(SOURCES))
+    return [line for title in titles for line in (title, source)]
+
+
+@st.composite
+def most_read_noise(draw: st.DrawFn) -> list[str]:
+    """A "Most read" box: its heading, then ranked headlines (the rank on its own line or before the
+    title)."""
+    heading = draw(st.sampled_from(("Most read", "Most popular", "Trending now", "Most viewed")))
+    titles = draw(st.lists(headlines(), min_size=3, max_size=5, unique=True))
+    if draw(st.booleans()):
+        return [heading, *_numbered(titles)]
+    return [heading, *(line for rank, title in enumerate(titles, start=1) for line in (str(rank), title))]
+
+
+AFTER_ARTICLE_NOISE = st.one_of(
+    headline_run_noise().map(lambda lines: ("headline run", lines)),
+    most_read_noise().map(lambda lines: ("most read", lines)),
+    noise_chunks,
+)
+"""What follows a whole article on a page: story headlines with or without a heading, a "Most
+read" box, and the noise of every family."""
+INTERRUPTIONS = st.one_of(caption_noise(), promo_noise).map(lambda lines: ("interruption", lines))
+"""What interrupts such an article between two of its entries: a caption, an ad slot."""
+
+
+@st.composite
+def whole_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> Article:
+    """A page holding one of these bodies whole, now and then interrupted by a caption or an ad
+    between two entries, with a headline over it and after it what pages put there: one to three
+    chunks, headline runs and "Most read" boxes among them."""
+    entries = draw(body)
+    keys = [normalize(part) for entry in entries for part in entry.split("\n")]
+    assume(len(set(keys)) == len(keys))  # a line printed twice is a repeat, which may go
+    lines: list[Line] = []
+    separators: list[str] = []
+
+    def add(line: Line, separator: str) -> None:
+        if lines:
+            separators.append(separator)
+        lines.append(line)
+
+    if draw(st.booleans()):
+        add(Line(draw(headlines()), body=False, family="title"), "\n")
+    gap = draw(st.sampled_from(("\n", "\n\n")))
+    for number, entry in enumerate(entries):
+        if number and draw(st.integers(0, 4)) == 0:
+            for index, text in enumerate(draw(INTERRUPTIONS)[1]):
+                add(Line(text, body=False, family="interruption"), gap if index == 0 else "\n")
+        for index, part in enumerate(entry.split("\n")):
+            add(Line(part, body=True), gap if index == 0 else "\n")
+    for _ in range(draw(st.integers(1, 3))):
+        family, chunk = draw(AFTER_ARTICLE_NOISE)
+        for index, text in enumerate(chunk):
+            add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    return render(lines, separators)
+
+
 def render(lines: list[Line], separators: list[str]) -> Article:
     """Join lines with the given separators (one fewer than lines) and record each line's span."""
     parts: list[str] = []

@@ -21,12 +21,16 @@ from strategies import (
     Line,
     articles,
     bodies,
+    checklist_bodies,
     clear_tail_noise,
+    guide_bodies,
     line_soup,
+    listicle_bodies,
     multilingual_bodies,
     phrase_noise,
     render,
     structured_bodies,
+    whole_articles,
 )
 
 import cleaner.engine.guard
@@ -151,6 +155,17 @@ def test_article_with_lists_tables_code_and_broken_sentences_survives(article: A
     lines and both halves of a sentence broken across lines are kept: their shape alone says
     nothing, and no chrome phrase names them."""
     check_body_survives(article, clean(article.text))
+
+
+@given(whole_articles(st.one_of(listicle_bodies(), guide_bodies(), checklist_bodies())))
+def test_sectioned_bodies_survive_the_chrome_after_them(article: Article) -> None:
+    """(1), (2), (5)-(7) on bodies that are not one run of prose, running past an interruption's
+    length: a listicle (numbered subheadings, each over a short paragraph or a short list), a guide
+    of several sections, a checklist under section headings; each followed by what pages put after
+    an article (a run of story headlines, a "Most read" box, noise of every family). Their
+    subheadings and items are shaped like those headlines: only the article's model, followed to
+    the body's real end, tells them apart."""
+    check_all(article)
 
 
 @given(articles())

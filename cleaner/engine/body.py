@@ -181,7 +181,7 @@ class Body:
         stop = self._forward(stop)
         return Article(start, stop, _interruptions(blocks, start, stop))
 
-    def _forward(self, stop: int, named: Collection[int] = frozenset()) -> int:
+    def _forward(self, stop: int, named: Collection[int] = frozenset(), number: int | None = None) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
         a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
         article goes on (:meth:`_resumes`)."""
@@ -189,7 +189,7 @@ class Body:
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(self._ahead(stop, named), named)
+            resumed = self._resumes(self._ahead(stop, named), named, number)
             if resumed is None:
                 return stop
             stop = resumed + 1
@@ -253,7 +253,7 @@ class Body:
             return article
         stop = article.stop
         while True:
-            stop = self._forward(stop, named)
+            stop = self._forward(stop, named, self._last_number(range(article.start, stop)))
             end = self._list_end(stop, named)
             if end == stop:
                 break
@@ -261,13 +261,22 @@ class Body:
             if self._goes_on(end, named):
                 stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
                 continue
-            resumed = self._forward(end, named)  # or after an interruption of the list
+            # or after an interruption of the list
+            resumed = self._forward(end, named, self._last_number(range(article.start, end)))
             if resumed == end:
                 break
             stop = resumed
         if stop == article.stop:
             return article
         return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+
+    def _last_number(self, lines: range) -> int | None:
+        """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),
+        if any: the article's items go on at the next one."""
+        for index in reversed(lines):
+            if found := _ITEM_NUMBER.match(self.blocks[index].text):
+                return int(found.group(1))
+        return None
 
     def closing_list(self, named: Collection[int]) -> range:
         """The list or table right after the page's last paragraph printed once (see
@@ -306,13 +315,17 @@ class Body:
             and index not in self.teasers
         )
 
-    def _resumes(self, lines: Sequence[int], named: Collection[int] = frozenset()) -> int | None:
+    def _resumes(
+        self, lines: Sequence[int], named: Collection[int] = frozenset(), number: int | None = None
+    ) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
         from the article): prose printed once, or a short sentence ("He declined to comment.").
         Unmarked chrome may sit in between: an ad slot is an interruption, and a paragraph printed
-        once after it is the article's. After a line some rule ``named`` as chrome only a short
-        sentence goes on with the article (its closing line after a "Related" box, and the list it
-        introduces): a paragraph printed once there may as well be an author's bio or a comment."""
+        once after it is the article's. After a line some rule ``named`` as chrome the article goes
+        on only at a short sentence (its closing line after a "Related" box, and the list it
+        introduces) or at its next numbered item (``number`` + 1: "5. Rowing machine" after "4.
+        Foldable bench" and an ad): a paragraph printed once there may as well be an author's bio
+        or a comment."""
         after_named = False
         for index in lines:
             block = self.blocks[index]
@@ -323,6 +336,9 @@ class Body:
                 own = index not in self.echoed and index not in self.teasers and not after_named
                 return index if own else None
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
+                return index
+            found = _ITEM_NUMBER.match(block.text) if after_named and number is not None else None
+            if found and int(found.group(1)) == number + 1:
                 return index
         return None
 
@@ -360,9 +376,13 @@ class Body:
 
 
 _NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
+_ITEM_NUMBER = regex.compile(r"\s*(\d{1,3})[.):]?\s+\S")
+"""A number opening a line, as a listicle's item or a step: "4. Foldable bench", "12) Dry the pan"."""
+Shape = tuple[int, int, bool]
+"""A line's shape (:func:`line_shape`)."""
 
 
-def line_shape(block: Block) -> tuple[int, int, bool]:
+def line_shape(block: Block) -> Shape:
     """A line's shape as a list's rhythm sees it, whatever its words and language: how many
     numbers it holds (none, one, more), its length in words on a doubling scale, and whether a
     number opens it (a rank, a step)."""
@@ -370,7 +390,7 @@ def line_shape(block: Block) -> tuple[int, int, bool]:
     return numbers, min(block.words.bit_length(), 5), block.text.lstrip()[:1].isdigit()
 
 
-def keeps_rhythm(shape: tuple[int, int, bool], shapes: Collection[tuple[int, int, bool]]) -> bool:
+def keeps_rhythm(shape: Shape, shapes: Collection[Shape]) -> bool:
     """Whether a line of this :func:`line_shape` goes on with a list whose lines showed ``shapes``:
     as many numbers and opened alike as one of them, and about as long (one step of the doubling
     scale either way: "Dairy" among "Vegetables" and "Meat and eggs")."""
