@@ -278,13 +278,14 @@ class Body:
                 return int(found.group(1))
         return None
 
-    def closing_list(self, named: Collection[int]) -> range:
+    def closing_list(self, named: Collection[int], article: Article) -> range:
         """The list or table right after the page's last paragraph printed once (see
-        :meth:`_list_end`), up to the first ``named`` line: the article's closing list when that
-        paragraph is its last, even where a named "Related" box stands between it and the rest
-        of the article (empty when there is no such list)."""
+        :meth:`_list_end`), up to the first ``named`` line, when that paragraph lies after the
+        ``article`` (:meth:`article_with_tail`, which follows a list after any paragraph it holds):
+        the article's closing list when that paragraph is its last, even where a named "Related"
+        box stands between it and the rest of the article. Empty otherwise."""
         last = self.span.stop
-        return range(last, self._list_end(last, named)) if last else range(0)
+        return range(last, self._list_end(last, named)) if last > article.stop else range(0)
 
     def _list_end(self, stop: int, named: Collection[int]) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the

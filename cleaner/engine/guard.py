@@ -47,12 +47,14 @@ _PRIORITY = {
     Evidence.PATTERN: 1,
     Evidence.LEARNED: 2,
     Evidence.REGION: 3,
-    Evidence.SCORED: 4,
-    Evidence.REPEAT: 5,
-    Evidence.EXTRACTOR: 6,
-    Evidence.SHAPE: 1,
+    Evidence.SHAPE: 4,
+    Evidence.SCORED: 5,
+    Evidence.REPEAT: 6,
+    Evidence.EXTRACTOR: 7,
 }
-"""When several marks stand on one block, the most specific explains the removal."""
+"""When several marks stand on one block, the most specific explains the removal: a line's shape
+after what names the line ("Most read" is a related-content heading before it is a short line
+after the article), before a score or a repeat."""
 
 
 def _half_sentence(blocks: Sequence[Block], index: int) -> bool:
@@ -124,7 +126,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     named = frozenset(m.block for m in marks if m.evidence is not Evidence.SHAPE and not prose[m.block])
     shaped = any(m.evidence is Evidence.SHAPE for m in marks)
     shape_article = body.article_with_tail(named) if shaped else None
-    closing_list = body.closing_list(named) if shaped else range(0)
+    closing_list = body.closing_list(named, shape_article) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
