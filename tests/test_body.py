@@ -69,3 +69,51 @@ def test_the_article_goes_on_after_a_table_longer_than_an_interruption() -> None
     body = Body(segment(text))
     assert (body.article.start, body.article.stop) == (0, 1)  # 22 lines of table: longer than an interruption
     assert body.article_with_tail({27}).stop == 27  # the table, the paragraph after it, the list up to "Share"
+
+
+SECTION_TEXT = "The guide's authors tested each method over two summers in gardens of different sizes and soils."
+
+
+def test_the_article_goes_on_over_sections_past_its_heaviest_stretch() -> None:
+    """A guide: a heading over a list longer than an interruption, a paragraph, a heading and a
+    paragraph, a heading and a short list; it ends at the first named line ("Share this")."""
+    items = [f"Step {number} of the plan" for number in range(1, 11)]
+    checks = [f"Check number {number}" for number in range(1, 5)]
+    lede = f"{PARAGRAPH} Members said the vote had been delayed twice by questions about the costs of the plan."
+    lines = [lede, "What you need", *items, "Before you start", *checks, SECTION_TEXT, "What it costs", REST,
+             "Questions to ask", "Who pays for the survey", "Who signs it off", "Share this", "Twitter"]  # fmt: skip
+    body = Body(segment("\n".join(lines)))
+    assert (body.article.start, body.article.stop) == (0, 1)  # sixteen lines to the next paragraph: no interruption
+    assert body.article_with_tail({lines.index("Share this")}).stop == lines.index("Share this")
+
+
+def test_a_long_list_goes_on_while_its_lines_keep_their_shapes() -> None:
+    """A ranking of sixty rows is the article's to its last row; the pager that follows does not
+    keep its rhythm (two numbers, but no rank opening the line)."""
+    rows = [f"{rank}. Springfield, MA {90 - rank}.5" for rank in range(1, 61)]
+    lines = [PARAGRAPH, "Top cities", *rows, "Page 1 of 3", "Next"]
+    body = Body(segment("\n".join(lines)))
+    assert body.article_with_tail(set()).stop == lines.index("Page 1 of 3")
+
+
+def test_after_a_named_box_the_article_goes_on_at_its_next_numbered_item_or_a_short_sentence() -> None:
+    facts = ["Price: about 120 euros", "Weight: 12 kg", "Best for: small rooms"]
+    items = [line for number in range(1, 5) for line in (f"{number}. A folding bench, model {number}", *facts)]
+    lines = [PARAGRAPH, *items, "Advertisement", "5. A rowing machine", *facts, "Related Articles", "Storm hits coast",
+             "He declined to comment.", "Awards", "2018", "Best Visual Effects", "Share this"]  # fmt: skip
+    named = {lines.index(line) for line in ("Advertisement", "Related Articles", "Storm hits coast", "Share this")}
+    assert Body(segment("\n".join(lines))).article_with_tail(named).stop == lines.index("Share this")
+
+
+def test_after_a_named_line_a_paragraph_is_no_longer_the_article() -> None:
+    """An author's box: a named heading, then a paragraph printed once (the bio) and the site's
+    links; the article ends at the box, and the list right after the page's last paragraph is
+    its closing list as far as shape tells."""
+    awards = [line for year in range(2000, 2008) for line in (str(year), f"Prize number {year}")]
+    lines = [PARAGRAPH, "Awards", *awards, "About the author", f"{REST.capitalize()} Again.", "Topics", "Gardening"]
+    box = lines.index("About the author")
+    body = Body(segment("\n".join(lines)))
+    article = body.article_with_tail({box})
+    assert article.stop == box
+    assert body.closing_list({box}, article) == range(box + 2, box + 4)
+    assert body.closing_list(set(), body.article_with_tail(set())) == range(0)  # no named line: the walk has it
