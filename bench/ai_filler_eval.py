@@ -173,6 +173,23 @@ def breakdown(articles: list[dict], tallies: dict[str, Tally], label: str, key: 
     print(f"  recall by {label}: {cells}")
 
 
+def filler_places(article: dict) -> list[str]:
+    """Where each filler paragraph stands: ``start`` (before the first paragraph that is not
+    filler), ``end`` (after the last) or ``middle``; the generated set records it, a hand-written
+    set's labels tell it. An article with no filler stands as ``none``."""
+    given = article.get("filler_places")
+    if given:
+        return list(given)
+    labels = [paragraph["label"] for paragraph in article["paragraphs"]]
+    facts = [index for index, label in enumerate(labels) if label != "filler"]
+    places = [
+        "start" if not facts or index < facts[0] else "end" if index > facts[-1] else "middle"
+        for index, label in enumerate(labels)
+        if label == "filler"
+    ]
+    return places or ["none"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=SET, help="labelled articles (JSONL, optionally gzipped)")
@@ -199,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sensitivities the tuning may pick: {', '.join(f'{s:.1f}' for s in allowed)}")
     default = results[0.5]
     breakdown(articles, default, "style at 0.5", lambda a: a["style"])
-    breakdown(articles, default, "filler places at 0.5", lambda a: "+".join(a.get("filler_places", ["unknown"])))
+    breakdown(articles, default, "filler places at 0.5", lambda a: "+".join(filler_places(a)))
     leave_one_out(articles, results, allowed or SENSITIVITIES[:1], "topic", args.show)
     leave_one_out(articles, results, allowed or SENSITIVITIES[:1], "style", args.show)
     if args.show:
