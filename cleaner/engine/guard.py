@@ -21,9 +21,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
-  takes no line inside the article (:meth:`cleaner.engine.body.Body.article_with_tail`): there a
-  subheading, a list item, a table row, a code line or half of a broken sentence has the same
-  shape, so only evidence that names what a line is may take it.
+  takes no line inside the article, followed to its real end over sections, lists and tables
+  (:meth:`cleaner.engine.body.Body.article_with_tail`), nor in the list right after the page's
+  last paragraph when that paragraph lies past it (:meth:`cleaner.engine.body.Body.closing_list`):
+  there a subheading, a list item, a table row, a code line or half of a broken sentence has the
+  same shape, so only evidence that names what a line is may take it.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 
