@@ -680,14 +680,8 @@ def whole_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> Artic
     entries = draw(body)
     keys = [normalize(part) for entry in entries for part in entry.split("\n")]
     assume(len(set(keys)) == len(keys))  # a line printed twice is a repeat, which may go
-    lines: list[Line] = []
-    separators: list[str] = []
-
-    def add(line: Line, separator: str) -> None:
-        if lines:
-            separators.append(separator)
-        lines.append(line)
-
+    page = PageLines()
+    add = page.add
     if draw(st.booleans()):
         add(Line(draw(headlines()), body=False, family="title"), "\n")
     gap = draw(st.sampled_from(("\n", "\n\n")))
@@ -701,7 +695,21 @@ def whole_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> Artic
         family, chunk = draw(AFTER_ARTICLE_NOISE)
         for index, text in enumerate(chunk):
             add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
-    return render(lines, separators)
+    return render(page.lines, page.separators)
+
+
+class PageLines:
+    """The lines of a page being generated and the separators between them."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.separators: list[str] = []
+
+    def add(self, line: Line, separator: str) -> None:
+        """Append ``line``, joined to the one before by ``separator`` (ignored for the first)."""
+        if self.lines:
+            self.separators.append(separator)
+        self.lines.append(line)
 
 
 def render(lines: list[Line], separators: list[str]) -> Article:
@@ -737,14 +745,8 @@ def articles(
     """
     paragraphs = draw((body if body is not None else bodies()).filter(_no_prefix_of_another))
     body_gap = draw(st.sampled_from(("\n", "\n\n", "\n\n", "\r\n\r\n")))
-    lines: list[Line] = []
-    separators: list[str] = []
-
-    def add(line: Line, separator: str) -> None:
-        if lines:
-            separators.append(separator)
-        lines.append(line)
-
+    page = PageLines()
+    add = page.add
     if draw(st.booleans()):
         title = draw(headlines())
         if draw(st.booleans()):  # the page's title, its masthead, then the headline over the article
@@ -761,10 +763,10 @@ def articles(
                 add(Line(text, body=False, family=family), draw(_SEPARATORS) if number == 0 else "\n")
         if slot < len(paragraphs):
             trailing = draw(st.sampled_from(("", "", "", " ", "  ")))
-            gap = body_gap if lines and lines[-1].body else draw(_SEPARATORS)
+            gap = body_gap if page.lines and page.lines[-1].body else draw(_SEPARATORS)
             for number, part in enumerate(paragraphs[slot].split("\n")):  # a broken sentence's lines
                 add(Line(part + trailing, body=True), gap if number == 0 else "\n")
-    return render(lines, separators)
+    return render(page.lines, page.separators)
 
 
 clear_tail_noise = st.sampled_from(
