@@ -147,9 +147,10 @@ def after_article(page: Page):
     or footer entry, a name or count over a comment, in any language. Shape and place only: the
     guard keeps every such line the article holds as it follows the body to its real end
     (:meth:`cleaner.engine.body.Body.article_with_tail`) and the list right after the page's last
-    paragraph (:meth:`cleaner.engine.body.Body.closing_list`)."""
+    paragraph (:meth:`cleaner.engine.body.Body.closing_list`). Text input only: on an HTML page the
+    extractor's evidence judges these lines (an infobox, a navigation box a gold may keep)."""
     body = page.body
-    if not body.article:
+    if not body.article or page.facts is not None:  # an HTML page's lines are the extractor's to judge
         return
     for block in page.blocks[max(body.article.stop, body.span.stop) :]:
         if not block.is_prose and block.words <= SHORT_LINE_WORDS and not _SENTENCE.search(block.text):

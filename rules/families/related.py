@@ -62,7 +62,10 @@ def headline_run(page: Page):
     blocks, body = page.blocks, page.body
     if not body.article:
         return
-    index = body.article.stop
+    # From the article's end as the text shows it; on an HTML page (an infobox, a navigation box
+    # between the article's sections) from its last paragraph printed once, as the extractor's
+    # evidence judges the rest.
+    index = body.article.stop if page.facts is None else max(body.article.stop, body.span.stop)
     while index < len(blocks):
         end = index
         while end < len(blocks) and _headline_shaped(blocks[end]):
