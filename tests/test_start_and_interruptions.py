@@ -121,3 +121,31 @@ def test_a_dated_list_after_an_interruption_keeps_its_years(cleaner: Cleaner) ->
     result = cleaner.clean(text)
     kept = result.text.split("\n")
     assert all(line in kept for line in awards), result.removed
+
+
+def test_short_lines_after_the_article_go_and_its_own_stay(cleaner: Cleaner) -> None:
+    """After the article's last paragraph, a short line goes by its shape (a button, a footer link,
+    a name over a comment, in any language), but not the article's closing sentence, nor a list
+    right after its last paragraph."""
+    steps = ["Step one", "Step two", "Step three"]
+    chrome = ["Weiterlesen", "Jo Baker", "Kontakt", "Mentions légales"]
+    text = "\n".join([LEDE, SECOND, LAST, *steps, "Nobody was hurt.", "", *chrome])
+    result = cleaner.clean(text)
+    assert result.text.split("\n") == [LEDE, SECOND, LAST, *steps, "Nobody was hurt."]
+    assert removed_by(result)["Jo Baker"] == "fragments.after_article"
+
+
+def test_a_listicle_keeps_its_items_and_loses_the_headlines_after_it(cleaner: Cleaner) -> None:
+    """Numbered items, each over a short list, run past an interruption's length; the story
+    headlines after the article's share bar go, in any language, with no heading naming them.
+    (Right after the last paragraph, with nothing named between, lines like these may be a list
+    the article ends with, and stay.)"""
+    items = []
+    for number, name in enumerate(("Lavendel", "Rosmarin", "Thymian", "Salbei", "Oregano"), start=1):
+        items += [f"{number}. {name} für trockene Beete", f"Höhe: {20 + 10 * number} cm", f"Abstand: {5 * number} cm"]
+    headlines = ["Stadtrat beschließt neue Parkgebühren für die Innenstadt",
+                 "Freibad öffnet nach Sanierung schon Anfang Mai",
+                 "Bäckerei am Marktplatz schließt nach siebzig Jahren"]  # fmt: skip
+    result = cleaner.clean("\n".join([LEDE, SECOND, *items, LAST, "", "Teilen", *headlines]))
+    assert [line for line in result.text.split("\n") if line] == [LEDE, SECOND, *items, LAST]
+    assert {removed_by(result)[line] for line in headlines} == {"related.headline_run"}
