@@ -99,9 +99,11 @@ def test_a_long_list_goes_on_while_its_lines_keep_their_shapes() -> None:
 def test_after_a_named_box_the_article_goes_on_at_its_next_numbered_item_or_a_short_sentence() -> None:
     facts = ["Price: about 120 euros", "Weight: 12 kg", "Best for: small rooms"]
     items = [line for number in range(1, 5) for line in (f"{number}. A folding bench, model {number}", *facts)]
-    lines = [PARAGRAPH, *items, "Advertisement", "5. A rowing machine", *facts, "Related Articles", "Storm hits coast",
-             "He declined to comment.", "Awards", "2018", "Best Visual Effects", "Share this"]  # fmt: skip
-    named = {lines.index(line) for line in ("Advertisement", "Related Articles", "Storm hits coast", "Share this")}
+    lines = [PARAGRAPH, *items, "Advertisement", "5. A rowing machine", *facts, "Sponsored", "6. A jump rope", *facts,
+             "Related Articles", "Storm hits coast", "He declined to comment.", "Awards", "2018", "Best Visual Effects",
+             "Share this"]  # fmt: skip
+    named = {lines.index(line) for line in ("Advertisement", "Sponsored", "Related Articles", "Storm hits coast",
+                                            "Share this")}  # fmt: skip
     assert Body(segment("\n".join(lines))).article_with_tail(named).stop == lines.index("Share this")
 
 

@@ -238,8 +238,9 @@ class Body:
         """The article to its real end, once rules have named chrome lines (``named``: lines
         marked by evidence that says what they are). From :attr:`article` on, the article goes on
         over what a body that is not one run of prose holds: its paragraphs, and interruptions of
-        at most :data:`INTERRUPTION_LINES` lines with no named line in them after which a paragraph
-        goes on (a section's heading, a short list); a list or table of its own (at least
+        at most :data:`INTERRUPTION_LINES` unmarked lines after which it goes on (a section's
+        heading, a short list: :meth:`_resumes`; past a named box only at a short sentence or its
+        next numbered item); a list or table of its own (at least
         :data:`TAIL_MIN_LINES` lines, one with a letter: "0" and "17" after the article are
         counters, "Awards" and "2018" a list) up to the first prose or named line, over
         :data:`TAIL_LINES` lines while its lines keep the shapes it has shown (:func:`keeps_rhythm`:
@@ -251,9 +252,15 @@ class Body:
         blocks, article = self.blocks, self.article
         if not article:
             return article
-        stop = article.stop
+        stop, seen, number = article.stop, article.start, None
+
+        def last_number(upto: int) -> int | None:  # of the items read so far (read once)
+            nonlocal seen, number
+            number, seen = self._last_number(range(seen, upto), number), max(seen, upto)
+            return number
+
         while True:
-            stop = self._forward(stop, named, self._last_number(range(article.start, stop)))
+            stop = self._forward(stop, named, last_number(stop))
             end = self._list_end(stop, named)
             if end == stop:
                 break
@@ -261,8 +268,7 @@ class Body:
             if self._goes_on(end, named):
                 stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
                 continue
-            # or after an interruption of the list
-            resumed = self._forward(end, named, self._last_number(range(article.start, end)))
+            resumed = self._forward(end, named, last_number(end))  # or after an interruption of the list
             if resumed == end:
                 break
             stop = resumed
@@ -270,13 +276,13 @@ class Body:
             return article
         return Article(article.start, stop, _interruptions(blocks, article.start, stop))
 
-    def _last_number(self, lines: range) -> int | None:
+    def _last_number(self, lines: range, before: int | None = None) -> int | None:
         """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),
-        if any: the article's items go on at the next one."""
+        else ``before`` (the last one found earlier): the article's items go on at the next one."""
         for index in reversed(lines):
             if found := _ITEM_NUMBER.match(self.blocks[index].text):
                 return int(found.group(1))
-        return None
+        return before
 
     def closing_list(self, named: Collection[int], article: Article) -> range:
         """The list or table right after the page's last paragraph printed once (see
