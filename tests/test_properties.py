@@ -17,6 +17,7 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 from strategies import (
+    STRUCTURES,
     Article,
     Line,
     articles,
@@ -281,6 +282,13 @@ KNOWN_PAGES = {
         ("You may also like", NOISE), ("Storm Hits Coast", NOISE),
     ),
     "one paragraph under a related heading": page(("Related Articles", NOISE), (LEDE, BODY), gap="\n\n"),
+    "awards after a caption, a broken sentence and a closing line, before a feed notice": page(
+        (LEDE, BODY), (SECOND, BODY), *((line, BODY) for line in STRUCTURES["ranking"][:11]),
+        ("The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)", NOISE),
+        ("Defense Secretary Pete Hegseth said", BODY), (LAST[0].lower() + LAST[1:], BODY),
+        ("He declined to comment.", BODY), *((line, BODY) for line in STRUCTURES["awards"]),
+        ("This article was generated from an automated news agency feed without modifications to text.", NOISE),
+    ),
 }  # fmt: skip
 """Pages the generators found (shrunk by hand to a few lines), so each stays a named, fixed case."""
 

@@ -149,16 +149,21 @@ class Body:
         return truncated_copies(self.keys)
 
     @cached_property
-    def span(self) -> range:
-        """From the first to the last prose block printed once (teasers aside): the article's own
-        text. Empty when every prose block is printed again: then nothing tells the article from
-        its copies."""
+    def printed_once(self) -> list[int]:
+        """The prose blocks printed once (teasers aside), in order: the article's own text."""
         counts = self.key_counts
-        unique = [
+        return [
             i
             for i, block in enumerate(self.blocks)
             if block.is_prose and counts[self.keys[i]] == 1 and i not in self.teasers
         ]
+
+    @cached_property
+    def span(self) -> range:
+        """From the first to the last prose block printed once (teasers aside): the article's own
+        text. Empty when every prose block is printed again: then nothing tells the article from
+        its copies."""
+        unique = self.printed_once
         return range(unique[0], unique[-1] + 1) if unique else range(0)
 
     @cached_property
@@ -284,14 +289,18 @@ class Body:
                 return int(found.group(1))
         return before
 
-    def closing_list(self, named: Collection[int], article: Article) -> range:
-        """The list or table right after the page's last paragraph printed once (see
-        :meth:`_list_end`), up to the first ``named`` line, when that paragraph lies after the
-        ``article`` (:meth:`article_with_tail`, which follows a list after any paragraph it holds):
-        the article's closing list when that paragraph is its last, even where a named "Related"
-        box stands between it and the rest of the article. Empty otherwise."""
-        last = self.span.stop
-        return range(last, self._list_end(last, named)) if last > article.stop else range(0)
+    def closing_list(self, named: Collection[int], article: Article, taken: Collection[int] = frozenset()) -> range:
+        """The list or table right after the page's last paragraph printed once that no rule
+        takes (``taken``: a feed notice, a boilerplate sentence), up to the first ``named`` line
+        (see :meth:`_list_end`), when that paragraph lies past the ``article``
+        (:meth:`article_with_tail`, which follows a list after any paragraph it holds): the
+        article's closing list when that paragraph is its last, even where a named box (a
+        "Related" listing, a caption) stands between it and the rest of the article. Empty
+        otherwise."""
+        last = next((index for index in reversed(self.printed_once) if index not in taken), None)
+        if last is None or last < article.stop:
+            return range(0)
+        return range(last + 1, self._list_end(last + 1, named))
 
     def _list_end(self, stop: int, named: Collection[int]) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the
