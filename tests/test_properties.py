@@ -252,6 +252,8 @@ SECOND = (
     "In Tokyo, Gen Nakatani told reporters that talks would resume after the holiday and that the ministry would "
     "publish details."
 )
+CAPTION = "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)"
+TEASER = "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response to the budget."
 LAST = "About 1,200 people were affected by the strike in Manila, according to figures released by the union on Monday."
 
 
@@ -288,6 +290,15 @@ KNOWN_PAGES = {
         ("Defense Secretary Pete Hegseth said", BODY), (LAST[0].lower() + LAST[1:], BODY),
         ("He declined to comment.", BODY), *((line, BODY) for line in STRUCTURES["awards"]),
         ("This article was generated from an automated news agency feed without modifications to text.", NOISE),
+    ),
+    "awards after a related listing with a card printed twice": page(
+        (CAPTION, NOISE), (LEDE, BODY), (CAPTION, NOISE), ('"We must be prepared', BODY),
+        ('for any contingency," the Defense Secretary told a joint news conference, adding that the plan would'
+         " strengthen deterrence in the region.", BODY),
+        ("Related Articles", NOISE), ("Hegseth Hegseth Hegseth", NOISE), (TEASER, NOISE),
+        ("Hegseth Hegseth Hegseth", NOISE), ("Rhyl Journal", NOISE), ("time2 minutes ago", NOISE),
+        ("Hegseth Hegseth Hegseth", NOISE), (TEASER, NOISE),
+        ("He declined to comment.", BODY), *((line, BODY) for line in STRUCTURES["awards"]),
     ),
 }  # fmt: skip
 """Pages the generators found (shrunk by hand to a few lines), so each stays a named, fixed case."""

@@ -341,7 +341,7 @@ class Body:
         on only at a short sentence (its closing line after a "Related" box, and the list it
         introduces) or at its next numbered item (``number`` + 1: "5. Rowing machine" after "4.
         Foldable bench" and an ad): a paragraph printed once there may as well be an author's bio
-        or a comment."""
+        or a comment, and a card printed twice there is the box's."""
         after_named = False
         for index in lines:
             block = self.blocks[index]
@@ -349,8 +349,10 @@ class Body:
                 after_named = True
                 continue
             if block.is_prose:
-                own = index not in self.echoed and index not in self.teasers and not after_named
-                return index if own else None
+                card = index in self.echoed or index in self.teasers
+                if card and after_named:  # a card printed twice inside a named box is the box's
+                    continue
+                return index if not card and not after_named else None
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
                 return index
             found = _ITEM_NUMBER.match(block.text) if after_named and number is not None else None
