@@ -259,12 +259,19 @@ class LineRule(Rule):
         (None: no such pattern); a line where it finds nothing is not tried."""
         self.captures = not set(METADATA_FIELDS).isdisjoint(self.compiled.groupindex)
         """Whether a match can carry facts into the metadata (named groups of :data:`METADATA_FIELDS`)."""
+        self.unguarded_chars = 0
+        """Lines up to this long are matched without the pattern timeout: the loader sets it for a
+        built-in rule whose pattern provably cannot run away on them
+        (:func:`cleaner.engine.pattern_cost.unguarded_chars`); 0, every line keeps the timeout."""
 
     def matches(self, text: str) -> regex.Match[str] | None:
         """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""
         if len(text) > self.max_chars:
             return None
-        return self.compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+        text = text.strip()
+        if len(text) <= self.unguarded_chars:  # it cannot run away here (see pattern_cost)
+            return self.compiled.fullmatch(text)
+        return self.compiled.fullmatch(text, timeout=PATTERN_TIMEOUT)
 
 
 METADATA_FIELDS = ("title", "date", "updated", "author", "source")

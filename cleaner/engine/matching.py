@@ -48,18 +48,19 @@ _Candidate = tuple[
     tuple[str, ...] | None,
     Callable[[str], object] | None,
     Callable[[str], object] | None,
+    int,
     regex.Pattern[str],
 ]
 """A rule as the matching loop reads it: its number, ``max_chars``, its few needs (lower case) or
 None, the search for any of its many needs or None, the search for the pattern it contains or
-None, and its compiled pattern."""
+None, the length up to which it needs no timeout (``unguarded_chars``) and its compiled pattern."""
 
 
 def _candidate(numbered: tuple[int, LineRule]) -> _Candidate:
     number, rule = numbered
     few = rule.needs if 0 < len(rule.needs) <= FEW_NEEDS else None
     find_need = None if few is not None else rule.find_need
-    return number, rule.max_chars, few, find_need, rule.find_contained, rule.compiled
+    return number, rule.max_chars, few, find_need, rule.find_contained, rule.unguarded_chars, rule.compiled
 
 
 class _Bucket(NamedTuple):
@@ -122,7 +123,7 @@ class _Alternation:
         candidates, ungated, find_any_need = self._bucket(text[:PREFIX_CHARS])
         if find_any_need is not None and find_any_need(lowered) is None:
             candidates = ungated  # not one need of any rule here is in the line: those rules all fail
-        for number, max_chars, needs, find_need, find_contained, pattern in candidates:
+        for number, max_chars, needs, find_need, find_contained, unguarded, pattern in candidates:
             # LineRule.matches, unrolled: this loop runs for every line of every page
             if length > max_chars:
                 continue
@@ -136,7 +137,9 @@ class _Alternation:
                 continue
             if find_contained is not None and find_contained(text) is None:
                 continue
-            match = pattern.fullmatch(text, timeout=timeout)
+            # without the keyword when the pattern cannot run away: a timeout reads the clock, and
+            # passing one costs more than matching a short line
+            match = pattern.fullmatch(text) if length <= unguarded else pattern.fullmatch(text, timeout=timeout)
             if match is not None:
                 found = number, captured(match)
                 break
