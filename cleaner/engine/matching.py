@@ -137,9 +137,13 @@ class _Alternation:
                 continue
             if find_contained is not None and find_contained(text) is None:
                 continue
-            # without the keyword when the pattern cannot run away: a timeout reads the clock, and
-            # passing one costs more than matching a short line
-            match = pattern.fullmatch(text) if length <= unguarded else pattern.fullmatch(text, timeout=timeout)
+            # No timeout where the pattern cannot run away: a timeout reads the clock, which costs more
+            # than matching a short line. The arguments go by position, fullmatch(string, pos, endpos,
+            # concurrent, partial, timeout): parsing keywords costs more than a short line's match too.
+            if length <= unguarded:
+                match = pattern.fullmatch(text)
+            else:
+                match = pattern.fullmatch(text, None, None, None, False, timeout)
             if match is not None:
                 found = number, captured(match)
                 break
@@ -167,8 +171,9 @@ class _Alternation:
                 admitted = self._bucket(prefix[:-1]).candidates
             else:
                 admitted = tuple(map(_candidate, enumerate(self.rules)))
-            bucket = _Bucket.of(
-                self.rules, tuple(candidate for candidate in admitted if candidate[-1].fullmatch(prefix, partial=True))
+            bucket = _Bucket.of(  # partial=True by position, as in find
+                self.rules,
+                tuple(candidate for candidate in admitted if candidate[-1].fullmatch(prefix, None, None, None, True)),
             )
             if len(self.buckets) >= BUCKET_LIMIT:
                 self.buckets.clear()
