@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, clean
 from cleaner.engine import loader, matching
 from cleaner.engine.blocks import (
-    _PUNCTUATION_BLOCKS,
     _SENTENCE_END,
     _WORD,
     CJK_SCRIPTS,
+    PUNCTUATION_BLOCKS,
     count_words,
     join_blocks,
     looks_like_prose,
@@ -308,7 +308,7 @@ def _reference_words(text: str) -> int:
     return len(_WORD.findall(cjk.sub(" ", text))) + (len(cjk.findall(text)) + 1) // 2
 
 
-PUNCTUATION_BLOCKS = [chr(code) for first, last in _PUNCTUATION_BLOCKS for code in range(first, last + 1)]
+PUNCTUATION_CHARS = [chr(code) for first, last in PUNCTUATION_BLOCKS for code in range(first, last + 1)]
 
 
 def test_every_character_of_the_punctuation_blocks_counts_as_the_word_pattern_says() -> None:
@@ -316,13 +316,13 @@ def test_every_character_of_the_punctuation_blocks_counts_as_the_word_pattern_sa
     with the definition for every character of those blocks, word characters among them included."""
     texts = [
         text
-        for char in PUNCTUATION_BLOCKS
+        for char in PUNCTUATION_CHARS
         for text in (f"ab{char}cd", char, f"x {char} y{char}{char}z", f"It{char}s 4{char}2 km")
     ]
     assert [count_words(text) for text in texts] == [_reference_words(text) for text in texts]
 
 
-@given(st.text(alphabet=st.sampled_from("ab Z9_.,'\t") | st.sampled_from(PUNCTUATION_BLOCKS)))
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,'\t") | st.sampled_from(PUNCTUATION_CHARS)))
 def test_lines_of_ascii_and_punctuation_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
     assert count_words(text) == _reference_words(text)
 

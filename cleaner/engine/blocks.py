@@ -24,12 +24,12 @@ are then its bytes' ``split()`` fields, counted without building a string per wo
 CJK_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 """The scripts whose characters count half a word each (a character class body)."""
 _CJK = regex.compile(f"[{CJK_SCRIPTS}]")
-_PUNCTUATION_BLOCKS = ((0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x27BF))
+PUNCTUATION_BLOCKS = ((0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x27BF))
 """Latin-1's punctuation and symbols, general punctuation (curly quotes, dashes, the ellipsis),
 currency signs, arrows, mathematical and technical symbols, shapes, dingbats."""
 _NOT_WORDS = "".join(
     char
-    for first, last in _PUNCTUATION_BLOCKS
+    for first, last in PUNCTUATION_BLOCKS
     for char in map(chr, range(first, last + 1))
     if _WORD.match(char) is None and _CJK.match(char) is None
 )
