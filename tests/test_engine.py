@@ -19,6 +19,7 @@ from cleaner.engine.blocks import (
     CJK_SCRIPTS,
     PUNCTUATION_BLOCKS,
     count_words,
+    find_words,
     join_blocks,
     looks_like_prose,
     segment,
@@ -325,6 +326,16 @@ def test_every_character_of_the_punctuation_blocks_counts_as_the_word_pattern_sa
 @given(st.text(alphabet=st.sampled_from("ab Z9_.,'\t") | st.sampled_from(PUNCTUATION_CHARS)))
 def test_lines_of_ascii_and_punctuation_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
     assert count_words(text) == _reference_words(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,'\t\u00e9") | st.sampled_from(PUNCTUATION_CHARS)) | st.text())
+def test_words_are_found_as_the_word_pattern_finds_them(text: str) -> None:
+    assert find_words(text) == _WORD.findall(text)
+
+
+def test_the_words_of_lines_with_any_punctuation_character_are_the_word_patterns() -> None:
+    texts = [f"ab{char}cd {char}x{char} 4{char}2" for char in PUNCTUATION_CHARS]
+    assert [find_words(text) for text in texts] == [_WORD.findall(text) for text in texts]
 
 
 @given(
