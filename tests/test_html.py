@@ -236,3 +236,18 @@ def test_a_kept_category_names_no_chrome_line_settled_up_front() -> None:
     gone = {removal.text: removal for removal in result.removed}
     assert gone["Published: March 9, 2024"].rule == "extractor.trafilatura"
     assert all(removal.category != "metadata" for removal in result.removed)
+
+
+def test_an_article_printed_after_the_pages_end_tags_is_read(cleaner: Cleaner) -> None:
+    """A browser reads what follows ``</body></html>`` into the body; the article there is the page's."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = f"<html><body><nav><a href='/'>Home</a></nav></body></html>\n<div><article>{paragraphs}</article></div>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_page_ending_in_its_end_tags_parses_as_written() -> None:
+    from cleaner.documents.html import _early_end_tags
+
+    html = f"<html><body><p>{BODY[0]}</p></body></html>\n<!-- served in 3 ms -->\n"
+    assert _early_end_tags(html) == html
