@@ -32,7 +32,10 @@ def headline(page: Page):
             return
     elif first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
         return
-    if text.startswith(("-", "|", "•", "*")) or not blocks[1].is_prose:
+    # On an HTML page, the page's own <h1> printing its title is the headline whatever follows it
+    # (a standfirst, a byline); elsewhere the body must start right after it.
+    marked_up = page.title is not None and page.facts is not None and page.facts[0].within("h1")
+    if text.startswith(("-", "|", "•", "*")) or not (blocks[1].is_prose or marked_up):
         return
     # A title the source named says what the line is; without one, only its shape and place do.
     evidence = Evidence.PATTERN if page.title is not None else Evidence.SHAPE
