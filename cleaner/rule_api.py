@@ -137,6 +137,7 @@ class Page:
         document: dict[str, object] | None = None,
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
+        chrome_prose: Collection[str] = frozenset(),
     ) -> None:
         self.blocks = blocks
         self.facts = facts
@@ -145,6 +146,8 @@ class Page:
         self.chrome_before = chrome_before
         """For an HTML page, the weight of the page chrome removed up front just before each block
         (see :class:`Body`); None when nothing was."""
+        self.chrome_prose = chrome_prose
+        """The keys of the prose lines among that chrome (see :class:`Body`)."""
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""
@@ -171,7 +174,7 @@ class Page:
     def body(self) -> Body:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
-        return Body(self.blocks, self.keys, self.facts, self.chrome_before)
+        return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
 
     @cached_property
     def key_counts(self) -> Counter[str]:

@@ -102,6 +102,7 @@ class Body:
         keys: Sequence[str] | None = None,
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
+        chrome_prose: Collection[str] = frozenset(),
     ) -> None:
         self.blocks = blocks
         self._keys = keys
@@ -111,6 +112,9 @@ class Body:
         """For an HTML page whose chrome lines (:func:`outside_article`) were removed before the
         rules ran, their weight just before each block (0 where none stood): the article still
         ends where the page put chrome, as if those lines were in view (None: nothing removed)."""
+        self.chrome_prose = chrome_prose
+        """The keys of the prose lines among those chrome lines: prose in view that the page also
+        prints there is printed more than once (:attr:`echoed`), as when they were in view."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -137,10 +141,13 @@ class Body:
 
     @cached_property
     def echoed(self) -> frozenset[int]:
-        """Prose blocks whose key the page's prose prints more than once (a syndicated card)."""
+        """Prose blocks whose key the page's prose prints more than once (a syndicated card), in
+        view or in the chrome removed before the rules ran (:attr:`chrome_prose`)."""
         counts = Counter(key for block, key in zip(self.blocks, self.keys, strict=True) if block.is_prose)
         return frozenset(
-            block.index for block, key in zip(self.blocks, self.keys, strict=True) if block.is_prose and counts[key] > 1
+            block.index
+            for block, key in zip(self.blocks, self.keys, strict=True)
+            if block.is_prose and (counts[key] > 1 or key in self.chrome_prose)
         )
 
     @cached_property
@@ -412,8 +419,14 @@ CHROME_WORDS = (
     "byline",
     "bio",
     "caption",
+    "footer",
+    "copyright",
 )
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
+CHROME_LIST_WORDS = ("tag", "categor", "popular", "trending", "signup", "login", "pagination")
+"""Class/id words that put a line the extractor dropped outside the article when the line is not
+prose: a tag or category list, a most-read box, a pager. Publishers also print them on the
+article's container (``tag-elections``, ``category-news``), where only a short line is chrome."""
 
 
 LINK_LINE = 0.9
@@ -432,7 +445,7 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> froz
         and (
             line.within(*CHROME_LANDMARKS)
             or line.named(*CHROME_WORDS)
-            or (line.link_density >= LINK_LINE and not block.is_prose)
+            or (not block.is_prose and (line.link_density >= LINK_LINE or line.named(*CHROME_LIST_WORDS)))
         )
     )
 

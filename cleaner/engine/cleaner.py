@@ -146,6 +146,7 @@ class Cleaner:
         outside = outside_article(evidence, blocks) if evidence is not None else frozenset()
         lines = self._line_marks(blocks, keys, modules, warnings, explain, outside)
         chrome = [0] * len(blocks)  # the weight of each line settled up front (see _settle_outside)
+        chrome_prose: frozenset[str] = frozenset()
         if evidence is not None:
             for mark in extractor_marks(evidence):
                 lines.marks.setdefault(mark.block, []).append(mark)
@@ -154,6 +155,7 @@ class Cleaner:
                 removals[index] = mark
                 chrome[index] = 10 + blocks[index].words
             origin = [i for i in origin if i not in settled]
+            chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(
@@ -165,6 +167,7 @@ class Cleaner:
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
+                chrome_prose=chrome_prose,
             )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
