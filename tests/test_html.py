@@ -251,3 +251,18 @@ def test_a_page_ending_in_its_end_tags_parses_as_written() -> None:
 
     html = f"<html><body><p>{BODY[0]}</p></body></html>\n<!-- served in 3 ms -->\n"
     assert _early_end_tags(html) == html
+
+
+def test_a_chrome_name_on_the_articles_own_container_puts_no_line_outside(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layout class (``has-sidebar``) around the whole article is not a sidebar: the paragraph the
+    extractor drops at the article's end is held like any other."""
+    from cleaner.documents import html as html_module
+
+    last = "The council will publish the final route in June, after a second round of public hearings."
+    paragraphs = "".join(f"<p>{text}</p>" for text in [*BODY, last])
+    html = f'<html><body><div class="page has-sidebar"><article>{paragraphs}</article></div></body></html>'
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in (*BODY, last)] == [*BODY, last]

@@ -437,15 +437,29 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> froz
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), or that are
     short links through and through: two pieces of evidence agreeing that the line is not the
-    article's. A link that reads like prose is left to the guard."""
+    article's. A link that reads like prose is left to the guard.
+
+    A landmark or a class word over most of the prose the extractor keeps names the article's own
+    container on this page (a ``<header>`` or ``<form>`` wrapping the page's content, a layout's
+    ``has-sidebar`` or ``modal-open`` class), so it puts no line outside."""
+    weight: Counter[str] = Counter()
+    total = 0
+    for line, block in zip(facts, blocks, strict=True):
+        if line.kept and block.is_prose:
+            total += block.words
+            weight.update(dict.fromkeys(line.ancestors | line.words, block.words))
+    container = {name for name, words in weight.items() if 2 * words >= total}
+    landmarks = frozenset(CHROME_LANDMARKS) - container
+    words = frozenset(CHROME_WORDS) - container
+    lists = frozenset(CHROME_LIST_WORDS) - container
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
         if not line.kept
         and (
-            line.within(*CHROME_LANDMARKS)
-            or line.named(*CHROME_WORDS)
-            or (not block.is_prose and (line.link_density >= LINK_LINE or line.named(*CHROME_LIST_WORDS)))
+            not landmarks.isdisjoint(line.ancestors)
+            or not words.isdisjoint(line.words)
+            or (not block.is_prose and (line.link_density >= LINK_LINE or not lists.isdisjoint(line.words)))
         )
     )
 
