@@ -34,7 +34,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, normalize
-from cleaner.engine.body import Body, broken_sentence
+from cleaner.engine.body import Body, broken_sentence, title_parts
 from cleaner.evidence.dates import DATE
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "phrase_region",
     "phrases",
     "region",
+    "title_parts",
 ]
 """What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
 its body (``page.body``), the date pattern, the finding a detector reports and the timeout a

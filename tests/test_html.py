@@ -266,3 +266,17 @@ def test_a_chrome_name_on_the_articles_own_container_puts_no_line_outside(
     monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert [line for line in result.text.split("\n") if line in (*BODY, last)] == [*BODY, last]
+
+
+def test_the_h1_printing_the_titles_headline_part_goes_to_the_title(cleaner: Cleaner) -> None:
+    """The page's title joins the headline to a section's name; its <h1> prints the headline alone,
+    above a byline rather than the body."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        '<html><head><meta property="og:title" content="Opinion | Council backs tram extension"></head><body>'
+        f"<article><h1>Council backs tram extension</h1><div>By Jane Roe</div>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert "Council backs tram extension" not in result.text.split("\n")
+    assert result.metadata["title"] == "Council backs tram extension"
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY

@@ -81,6 +81,14 @@ class Headline:
         return self.copies[0]
 
 
+def title_parts(title: str) -> list[str]:
+    """A page title and what it may print the headline as: the text before and after each
+    separator ("Headline | Site", "Section | Headline - Site"), of at least two words."""
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    parts = [title, *(title[: cut.start()] for cut in cuts), *(title[cut.end() :] for cut in cuts)]
+    return [part for part in parts if count_words(part) >= TITLE_MIN_WORDS]
+
+
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""
@@ -210,11 +218,9 @@ class Body:
             if not blocks[index].is_prose:
                 later.setdefault(self.keys[index], []).append(index)
         text = blocks[0].text.strip()
-        cuts = list(_TITLE_SEPARATOR.finditer(text))
-        parts = [text, *(text[: cut.start()] for cut in cuts), *(text[cut.end() :] for cut in cuts)]
         found = [
             (words, part.strip(), copies)
-            for part in parts
+            for part in title_parts(text)
             if (words := count_words(part)) >= TITLE_MIN_WORDS and (copies := later.get(normalize(part)))
         ]
         if not found:

@@ -9,7 +9,7 @@ import functools
 
 import regex
 
-from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region
+from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region, title_parts
 
 family = Family("extracted")
 
@@ -27,14 +27,17 @@ def headline(page: Page):
         return
     first = blocks[0]
     text = first.text.strip()
+    # On an HTML page, the page's own <h1> printing its title (or the title's headline part,
+    # "Headline | Site") is the headline whatever follows it (a standfirst, a byline); elsewhere
+    # the body must start right after it.
+    marked_up = page.title is not None and page.facts is not None and page.facts[0].within("h1")
     if page.title is not None:
-        if normalize(text).strip("\"'") != normalize(page.title).strip("\"'"):
+        names = title_parts(page.title) if marked_up else [page.title]
+        key = normalize(text).strip("\"'")
+        if not any(key == normalize(name).strip("\"'") for name in names):
             return
     elif first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
         return
-    # On an HTML page, the page's own <h1> printing its title is the headline whatever follows it
-    # (a standfirst, a byline); elsewhere the body must start right after it.
-    marked_up = page.title is not None and page.facts is not None and page.facts[0].within("h1")
     if text.startswith(("-", "|", "•", "*")) or not (blocks[1].is_prose or marked_up):
         return
     # A title the source named says what the line is; without one, only its shape and place do.
