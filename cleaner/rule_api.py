@@ -178,6 +178,18 @@ class Page:
         return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
 
     @cached_property
+    def dropped_lines(self) -> list[tuple[Block, LineFacts]]:
+        """HTML only: the lines the extractor left out that do not read like prose, with their
+        facts: the only lines a DOM rule may name (:class:`DomRule`), listed once for all of them."""
+        if self.facts is None:
+            return []
+        return [
+            (block, facts)
+            for block, facts in zip(self.blocks, self.facts, strict=True)
+            if not facts.kept and not block.is_prose
+        ]
+
+    @cached_property
     def key_counts(self) -> Counter[str]:
         """How often each comparison key occurs: what the page prints more than once (the body's
         count, made once for the rules and the body alike)."""
@@ -502,9 +514,7 @@ class DomRule(Rule):
         self.links = links
 
     def marks(self, page: Page) -> Iterator[Mark]:
-        if page.facts is None:
-            return
-        for block, facts in zip(page.blocks, page.facts, strict=True):
+        for block, facts in page.dropped_lines:
             if self.claims(block, facts):
                 yield self.mark(block.index, Evidence.PATTERN)
 

@@ -448,13 +448,16 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> froz
     A landmark or a class word over most of the prose the extractor keeps names the article's own
     container on this page (a ``<header>`` or ``<form>`` wrapping the page's content, a layout's
     ``has-sidebar`` or ``modal-open`` class), so it puts no line outside."""
-    weight: Counter[str] = Counter()
-    total = 0
+    by_place: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()  # a page's lines share a few places
     for line, block in zip(facts, blocks, strict=True):
         if line.kept and block.is_prose:
-            total += block.words
-            weight.update(dict.fromkeys(line.ancestors | line.words, block.words))
-    container = {name for name, words in weight.items() if 2 * words >= total}
+            by_place[line.ancestors, line.words] += block.words
+    weight: Counter[str] = Counter()
+    for (ancestors, words), count in by_place.items():
+        for name in ancestors | words:
+            weight[name] += count
+    total = sum(by_place.values())
+    container = {name for name, count in weight.items() if 2 * count >= total}
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
