@@ -280,3 +280,19 @@ def test_the_h1_printing_the_titles_headline_part_goes_to_the_title(cleaner: Cle
     assert "Council backs tram extension" not in result.text.split("\n")
     assert result.metadata["title"] == "Council backs tram extension"
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_time_line_the_extractor_drops_goes_even_inside_the_article(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.documents import html as html_module
+
+    stamp = "Updated two hours ago"
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p><p><time>{stamp}</time></p><p>{BODY[1]}</p>"
+        f"<p>{BODY[2]}</p></article></body></html>"
+    )
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert stamp in [removal.text for removal in result.removed]
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY

@@ -431,7 +431,8 @@ CHROME_WORDS = (
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
 CHROME_LIST_WORDS = ("tag", "categor", "popular", "trending", "signup", "login", "pagination")
 """Class/id words that put a line the extractor dropped outside the article when the line is not
-prose: a tag or category list, a most-read box, a pager. Publishers also print them on the
+prose: a tag or category list, a most-read box, a pager (and so does a ``<time>`` element: a
+date line). Publishers also print them on the
 article's container (``tag-elections``, ``category-news``), where only a short line is chrome."""
 
 
@@ -468,7 +469,10 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> froz
         and (
             not landmarks.isdisjoint(line.ancestors)
             or not words.isdisjoint(line.words)
-            or (not block.is_prose and (line.link_density >= LINK_LINE or not lists.isdisjoint(line.words)))
+            or (
+                not block.is_prose
+                and (line.link_density >= LINK_LINE or not lists.isdisjoint(line.words) or line.within("time"))
+            )
         )
     )
 
