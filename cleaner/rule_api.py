@@ -514,19 +514,19 @@ class DomRule(Rule):
         self.links = links
 
     def marks(self, page: Page) -> Iterator[Mark]:
+        container = page.body.container if page.dropped_lines else frozenset()
         for block, facts in page.dropped_lines:
-            if self.claims(block, facts):
+            if self.claims(block, facts, container):
                 yield self.mark(block.index, Evidence.PATTERN)
 
-    def claims(self, block: Block, facts: LineFacts) -> bool:
+    def claims(self, block: Block, facts: LineFacts, container: frozenset[str] = frozenset()) -> bool:
         """Whether this line is one the rule names: left out by the extractor, not prose, and
-        where the rule looks."""
-        return (
-            not facts.kept
-            and not block.is_prose
-            and facts.link_density >= self.links
-            and (not self.within.isdisjoint(facts.ancestors) or not self.named.isdisjoint(facts.words))
-        )
+        where the rule looks, unless that place is the article's own ``container`` (a landmark
+        or class word over most of what the extractor keeps, see :attr:`Body.container`)."""
+        if facts.kept or block.is_prose or facts.link_density < self.links:
+            return False
+        within, named = (self.within - container, self.named - container) if container else (self.within, self.named)
+        return not within.isdisjoint(facts.ancestors) or not named.isdisjoint(facts.words)
 
 
 def dom(category: str, why: str, *, name: str, **where: object) -> DomRule:

@@ -296,3 +296,19 @@ def test_a_time_line_the_extractor_drops_goes_even_inside_the_article(
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert stamp in [removal.text for removal in result.removed]
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_dom_rule_does_not_name_a_line_by_the_articles_own_container(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A post whose container carries an ``ads`` class keeps the subheading the extractor drops."""
+    from cleaner.documents import html as html_module
+
+    heading = "How the route was chosen"
+    html = (
+        f'<html><body><div class="post with-ads"><p>{BODY[0]}</p><h2>{heading}</h2><p>{BODY[1]}</p>'
+        f"<p>{BODY[2]}</p></div></body></html>"
+    )
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert heading in result.text.split("\n")

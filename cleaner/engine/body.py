@@ -284,7 +284,13 @@ class Body:
     def outside(self) -> frozenset[int]:
         """HTML only: lines the extractor left out that the page also puts in chrome (see
         :func:`outside_article`); empty for text."""
-        return outside_article(self.facts, self.blocks) if self.facts is not None else frozenset()
+        return outside_article(self.facts, self.blocks, self.container) if self.facts is not None else frozenset()
+
+    @cached_property
+    def container(self) -> frozenset[str]:
+        """HTML only: the landmarks and class words of the article's own container (see
+        :func:`article_container`); empty for text."""
+        return article_container(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property
     def kept_span(self) -> range:
@@ -440,15 +446,10 @@ LINK_LINE = 0.9
 """Share of link text from which a line is a link (a menu entry, a teaser headline)."""
 
 
-def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
-    """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
-    ``<footer>``, or a container named for comments, related stories, sharing...), or that are
-    short links through and through: two pieces of evidence agreeing that the line is not the
-    article's. A link that reads like prose is left to the guard.
-
-    A landmark or a class word over most of the prose the extractor keeps names the article's own
-    container on this page (a ``<header>`` or ``<form>`` wrapping the page's content, a layout's
-    ``has-sidebar`` or ``modal-open`` class), so it puts no line outside."""
+def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[str]:
+    """The landmarks and class words over most of the prose the extractor keeps: on this page they
+    name the article's own container (a ``<header>`` or ``<form>`` wrapping the page's content, a
+    layout's ``has-sidebar`` or ``modal-open`` class, an ``ads`` class on the post), not chrome."""
     by_place: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()  # a page's lines share a few places
     for line, block in zip(facts, blocks, strict=True):
         if line.kept and block.is_prose:
@@ -458,7 +459,19 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> froz
         for name in ancestors | words:
             weight[name] += count
     total = sum(by_place.values())
-    container = {name for name, count in weight.items() if 2 * count >= total}
+    return frozenset(name for name, count in weight.items() if 2 * count >= total)
+
+
+def outside_article(
+    facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str] | None = None
+) -> frozenset[int]:
+    """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
+    ``<footer>``, or a container named for comments, related stories, sharing...), or that are
+    short links through and through: two pieces of evidence agreeing that the line is not the
+    article's. A link that reads like prose is left to the guard. The article's own
+    ``container`` (:func:`article_container`, worked out when not given) names no chrome."""
+    if container is None:
+        container = article_container(facts, blocks)
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
