@@ -236,7 +236,8 @@ class Body:
         are counters; "Awards" and "2018" are a list): a list the article ends with is its own
         until something says otherwise. When a paragraph printed once follows such a list, the
         article goes on there, and so on: a table or list longer than an interruption is still
-        the article's."""
+        the article's. Where a listing stops the tail (named lines, teasers printed twice) and a
+        paragraph printed once or a short sentence follows it, the article goes on there too."""
         blocks, article = self.blocks, self.article
         if not article:
             return article
@@ -246,15 +247,38 @@ class Body:
             while end < limit and end not in named and not blocks[end].is_prose:
                 end += 1
             tail = range(stop, end)
-            if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+            if len(tail) >= TAIL_MIN_LINES and any(_LETTER.search(blocks[index].text) for index in tail):
+                stop = end
+                if self._goes_on(end, named):
+                    stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+                    continue
+            resumed = self._resumes_after_listing(end, named)
+            if resumed is None:
                 break
-            stop = end
-            if not self._goes_on(end, named):
-                break
-            stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+            stop = resumed + 1
         if stop == article.stop:
             return article
         return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+
+    def _resumes_after_listing(self, index: int, named: Collection[int]) -> int | None:
+        """Where the article goes on after a listing that starts at line ``index`` (named lines,
+        and the teasers and prose it prints twice among them): a paragraph printed once or a
+        short sentence that no rule named, within :data:`INTERRUPTION_LINES` lines. None when no
+        listing starts there or nothing of the article follows it."""
+        def listed(line: int) -> bool:
+            return line in named or line in self.echoed or line in self.teasers
+
+        if index >= len(self.blocks) or not listed(index):
+            return None
+        limit = min(len(self.blocks), index + INTERRUPTION_LINES)
+        while index < limit and listed(index):
+            index += 1
+        if index >= limit:
+            return None
+        block = self.blocks[index]
+        if block.is_prose:
+            return index if self._goes_on(index, named) else None
+        return index if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text) else None
 
     def _goes_on(self, index: int, named: Collection[int]) -> bool:
         """Whether the article goes on at line ``index`` after a list or table of its own: a
