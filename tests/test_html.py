@@ -312,3 +312,18 @@ def test_a_dom_rule_does_not_name_a_line_by_the_articles_own_container(
     monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert heading in result.text.split("\n")
+
+
+def test_the_h1_after_a_breadcrumb_and_its_copy_go_to_the_title(cleaner: Cleaner) -> None:
+    """Lines that are not prose (a breadcrumb) may come before the headline; the headline printed
+    again before the article goes with it."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        "<html><head><title>Council backs tram extension | Example News</title></head><body><article>"
+        "<div>News / Transport</div><h1>Council backs tram extension</h1><div>By Jane Roe</div>"
+        f"<div>Council backs tram extension</div>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert "Council backs tram extension" not in result.text.split("\n")
+    assert result.metadata["title"] == "Council backs tram extension"
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
