@@ -149,3 +149,15 @@ def test_a_listicle_keeps_its_items_and_loses_the_headlines_after_it(cleaner: Cl
     result = cleaner.clean("\n".join([LEDE, SECOND, *items, LAST, "", "Teilen", *headlines]))
     assert [line for line in result.text.split("\n") if line] == [LEDE, SECOND, *items, LAST]
     assert {removed_by(result)[line] for line in headlines} == {"related.headline_run"}
+
+
+def test_the_article_goes_on_after_a_listing_to_a_bare_number_of_its_own(cleaner: Cleaner) -> None:
+    """A listing interrupts the article (its teaser printed twice), and the article goes on with a
+    short sentence, a code sample and the number it prints: the number is not a counter."""
+    teaser = "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response."
+    listing = ["Related Articles", "Hegseth Hegseth Hegseth", teaser]
+    code = ["def area(width, height):", "    return width * height", "print(area(3, 4))", "12"]
+    text = "\n".join([LEDE, *listing, SECOND, "Your love story", "Event details", "Entertainment", *listing,
+                      "He declined to comment.", *code])  # fmt: skip
+    kept = cleaner.clean(text).text.split("\n")
+    assert all(line in kept for line in ["He declined to comment.", *code])
