@@ -33,12 +33,12 @@ they use the standard ``re`` engine (faster here than ``regex``) without a timeo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
-from statistics import median
 
 from cleaner.engine.blocks import Block
 
@@ -562,15 +562,14 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
             candidates[index] = share
     if not candidates:
         return []
-    page_shares = {
-        index: median([value for other, value in shares.items() if other != index] or [0.0]) for index in candidates
-    }
+    ordered = sorted(shares.values())
+    page_shares = {index: _median_without(ordered, shares.get(index)) for index in candidates}
     base = {
         index: _base_score(blocks[index].text, share, page_shares[index], lexicon)
         + (READER_BONUS if _addresses_reader(blocks[index].text) else 0.0)
         for index, share in candidates.items()
     }
-    if limit is not None and all(score + EDGE_BONUS < limit for score in base.values()):
+    if limit is not None and all(_best_score(base[index], share) < limit for index, share in candidates.items()):
         return []
     if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
         return []
@@ -648,6 +647,30 @@ def _emptiness(text: str, lexicon: Lexicon) -> float:
     if carries_a_fact(text, lexicon):
         return 0.0
     return max(0.0, NOTHING_SPECIFIC_BONUS - PHRASE_WEIGHT * min(PHRASE_CAP, lexicon.markers(text)[1]))
+
+
+def _median_without(ordered: list[float], value: float | None) -> float:
+    """The median of ``ordered`` (sorted) less one occurrence of ``value`` (``None``: nothing taken
+    out), 0 when nothing is left: what ``statistics.median`` gives on that list, without building it."""
+    count = len(ordered) - (value is not None)
+    if count == 0:
+        return 0.0
+    skip = bisect_left(ordered, value) if value is not None else count
+
+    def at(position: int) -> float:
+        return ordered[position if position < skip else position + 1]
+
+    middle = count // 2
+    return at(middle) if count % 2 else (at(middle - 1) + at(middle)) / 2
+
+
+def _best_score(base: float, generic: float) -> float:
+    """The most a candidate with this base score and generic share can score: at an edge, and with
+    its other content words (a share of ``1 - generic``, each either new or an echo) costing the
+    lesser of the two weights (novelty and echo together are exactly that share), rounded as
+    verdicts are, a hair up so that no order of float operations puts it under the score. A page
+    none of whose candidates can reach the threshold is left before its document is counted."""
+    return round(base + EDGE_BONUS - min(NOVELTY_WEIGHT, ECHO_WEIGHT) * (1.0 - generic) + 1e-9, 2)
 
 
 def _at_edge(index: int, prose: list[int], marked: set[int]) -> bool:
