@@ -457,6 +457,12 @@ def _speaks(text: str) -> bool:
 
 def carries_a_fact(text: str, lexicon: Lexicon) -> bool:
     """Whether a paragraph states anything specific at all: a number, a quote, an attribution or a name."""
+    return _carries_a_fact(lexicon, text)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _carries_a_fact(lexicon: Lexicon, text: str) -> bool:
+    """Memoised: a page asks it of its candidates, of all its prose and again on the next pass."""
     return bool(_numbers(text) or _QUOTE.search(text) or _ATTRIBUTION.search(text) or _entities(lexicon, text))
 
 
@@ -644,9 +650,8 @@ def _emptiness(text: str, lexicon: Lexicon) -> float:
     marker phrases: both say it speaks in stock generalities, so stock phrases that already scored
     as much leave nothing to add, and a paragraph a sensitivity of 0 keeps is not pushed past it by
     the same evidence counted twice."""
-    if carries_a_fact(text, lexicon):
-        return 0.0
-    return max(0.0, NOTHING_SPECIFIC_BONUS - PHRASE_WEIGHT * min(PHRASE_CAP, lexicon.markers(text)[1]))
+    left = NOTHING_SPECIFIC_BONUS - PHRASE_WEIGHT * min(PHRASE_CAP, lexicon.markers(text)[1])
+    return 0.0 if left <= 0.0 or carries_a_fact(text, lexicon) else left
 
 
 def _median_without(ordered: list[float], value: float | None) -> float:
@@ -699,5 +704,5 @@ def leftover_blocks(blocks: Sequence[Block], lexicon: Lexicon) -> list[Block]:
 def forget() -> None:
     """Empty the per-text memos (a benchmark's cold pass)."""
     for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words,
-                 _addresses_reader, _speaks):
+                 _addresses_reader, _speaks, _carries_a_fact):
         memo.cache_clear()
