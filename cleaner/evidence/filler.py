@@ -239,7 +239,13 @@ class Lexicon:
         )
         """Every leftover; a preface counts at the start of any line, so a page's leftovers are its blocks'."""
         self.leftover_labels = {f"c{number}": label for number, (label, _) in enumerate(leftovers)}
-        self.leftover_keys = tuple(leftover_keys)
+        self.leftover_keys = tuple(key for key in leftover_keys if key[0].isalpha())
+        self.marked_keys: dict[str, list[str]] = {}
+        """Keys opening with a mark ("[insert "), by that mark: a one-character scan of a page that
+        has no "[" (most pages) spares the scans for its keys."""
+        for key in leftover_keys:
+            if not key[0].isalpha():
+                self.marked_keys.setdefault(key[0], []).append(key)
         self.preface_keys = tuple(preface_keys)
         self.leftover_opening = re.compile(preface, re.MULTILINE)
         self.llm_words = frozenset(llm_words)
@@ -293,8 +299,10 @@ class Lexicon:
     def may_hold_leftovers(self, text: str) -> bool:
         """A cheap test that ``text`` has no chatbot leftover when it says False (nearly every page)."""
         lowered = text.lower()
-        return any(key in lowered for key in self.leftover_keys) or (
-            any(key in lowered for key in self.preface_keys) and self.leftover_opening.search(lowered) is not None
+        return (
+            any(key in lowered for key in self.leftover_keys)
+            or any(mark in lowered and any(key in lowered for key in keys) for mark, keys in self.marked_keys.items())
+            or (any(key in lowered for key in self.preface_keys) and self.leftover_opening.search(lowered) is not None)
         )
 
     def leftovers(self, text: str) -> list[str]:
