@@ -83,6 +83,7 @@ needs to be a candidate at all, whatever the sensitivity: a paragraph in plain c
 never filler, however little it adds."""
 MIN_PHRASE_EVIDENCE = 2.0
 STUFFING_WEIGHT = 2.0
+STUFFED_PAIR = 3
 """A marker the engine finds itself: a phrase repeated for search engines ("city budget vote news")."""
 MIN_CONTENT_WORDS = 4
 """Fewer content words than this say too little to judge (and such lines are rarely prose)."""
@@ -317,14 +318,15 @@ class Lexicon:
 
 
 def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
-    """Keyword stuffing: one phrase of three content words said three times or more in a paragraph."""
+    """Keyword stuffing: one phrase of two content words said STUFFED_PAIR times or more in a
+    paragraph ("Lorna Vey new album news, Lorna Vey tour news and Lorna Vey songs")."""
     words = _LETTER_RUN.findall(lowered)
-    if len(words) < 9:
+    if len(words) < 3 * STUFFED_PAIR:
         return False
-    counts = Counter(zip(words, words[1:], words[2:], strict=False))
-    if counts.most_common(1)[0][1] < 3:  # counted in C: most paragraphs say no phrase thrice
+    counts = Counter(zip(words, words[1:], strict=False))
+    if counts.most_common(1)[0][1] < STUFFED_PAIR:  # counted in C: most paragraphs say no pair that often
         return False
-    return any(count >= 3 and stop_words.isdisjoint(phrase) for phrase, count in counts.items())
+    return any(count >= STUFFED_PAIR and stop_words.isdisjoint(phrase) for phrase, count in counts.items())
 
 
 @lru_cache(maxsize=TEXT_MEMO)
