@@ -268,6 +268,15 @@ def test_keyword_stuffing_is_a_marker(cleaner: Cleaner) -> None:
     assert "repeated keyword phrase" in removal.reason
 
 
+def test_a_name_repeated_for_search_engines_is_stuffing() -> None:
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    stuffed = "Ines Kowalski news: find Ines Kowalski updates, Ines Kowalski photos and more on the harbour master."
+    assert "repeated keyword phrase" in LEXICON.find_markers(stuffed)[0]
+    twice = "Ines Kowalski news: find Ines Kowalski updates, photos and more on the harbour master."
+    assert "repeated keyword phrase" not in LEXICON.find_markers(twice)[0]
+
+
 def test_a_page_of_generic_prose_has_no_filler(cleaner: Cleaner) -> None:
     generic = [
         "Great content builds trust, answers questions before they are asked and turns visitors into customers.",

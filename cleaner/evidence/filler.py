@@ -83,8 +83,10 @@ needs to be a candidate at all, whatever the sensitivity: a paragraph in plain c
 never filler, however little it adds."""
 MIN_PHRASE_EVIDENCE = 2.0
 STUFFING_WEIGHT = 2.0
-STUFFED_PAIR = 3
 """A marker the engine finds itself: a phrase repeated for search engines ("city budget vote news")."""
+STUFFED_PAIR = 3
+"""Times a pair of content words must be said in one paragraph (of at least three times as many
+words) to be stuffing: a name or a search phrase repeated, which prose varies or says once."""
 MIN_CONTENT_WORDS = 4
 """Fewer content words than this say too little to judge (and such lines are rarely prose)."""
 GENERIC_WEIGHT = 3.0
@@ -323,7 +325,7 @@ def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
     words = _LETTER_RUN.findall(lowered)
     if len(words) < 3 * STUFFED_PAIR:
         return False
-    counts = Counter(zip(words, words[1:], strict=False))
+    counts = Counter(pairwise(words))
     if counts.most_common(1)[0][1] < STUFFED_PAIR:  # counted in C: most paragraphs say no pair that often
         return False
     return any(count >= STUFFED_PAIR and stop_words.isdisjoint(phrase) for phrase, count in counts.items())
