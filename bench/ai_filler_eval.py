@@ -55,10 +55,13 @@ class Tally:
     lost_elsewhere: int = 0
     missed: list[str] = field(default_factory=list)
     taken: list[str] = field(default_factory=list)
+    by_place: Counter[tuple[str, bool]] = field(default_factory=Counter)
+    """Filler paragraphs by where they stand (:func:`filler_places`) and whether they were caught."""
 
     def add(self, other: Tally) -> None:
         for name in ("filler", "caught", "body", "body_lost", "hard", "hard_lost", "lost_elsewhere"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.by_place += other.by_place
         self.missed += other.missed
         self.taken += other.taken
 
@@ -85,6 +88,7 @@ def score_article(cleaner: Cleaner, article: dict) -> Tally:
     by_filler = Counter(r.text for r in result.removed if r.category == "ai_filler")
     by_others = Counter(r.text for r in result.removed if r.category != "ai_filler")
     tally = Tally()
+    places = iter(filler_places(article))
     for paragraph in paragraphs:
         text, label = paragraph["text"], paragraph["label"]
         removed = by_filler[text] > 0
@@ -92,6 +96,7 @@ def score_article(cleaner: Cleaner, article: dict) -> Tally:
         if label == "filler":
             tally.filler += 1
             tally.caught += removed
+            tally.by_place[next(places), removed] += 1
             if not removed:
                 tally.missed.append(f"{article['id']}: {text}")
             continue
@@ -173,6 +178,21 @@ def breakdown(articles: list[dict], tallies: dict[str, Tally], label: str, key: 
     print(f"  recall by {label}: {cells}")
 
 
+def filler_places(article: dict) -> list[str]:
+    """Where each filler paragraph stands, in order: ``start`` (before the first paragraph that is
+    not filler), ``end`` (after the last) or ``middle``, read from the labels alike for every set
+    (the generated set's own ``filler_places`` says where its generator put filler, and its
+    ``start`` may follow the lede)."""
+    labels = [paragraph["label"] for paragraph in article["paragraphs"]]
+    facts = [index for index, label in enumerate(labels) if label != "filler"]
+    places = [
+        "start" if not facts or index < facts[0] else "end" if index > facts[-1] else "middle"
+        for index, label in enumerate(labels)
+        if label == "filler"
+    ]
+    return places
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=SET, help="labelled articles (JSONL, optionally gzipped)")
@@ -199,7 +219,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sensitivities the tuning may pick: {', '.join(f'{s:.1f}' for s in allowed)}")
     default = results[0.5]
     breakdown(articles, default, "style at 0.5", lambda a: a["style"])
-    breakdown(articles, default, "filler places at 0.5", lambda a: "+".join(a.get("filler_places", ["unknown"])))
+    at_places = total(articles, default).by_place
+    cells = ", ".join(
+        f"{place} {caught / (caught + missed):.2f} ({caught}/{caught + missed})"
+        for place in ("start", "middle", "end")
+        if (caught := at_places[place, True]) + (missed := at_places[place, False])
+    )
+    print(f"  recall by where the filler stands at 0.5: {cells}")
     leave_one_out(articles, results, allowed or SENSITIVITIES[:1], "topic", args.show)
     leave_one_out(articles, results, allowed or SENSITIVITIES[:1], "style", args.show)
     if args.show:
