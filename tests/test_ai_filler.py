@@ -377,6 +377,31 @@ def test_leaving_a_page_early_changes_no_decision() -> None:
     assert left_early > 0  # the shortcut is taken, so the equality above tests it
 
 
+def test_a_later_pass_over_the_same_lines_leaves_as_the_first_did() -> None:
+    """A page's notes remember the judged lines of a page that left scoring before its document
+    was counted; the next pass, with chrome around them gone or added, decides as a fresh one."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    remembered = 0
+    articles = []
+    for path in sorted(LABELLED_SET.parent.glob("handwritten_*.jsonl")):
+        articles += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for article, limit in ((article, limit) for article in articles for limit in (2.8, 5.0)):
+        text = "\n\n".join(p["text"] for p in article["paragraphs"])
+        notes: dict[str, object] = {}
+        first = filler.score_page(segment(text), LEXICON, limit, notes)
+        remembered += filler.QUIET_NOTE in notes
+        later = segment("Menu\n\n" + text + "\n\nShare this")
+        again = filler.score_page(later, LEXICON, limit, notes)
+        assert [v.score for v in again] == [v.score for v in filler.score_page(later, LEXICON, limit)]
+        assert bool(first) == bool(again)
+        other = segment(page(*BODY, "Overall, the expansion underscores the importance of the terminal."))
+        assert [v.score for v in filler.score_page(other, LEXICON, limit, notes)] == [
+            v.score for v in filler.score_page(other, LEXICON, limit)
+        ]  # the notes of one page say nothing about another
+    assert remembered > 0
+
+
 def test_naming_nothing_raises_the_score_and_echoing_the_article_lowers_it() -> None:
     from cleaner.builtin_rules.families.ai_filler import LEXICON
 

@@ -122,6 +122,8 @@ rewrite filler rarely does (one in nine). No word list decides this, so it holds
 the lexicon has never seen."""
 MIN_FACT_PARAGRAPHS = 2
 """Prose paragraphs that are not fact-free candidates a page needs before any of its paragraphs can be filler."""
+QUIET_NOTE = "ai_filler.quiet"
+"""The document note holding the judged lines of the last page that left scoring early."""
 MAX_PROSE = 20
 """Prose paragraphs beyond which a page is not judged: on a long page every word echoes somewhere,
 so novelty says nothing, and rewrites padded with filler are article-length."""
@@ -545,7 +547,9 @@ class _Document:
         return new / len(stems), (len(own) - new) / len(stems)
 
 
-def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = None) -> list[Verdict]:
+def score_page(
+    blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = None, notes: dict[str, object] | None = None
+) -> list[Verdict]:
     """Verdicts on the prose blocks that could be filler, in block order.
 
     A candidate is a prose block generic enough (:data:`MIN_GENERIC`, or marker phrases). Facts
@@ -559,43 +563,25 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
     :data:`STAND_DOWN_SHARE` of whose prose paragraphs are fact-free candidates, gets no verdicts.
     With a ``limit``, a page none of whose candidates could reach it (everything but novelty, at an
     edge) gets none either, and the document-wide counts that facts and novelty need are never built.
+    Everything decided before those counts depends on the judged lines alone; ``notes`` (a
+    document's notes kept across cleaning passes) remembers the judged lines of a page so left, and
+    a later pass over the same lines (only chrome around them gone) leaves at once.
     """
     prose = [block.index for block in blocks if block.is_prose]
     if not 3 <= len(prose) <= MAX_PROSE:
         return []
     judged = [block.index for block in blocks if block.is_prose or _short_sentence(block)]
-    shares: dict[int, float] = {}
-    candidates: dict[int, float] = {}
-    for index in judged:
-        stems, generic = lexicon.content(blocks[index].text)
-        if len(stems) < MIN_CONTENT_WORDS:
-            continue
-        share = len(generic) / len(stems)
-        if blocks[index].is_prose:
-            shares[index] = share
-        if blocks[index].text.endswith(":"):
-            continue  # a lead-in: what it introduces follows
-        if _speaks(blocks[index].text):
-            continue  # someone's own words
-        if share >= MIN_GENERIC or lexicon.markers(blocks[index].text)[1] >= MIN_PHRASE_EVIDENCE:
-            candidates[index] = share
-    if not candidates:
+    quiet = None
+    if notes is not None and limit is not None:
+        quiet = (limit, tuple((blocks[index].text, blocks[index].is_prose) for index in judged))
+        if notes.get(QUIET_NOTE) == quiet:
+            return []
+    found = _candidates(blocks, prose, judged, lexicon, limit)
+    if found is None:
+        if quiet is not None and notes is not None:
+            notes[QUIET_NOTE] = quiet
         return []
-    ordered = sorted(shares.values())
-    page_shares = {index: _median_without(ordered, shares.get(index)) for index in candidates}
-    base = {
-        index: _base_score(blocks[index].text, share, page_shares[index], lexicon)
-        + (READER_BONUS if _addresses_reader(blocks[index].text) else 0.0)
-        for index, share in candidates.items()
-    }
-    if limit is not None and all(_best_score(base[index], share) < limit for index, share in candidates.items()):
-        return []
-    if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
-        return []
-    if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
-        return []
-    if sum(1 for index in prose if carries_a_fact(blocks[index].text, lexicon)) < MIN_FACT_SHARE * len(prose):
-        return []  # a paragraph with a new fact carries one: too few can, before any counting
+    candidates, page_shares, base = found
     document = _Document(blocks, lexicon)
     suspects = [index for index in candidates if not document.new_facts(index, counted=True)]
     if not suspects:
@@ -626,6 +612,48 @@ def score_page(blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = 
             )
         )
     return verdicts
+
+
+def _candidates(
+    blocks: Sequence[Block], prose: list[int], judged: list[int], lexicon: Lexicon, limit: float | None
+) -> tuple[dict[int, float], dict[int, float], dict[int, float]] | None:
+    """The candidates of a page with their generic shares, page medians and base scores, or None
+    when the page has no verdicts to give whatever the rest of the document says: nothing generic
+    enough, nothing that can reach ``limit``, or a page that stands down. A function of the judged
+    lines' texts alone."""
+    shares: dict[int, float] = {}
+    candidates: dict[int, float] = {}
+    for index in judged:
+        stems, generic = lexicon.content(blocks[index].text)
+        if len(stems) < MIN_CONTENT_WORDS:
+            continue
+        share = len(generic) / len(stems)
+        if blocks[index].is_prose:
+            shares[index] = share
+        if blocks[index].text.endswith(":"):
+            continue  # a lead-in: what it introduces follows
+        if _speaks(blocks[index].text):
+            continue  # someone's own words
+        if share >= MIN_GENERIC or lexicon.markers(blocks[index].text)[1] >= MIN_PHRASE_EVIDENCE:
+            candidates[index] = share
+    if not candidates:
+        return None
+    ordered = sorted(shares.values())
+    page_shares = {index: _median_without(ordered, shares.get(index)) for index in candidates}
+    base = {
+        index: _base_score(blocks[index].text, share, page_shares[index], lexicon)
+        + (READER_BONUS if _addresses_reader(blocks[index].text) else 0.0)
+        for index, share in candidates.items()
+    }
+    if limit is not None and all(_best_score(base[index], share) < limit for index, share in candidates.items()):
+        return None
+    if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
+        return None
+    if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
+        return None
+    if sum(1 for index in prose if carries_a_fact(blocks[index].text, lexicon)) < MIN_FACT_SHARE * len(prose):
+        return None  # a paragraph with a new fact carries one: too few can, before any counting
+    return candidates, page_shares, base
 
 
 def _short_sentence(block: Block) -> bool:

@@ -431,7 +431,7 @@ LEXICON = filler.Lexicon(
 )
 def restatement(page: Page) -> Iterator[Found]:
     limit = filler.threshold(page.settings.get("ai_filler.sensitivity", filler.DEFAULT_SENSITIVITY))
-    for verdict in filler.score_page(page.blocks, LEXICON, limit):
+    for verdict in filler.score_page(page.blocks, LEXICON, limit, notes=page.document):
         if verdict.is_filler(limit):
             yield verdict.block, verdict.reason(limit)
 
