@@ -561,8 +561,9 @@ def score_page(
     A page with fewer than :data:`MIN_FACT_PARAGRAPHS` prose paragraphs that are not fact-free
     candidates, or more than
     :data:`STAND_DOWN_SHARE` of whose prose paragraphs are fact-free candidates, gets no verdicts.
-    With a ``limit``, a page none of whose candidates could reach it (everything but novelty, at an
-    edge) gets none either, and the document-wide counts that facts and novelty need are never built.
+    With a ``limit``, a page none of whose candidates could reach it (at an edge, its non-generic
+    words costing the lesser of the novelty and echo weights: :func:`_best_score`) gets none either,
+    and the document-wide counts that facts, novelty and echo need are never built.
     Everything decided before those counts depends on the judged lines alone; ``notes`` (a
     document's notes kept across cleaning passes) remembers the judged lines of a page so left, and
     a later pass over the same lines (only chrome around them gone) leaves at once.
