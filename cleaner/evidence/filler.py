@@ -161,7 +161,8 @@ is new beside six members."""
 _NUMBER_WORD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-    r"|million|billion|trillion|dozen|hundreds|thousands|millions|billions|dozens|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|thrice)\b",
+    r"|million|billion|trillion|dozen|hundreds|thousands|millions|billions|dozens"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|thrice)\b",
     re.IGNORECASE,
 )
 """Numbers in words count as numbers ("the third robbery this year", "shared thousands of times");
@@ -322,8 +323,8 @@ class Lexicon:
 
 
 def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
-    """Keyword stuffing: one phrase of two content words said STUFFED_PAIR times or more in a
-    paragraph ("Lorna Vey new album news, Lorna Vey tour news and Lorna Vey songs")."""
+    """Keyword stuffing: one phrase of two content words said :data:`STUFFED_PAIR` times or more in
+    a paragraph ("Lorna Vey new album news, Lorna Vey tour news and Lorna Vey songs")."""
     words = _LETTER_RUN.findall(lowered)
     if len(words) < 3 * STUFFED_PAIR:
         return False
@@ -536,7 +537,7 @@ class _Document:
             return True
         return unit not in self.lexicon.stop_words and stem(unit) not in self.lexicon.generic_stems
 
-    def novelty(self, index: int, generic: frozenset[str]) -> tuple[float, float]:
+    def novelty_and_echo(self, index: int, generic: frozenset[str]) -> tuple[float, float]:
         """Shares of the block's content stems that are not generic and that no counted block uses
         (new words), and that one does (echoes of the article)."""
         stems = self.stems[index]
@@ -602,7 +603,7 @@ def score_page(
             labels = (*labels, "addresses the reader")
         if _emptiness(text, lexicon):
             labels = (*labels, "names nothing specific")
-        novelty, echo = document.novelty(index, lexicon.content(text)[1])
+        novelty, echo = document.novelty_and_echo(index, lexicon.content(text)[1])
         edge = EDGE_BONUS if _at_edge(index, judged, marked) else 0.0
         score = base[index] + edge - NOVELTY_WEIGHT * novelty - ECHO_WEIGHT * echo
         facts = document.new_facts(index, counted=False)
