@@ -324,7 +324,7 @@ class Lexicon:
 
 def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
     """Keyword stuffing: one phrase of two content words said :data:`STUFFED_PAIR` times or more in
-    a paragraph ("Lorna Vey new album news, Lorna Vey tour news and Lorna Vey songs")."""
+    a paragraph ("Jane Roe news, Jane Roe photos and Jane Roe updates")."""
     words = _LETTER_RUN.findall(lowered)
     if len(words) < 3 * STUFFED_PAIR:
         return False
