@@ -37,7 +37,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, pairwise
 
 from cleaner.engine.blocks import Block
@@ -492,12 +492,24 @@ class _Document:
         self.words = [_word_set(text) for text in self.texts]
         self.numbers = [_numbers(text) for text in self.texts]
         self.prefixes = [_prefixes(text) for text in self.texts]
-        self.stems = [lexicon.content(text)[0] for text in self.texts]
-        self.lowered = "\n".join(self.texts).lower()
         self.word_count = Counter(chain.from_iterable(self.words))
         self.prefix_count = Counter(chain.from_iterable(self.prefixes))
         self.number_count = Counter(chain.from_iterable(self.numbers))
-        self.stem_count = Counter(chain.from_iterable(self.stems))
+        self.aside: list[int] = []
+
+    @cached_property
+    def lowered(self) -> str:
+        """The document's text, lower-cased: asked only where a block quotes someone."""
+        return "\n".join(self.texts).lower()
+
+    @cached_property
+    def stem_count(self) -> Counter[str]:
+        """How many counted blocks use each content stem, built on first use: only a page with
+        suspects left to score asks (for novelty and echo), after most pages have stood down."""
+        count = Counter(chain.from_iterable(self.lexicon.content(text)[0] for text in self.texts))
+        for index in self.aside:
+            count.subtract(self.lexicon.content(self.texts[index])[0])
+        return count
 
     def set_aside(self, excluded: Iterable[int]) -> None:
         """Forget what ``excluded`` blocks say: later questions are about the rest only."""
@@ -505,7 +517,9 @@ class _Document:
             self.word_count.subtract(self.words[index])
             self.prefix_count.subtract(self.prefixes[index])
             self.number_count.subtract(self.numbers[index])
-            self.stem_count.subtract(self.stems[index])
+            self.aside.append(index)
+            if "stem_count" in self.__dict__:
+                self.stem_count.subtract(self.lexicon.content(self.texts[index])[0])
 
     def new_facts(self, index: int, counted: bool, text: str | None = None) -> tuple[str, ...]:
         """Specific facts of block ``index`` (or of ``text``, a part of it) that no other counted
@@ -540,7 +554,7 @@ class _Document:
     def novelty_and_echo(self, index: int, generic: frozenset[str]) -> tuple[float, float]:
         """Shares of the block's content stems that are not generic and that no counted block uses
         (new words), and that one does (echoes of the article)."""
-        stems = self.stems[index]
+        stems = self.lexicon.content(self.texts[index])[0]
         if not stems:
             return 0.0, 0.0
         own = stems - generic
