@@ -4,7 +4,9 @@
 
 Both run over the same dev full texts in one process, in alternating rounds (C4, cleaner, C4,
 ...), one document at a time; each system's speed is the median of its rounds, and the ratio is
-taken round by round (cleaner's time over C4's) so that machine load weighs on both alike.
+taken round by round (cleaner's time over C4's). Time is CPU time (the process's, or a child
+run's from ``getrusage``), not wall time: on a shared machine other work stretches wall time by
+whatever it takes, while CPU time counts only what the system itself spent.
 
 - ``c4``: datatrove's ``C4QualityFilter`` as FineWeb configures it (``filter_no_terminal_punct=
   False``) with its whole-document drops switched off (``min_num_sentences=-1``, no lorem-ipsum
@@ -13,6 +15,9 @@ taken round by round (cleaner's time over C4's) so that machine load weighs on b
 - ``cleaner_defaults``: ``cleaner clean`` with its defaults over the whole set as one JSONL
   batch (site boilerplate learned over the batch, same-story marking), ``--jobs 1``, each round
   in its own process; the start-up (a one-document run, timed the same way) is subtracted.
+
+The cleaner measured is this checkout's (its folder goes first on the import path), whatever
+an installed copy points at.
 
 F1 is the scrapinghub metric of :mod:`cleaner.review.scoring`. datatrove is a benchmark-only
 dependency (``pip install datatrove``); without it, or without the data, the script says so and
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -32,23 +38,41 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from run_bench import dev_pages, load
+from run_bench import ROOT, dev_pages, load
 
 from cleaner import Cleaner
 from cleaner.review.scoring import score, summarize
 
 Clean = Callable[[list[dict]], tuple[list[str], float]]
-"""A system: the set's pages in; each page's kept text out, in order, and the seconds it took."""
+"""A system: the set's pages in; each page's kept text out, in order, and the CPU seconds it took."""
 
 
 def timed(run: Callable[[list[dict]], list[str]]) -> Clean:
-    """An in-process system, timed wall to wall."""
+    """An in-process system, timed by this process's CPU time."""
 
     def measured(pages: list[dict]) -> tuple[list[str], float]:
-        start = time.perf_counter()
+        start = time.process_time()
         outputs = run(pages)
-        return outputs, time.perf_counter() - start
+        return outputs, time.process_time() - start
+
+    return measured
+
+
+def children_cpu() -> float:
+    """CPU seconds spent so far by this process's finished children."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed_children(run: Callable[[list[dict]], list[str]]) -> Clean:
+    """A system that runs in child processes, timed by the CPU time they spent."""
+
+    def measured(pages: list[dict]) -> tuple[list[str], float]:
+        start = children_cpu()
+        outputs = run(pages)
+        return outputs, children_cpu() - start
 
     return measured
 
@@ -89,13 +113,13 @@ def cleaner_defaults() -> Clean:
         with source.open("w", encoding="utf-8") as lines:
             for number, page in enumerate(pages):
                 lines.write(json.dumps({"id": str(number), "url": page["url"], "text": page["fulltext"]}) + "\n")
-        subprocess.run([*command, str(source), "-o", str(target)], check=False, capture_output=True)
+        subprocess.run([*command, str(source), "-o", str(target)], check=False, capture_output=True, cwd=ROOT)
         return [json.loads(line)["text"] or "" for line in target.read_text(encoding="utf-8").splitlines()]
 
     def run(pages: list[dict]) -> tuple[list[str], float]:
         with tempfile.TemporaryDirectory() as tmp:
-            _, startup = timed(lambda one: batch(one, Path(tmp)))(pages[:1])
-            outputs, seconds = timed(lambda every: batch(every, Path(tmp)))(pages)
+            _, startup = timed_children(lambda one: batch(one, Path(tmp)))(pages[:1])
+            outputs, seconds = timed_children(lambda every: batch(every, Path(tmp)))(pages)
             return outputs, seconds - startup
 
     return run

@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -34,7 +34,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, normalize
-from cleaner.engine.body import Body, broken_sentence
+from cleaner.engine.body import Body, broken_sentence, title_parts
 from cleaner.evidence.dates import DATE
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "phrase_region",
     "phrases",
     "region",
+    "title_parts",
 ]
 """What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
 its body (``page.body``), the date pattern, the finding a detector reports and the timeout a
@@ -137,6 +138,7 @@ class Page:
         document: dict[str, object] | None = None,
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
+        chrome_prose: Collection[str] = frozenset(),
     ) -> None:
         self.blocks = blocks
         self.facts = facts
@@ -145,6 +147,8 @@ class Page:
         self.chrome_before = chrome_before
         """For an HTML page, the weight of the page chrome removed up front just before each block
         (see :class:`Body`); None when nothing was."""
+        self.chrome_prose = chrome_prose
+        """The keys of the prose lines among that chrome (see :class:`Body`)."""
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""
@@ -171,7 +175,19 @@ class Page:
     def body(self) -> Body:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
-        return Body(self.blocks, self.keys, self.facts, self.chrome_before)
+        return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
+
+    @cached_property
+    def dropped_lines(self) -> list[tuple[Block, LineFacts]]:
+        """HTML only: the lines the extractor left out that do not read like prose, with their
+        facts: the only lines a DOM rule may name (:class:`DomRule`), listed once for all of them."""
+        if self.facts is None:
+            return []
+        return [
+            (block, facts)
+            for block, facts in zip(self.blocks, self.facts, strict=True)
+            if not facts.kept and not block.is_prose
+        ]
 
     @cached_property
     def key_counts(self) -> Counter[str]:
@@ -259,12 +275,19 @@ class LineRule(Rule):
         (None: no such pattern); a line where it finds nothing is not tried."""
         self.captures = not set(METADATA_FIELDS).isdisjoint(self.compiled.groupindex)
         """Whether a match can carry facts into the metadata (named groups of :data:`METADATA_FIELDS`)."""
+        self.unguarded_chars = 0
+        """Lines up to this long are matched without the pattern timeout: the loader sets it for a
+        built-in rule whose pattern provably cannot run away on them
+        (:func:`cleaner.engine.pattern_cost.unguarded_chars`); 0, every line keeps the timeout."""
 
     def matches(self, text: str) -> regex.Match[str] | None:
         """Full match within the pattern timeout; raises ``TimeoutError`` on a runaway pattern."""
         if len(text) > self.max_chars:
             return None
-        return self.compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+        text = text.strip()
+        if len(text) <= self.unguarded_chars:  # it cannot run away here (see pattern_cost)
+            return self.compiled.fullmatch(text)
+        return self.compiled.fullmatch(text, timeout=PATTERN_TIMEOUT)
 
 
 METADATA_FIELDS = ("title", "date", "updated", "author", "source")
@@ -498,21 +521,19 @@ class DomRule(Rule):
         self.links = links
 
     def marks(self, page: Page) -> Iterator[Mark]:
-        if page.facts is None:
-            return
-        for block, facts in zip(page.blocks, page.facts, strict=True):
-            if self.claims(block, facts):
+        container = page.body.container if page.dropped_lines else frozenset()
+        for block, facts in page.dropped_lines:
+            if self.claims(block, facts, container):
                 yield self.mark(block.index, Evidence.PATTERN)
 
-    def claims(self, block: Block, facts: LineFacts) -> bool:
+    def claims(self, block: Block, facts: LineFacts, container: frozenset[str] = frozenset()) -> bool:
         """Whether this line is one the rule names: left out by the extractor, not prose, and
-        where the rule looks."""
-        return (
-            not facts.kept
-            and not block.is_prose
-            and facts.link_density >= self.links
-            and (not self.within.isdisjoint(facts.ancestors) or not self.named.isdisjoint(facts.words))
-        )
+        where the rule looks, unless that place is the article's own ``container`` (a landmark
+        or class word over most of what the extractor keeps, see :attr:`Body.container`)."""
+        if facts.kept or block.is_prose or facts.link_density < self.links:
+            return False
+        within, named = (self.within - container, self.named - container) if container else (self.within, self.named)
+        return not within.isdisjoint(facts.ancestors) or not named.isdisjoint(facts.words)
 
 
 def dom(category: str, why: str, *, name: str, **where: object) -> DomRule:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.engine.blocks import segment
+from cleaner.engine.blocks import PUNCTUATION_BLOCKS, segment
 from cleaner.engine.guard import decide
 from cleaner.evidence.boilerplate import (
     RULE_ID,
@@ -79,6 +79,25 @@ def test_fingerprint_folds_case_digits_punctuation_and_skips_short_lines() -> No
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_lines_are_normalised_as_any_line_is(line: str) -> None:
+    assert normalize_line(line) == _normalize_any(line)
+
+
+PUNCTUATION_CHARS = [chr(code) for first, last in PUNCTUATION_BLOCKS for code in range(first, last + 1)]
+
+
+def test_lines_of_ascii_and_any_punctuation_character_are_normalised_as_any_line_is() -> None:
+    """Every character of the punctuation blocks, whether the fast path takes it or not, in a few
+    places of a line."""
+    lines = [
+        line
+        for char in PUNCTUATION_CHARS
+        for line in (f"ab{char}cd", char, f"x {char} y{char}{char}z 12", f"It{char}s 4{char}2 KM", f" {char}Tag{char} ")
+    ]
+    assert [normalize_line(line) for line in lines] == [_normalize_any(line) for line in lines]
+
+
+@given(st.text(alphabet=st.sampled_from("aZ 9,.\t\u00e9\u00a0\u2026") | st.sampled_from(PUNCTUATION_CHARS)) | st.text())
+def test_lines_with_punctuation_are_normalised_as_any_line_is(line: str) -> None:
     assert normalize_line(line) == _normalize_any(line)
 
 

@@ -13,7 +13,17 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean
 from cleaner.engine import loader, matching
-from cleaner.engine.blocks import _SENTENCE_END, _WORD, CJK_SCRIPTS, count_words, join_blocks, looks_like_prose, segment
+from cleaner.engine.blocks import (
+    _SENTENCE_END,
+    _WORD,
+    CJK_SCRIPTS,
+    PUNCTUATION_BLOCKS,
+    count_words,
+    find_words,
+    join_blocks,
+    looks_like_prose,
+    segment,
+)
 from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
 from cleaner.evidence.dates import parse_date
@@ -291,6 +301,41 @@ def test_words_are_the_word_runs_left_once_cjk_is_blanked_plus_half_the_cjk_char
     cjk = regex.compile(f"[{CJK_SCRIPTS}]")
     characters = len(cjk.findall(text))
     assert count_words(text) == len(_WORD.findall(cjk.sub(" ", text))) + (characters + 1) // 2
+
+
+def _reference_words(text: str) -> int:
+    """Words by the definition: ``\\w+`` runs once CJK characters are blanked, plus half of those."""
+    cjk = regex.compile(f"[{CJK_SCRIPTS}]")
+    return len(_WORD.findall(cjk.sub(" ", text))) + (len(cjk.findall(text)) + 1) // 2
+
+
+PUNCTUATION_CHARS = [chr(code) for first, last in PUNCTUATION_BLOCKS for code in range(first, last + 1)]
+
+
+def test_every_character_of_the_punctuation_blocks_counts_as_the_word_pattern_says() -> None:
+    """The fast count of lines whose only other characters are punctuation and symbols must agree
+    with the definition for every character of those blocks, word characters among them included."""
+    texts = [
+        text
+        for char in PUNCTUATION_CHARS
+        for text in (f"ab{char}cd", char, f"x {char} y{char}{char}z", f"It{char}s 4{char}2 km")
+    ]
+    assert [count_words(text) for text in texts] == [_reference_words(text) for text in texts]
+
+
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,'\t") | st.sampled_from(PUNCTUATION_CHARS)))
+def test_lines_of_ascii_and_punctuation_are_counted_as_the_word_pattern_finds_them(text: str) -> None:
+    assert count_words(text) == _reference_words(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,'\t\u00e9") | st.sampled_from(PUNCTUATION_CHARS)) | st.text())
+def test_words_are_found_as_the_word_pattern_finds_them(text: str) -> None:
+    assert find_words(text) == _WORD.findall(text)
+
+
+def test_the_words_of_lines_with_any_punctuation_character_are_the_word_patterns() -> None:
+    texts = [f"ab{char}cd {char}x{char} 4{char}2" for char in PUNCTUATION_CHARS]
+    assert [find_words(text) for text in texts] == [_WORD.findall(text) for text in texts]
 
 
 @given(

@@ -236,3 +236,94 @@ def test_a_kept_category_names_no_chrome_line_settled_up_front() -> None:
     gone = {removal.text: removal for removal in result.removed}
     assert gone["Published: March 9, 2024"].rule == "extractor.trafilatura"
     assert all(removal.category != "metadata" for removal in result.removed)
+
+
+def test_an_article_printed_after_the_pages_end_tags_is_read(cleaner: Cleaner) -> None:
+    """A browser reads what follows ``</body></html>`` into the body; the article there is the page's."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = f"<html><body><nav><a href='/'>Home</a></nav></body></html>\n<div><article>{paragraphs}</article></div>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_page_ending_in_its_end_tags_parses_as_written() -> None:
+    from cleaner.documents.html import _early_end_tags
+
+    html = f"<html><body><p>{BODY[0]}</p></body></html>\n<!-- served in 3 ms -->\n"
+    assert _early_end_tags(html) == html
+
+
+def test_a_chrome_name_on_the_articles_own_container_puts_no_line_outside(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layout class (``has-sidebar``) around the whole article is not a sidebar: the paragraph the
+    extractor drops at the article's end is held like any other."""
+    from cleaner.documents import html as html_module
+
+    last = "The council will publish the final route in June, after a second round of public hearings."
+    paragraphs = "".join(f"<p>{text}</p>" for text in [*BODY, last])
+    html = f'<html><body><div class="page has-sidebar"><article>{paragraphs}</article></div></body></html>'
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in (*BODY, last)] == [*BODY, last]
+
+
+def test_the_h1_printing_the_titles_headline_part_goes_to_the_title(cleaner: Cleaner) -> None:
+    """The page's title joins the headline to a section's name; its <h1> prints the headline alone,
+    above a byline rather than the body."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        '<html><head><meta property="og:title" content="Opinion | Council backs tram extension"></head><body>'
+        f"<article><h1>Council backs tram extension</h1><div>By Jane Roe</div>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert "Council backs tram extension" not in result.text.split("\n")
+    assert result.metadata["title"] == "Council backs tram extension"
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_time_line_the_extractor_drops_goes_even_inside_the_article(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.documents import html as html_module
+
+    stamp = "Updated two hours ago"
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p><p><time>{stamp}</time></p><p>{BODY[1]}</p>"
+        f"<p>{BODY[2]}</p></article></body></html>"
+    )
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert stamp in [removal.text for removal in result.removed]
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_dom_rule_does_not_name_a_line_by_the_articles_own_container(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A post whose container carries an ``ads`` class keeps the subheading the extractor drops."""
+    from cleaner.documents import html as html_module
+
+    heading = "How the route was chosen"
+    html = (
+        f'<html><body><div class="post with-ads"><p>{BODY[0]}</p><h2>{heading}</h2><p>{BODY[1]}</p>'
+        f"<p>{BODY[2]}</p></div></body></html>"
+    )
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert heading in result.text.split("\n")
+
+
+def test_the_h1_after_a_breadcrumb_and_its_copy_go_to_the_title(cleaner: Cleaner) -> None:
+    """Lines that are not prose (a breadcrumb) may come before the headline; the headline printed
+    again before the article goes with it."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        "<html><head><title>Council backs tram extension | Example News</title></head><body><article>"
+        "<div>News / Transport</div><h1>Council backs tram extension</h1><div>By Jane Roe</div>"
+        f"<div>Council backs tram extension</div>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert "Council backs tram extension" not in result.text.split("\n")
+    assert result.metadata["title"] == "Council backs tram extension"
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY

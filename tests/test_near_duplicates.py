@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.engine.blocks import _ASCII_WORD, _WORD, Block, segment
+from cleaner.engine.blocks import _WORD, Block, find_words, segment
 from cleaner.evidence.near_duplicates import (
     SAME_SITE_THRESHOLD,
     THRESHOLD,
@@ -142,7 +142,7 @@ def test_the_command_passes_max_stories_to_the_index(tmp_path: Path) -> None:
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_text_has_the_same_words_by_either_engine(text: str) -> None:
-    assert _ASCII_WORD.findall(text) == _WORD.findall(text)
+    assert find_words(text) == _WORD.findall(text)
 
 
 def test_a_cleaning_results_blocks_are_its_text_cut_again() -> None:

@@ -121,3 +121,15 @@ def test_a_dated_list_after_an_interruption_keeps_its_years(cleaner: Cleaner) ->
     result = cleaner.clean(text)
     kept = result.text.split("\n")
     assert all(line in kept for line in awards), result.removed
+
+
+def test_the_article_goes_on_after_a_listing_to_a_bare_number_of_its_own(cleaner: Cleaner) -> None:
+    """A listing interrupts the article (its teaser printed twice), and the article goes on with a
+    short sentence, a code sample and the number it prints: the number is not a counter."""
+    teaser = "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response."
+    listing = ["Related Articles", "Hegseth Hegseth Hegseth", teaser]
+    code = ["def area(width, height):", "    return width * height", "print(area(3, 4))", "12"]
+    text = "\n".join([LEDE, *listing, SECOND, "Your love story", "Event details", "Entertainment", *listing,
+                      "He declined to comment.", *code])  # fmt: skip
+    kept = cleaner.clean(text).text.split("\n")
+    assert all(line in kept for line in ["He declined to comment.", *code])

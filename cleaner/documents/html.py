@@ -113,7 +113,7 @@ def parse(html: str) -> Any:
     from trafilatura.utils import is_dubious_html, repair_faulty_html
 
     beginning = html[:50].lower()
-    html = repair_faulty_html(html, beginning)
+    html = repair_faulty_html(_early_end_tags(html), beginning)
     parser = _parser()
     tree = None
     with suppress(Exception):  # e.g. a Unicode string with an encoding declaration: parsed as bytes below
@@ -124,6 +124,23 @@ def parse(html: str) -> Any:
     if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
         return None
     return tree
+
+
+_END_TAG = regex.compile(r"</(?:body|html)\s*>", regex.IGNORECASE)
+_MARKUP_AFTER = regex.compile(r"<[A-Za-z]")
+
+
+def _early_end_tags(html: str) -> str:
+    """The page without ``</body>`` and ``</html>`` end tags that markup follows.
+
+    A browser puts what comes after such a tag into the body all the same (HTML's parsing rules
+    ignore both end tags), and templates that print the page's shell before its content exist;
+    lxml's parser drops everything after them, article included. The tags go only where an
+    element follows, so a well-formed page is parsed from the same string."""
+    first = _END_TAG.search(html)
+    if first is None or _MARKUP_AFTER.search(html, first.end()) is None:
+        return html
+    return _END_TAG.sub("", html)
 
 
 _PARSERS = threading.local()

@@ -15,8 +15,6 @@ from typing import NamedTuple
 import regex
 
 _WORD = regex.compile(r"\w+")
-_ASCII_WORD = re.compile(r"\w+")
-"""The same words in ASCII text, where the standard engine finds them a third faster."""
 _ASCII_WORD_CHARS = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
 _ASCII_SEPARATORS = bytes(code if code in _ASCII_WORD_CHARS else 32 for code in range(256))
 """Every byte that is not an ASCII word character becomes a space: the ``\\w+`` words of ASCII text
@@ -24,6 +22,21 @@ are then its bytes' ``split()`` fields, counted without building a string per wo
 CJK_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 """The scripts whose characters count half a word each (a character class body)."""
 _CJK = regex.compile(f"[{CJK_SCRIPTS}]")
+PUNCTUATION_BLOCKS = ((0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x27BF))
+"""Latin-1's punctuation and symbols, general punctuation (curly quotes, dashes, the ellipsis),
+currency signs, arrows, mathematical and technical symbols, shapes, dingbats."""
+_NOT_WORDS = "".join(
+    char
+    for first, last in PUNCTUATION_BLOCKS
+    for char in map(chr, range(first, last + 1))
+    if _WORD.match(char) is None and _CJK.match(char) is None
+)
+"""The characters of those blocks that are neither part of a word (``\\w``) nor CJK: they only part
+words, as a space does."""
+_BEYOND_PUNCTUATION = re.compile(f"[^\\x00-\\x7f{re.escape(_NOT_WORDS)}]")
+"""A character neither ASCII nor one of :data:`_NOT_WORDS`. A line without one (most lines that are
+not ASCII: prose with curly quotes and dashes) has the words of its ASCII characters, which its
+UTF-8 bytes give as they do for ASCII text (every byte of another character is a separator)."""
 _SENTENCE_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|\p{Ll}{2}[.!?]["'”’»)]*\s+\p{Lu}|[。！？]""")
 _ASCII_SENTENCE_END = re.compile(r"""[.!?:;]["')\]]*$|[a-z]{2}[.!?]["')]*[\t\n\x0b\x0c\r ]+[A-Z]""")
 """:data:`_SENTENCE_END` on ASCII text (where ``\\p{Ll}`` is a-z and ``\\s`` these six characters), by
@@ -56,13 +69,16 @@ def looks_like_prose(text: str, words: int) -> bool:
 
 
 def find_words(text: str) -> list[str]:
-    """The ``\\w+`` words of ``text``, by the faster engine when the text is ASCII."""
-    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+    """The ``\\w+`` words of ``text``: from its bytes, as :func:`count_words` counts them, when its
+    only characters beyond ASCII are punctuation (three times as fast as the standard engine)."""
+    if text.isascii() or _BEYOND_PUNCTUATION.search(text) is None:
+        return text.encode().translate(_ASCII_SEPARATORS).decode().split()
+    return _WORD.findall(text)
 
 
 def count_words(text: str) -> int:
     """Words as the benchmark metric counts them (``\\w+``), with CJK text weighted fairly."""
-    if text.isascii():
+    if text.isascii() or _BEYOND_PUNCTUATION.search(text) is None:
         return len(text.encode().translate(_ASCII_SEPARATORS).split())
     cjk = len(_CJK.findall(text))
     if not cjk:

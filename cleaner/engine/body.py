@@ -81,6 +81,14 @@ class Headline:
         return self.copies[0]
 
 
+def title_parts(title: str) -> list[str]:
+    """A page title and what it may print the headline as: the text before and after each
+    separator ("Headline | Site", "Section | Headline - Site"), of at least two words."""
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    parts = [title, *(title[: cut.start()] for cut in cuts), *(title[cut.end() :] for cut in cuts)]
+    return [part for part in parts if count_words(part) >= TITLE_MIN_WORDS]
+
+
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""
@@ -102,6 +110,7 @@ class Body:
         keys: Sequence[str] | None = None,
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
+        chrome_prose: Collection[str] = frozenset(),
     ) -> None:
         self.blocks = blocks
         self._keys = keys
@@ -111,6 +120,9 @@ class Body:
         """For an HTML page whose chrome lines (:func:`outside_article`) were removed before the
         rules ran, their weight just before each block (0 where none stood): the article still
         ends where the page put chrome, as if those lines were in view (None: nothing removed)."""
+        self.chrome_prose = chrome_prose
+        """The keys of the prose lines among those chrome lines: prose in view that the page also
+        prints there is printed more than once (:attr:`echoed`), as when they were in view."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -137,10 +149,13 @@ class Body:
 
     @cached_property
     def echoed(self) -> frozenset[int]:
-        """Prose blocks whose key the page's prose prints more than once (a syndicated card)."""
+        """Prose blocks whose key the page's prose prints more than once (a syndicated card), in
+        view or in the chrome removed before the rules ran (:attr:`chrome_prose`)."""
         counts = Counter(key for block, key in zip(self.blocks, self.keys, strict=True) if block.is_prose)
         return frozenset(
-            block.index for block, key in zip(self.blocks, self.keys, strict=True) if block.is_prose and counts[key] > 1
+            block.index
+            for block, key in zip(self.blocks, self.keys, strict=True)
+            if block.is_prose and (counts[key] > 1 or key in self.chrome_prose)
         )
 
     @cached_property
@@ -203,11 +218,9 @@ class Body:
             if not blocks[index].is_prose:
                 later.setdefault(self.keys[index], []).append(index)
         text = blocks[0].text.strip()
-        cuts = list(_TITLE_SEPARATOR.finditer(text))
-        parts = [text, *(text[: cut.start()] for cut in cuts), *(text[cut.end() :] for cut in cuts)]
         found = [
             (words, part.strip(), copies)
-            for part in parts
+            for part in title_parts(text)
             if (words := count_words(part)) >= TITLE_MIN_WORDS and (copies := later.get(normalize(part)))
         ]
         if not found:
@@ -223,7 +236,8 @@ class Body:
         are counters; "Awards" and "2018" are a list): a list the article ends with is its own
         until something says otherwise. When a paragraph printed once follows such a list, the
         article goes on there, and so on: a table or list longer than an interruption is still
-        the article's."""
+        the article's. Where a listing stops the tail (named lines, teasers printed twice) and a
+        paragraph printed once or a short sentence follows it, the article goes on there too."""
         blocks, article = self.blocks, self.article
         if not article:
             return article
@@ -233,15 +247,38 @@ class Body:
             while end < limit and end not in named and not blocks[end].is_prose:
                 end += 1
             tail = range(stop, end)
-            if len(tail) < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in tail):
+            if len(tail) >= TAIL_MIN_LINES and any(_LETTER.search(blocks[index].text) for index in tail):
+                stop = end
+                if self._goes_on(end, named):
+                    stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+                    continue
+            resumed = self._resumes_after_listing(end, named)
+            if resumed is None:
                 break
-            stop = end
-            if not self._goes_on(end, named):
-                break
-            stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
+            stop = resumed + 1
         if stop == article.stop:
             return article
         return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+
+    def _resumes_after_listing(self, index: int, named: Collection[int]) -> int | None:
+        """Where the article goes on after a listing that starts at line ``index`` (named lines,
+        and the teasers and prose it prints twice among them): a paragraph printed once or a
+        short sentence that no rule named, within :data:`INTERRUPTION_LINES` lines. None when no
+        listing starts there or nothing of the article follows it."""
+        def listed(line: int) -> bool:
+            return line in named or line in self.echoed or line in self.teasers
+
+        if index >= len(self.blocks) or not listed(index):
+            return None
+        limit = min(len(self.blocks), index + INTERRUPTION_LINES)
+        while index < limit and listed(index):
+            index += 1
+        if index >= limit:
+            return None
+        block = self.blocks[index]
+        if block.is_prose:
+            return index if self._goes_on(index, named) else None
+        return index if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text) else None
 
     def _goes_on(self, index: int, named: Collection[int]) -> bool:
         """Whether the article goes on at line ``index`` after a list or table of its own: a
@@ -271,7 +308,13 @@ class Body:
     def outside(self) -> frozenset[int]:
         """HTML only: lines the extractor left out that the page also puts in chrome (see
         :func:`outside_article`); empty for text."""
-        return outside_article(self.facts, self.blocks) if self.facts is not None else frozenset()
+        return outside_article(self.facts, self.blocks, self.container) if self.facts is not None else frozenset()
+
+    @cached_property
+    def container(self) -> frozenset[str]:
+        """HTML only: the landmarks and class words of the article's own container (see
+        :func:`article_container`); empty for text."""
+        return article_container(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property
     def kept_span(self) -> range:
@@ -412,27 +455,61 @@ CHROME_WORDS = (
     "byline",
     "bio",
     "caption",
+    "footer",
+    "copyright",
 )
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
+CHROME_LIST_WORDS = ("tag", "categor", "popular", "trending", "signup", "login", "pagination")
+"""Class/id words that put a line the extractor dropped outside the article when the line is not
+prose: a tag or category list, a most-read box, a pager (and so does a ``<time>`` element: a
+date line). Publishers also print them on the
+article's container (``tag-elections``, ``category-news``), where only a short line is chrome."""
 
 
 LINK_LINE = 0.9
 """Share of link text from which a line is a link (a menu entry, a teaser headline)."""
 
 
-def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[str]:
+    """The landmarks and class words over most of the prose the extractor keeps: on this page they
+    name the article's own container (a ``<header>`` or ``<form>`` wrapping the page's content, a
+    layout's ``has-sidebar`` or ``modal-open`` class, an ``ads`` class on the post), not chrome."""
+    by_place: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()  # a page's lines share a few places
+    for line, block in zip(facts, blocks, strict=True):
+        if line.kept and block.is_prose:
+            by_place[line.ancestors, line.words] += block.words
+    weight: Counter[str] = Counter()
+    for (ancestors, words), count in by_place.items():
+        for name in ancestors | words:
+            weight[name] += count
+    total = sum(by_place.values())
+    return frozenset(name for name, count in weight.items() if 2 * count >= total)
+
+
+def outside_article(
+    facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str] | None = None
+) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), or that are
     short links through and through: two pieces of evidence agreeing that the line is not the
-    article's. A link that reads like prose is left to the guard."""
+    article's. A link that reads like prose is left to the guard. The article's own
+    ``container`` (:func:`article_container`, worked out when not given) names no chrome."""
+    if container is None:
+        container = article_container(facts, blocks)
+    landmarks = frozenset(CHROME_LANDMARKS) - container
+    words = frozenset(CHROME_WORDS) - container
+    lists = frozenset(CHROME_LIST_WORDS) - container
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
         if not line.kept
         and (
-            line.within(*CHROME_LANDMARKS)
-            or line.named(*CHROME_WORDS)
-            or (line.link_density >= LINK_LINE and not block.is_prose)
+            not landmarks.isdisjoint(line.ancestors)
+            or not words.isdisjoint(line.words)
+            or (
+                not block.is_prose
+                and (line.link_density >= LINK_LINE or not lists.isdisjoint(line.words) or line.within("time"))
+            )
         )
     )
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, join_blocks, segment
-from cleaner.engine.body import outside_article
+from cleaner.engine.body import article_container, outside_article
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
 from cleaner.engine.loader import RuleModule, load_rules
@@ -143,17 +143,20 @@ class Cleaner:
         known_title = extracted.get("title") if isinstance(extracted.get("title"), str) else None
         notes: dict[str, object] = {}
         evidence = facts if "boilerplate" not in self.keep else None  # the extractor's marks are boilerplate
-        outside = outside_article(evidence, blocks) if evidence is not None else frozenset()
+        container = article_container(evidence, blocks) if evidence is not None else frozenset()
+        outside = outside_article(evidence, blocks, container) if evidence is not None else frozenset()
         lines = self._line_marks(blocks, keys, modules, warnings, explain, outside)
         chrome = [0] * len(blocks)  # the weight of each line settled up front (see _settle_outside)
+        chrome_prose: frozenset[str] = frozenset()
         if evidence is not None:
             for mark in extractor_marks(evidence):
                 lines.marks.setdefault(mark.block, []).append(mark)
-            settled = self._settle_outside(blocks, evidence, lines, modules, outside)
+            settled = self._settle_outside(blocks, evidence, lines, modules, outside, container)
             for index, mark in settled.items():
                 removals[index] = mark
                 chrome[index] = 10 + blocks[index].words
             origin = [i for i in origin if i not in settled]
+            chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(
@@ -165,6 +168,7 @@ class Cleaner:
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
+                chrome_prose=chrome_prose,
             )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
@@ -205,10 +209,12 @@ class Cleaner:
         lines: _LineMarks,
         modules: list[RuleModule],
         outside: frozenset[int],
+        container: frozenset[str],
     ) -> dict[int, Mark]:
         """Remove up front the ``outside`` lines (the extractor left them out and the page puts
         them in chrome), each for its most specific mark (see
-        :func:`cleaner.engine.guard.settle_outside`); the DOM rules name them here."""
+        :func:`cleaner.engine.guard.settle_outside`); the DOM rules name them here, where the
+        article's ``container`` does not (:func:`cleaner.engine.body.article_container`)."""
         if not outside:
             return {}
         rules = [
@@ -222,7 +228,9 @@ class Cleaner:
         for index in outside:
             key = (facts[index], blocks[index].is_prose)
             if key not in first_claim:
-                first_claim[key] = next((rule for rule in rules if rule.claims(blocks[index], facts[index])), None)
+                first_claim[key] = next(
+                    (rule for rule in rules if rule.claims(blocks[index], facts[index], container)), None
+                )
             rule = first_claim[key]
             own = [mark for mark in lines.marks.get(index, ()) if mark.category not in self.keep]
             marks[index] = [*own, rule.mark(index, Evidence.PATTERN)] if rule is not None else own

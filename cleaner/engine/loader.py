@@ -17,6 +17,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 
+from cleaner.engine.pattern_cost import unguarded_chars
 from cleaner.rule_api import Family, LineRule, PhraseRegion, PhraseRule, RegionRule, Rule, Site
 
 BUILTIN_PACKAGE = "cleaner.builtin_rules"
@@ -62,6 +63,7 @@ def load_rules(
     modules: list[RuleModule] = []
     errors: list[str] = []
     found: list[tuple[str, ModuleType | Exception]] = []
+    builtin_sources: set[str] = set()
     if builtin:
         for source, loaded in _folder_modules(builtin_rules_dir(), errors, BUILTIN_PACKAGE):
             if isinstance(loaded, Exception):
@@ -70,6 +72,7 @@ def load_rules(
                     f"({type(loaded).__name__}: {loaded}); the installation is broken"
                 ) from loaded
             found.append((source, loaded))
+            builtin_sources.add(source)
     for folder in rule_dirs:
         found.extend(_folder_modules(Path(folder), errors))
     if plugins:
@@ -90,8 +93,18 @@ def load_rules(
             errors.append(f"rule module {source} reuses the name {module.name!r} of {seen[module.name]}; skipped")
             continue
         seen[module.name] = source
+        if source in builtin_sources:
+            _unguard(module)
         modules.append(module)
     return LoadReport(modules, errors)
+
+
+def _unguard(module: RuleModule) -> None:
+    """Let a built-in module's line patterns (and region headings) match without the pattern
+    timeout on the lines where they provably cannot run away. A user's or a plugin's rules keep
+    theirs on every line: nobody has looked at their shape."""
+    for rule in [*module.line_rules, *(region.heading for region in module.regions)]:
+        rule.unguarded_chars = unguarded_chars(rule.pattern, rule.flags, rule.max_chars)
 
 
 def to_rule_module(module: ModuleType, source: str) -> RuleModule | None:

@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 import regex
 import xxhash
 
-from cleaner.engine.blocks import Block, segment
+from cleaner.engine.blocks import PUNCTUATION_BLOCKS, Block, segment
 from cleaner.rule_api import Evidence, Mark, Page
 
 RULE_ID = "learned.site_boilerplate"
@@ -73,17 +73,33 @@ _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s+")
 
 
-_ASCII_FOLD = str.maketrans(string.digits, "0" * 10, string.punctuation)
-"""For an ASCII line, the same folds as the patterns above: every ASCII punctuation mark and
-symbol is in ``string.punctuation``, and ``\\s`` matches the white space of ``_ASCII_SPACE``."""
-_ASCII_SPACE = re.compile(r"[\t\n\v\f\r ]+")
+_ASCII_DIGITS = bytes.maketrans(string.digits.encode(), b"0" * 10)
+_ASCII_PUNCTUATION = string.punctuation.encode()
+"""For an ASCII line, the same folds as the patterns above, on its bytes: digits become 0, every
+ASCII punctuation mark and symbol (all in ``string.punctuation``) goes, and ``bytes.split()``
+cuts at exactly the white space ``\\s`` matches in ASCII (``\\t\\n\\v\\f\\r`` and the space)."""
+
+
+_PLAIN_MARKS = "".join(
+    char
+    for first, last in PUNCTUATION_BLOCKS
+    for char in map(chr, range(first, last + 1))
+    if _PUNCT.fullmatch(char) and unicodedata.normalize("NFKC", char) == char and char.casefold() == char
+)
+"""Punctuation marks and symbols (curly quotes, dashes, bullets, arrows) that NFKC and case folding
+leave as they are: :func:`_normalize_any` only deletes them."""
+_PLAIN_MARK = re.compile(f"[{re.escape(_PLAIN_MARKS)}]")
+_BEYOND_PLAIN_MARKS = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
 
 
 def normalize_line(text: str) -> str:
     """CCNet-style normalisation for fingerprints: case, digits, punctuation, white space folded."""
-    if text.isascii():  # most lines: one translation does what three substitutions do, 4x faster
-        return _ASCII_SPACE.sub(" ", text.lower().translate(_ASCII_FOLD)).strip()
-    return _normalize_any(text)
+    if not text.isascii():
+        if _BEYOND_PLAIN_MARKS.search(text) is not None:
+            return _normalize_any(text)
+        text = _PLAIN_MARK.sub("", text)  # ASCII once its plain marks, which the folds delete, are gone
+    # most lines: one byte translation and a split do what three substitutions do, 10x faster
+    return b" ".join(text.encode().lower().translate(_ASCII_DIGITS, _ASCII_PUNCTUATION).split()).decode().strip()
 
 
 def _normalize_any(text: str) -> str:

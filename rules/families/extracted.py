@@ -9,7 +9,7 @@ import functools
 
 import regex
 
-from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region
+from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region, title_parts
 
 family = Family("extracted")
 
@@ -21,22 +21,45 @@ HEADLINE_WORDS = range(3, 26)
 def headline(page: Page):
     """The first block, when it is headline-shaped and the body starts right after it; it becomes
     the title in the metadata instead of the first line of the body. When the page's title is
-    known (HTML), the block must be that title; otherwise its shape has to do."""
+    known (HTML), the block must be that title; otherwise its shape has to do. On an HTML page the
+    headline is the first line printing the title (an <h1> printing its headline part) when no
+    prose comes before it (a breadcrumb, a section name or the site's own <h1> may)."""
     blocks = page.blocks
-    if len(blocks) < 2:
+    index = _title_heading(page, page.title) if page.title is not None and page.facts is not None else 0
+    if index + 1 >= len(blocks):
         return
-    first = blocks[0]
+    first = blocks[index]
     text = first.text.strip()
+    # On an HTML page, the page's own <h1> printing its title (or the title's headline part,
+    # "Headline | Site") is the headline whatever follows it (a standfirst, a byline); elsewhere
+    # the body must start right after it.
+    marked_up = page.title is not None and page.facts is not None and page.facts[index].within("h1")
     if page.title is not None:
-        if normalize(text).strip("\"'") != normalize(page.title).strip("\"'"):
+        names = title_parts(page.title) if marked_up else [page.title]
+        key = normalize(text).strip("\"'")
+        if not any(key == normalize(name).strip("\"'") for name in names):
             return
     elif first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
         return
-    if text.startswith(("-", "|", "•", "*")) or not blocks[1].is_prose:
+    if text.startswith(("-", "|", "•", "*")) or not (blocks[index + 1].is_prose or marked_up):
         return
     # A title the source named says what the line is; without one, only its shape and place do.
     evidence = Evidence.PATTERN if page.title is not None else Evidence.SHAPE
-    yield mark(0, "headline printed above the article body", evidence=evidence, title=text)
+    yield mark(index, "headline printed above the article body", evidence=evidence, title=text)
+
+
+def _title_heading(page: Page, title: str) -> int:
+    """The page's first line printing ``title`` (in an <h1>: or its headline part), when no prose
+    line comes before it; else its first line."""
+    whole = normalize(title).strip("\"'")
+    names = {normalize(name).strip("\"'") for name in title_parts(title)}
+    for index, (block, facts) in enumerate(zip(page.blocks, page.facts or (), strict=False)):
+        key = normalize(block.text.strip()).strip("\"'")
+        if key == whole or (key in names and facts.within("h1")):
+            return index
+        if block.is_prose:
+            break
+    return 0
 
 
 @detector("metadata", why="the page's title above the article: its headline with the site's name")

@@ -128,11 +128,60 @@ OUTSIDE_SHARE = 12
 """Outside the article body, one menu word in this many short lines makes the run a menu."""
 
 
+def _spellings(pattern: str) -> frozenset[str]:
+    """Every string a pattern of plain characters, ``|``, ``(?:...)`` groups and ``?`` matches.
+
+    Raises ``ValueError`` on any other syntax: the list would not be the pattern's language."""
+    position = 0
+
+    def alternatives() -> set[str]:
+        nonlocal position
+        found = sequence()
+        while position < len(pattern) and pattern[position] == "|":
+            position += 1
+            found |= sequence()
+        return found
+
+    def sequence() -> set[str]:
+        nonlocal position
+        found = {""}
+        while position < len(pattern) and pattern[position] not in "|)":
+            if pattern.startswith("(?:", position):
+                position += 3
+                item = alternatives()
+                if not pattern.startswith(")", position):
+                    raise ValueError(f"unclosed group in {pattern!r}")
+                position += 1
+            elif pattern[position] in "\\[](){}.*+?^$":
+                raise ValueError(f"{pattern[position]!r} at {position} of a list of words")
+            else:
+                item = {pattern[position]}
+                position += 1
+            if pattern.startswith("?", position):
+                position += 1
+                item = item | {""}
+            found = {head + tail for head in found for tail in item}
+        return found
+
+    spelled = alternatives()
+    if position != len(pattern):
+        raise ValueError(f"unbalanced ')' at {position} of a list of words")
+    return frozenset(spelled)
+
+
+_NAV_SPELLINGS = frozenset(word.lower() for word in _spellings(_NAV_WORDS))
+"""Every menu word as :data:`_NAV_WORD` matches it, lower-cased; an ASCII line is a menu word when
+its lower case is one of them (the pattern ignores case, and no other character folds to ASCII)."""
+
+
 @functools.lru_cache(maxsize=8192)
 def _names_a_section(text: str) -> bool:
     """Whether a line is a menu word; remembered by text, since every cleaning pass and a site's
     other pages ask again about the same menu lines."""
-    return _NAV_WORD.fullmatch(text.strip()) is not None
+    word = text.strip()
+    if word.isascii():
+        return word.lower() in _NAV_SPELLINGS
+    return _NAV_WORD.fullmatch(word) is not None
 
 
 def _menu_item(block: Block) -> bool:
@@ -142,6 +191,11 @@ def _menu_item(block: Block) -> bool:
 MIN_MENU_WORDS = 2
 """A run is a menu only with at least this many menu words: one "Entertainment" among three short
 lines is as likely an article's list as a menu, wherever the core is found."""
+MIN_MENU_RUN = 3
+"""A menu is a run of at least three short lines."""
+_MENU_RUN = regex.compile(f"1{{{MIN_MENU_RUN},}}")
+"""A run of short lines in a page written as one character a line ("1" short, "0" not): each
+maximal run found at once, rather than line by line."""
 
 
 @detector("navigation", why="run of short menu items")
@@ -156,13 +210,11 @@ def menu_run(page: Page):
     date between the menu and the lede are short lines too, and not the menu's."""
     blocks = page.blocks
     core = page.body.core
-    start = 0
-    while start < len(blocks):
-        end = start
-        while end < len(blocks) and _menu_item(blocks[end]):
-            end += 1
+    items = "".join(["1" if _menu_item(block) else "0" for block in blocks])
+    for found in _MENU_RUN.finditer(items):  # the runs of short lines that can hold two menu words
+        start, end = found.span()
         run = blocks[start:end]
-        is_word = [_names_a_section(b.text) for b in run] if len(run) >= 3 else []
+        is_word = [_names_a_section(b.text) for b in run]
         menu_words = sum(is_word)
         outside = end <= core.start or start >= core.stop
         share = OUTSIDE_SHARE if outside else 2
@@ -177,7 +229,6 @@ def menu_run(page: Page):
             for block, named in zip(run, is_word, strict=False):
                 evidence = Evidence.PATTERN if named and named_by_word else Evidence.SHAPE
                 yield mark(block.index, reason, evidence=evidence)
-        start = end + 1 if end == start else end
 
 
 @detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
