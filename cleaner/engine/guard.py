@@ -62,6 +62,18 @@ def _half_sentence(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+def _refused_anywhere(blocks: Sequence[Block], mark: Mark, prose: bool) -> str | None:
+    """The refusals that hold wherever a line stands, also outside the article (for
+    :func:`settle_outside` as for :func:`decide`): a score does not judge half of a sentence, and a
+    line that reads like prose goes only to evidence that may take prose (the extractor's mark has
+    its own test, and :func:`decide` weighs a listing's mark on prose further)."""
+    if mark.evidence is Evidence.SCORED and _half_sentence(blocks, mark.block):
+        return "a score judges a paragraph, and this line is half of a sentence broken across lines"
+    if prose and not takes_prose(mark.evidence) and mark.evidence is not Evidence.EXTRACTOR:
+        return f"a {mark.evidence.value} rule may not take a block that reads like prose"
+    return None
+
+
 def takes_prose(evidence: Evidence) -> bool:
     """Whether a mark with this evidence may take a block that reads like prose wherever it is
     (``REGION`` may, under the conditions :func:`decide` checks; ``PATTERN`` never may)."""
@@ -101,11 +113,7 @@ def settle_outside(
     for index in sorted(outside):
         prose = blocks[index].is_prose
         for mark in sorted(marks.get(index, ()), key=lambda m: _PRIORITY[m.evidence]):
-            if mark.ref is not None:
-                continue
-            if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
-                continue
-            if prose and not takes_prose(mark.evidence) and mark.evidence is not Evidence.EXTRACTOR:
+            if mark.ref is not None or _refused_anywhere(blocks, mark, prose) is not None:
                 continue
             settled[index] = mark
             break
@@ -139,21 +147,19 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return "a line of the article, in no page chrome, that the extractor left out"
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
-        if mark.evidence is Evidence.SCORED and _half_sentence(blocks, index):
-            return "a score judges a paragraph, and this line is half of a sentence broken across lines"
-        if not prose[index] or takes_prose(mark.evidence):
-            return None
-        if mark.evidence is Evidence.REGION:
-            if index not in echoed:
-                return "prose printed once may be the article's own paragraph, not a listing card"
-            if index in core:
-                return "prose inside the article body"
-            if not core_has_body:
-                return "the page has no other body, so this prose may be the article"
-            if (index > 0 and prose[index - 1]) or (index + 1 < len(blocks) and prose[index + 1]):
-                return "prose next to prose is a body, not a listing teaser"
-            return None
-        return f"a {mark.evidence.value} rule may not take a block that reads like prose"
+        why = _refused_anywhere(blocks, mark, prose[index])
+        if why is None or mark.evidence is not Evidence.REGION:
+            return why
+        # A listing's mark on prose: only a card the page prints again, alone, outside the body.
+        if index not in echoed:
+            return "prose printed once may be the article's own paragraph, not a listing card"
+        if index in core:
+            return "prose inside the article body"
+        if not core_has_body:
+            return "the page has no other body, so this prose may be the article"
+        if (index > 0 and prose[index - 1]) or (index + 1 < len(blocks) and prose[index + 1]):
+            return "prose next to prose is a body, not a listing teaser"
+        return None
 
     # Block by block, each block's marks most specific first (a stable sort: ties keep their order).
     for mark in sorted(marks, key=lambda m: (m.block, _PRIORITY[m.evidence])):
