@@ -7,12 +7,14 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from statistics import median
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
+from cleaner.engine.blocks import segment
 from cleaner.engine.loader import load_rules
 from cleaner.evidence import filler
 
@@ -266,6 +268,15 @@ def test_keyword_stuffing_is_a_marker(cleaner: Cleaner) -> None:
     assert "repeated keyword phrase" in removal.reason
 
 
+def test_a_name_repeated_for_search_engines_is_stuffing() -> None:
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    stuffed = "Ines Kowalski news: find Ines Kowalski updates, Ines Kowalski photos and more on the harbour master."
+    assert "repeated keyword phrase" in LEXICON.find_markers(stuffed)[0]
+    twice = "Ines Kowalski news: find Ines Kowalski updates, photos and more on the harbour master."
+    assert "repeated keyword phrase" not in LEXICON.find_markers(twice)[0]
+
+
 def test_a_page_of_generic_prose_has_no_filler(cleaner: Cleaner) -> None:
     generic = [
         "Great content builds trust, answers questions before they are asked and turns visitors into customers.",
@@ -335,3 +346,73 @@ def test_talking_to_the_reader_is_a_recorded_marker(cleaner: Cleaner) -> None:
     closing = "Stay tuned, because this story is far from over, and we'll be here for every twist."
     [removal] = [r for r in cleaner.clean(page(*BODY, closing)).removed if r.category == "ai_filler"]
     assert "addresses the reader" in removal.reason
+
+
+@given(st.lists(st.floats(min_value=0.0, max_value=1.0), max_size=12), st.data())
+def test_median_without_one_value_is_the_median_of_the_rest(values: list[float], data: st.DataObject) -> None:
+    taken = data.draw(st.sampled_from([None, *values]))
+    rest = list(values)
+    if taken is not None:
+        rest.remove(taken)
+    assert filler._median_without(sorted(values), taken) == (median(rest) if rest else 0.0)
+
+
+def test_leaving_a_page_early_changes_no_decision() -> None:
+    """With a threshold, a page none of whose candidates can reach it gets no verdicts, before its
+    document is counted; every paragraph the full scoring finds at or over the threshold is still found."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    with gzip.open(LABELLED_SET, "rt", encoding="utf-8") as lines:
+        articles = [json.loads(line) for line in lines]
+    for path in sorted(LABELLED_SET.parent.glob("handwritten_*.jsonl")):
+        articles += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    left_early = 0
+    for article in articles:
+        blocks = segment("\n\n".join(p["text"] for p in article["paragraphs"]))
+        full = filler.score_page(blocks, LEXICON)
+        for limit in (2.0, 2.8, 5.0):
+            early = filler.score_page(blocks, LEXICON, limit)
+            left_early += bool(full) and not early
+            assert [v for v in early if v.is_filler(limit)] == [v for v in full if v.is_filler(limit)]
+    assert left_early > 0  # the shortcut is taken, so the equality above tests it
+
+
+def test_a_later_pass_over_the_same_lines_leaves_as_the_first_did() -> None:
+    """A page's notes remember the judged lines of a page that left scoring before its document
+    was counted; the next pass, with chrome around them gone or added, decides as a fresh one."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    remembered = 0
+    articles = []
+    for path in sorted(LABELLED_SET.parent.glob("handwritten_*.jsonl")):
+        articles += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for article, limit in ((article, limit) for article in articles for limit in (2.8, 5.0)):
+        text = "\n\n".join(p["text"] for p in article["paragraphs"])
+        notes: dict[str, object] = {}
+        first = filler.score_page(segment(text), LEXICON, limit, notes)
+        remembered += filler.QUIET_NOTE in notes
+        later = segment("Menu\n\n" + text + "\n\nShare this")
+        again = filler.score_page(later, LEXICON, limit, notes)
+        assert [v.score for v in again] == [v.score for v in filler.score_page(later, LEXICON, limit)]
+        assert bool(first) == bool(again)
+        other = segment(page(*BODY, "Overall, the expansion underscores the importance of the terminal."))
+        assert [v.score for v in filler.score_page(other, LEXICON, limit, notes)] == [
+            v.score for v in filler.score_page(other, LEXICON, limit)
+        ]  # the notes of one page say nothing about another
+    assert remembered > 0
+
+
+def test_naming_nothing_raises_the_score_and_echoing_the_article_lowers_it() -> None:
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    empty = "Plenty of people will have their own views about what all this means for everyone involved."
+    named = "Plenty of people in Kessling will have their own views about what all this means for everyone involved."
+    verdicts = {}
+    for closing in (empty, named):
+        blocks = segment(page(*BODY, closing))
+        [verdicts[closing]] = [v for v in filler.score_page(blocks, LEXICON) if v.block == len(blocks) - 1]
+    assert "names nothing specific" in verdicts[empty].markers
+    assert "names nothing specific" not in verdicts[named].markers  # Kessling: the article's own name
+    assert verdicts[named].echo > 0 == verdicts[empty].echo
+    assert verdicts[named].score < verdicts[empty].score - filler.NOTHING_SPECIFIC_BONUS
+    assert f"echo {verdicts[named].echo:.2f}" in verdicts[named].reason(2.8)

@@ -290,11 +290,13 @@ GENERIC_WORDS = frozenset(
 )
 
 LEFTOVER_KEYS = (
-    "as an ai", "large language model", "as of my", "knowledge cutoff", "[insert ", "[add ", "[include ", "[your ",
-    "let me know", "regenerate",
+    "as an ai", "as a large language model", "as of my", "knowledge cutoff", "[insert ", "[add ", "[include ",
+    "[your ", "let me know if you", "regenerate response",
 )
 """Lower-case literals one of which every leftover but a chatbot preface contains: a page without
-them (nearly every page) costs a few substring scans, not a pass of the leftover patterns."""
+them (nearly every page) costs a few substring scans, not a pass of the leftover patterns. Each is
+as long as its pattern allows, so that "let me know" in a comment box or an article about large
+language models does not send the page through the patterns."""
 PREFACE_KEYS = ("here's", "here is", "here are")
 """One of these is in every chatbot preface: only a page holding one is searched for a preface."""
 
@@ -429,7 +431,7 @@ LEXICON = filler.Lexicon(
 )
 def restatement(page: Page) -> Iterator[Found]:
     limit = filler.threshold(page.settings.get("ai_filler.sensitivity", filler.DEFAULT_SENSITIVITY))
-    for verdict in filler.score_page(page.blocks, LEXICON, limit):
+    for verdict in filler.score_page(page.blocks, LEXICON, limit, notes=page.document):
         if verdict.is_filler(limit):
             yield verdict.block, verdict.reason(limit)
 
