@@ -37,6 +37,14 @@ def cleaner() -> Cleaner:
     return Cleaner()
 
 
+@pytest.fixture
+def extractor_keeps_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractor's verdict, fixed: it keeps the lines of ``BODY`` and drops every other line."""
+    from cleaner.documents import html as html_module
+
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
+
+
 def test_body_survives_whole_and_in_order(cleaner: Cleaner) -> None:
     result = cleaner.clean(html=page(), url="https://news.example.com/tram")
     lines = result.text.split("\n")
@@ -206,10 +214,8 @@ def test_a_nav_line_without_links_is_named_navigation(cleaner: Cleaner) -> None:
     assert gone["Sections"].rule == "navigation.dom_nav"
 
 
-def test_the_article_does_not_run_on_past_page_chrome(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_article_does_not_run_on_past_page_chrome(cleaner: Cleaner, extractor_keeps_body: None) -> None:
     """Prose the extractor drops after a menu is not the article's, though the menu went first."""
-    from cleaner.documents import html as html_module
-
     teaser = "Five things you never knew about the old harbour and the ships that still sail from it every day!"
     paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
     html = (
@@ -217,7 +223,6 @@ def test_the_article_does_not_run_on_past_page_chrome(cleaner: Cleaner, monkeypa
         "<nav><ul>" + "".join(f'<li><a href="/{n}">Section {n}</a></li>' for n in range(8)) + "</ul></nav>"
         f'<ul><li><h2><a href="/c">{teaser}</a></h2></li></ul></body></html>'
     )
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
     assert teaser not in result.text
@@ -254,16 +259,13 @@ def test_a_page_ending_in_its_end_tags_parses_as_written() -> None:
 
 
 def test_a_chrome_name_on_the_articles_own_container_puts_no_line_outside(
-    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+    cleaner: Cleaner, extractor_keeps_body: None
 ) -> None:
     """A layout class (``has-sidebar``) around the whole article is not a sidebar: the paragraph the
     extractor drops at the article's end is held like any other."""
-    from cleaner.documents import html as html_module
-
     last = "The council will publish the final route in June, after a second round of public hearings."
     paragraphs = "".join(f"<p>{text}</p>" for text in [*BODY, last])
     html = f'<html><body><div class="page has-sidebar"><article>{paragraphs}</article></div></body></html>'
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert [line for line in result.text.split("\n") if line in (*BODY, last)] == [*BODY, last]
 
@@ -283,33 +285,27 @@ def test_the_h1_printing_the_titles_headline_part_goes_to_the_title(cleaner: Cle
 
 
 def test_a_time_line_the_extractor_drops_goes_even_inside_the_article(
-    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+    cleaner: Cleaner, extractor_keeps_body: None
 ) -> None:
-    from cleaner.documents import html as html_module
-
     stamp = "Updated two hours ago"
     html = (
         f"<html><body><article><p>{BODY[0]}</p><p><time>{stamp}</time></p><p>{BODY[1]}</p>"
         f"<p>{BODY[2]}</p></article></body></html>"
     )
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert stamp in [removal.text for removal in result.removed]
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
 
 
 def test_a_dom_rule_does_not_name_a_line_by_the_articles_own_container(
-    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+    cleaner: Cleaner, extractor_keeps_body: None
 ) -> None:
     """A post whose container carries an ``ads`` class keeps the subheading the extractor drops."""
-    from cleaner.documents import html as html_module
-
     heading = "How the route was chosen"
     html = (
         f'<html><body><div class="post with-ads"><p>{BODY[0]}</p><h2>{heading}</h2><p>{BODY[1]}</p>'
         f"<p>{BODY[2]}</p></div></body></html>"
     )
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY for line in lines])
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert heading in result.text.split("\n")
 
