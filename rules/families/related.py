@@ -91,9 +91,14 @@ must_drop = [
     "Das könnte Sie auch interessieren",
     "Articles similaires",
     "関連記事",
+    "Recent Posts",
+    "Most Shared",
+    "Entradas recientes",
+    "Neueste Beiträge",
 ]
 must_keep = [
     "Today on Wall Street",
+    "Recent posts on the council's forum asked for more crossings on the new route, the report said.",
     "See more: the council's full budget, published on Monday, runs to 80 pages and sets out 12 savings.",
     "Related research published last year found the same effect in children under five, the authors said.",
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
