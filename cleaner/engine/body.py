@@ -182,6 +182,12 @@ class Body:
         return range(unique[0], unique[-1] + 1) if unique else range(0)
 
     @cached_property
+    def after_paragraphs(self) -> int:
+        """The first line past both the article (:attr:`article`) and the page's last paragraph
+        printed once (:attr:`span`): where nothing the page writes as its own text follows."""
+        return max(self.article.stop, self.span.stop)
+
+    @cached_property
     def article(self) -> Article:
         """The article as the page's lines show it: the core, widened over the halves of a sentence
         broken across its edges, and over interruptions of at most :data:`INTERRUPTION_LINES`
@@ -243,9 +249,9 @@ class Body:
                 later.setdefault(self.keys[index], []).append(index)
         text = blocks[0].text.strip()
         found = [
-            (words, part.strip(), copies)
+            (count_words(part), part.strip(), copies)
             for part in title_parts(text)
-            if (words := count_words(part)) >= TITLE_MIN_WORDS and (copies := later.get(normalize(part)))
+            if (copies := later.get(normalize(part)))
         ]
         if not found:
             return None
@@ -578,16 +584,12 @@ def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fr
     return frozenset(name for name, count in weight.items() if 2 * count >= total)
 
 
-def outside_article(
-    facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str] | None = None
-) -> frozenset[int]:
+def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), or that are
     short links through and through: two pieces of evidence agreeing that the line is not the
     article's. A link that reads like prose is left to the guard. The article's own
-    ``container`` (:func:`article_container`, worked out when not given) names no chrome."""
-    if container is None:
-        container = article_container(facts, blocks)
+    ``container`` (:func:`article_container`) names no chrome."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container

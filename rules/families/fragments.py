@@ -152,7 +152,7 @@ def after_article(page: Page):
     body = page.body
     if not body.article or page.facts is not None:  # an HTML page's lines are the extractor's to judge
         return
-    for block in page.blocks[max(body.article.stop, body.span.stop) :]:
+    for block in page.blocks[body.after_paragraphs :]:
         if not block.is_prose and block.words <= SHORT_LINE_WORDS and not _SENTENCE.search(block.text):
             yield block.index, "short line after the article"
 

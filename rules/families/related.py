@@ -65,7 +65,7 @@ def headline_run(page: Page):
     # From the article's end as the text shows it; on an HTML page (an infobox, a navigation box
     # between the article's sections) from its last paragraph printed once, as the extractor's
     # evidence judges the rest.
-    index = body.article.stop if page.facts is None else max(body.article.stop, body.span.stop)
+    index = body.article.stop if page.facts is None else body.after_paragraphs
     while index < len(blocks):
         end = index
         while end < len(blocks) and _headline_shaped(blocks[end]):
@@ -104,4 +104,3 @@ must_keep = [
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
     "Verwandte Artikel des Vertrags verpflichten beide Seiten, sich bei Streitfragen zu konsultieren.",
 ]
-
