@@ -196,17 +196,10 @@ class LineMatcher:
         ``refusals``: on prose, also the first rule the guard will refuse, so that its refusal is
         recorded (each costs a pattern search on every prose line that no sentence rule took).
         """
+        on_prose = (self.for_prose, self.refused_on_prose) if refusals else (self.for_prose,)
         for block in blocks:
-            if not block.is_prose:
-                mark = _first_mark(self.all, block, timeouts)
-                if mark is not None:
-                    yield mark
-                continue
-            mark = _first_mark(self.for_prose, block, timeouts)
-            if mark is not None:
-                yield mark
-            if refusals:
-                mark = _first_mark(self.refused_on_prose, block, timeouts)
+            for alternation in on_prose if block.is_prose else (self.all,):
+                mark = _first_mark(alternation, block, timeouts)
                 if mark is not None:
                     yield mark
 
