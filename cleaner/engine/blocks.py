@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -25,15 +26,26 @@ _CJK = regex.compile(f"[{CJK_SCRIPTS}]")
 PUNCTUATION_BLOCKS = ((0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x27BF))
 """Latin-1's punctuation and symbols, general punctuation (curly quotes, dashes, the ellipsis),
 currency signs, arrows, mathematical and technical symbols, shapes, dingbats."""
-_NOT_WORDS = "".join(
-    char
-    for first, last in PUNCTUATION_BLOCKS
-    for char in map(chr, range(first, last + 1))
-    if _WORD.match(char) is None and _CJK.match(char) is None
-)
+
+
+def punctuation_marks(keep: Callable[[str], object]) -> str:
+    """The characters of :data:`PUNCTUATION_BLOCKS` for which ``keep`` holds: the marks a fast path
+    for nearly-ASCII text may treat as it treats ASCII punctuation."""
+    return "".join(
+        char for first, last in PUNCTUATION_BLOCKS for char in map(chr, range(first, last + 1)) if keep(char)
+    )
+
+
+def beyond_ascii_and(marks: str) -> re.Pattern[str]:
+    """Finds a character that is neither ASCII nor one of ``marks``: text without one may take the
+    ASCII fast path once its ``marks`` are accounted for."""
+    return re.compile(f"[^\\x00-\\x7f{re.escape(marks)}]")
+
+
+_NOT_WORDS = punctuation_marks(lambda char: _WORD.match(char) is None and _CJK.match(char) is None)
 """The characters of those blocks that are neither part of a word (``\\w``) nor CJK: they only part
 words, as a space does."""
-_BEYOND_PUNCTUATION = re.compile(f"[^\\x00-\\x7f{re.escape(_NOT_WORDS)}]")
+_BEYOND_PUNCTUATION = beyond_ascii_and(_NOT_WORDS)
 """A character neither ASCII nor one of :data:`_NOT_WORDS`. A line without one (most lines that are
 not ASCII: prose with curly quotes and dashes) has the words of its ASCII characters, which its
 UTF-8 bytes give as they do for ASCII text (every byte of another character is a separator)."""

@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 import regex
 import xxhash
 
-from cleaner.engine.blocks import PUNCTUATION_BLOCKS, Block, segment
+from cleaner.engine.blocks import Block, beyond_ascii_and, punctuation_marks, segment
 from cleaner.rule_api import Evidence, Mark, Page
 
 RULE_ID = "learned.site_boilerplate"
@@ -80,16 +80,13 @@ ASCII punctuation mark and symbol (all in ``string.punctuation``) goes, and ``by
 cuts at exactly the white space ``\\s`` matches in ASCII (``\\t\\n\\v\\f\\r`` and the space)."""
 
 
-_PLAIN_MARKS = "".join(
-    char
-    for first, last in PUNCTUATION_BLOCKS
-    for char in map(chr, range(first, last + 1))
-    if _PUNCT.fullmatch(char) and unicodedata.normalize("NFKC", char) == char and char.casefold() == char
+_PLAIN_MARKS = punctuation_marks(
+    lambda char: _PUNCT.fullmatch(char) and unicodedata.normalize("NFKC", char) == char and char.casefold() == char
 )
 """Punctuation marks and symbols (curly quotes, dashes, bullets, arrows) that NFKC and case folding
 leave as they are: :func:`_normalize_any` only deletes them."""
 _PLAIN_MARK = re.compile(f"[{re.escape(_PLAIN_MARKS)}]")
-_BEYOND_PLAIN_MARKS = re.compile(f"[^\\x00-\\x7f{re.escape(_PLAIN_MARKS)}]")
+_BEYOND_PLAIN_MARKS = beyond_ascii_and(_PLAIN_MARKS)
 
 
 def normalize_line(text: str) -> str:
