@@ -105,6 +105,10 @@ class Evidence(enum.Enum):
     line shaped like a headline): never takes prose, nor any line inside the article."""
     EXTRACTOR = "extractor"
     """An HTML extractor left the line out. Takes prose only outside the article body."""
+    TRAILER = "trailer"
+    """A run after the article whose rhythm says what it is (a comment thread's dated comments
+    under the same button; story cards): takes any line of the run, prose too, but only past the
+    article's end as the body sees it with the run named, never inside or before the article."""
 
 
 class Mark(NamedTuple):

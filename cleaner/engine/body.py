@@ -16,6 +16,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, normalize
+from cleaner.engine.trailers import Trailer, dated_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -137,9 +138,23 @@ class Body:
     @cached_property
     def core(self) -> range:
         """The heaviest stretch of prose in the page as it stands, before any rule has spoken
-        (see :func:`heaviest_stretch`). Rules never take a listing's or a menu's lines inside it
-        on shape alone; before it, a listing ends where it starts."""
-        return heaviest_stretch(self.blocks)
+        (see :func:`heaviest_stretch`), where the lines of a run of dated units
+        (:attr:`trailers`: a comment thread, dated story cards) weigh as chrome, prose too: a thread
+        of long comments is no part of the article however much prose it holds. Rules never take a
+        listing's or a menu's lines inside it on shape alone; before it, a listing ends where it
+        starts."""
+        return heaviest_stretch(self.blocks, outside=self.trailing)
+
+    @cached_property
+    def trailers(self) -> tuple[Trailer, ...]:
+        """The runs of dated units on the page (:func:`cleaner.engine.trailers.dated_runs`): comment
+        threads and dated story cards, which the article ends before."""
+        return tuple(dated_runs(self.blocks, self.keys, self.key_counts))
+
+    @cached_property
+    def trailing(self) -> frozenset[int]:
+        """The lines of the :attr:`trailers`."""
+        return frozenset(index for run in self.trailers for index in run.lines)
 
     @cached_property
     def core_is_body(self) -> bool:
@@ -192,19 +207,21 @@ class Body:
         """The article as the page's lines show it: the core, widened over the halves of a sentence
         broken across its edges, and over interruptions of at most :data:`INTERRUPTION_LINES`
         lines after which a paragraph printed once (or a short sentence) goes on; with the runs of
-        other lines between its paragraphs."""
+        other lines between its paragraphs. The lines of a dated run (:attr:`trailing`) count as
+        named chrome: the article goes on past a comment thread only where a rule would let it go
+        on past a named box."""
         blocks, core = self.blocks, self.core
         if not core:
             return Article(0, 0)
-        start, stop = core.start, core.stop
+        start, stop, trailing = core.start, core.stop, self.trailing
         while True:
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
                 start -= 1
-            resumed = self._resumes(range(start - 1, max(-1, start - 2 - INTERRUPTION_LINES), -1))
+            resumed = self._resumes(range(start - 1, max(-1, start - 2 - INTERRUPTION_LINES), -1), trailing)
             if resumed is None:
                 break
             start = resumed
-        stop = self._forward(stop)
+        stop = self._forward(stop, trailing)
         return Article(start, stop, _interruptions(blocks, start, stop))
 
     def _forward(self, stop: int, named: Collection[int] = frozenset(), number: int | None = None) -> int:
@@ -276,6 +293,7 @@ class Body:
         blocks, article = self.blocks, self.article
         if not article:
             return article
+        named = self.trailing.union(named) if self.trailing else named
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)
@@ -402,7 +420,7 @@ class Body:
         since a body is written once. On an HTML page, lines :attr:`outside` the article weigh as
         chrome, prose too, so a comment thread under an article does not join it. This is the body
         the guard protects from listing rules."""
-        return heaviest_stretch(self.blocks, chrome, self.echoed, self.outside, self.chrome_before)
+        return heaviest_stretch(self.blocks, chrome, self.echoed, self.outside | self.trailing, self.chrome_before)
 
     def article_given(self, core: range) -> range:
         """Where the extractor's marks may not take what it left out: the ``core``, the span of

@@ -28,6 +28,12 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   same shape, so only evidence that names what a line is may take it.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
+* a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
+  cards) takes any line of the run, prose too, but only past the article's end: the article
+  followed to its real end (:meth:`cleaner.engine.body.Body.article_with_tail`) with every line
+  such marks name counted as named, from a core that weighs the page's dated runs as chrome
+  (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
+  or more besides. Inside the article and before it, it takes nothing.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -40,7 +46,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import Body, broken_sentence
+from cleaner.engine.body import Article, Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
@@ -49,6 +55,7 @@ _PRIORITY = {
     Evidence.PATTERN: 1,
     Evidence.LEARNED: 2,
     Evidence.REGION: 3,
+    Evidence.TRAILER: 3,
     Evidence.SHAPE: 4,
     Evidence.SCORED: 5,
     Evidence.REPEAT: 6,
@@ -73,7 +80,7 @@ def _refused_anywhere(blocks: Sequence[Block], mark: Mark, prose: bool) -> str |
     its own test, and :func:`decide` weighs a listing's mark on prose further)."""
     if mark.evidence is Evidence.SCORED and _half_sentence(blocks, mark.block):
         return "a score judges a paragraph, and this line is half of a sentence broken across lines"
-    if prose and not takes_prose(mark.evidence) and mark.evidence is not Evidence.EXTRACTOR:
+    if prose and not takes_prose(mark.evidence) and mark.evidence not in (Evidence.EXTRACTOR, Evidence.TRAILER):
         return f"a {mark.evidence.value} rule may not take a block that reads like prose"
     return None
 
@@ -124,6 +131,15 @@ def settle_outside(
     return settled
 
 
+def _trailed_article(body: Body, named: Collection[int]) -> Article | None:
+    """The article a trailing run may follow: :meth:`Body.article_with_tail` with the run's lines
+    among the ``named`` ones, when its core holds two paragraphs or more outside them (else None:
+    the run may be the page's only text)."""
+    article = body.article_with_tail(named)
+    paragraphs = sum(body.blocks[index].is_prose for index in body.core if index not in named)
+    return article if article and paragraphs >= 2 else None
+
+
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
@@ -140,6 +156,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     taken = frozenset(m.block for m in marks if prose[m.block] and m.evidence in (Evidence.SENTENCE, Evidence.LEARNED))
     closing_list = body.closing_list(named, shape_article, taken) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
+    trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
+    trailed = _trailed_article(body, named | trailing) if trailing else None
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -153,6 +171,12 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if index in outside or index not in article:
                 return None
             return "a line of the article, in no page chrome, that the extractor left out"
+        if mark.evidence is Evidence.TRAILER:
+            if trailed is None:
+                return "the page has no article of two paragraphs besides this run, so the run may be it"
+            if index < trailed.stop:
+                return "a run trailing the article is taken only past the article's end"
+            return None
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SHAPE and index in closing_list:

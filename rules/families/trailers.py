@@ -1,0 +1,45 @@
+"""Runs that trail the article and repeat one unit, found by rhythm in any language: comment threads
+(a name, a date, the comment, the same button under each) and lists of dated story cards (a
+headline, a date, a teaser). :class:`cleaner.engine.body.Body` finds them
+(:attr:`~cleaner.engine.body.Body.trailers`) and ends the article before them; these rules name
+them, and the guard lets them go only past the article's end (``Evidence.TRAILER``).
+"""
+
+from cleaner.rule_api import Evidence, Family, Page, detector
+
+family = Family("trailers")
+
+
+
+def _runs(page: Page, kind: str):
+    """The page's dated runs of one ``kind`` (:class:`cleaner.engine.trailers.Trailer`)."""
+    return (run for run in page.body.trailers if run.kind == kind)
+
+
+@detector("comments", why="comment thread after the article", evidence=Evidence.TRAILER, name="comment_thread")
+def comment_thread(page: Page):
+    """Comments in a row, each dated next to a name and followed by its text, with the same button
+    or counter under each: the thread from the first name to the last comment's buttons."""
+    for run in _runs(page, "thread"):
+        why = f"part of a comment thread: {run.units} dated comments in a row, the same control under each"
+        for index in run.lines:
+            yield index, why
+
+
+@detector("related", why="dated story cards after the article", evidence=Evidence.TRAILER, name="story_cards")
+def story_cards(page: Page):
+    """Story cards in a row, each a headline with a date, a one-line teaser and the same link or
+    label: teasers of other stories, from the first card's headline to the last card."""
+    for run in _runs(page, "cards"):
+        why = f"one of {run.units} dated story cards in a row, the same control under each"
+        for index in run.lines:
+            yield index, why
+
+
+rules = [comment_thread, story_cards]
+
+must_drop: list[str] = []
+must_keep = [
+    "Reply to the council's letter was sent on 3 May, the spokeswoman said.",
+    "On 14 March 2025 at 10:30 the council met again and approved the plan by 31 votes to 9.",
+]
