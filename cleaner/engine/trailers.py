@@ -18,6 +18,7 @@ the dated runs as chrome when it looks for the article, so its end is where they
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -108,7 +109,7 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
     def close(group: list[int]) -> None:
         if len(group) < RUN_UNITS:
             return
-        reach = max(after - before for before, after in zip(group, group[1:], strict=False))
+        reach = max(after - before for before, after in itertools.pairwise(group))
         end = _unit_end(blocks, group[-1], reach)
         if not text_after(group[-1], end):
             group, end = group[:-1], group[-1]
@@ -155,7 +156,7 @@ def _controlled(blocks: Sequence[Block], keys: Sequence[str], stamps: list[int],
     or card, which a list of references or a timeline does not print."""
     bounds = [*stamps, end]
     seen: dict[str, int] = {}
-    for before, after in zip(bounds, bounds[1:], strict=False):
+    for before, after in itertools.pairwise(bounds):
         found = {
             _DIGITS.sub("0", keys[i])
             for i in range(before + 1, after)
@@ -166,12 +167,14 @@ def _controlled(blocks: Sequence[Block], keys: Sequence[str], stamps: list[int],
     return any(count >= max(RUN_UNITS, len(stamps) - 1) for count in seen.values())
 
 
-def _headlined(blocks: Sequence[Block], counts: Mapping[str, int], keys: Sequence[str], starts: list[int], end: int) -> bool:
+def _headlined(
+    blocks: Sequence[Block], counts: Mapping[str, int], keys: Sequence[str], starts: list[int], end: int
+) -> bool:
     """Whether every unit (from each of ``starts`` to the next, the last to ``end``) holds a
     headline (a line of :data:`HEADLINE_WORDS` printed once that is no sentence and no date) and
     at most one line of prose: a story card, where a comment is signed by a name of a word or two."""
     bounds = [*starts, end]
-    for before, after in zip(bounds, bounds[1:], strict=False):
+    for before, after in itertools.pairwise(bounds):
         lines = [blocks[i] for i in range(before, after)]
         if sum(block.is_prose for block in lines) > 1:
             return False

@@ -10,7 +10,6 @@ from cleaner.rule_api import Evidence, Family, Page, detector
 family = Family("trailers")
 
 
-
 def _runs(page: Page, kind: str):
     """The page's dated runs of one ``kind`` (:class:`cleaner.engine.trailers.Trailer`)."""
     return (run for run in page.body.trailers if run.kind == kind)
