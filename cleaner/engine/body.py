@@ -16,7 +16,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, normalize
-from cleaner.engine.trailers import Trailer, dated_runs
+from cleaner.engine.trailers import Trailer, card_runs, dated_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -147,9 +147,14 @@ class Body:
 
     @cached_property
     def trailers(self) -> tuple[Trailer, ...]:
-        """The runs of dated units on the page (:func:`cleaner.engine.trailers.dated_runs`): comment
-        threads and dated story cards, which the article ends before."""
-        return tuple(dated_runs(self.blocks, self.keys, self.key_counts))
+        """The runs the article ends before, in order: dated units
+        (:func:`cleaner.engine.trailers.dated_runs`: comment threads, dated story cards), and story
+        cards after the core those leave (:func:`cleaner.engine.trailers.card_runs`)."""
+        dated = dated_runs(self.blocks, self.keys, self.key_counts)
+        lines = frozenset(index for run in dated for index in run.lines)
+        cards = card_runs(self.blocks, heaviest_stretch(self.blocks, outside=lines))
+        runs = [*dated, *(run for run in cards if lines.isdisjoint(run.lines))]
+        return tuple(sorted(runs, key=lambda run: run.lines.start))
 
     @cached_property
     def trailing(self) -> frozenset[int]:

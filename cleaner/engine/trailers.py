@@ -35,6 +35,9 @@ UNIT_LINES = 25
 STAMP_WORDS = 8
 """A date line is short ("January 11, 2026 at 1:34 pm", "Anna on 3 May 2025 said:"); a longer
 line with a date is a sentence or a reference that cites one."""
+UNIT_PARAGRAPHS = 4
+"""Prose lines one comment or card holds at most; more is an article's worth (the article's own
+byline is dated too, and its paragraphs must not make a thread's first unit)."""
 TEXT_WORDS = 3
 """A unit's text (the comment, the teaser) has a few words at least."""
 HEAD_LINES = 4
@@ -52,7 +55,9 @@ _STAMP = regex.compile(rf"{DATE}|\b\d{{1,2}}:\d{{2}}\b", regex.IGNORECASE)
 """A unit's date: a calendar date or a time of day. A compact age ("6mo", "2h") reads as a
 measure ("68g", "6 min") in a product's specifications."""
 _YEAR_OR_CLOCK = re.compile(r"\d:\d\d|(?:19|20)\d\d")
-_CONTENT_WORD = regex.compile(rf"\w{{{CONTENT_CHARS},}}")
+_CONTENT_WORD = re.compile(rf"\w{{{CONTENT_CHARS},}}")
+_OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
+"""A line opening in lower case goes on with a sentence: no headline, no teaser."""
 _ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
 
 
@@ -92,18 +97,23 @@ def _labelled(blocks: Sequence[Block], index: int) -> bool:
 
 
 def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str, int]) -> list[Trailer]:
-    """Runs of at least :data:`RUN_UNITS` dated units from line ``start`` on: date lines next to a
-    name or a headline, at most :data:`UNIT_LINES` apart, each followed before the next by a text
-    printed once (the comment, the teaser). The run reaches from the line over its first date to
-    the last unit's text and the short lines under it, up to the next prose or date line."""
-    stamps = [i for i, block in enumerate(blocks) if is_stamp(block) and _labelled(blocks, i)]
+    """Runs of at least :data:`RUN_UNITS` dated units: date lines next to a name or a headline, at
+    most :data:`UNIT_LINES` apart, each followed before the next by a text printed once (the
+    comment, the teaser) of at most :data:`UNIT_PARAGRAPHS` prose lines, and the same control
+    under each (:func:`_controlled`). A run reaches from the line over its first date to the last
+    unit's text and the short lines under it."""
+    stamps = [
+        i
+        for i, block in enumerate(blocks)
+        if block.words <= STAMP_WORDS and not block.is_prose and _dated(block.text) and _labelled(blocks, i)
+    ]
     runs: list[Trailer] = []
     group: list[int] = []
 
-    def text_after(stamp: int, stop: int) -> bool:
-        return any(
-            blocks[i].words >= TEXT_WORDS and counts[keys[i]] == 1 and not is_stamp(blocks[i])
-            for i in range(stamp + 1, stop)
+    def unit(stamp: int, stop: int) -> bool:  # a text printed once, and not an article's worth of prose
+        lines = range(stamp + 1, stop)
+        return sum(blocks[i].is_prose for i in lines) <= UNIT_PARAGRAPHS and any(
+            blocks[i].words >= TEXT_WORDS and counts[keys[i]] == 1 and not is_stamp(blocks[i]) for i in lines
         )
 
     def close(group: list[int]) -> None:
@@ -111,23 +121,31 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
             return
         reach = max(after - before for before, after in itertools.pairwise(group))
         end = _unit_end(blocks, group[-1], reach)
-        if not text_after(group[-1], end):
-            group, end = group[:-1], group[-1]
-            if len(group) < RUN_UNITS:
-                return
-        first = group[0]
-        head = first - 1 if first > 0 and not blocks[first - 1].is_prose and not is_stamp(blocks[first - 1]) else first
-        if _controlled(blocks, keys, group, end):
-            kind = "cards" if _headlined(blocks, counts, keys, [head, *group[1:]], end) else "thread"
-            runs.append(Trailer(kind, range(head, end), len(group)))
+        if not unit(group[-1], end):
+            group, end = group[:-1], _head(blocks, group[-1])
+        heads = [_head(blocks, stamp) for stamp in group]
+        controlled = _controlled(blocks, keys, heads, end)
+        if len(controlled) >= RUN_UNITS:
+            heads = heads[-len(controlled) :]
+            kind = "cards" if _headlined(blocks, counts, keys, heads, end) else "thread"
+            runs.append(Trailer(kind, range(heads[0], end), len(heads)))
 
     for stamp in stamps:
-        if group and (stamp - group[-1] > UNIT_LINES or not text_after(group[-1], stamp)):
+        if group and (stamp - group[-1] > UNIT_LINES or not unit(group[-1], _head(blocks, stamp))):
             close(group)
             group = []
         group.append(stamp)
     close(group)
     return runs
+
+
+def _head(blocks: Sequence[Block], stamp: int) -> int:
+    """Where the unit dated at line ``stamp`` opens: at the line over the date when that is no
+    sentence nor prose (a name, a headline), else at the date."""
+    above = stamp - 1
+    if above >= 0 and not blocks[above].is_prose and not is_stamp(blocks[above]):
+        return above
+    return stamp
 
 
 def _unit_end(blocks: Sequence[Block], stamp: int, reach: int) -> int:
@@ -150,21 +168,29 @@ CONTROL_WORDS = 4
 _DIGITS = regex.compile(r"\d+")
 
 
-def _controlled(blocks: Sequence[Block], keys: Sequence[str], stamps: list[int], end: int) -> bool:
-    """Whether a short line with a letter (numbers aside: "12 Likes" and "3 Likes" alike) is printed
-    in every unit of the run but one, and is no date: the same button or counter under each comment
-    or card, which a list of references or a timeline does not print."""
-    bounds = [*stamps, end]
-    seen: dict[str, int] = {}
-    for before, after in itertools.pairwise(bounds):
-        found = {
+def _controlled(blocks: Sequence[Block], keys: Sequence[str], heads: list[int], end: int) -> list[int]:
+    """The units of a run (opening at ``heads``, the last ending at ``end``) from the first that
+    prints a control every later unit but the last prints too: a short line with a letter that is
+    no date ("Reply", "Mark Denney", "12 Likes", numbers aside), the same button, counter or
+    signature under each comment or card, which a list of references or a timeline does not
+    print. Empty when no control is printed so."""
+    bounds = [*heads, end]
+    found = [
+        {
             _DIGITS.sub("0", keys[i])
-            for i in range(before + 1, after)
+            for i in range(before, after)
             if blocks[i].words <= CONTROL_WORDS and not is_stamp(blocks[i]) and any(c.isalpha() for c in keys[i])
         }
-        for key in found:
-            seen[key] = seen.get(key, 0) + 1
-    return any(count >= max(RUN_UNITS, len(stamps) - 1) for count in seen.values())
+        for before, after in itertools.pairwise(bounds)
+    ]
+    best: list[int] = []
+    for control in set().union(*found[:-1]) if len(found) > 1 else ():
+        first = len(found) - 1
+        while first > 0 and control in found[first - 1]:
+            first -= 1
+        if len(found) - first > len(best):
+            best = heads[first:]
+    return best
 
 
 def _headlined(
@@ -188,3 +214,79 @@ def _headlined(
         ):
             return False
     return True
+
+
+TEASER_WORDS = 60
+"""A card's teaser is a paragraph's opening, a few lines at most; a section's text runs longer."""
+
+
+def card_runs(blocks: Sequence[Block], core: range) -> list[Trailer]:
+    """Runs of at least :data:`RUN_UNITS` story cards after the start of the ``core`` (the heaviest
+    stretch of prose, cards and all): units of a headline (with up to :data:`HEAD_LINES` short lines
+    over the teaser) and one prose line of at most :data:`TEASER_WORDS` words, whose teasers share
+    on average less than :data:`CARD_OVERLAP` of their content words with the rest of the core, which
+    holds more prose than the run: a list of other stories after an article, not its sections."""
+    runs: list[Trailer] = []
+    run: list[range] = []
+    index = core.start if core else len(blocks)
+    while index <= len(blocks):
+        unit = _card(blocks, index)
+        if unit is not None:
+            run.append(unit)
+            index = unit.stop
+            continue
+        if len(run) >= RUN_UNITS and _about_another_story(blocks, run, core):
+            runs.append(Trailer("cards", range(run[0].start, run[-1].stop), len(run)))
+        run = []
+        index += 1
+        while index < len(blocks) and blocks[index].is_prose:
+            index += 1
+    return runs
+
+
+def _card(blocks: Sequence[Block], start: int) -> range | None:
+    """The story card opening at line ``start``: a headline, at most :data:`HEAD_LINES` lines over
+    one teaser (a prose line of at most :data:`TEASER_WORDS` words, no prose after it); None when
+    there is none."""
+    end = start
+    while end < len(blocks) and not blocks[end].is_prose and end - start < HEAD_LINES:
+        end += 1
+    if end == start or end >= len(blocks) or not blocks[end].is_prose or blocks[end].words > TEASER_WORDS:
+        return None
+    if (end + 1 < len(blocks) and blocks[end + 1].is_prose) or _OPENS_LOWER.match(blocks[end].text):
+        return None
+    if not any(_headline(blocks[index]) for index in range(start, end)):
+        return None
+    return range(start, end + 1)
+
+
+def _headline(block: Block) -> bool:
+    """A line shaped like a headline: of :data:`HEADLINE_WORDS`, not prose, no sentence, no date."""
+    return (
+        not block.is_prose
+        and block.words in HEADLINE_WORDS
+        and not _OPENS_LOWER.match(block.text)
+        and not _ENDS_CLAUSE.search(block.text)
+        and not is_stamp(block)
+    )
+
+
+def _about_another_story(blocks: Sequence[Block], cards: list[range], core: range) -> bool:
+    """Whether the ``cards``' teasers share on average less than :data:`CARD_OVERLAP` of their
+    content words with the core's prose outside them, and that prose outweighs theirs."""
+    inside = range(cards[0].start, cards[-1].stop)
+    prose = [blocks[index] for index in core if blocks[index].is_prose and index not in inside]
+    teasers = [blocks[unit.stop - 1] for unit in cards]
+    if sum(block.words for block in prose) <= sum(teaser.words for teaser in teasers):
+        return False
+    article = _content_words(" ".join(block.text for block in prose))
+    shares = []
+    for teaser in teasers:
+        words = _content_words(teaser.text)
+        shares.append(len(words & article) / len(words) if words else 1.0)
+    return sum(shares) / len(shares) < CARD_OVERLAP
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of :data:`CONTENT_CHARS` letters or more, lower-cased."""
+    return set(_CONTENT_WORD.findall(text.lower()))
