@@ -661,13 +661,122 @@ def most_read_noise(draw: st.DrawFn) -> list[str]:
     return [heading, *(line for rank, title in enumerate(titles, start=1) for line in (str(rank), title))]
 
 
+SECTION_TEMPLATES = (
+    "{who} said the work on {what} in {where} would start in {month} and take about {small} weeks.",
+    "Residents of {where} can comment on {what} until {month}, {who} said, and {org} will answer each"
+    " letter.",
+    "The cost of {what} has risen to {money}, {who} told the council in {where}, blaming higher prices.",
+    "{who} said {clause}, and that {what} in {where} was the first of its kind.",
+    "Under the plan for {what}, {where} would receive {money} over {small} years, {who} said.",
+    "Critics of {what} in {where} said {clause}; {who} said the objections would be heard in {month}.",
+)
+"""A section's paragraph in an article about one subject (``who``, ``what``, ``where``): it
+names the subject the whole article is about, as the sections of a real article do."""
+
+SECTION_HEADINGS = (
+    "What {what} Means for {where}", "How {who} Plans to Pay for It", "When the Work on {what} Starts",
+    "Why {where} Was Chosen First", "What Residents of {where} Can Do Next", "The Cost of {what} So Far",
+)  # fmt: skip
+"""Section headings shaped like story headlines (title case, no closing mark), naming the subject."""
+
+
+@st.composite
+def card_like_section_bodies(draw: st.DrawFn) -> list[str]:
+    """An article about one subject whose sections are shaped like story cards: an introduction,
+    then three to six sections of a headline-shaped heading over one paragraph. What tells them
+    from cards is their subject: each section names the article's own."""
+    who = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
+    what = draw(st.sampled_from(TOPICS)).removeprefix("the ")
+    where = draw(st.sampled_from(PLACES))
+    subject = {"who": who, "what": what, "where": where}
+    headings = draw(st.lists(st.sampled_from(SECTION_HEADINGS), min_size=3, max_size=6, unique=True))
+    templates = draw(st.lists(st.sampled_from(SECTION_TEMPLATES), min_size=len(headings), max_size=len(headings)))
+    intro = draw(st.lists(body_sentences, min_size=1, max_size=3, unique_by=normalize))
+    entries = [*intro]
+    for heading, template in zip(headings, templates, strict=True):
+        text = draw(_fill(template.replace("{who}", who).replace("{what}", what).replace("{where}", where)))
+        entries.append(f"{heading.format(**subject)}\n{text}")
+    return entries
+
+
+CARD_TEASERS = (
+    "The home side came from two goals down to beat the league leaders in front of {n} fans.",
+    "Forecasters expect heavy snow across the northern hills overnight, and drivers are warned to avoid"
+    " mountain passes.",
+    "A rare orchid not seen in the valley for {small} years has been found by volunteers clearing an old quarry.",
+    "The bakery on the corner of Mill Street has closed its doors after {small} years of serving early"
+    " commuters.",
+    "Tickets for the summer festival sold out within minutes, leaving thousands of disappointed music lovers.",
+    "Lifeguards rescued two kayakers off the rocky headland after their boat capsized in choppy water.",
+    "The museum's new dinosaur gallery opens on Saturday with a skeleton nearly {small} metres long...",
+    "Police are appealing for witnesses after a vintage tractor was stolen from a farm near the reservoir…",
+)
+"""Teasers of other stories: sport, weather, nature, shops, culture; nothing of the article's
+subject. Some are cut with an ellipsis."""
+COMMENTS = (
+    "I have lived here for {small} years and never seen anything like it, thanks for writing this up.",
+    "Does anyone know whether the buses will still stop outside the school while the work goes on?",
+    "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+    "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+    "Who is going to pay for all of this in the end? The same people as always, I suppose.",
+    "My neighbour went to the meeting last night and said it was standing room only, which says a lot.",
+)
+"""Readers' comments: prose printed once, like the article's own paragraphs."""
+CARD_LABELS = ("Read More", "Read more »", "Continue reading", "Weiterlesen", "Lire la suite")
+COMMENT_CONTROLS = ("Reply", "Antworten", "Répondre", "Responder", "Rispondi", "返信", "답글")
+
+
+def _stamp(draw: st.DrawFn) -> str:
+    """A card's or a comment's date line, with the time of day now and then."""
+    year, month, day = draw(st.integers(2015, 2026)), draw(st.sampled_from(MONTHS)), draw(st.integers(1, 28))
+    numeric = f"{day:02d}.0{day % 9 + 1}.{year}"
+    date = draw(st.sampled_from((f"{month} {day}, {year}", f"{day} {month} {year}", numeric)))
+    if draw(st.booleans()):
+        return f"{date} at {draw(st.integers(1, 12))}:{draw(st.integers(10, 59))} pm"
+    return date
+
+
+@st.composite
+def story_card_noise(draw: st.DrawFn) -> list[str]:
+    """Three to five story cards after the article: a headline over a one-line teaser of another
+    story, now and then dated and closed by the same link."""
+    titles = draw(st.lists(headlines(), min_size=3, max_size=5, unique=True))
+    teasers = draw(st.lists(st.sampled_from(CARD_TEASERS).flatmap(_fill), min_size=len(titles),
+                            max_size=len(titles), unique_by=normalize))  # fmt: skip
+    if draw(st.booleans()):
+        return [line for title, teaser in zip(titles, teasers, strict=True) for line in (title, teaser)]
+    label = draw(st.sampled_from(CARD_LABELS))
+    return [
+        line
+        for title, teaser in zip(titles, teasers, strict=True)
+        for line in (title, _stamp(draw), teaser, label)
+    ]
+
+
+@st.composite
+def comment_thread_noise(draw: st.DrawFn) -> list[str]:
+    """Three to six comments: a name, a date line, the comment (a line or two of prose) and the same
+    control under each, under a heading now and then."""
+    count = draw(st.integers(3, 6))
+    comments = draw(st.lists(st.sampled_from(COMMENTS).flatmap(_fill), min_size=count, max_size=count,
+                             unique_by=normalize))  # fmt: skip
+    control = draw(st.sampled_from(COMMENT_CONTROLS))
+    lines = [f"{count} Comments"] if draw(st.booleans()) else []
+    for comment in comments:
+        lines += [f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}", _stamp(draw), comment]
+        lines.append(control)
+    return lines
+
+
 AFTER_ARTICLE_NOISE = st.one_of(
     headline_run_noise().map(lambda lines: ("headline run", lines)),
     most_read_noise().map(lambda lines: ("most read", lines)),
+    story_card_noise().map(lambda lines: ("story cards", lines)),
+    comment_thread_noise().map(lambda lines: ("comment thread", lines)),
     noise_chunks,
 )
 """What follows a whole article on a page: story headlines with or without a heading, a "Most
-read" box, and the noise of every family."""
+read" box, story cards (headline and teaser), a comment thread, and the noise of every family."""
 INTERRUPTIONS = st.one_of(caption_noise(), promo_noise).map(lambda lines: ("interruption", lines))
 """What interrupts such an article between two of its entries: a caption, an ad slot."""
 

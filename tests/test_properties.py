@@ -22,6 +22,7 @@ from strategies import (
     Line,
     articles,
     bodies,
+    card_like_section_bodies,
     checklist_bodies,
     clear_tail_noise,
     guide_bodies,
@@ -166,6 +167,16 @@ def test_sectioned_bodies_survive_the_chrome_after_them(article: Article) -> Non
     an article (a run of story headlines, a "Most read" box, noise of every family). Their
     subheadings and items are shaped like those headlines: only the article's model, followed to
     the body's real end, tells them apart."""
+    check_all(article)
+
+
+@given(whole_articles(st.one_of(card_like_section_bodies(), guide_bodies(), listicle_bodies())))
+def test_card_shaped_sections_survive_the_cards_and_threads_after_them(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles whose sections are shaped like story cards (a headline-shaped
+    heading over one paragraph, three or more in a row), followed now and then by real story cards
+    (headlines over teasers of other stories, some dated under the same link) and comment threads
+    (name, date, comment, the same control under each): only the subject a section shares with
+    its article and a thread's rhythm tell them apart, and the article ends before the runs."""
     check_all(article)
 
 

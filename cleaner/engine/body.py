@@ -152,7 +152,7 @@ class Body:
         cards after the core those leave (:func:`cleaner.engine.trailers.card_runs`)."""
         dated = dated_runs(self.blocks, self.keys, self.key_counts)
         lines = frozenset(index for run in dated for index in run.lines)
-        cards = card_runs(self.blocks, heaviest_stretch(self.blocks, outside=lines))
+        cards = card_runs(self.blocks, self.keys, heaviest_stretch(self.blocks, outside=lines))
         runs = [*dated, *(run for run in cards if lines.isdisjoint(run.lines))]
         return tuple(sorted(runs, key=lambda run: run.lines.start))
 

@@ -56,6 +56,10 @@ _STAMP = regex.compile(rf"{DATE}|\b\d{{1,2}}:\d{{2}}\b", regex.IGNORECASE)
 measure ("68g", "6 min") in a product's specifications."""
 _YEAR_OR_CLOCK = re.compile(r"\d:\d\d|(?:19|20)\d\d")
 _CONTENT_WORD = re.compile(rf"\w{{{CONTENT_CHARS},}}")
+_RANKED = regex.compile(r"\W*\d")
+"""A line a number opens ("7. Rowing machine", "2019"): a listicle's item or a timeline's year, not a card."""
+_CUT = regex.compile(r"""(?:…|\.\.\.|[\w,;])["'”’»)]*\s*$""")
+"""A teaser cut short: it ends in an ellipsis, a word or a comma, not in a sentence's closing mark."""
 _OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
 """A line opening in lower case goes on with a sentence: no headline, no teaser."""
 _ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
@@ -63,13 +67,14 @@ _ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
 
 @dataclass(frozen=True, slots=True)
 class Trailer:
-    """A run of units after which nothing of the article goes on: its ``kind`` (``"thread"``: dated
-    units of text; ``"cards"``: headlines with one-line teasers), its ``lines`` and how many
-    ``units`` it repeats."""
+    """A run of units the article ends before: its ``kind`` (``"thread"``: dated units of text;
+    ``"cards"``: headlines over one-line teasers), its ``lines``, how many ``units`` it repeats."""
 
     kind: str
     lines: range
     units: int
+    evidence: str
+    """What tells the run from the article's sections, for the reason of its removal."""
 
 
 def is_stamp(block: Block) -> bool:
@@ -128,7 +133,7 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
         if len(controlled) >= RUN_UNITS:
             heads = heads[-len(controlled) :]
             kind = "cards" if _headlined(blocks, counts, keys, heads, end) else "thread"
-            runs.append(Trailer(kind, range(heads[0], end), len(heads)))
+            runs.append(Trailer(kind, range(heads[0], end), len(heads), "each dated, the same control under each"))
 
     for stamp in stamps:
         if group and (stamp - group[-1] > UNIT_LINES or not unit(group[-1], _head(blocks, stamp))):
@@ -216,16 +221,18 @@ def _headlined(
     return True
 
 
-TEASER_WORDS = 60
-"""A card's teaser is a paragraph's opening, a few lines at most; a section's text runs longer."""
+TEASER_WORDS = 40
+"""A card's teaser is a sentence or a paragraph's cut opening (24 words at the median after the
+dev pages' articles); a section's paragraph runs longer (38 at the median)."""
 
 
-def card_runs(blocks: Sequence[Block], core: range) -> list[Trailer]:
+def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list[Trailer]:
     """Runs of at least :data:`RUN_UNITS` story cards after the start of the ``core`` (the heaviest
     stretch of prose, cards and all): units of a headline (with up to :data:`HEAD_LINES` short lines
-    over the teaser) and one prose line of at most :data:`TEASER_WORDS` words, whose teasers share
-    on average less than :data:`CARD_OVERLAP` of their content words with the rest of the core, which
-    holds more prose than the run: a list of other stories after an article, not its sections."""
+    over the teaser) and one prose line of at most :data:`TEASER_WORDS` words, shaped as cards are
+    (:func:`_card_shaped`), whose teasers share on average less than :data:`CARD_OVERLAP` of their
+    content words with the rest of the core, which holds more prose than the run: a list of other
+    stories after an article, not its sections, which are about the article's subject."""
     runs: list[Trailer] = []
     run: list[range] = []
     index = core.start if core else len(blocks)
@@ -235,8 +242,10 @@ def card_runs(blocks: Sequence[Block], core: range) -> list[Trailer]:
             run.append(unit)
             index = unit.stop
             continue
-        if len(run) >= RUN_UNITS and _about_another_story(blocks, run, core):
-            runs.append(Trailer("cards", range(run[0].start, run[-1].stop), len(run)))
+        overlap = _overlap(blocks, run, core) if len(run) >= RUN_UNITS and _card_shaped(blocks, keys, run) else None
+        if overlap is not None and overlap < CARD_OVERLAP:
+            why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
+            runs.append(Trailer("cards", range(run[0].start, run[-1].stop), len(run), why))
         run = []
         index += 1
         while index < len(blocks) and blocks[index].is_prose:
@@ -246,8 +255,9 @@ def card_runs(blocks: Sequence[Block], core: range) -> list[Trailer]:
 
 def _card(blocks: Sequence[Block], start: int) -> range | None:
     """The story card opening at line ``start``: a headline, at most :data:`HEAD_LINES` lines over
-    one teaser (a prose line of at most :data:`TEASER_WORDS` words, no prose after it); None when
-    there is none."""
+    one teaser (a prose line of at most :data:`TEASER_WORDS` words, no prose after it), none of
+    them opening with a number (a ranked or numbered item is a listicle's); None when there is
+    none."""
     end = start
     while end < len(blocks) and not blocks[end].is_prose and end - start < HEAD_LINES:
         end += 1
@@ -255,9 +265,35 @@ def _card(blocks: Sequence[Block], start: int) -> range | None:
         return None
     if (end + 1 < len(blocks) and blocks[end + 1].is_prose) or _OPENS_LOWER.match(blocks[end].text):
         return None
-    if not any(_headline(blocks[index]) for index in range(start, end)):
+    if not any(_headline(blocks[index]) for index in range(start, end)) or any(
+        _RANKED.match(blocks[index].text) for index in range(start, end)
+    ):
         return None
     return range(start, end + 1)
+
+
+def _card_shaped(blocks: Sequence[Block], keys: Sequence[str], cards: list[range]) -> bool:
+    """Whether units of a headline and a teaser carry a mark of cards besides their shape: every
+    headline in title case (a section's heading is written as a phrase more often than not), every
+    teaser but one cut short (an ellipsis, no closing mark), or the same short label ("Read more")
+    over every unit but the first (under every card but the last)."""
+    heads = [[blocks[index] for index in range(unit.start, unit.stop - 1)] for unit in cards]
+    if all(any(_headline(block) and _title_case(block.text) for block in head) for head in heads):
+        return True
+    if sum(bool(_CUT.search(blocks[unit.stop - 1].text)) for unit in cards) >= len(cards) - 1:
+        return True
+    labels = [
+        {keys[block.index] for block in head if block.words <= CONTROL_WORDS and not _headline(block)}
+        for head in heads[1:]
+    ]
+    return bool(set.intersection(*labels))
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word of :data:`CONTENT_CHARS` letters or more opens in upper case ("Council
+    Approves New Budget for Schools"), and the line holds such words."""
+    words = _CONTENT_WORD.findall(text)
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _headline(block: Block) -> bool:
@@ -271,20 +307,20 @@ def _headline(block: Block) -> bool:
     )
 
 
-def _about_another_story(blocks: Sequence[Block], cards: list[range], core: range) -> bool:
-    """Whether the ``cards``' teasers share on average less than :data:`CARD_OVERLAP` of their
-    content words with the core's prose outside them, and that prose outweighs theirs."""
+def _overlap(blocks: Sequence[Block], cards: list[range], core: range) -> float | None:
+    """The share of their content words the ``cards``' teasers have in the core's prose outside
+    them, on average; None when that prose does not outweigh theirs (no article to compare)."""
     inside = range(cards[0].start, cards[-1].stop)
     prose = [blocks[index] for index in core if blocks[index].is_prose and index not in inside]
     teasers = [blocks[unit.stop - 1] for unit in cards]
     if sum(block.words for block in prose) <= sum(teaser.words for teaser in teasers):
-        return False
+        return None
     article = _content_words(" ".join(block.text for block in prose))
     shares = []
     for teaser in teasers:
         words = _content_words(teaser.text)
         shares.append(len(words & article) / len(words) if words else 1.0)
-    return sum(shares) / len(shares) < CARD_OVERLAP
+    return sum(shares) / len(shares)
 
 
 def _content_words(text: str) -> set[str]:

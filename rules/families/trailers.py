@@ -1,6 +1,6 @@
 """Runs that trail the article and repeat one unit, found by rhythm in any language: comment threads
-(a name, a date, the comment, the same button under each) and lists of dated story cards (a
-headline, a date, a teaser). :class:`cleaner.engine.body.Body` finds them
+(a name, a date, the comment, the same button under each) and lists of story cards (a headline, a
+teaser, often a date and a link). :class:`cleaner.engine.body.Body` finds them
 (:attr:`~cleaner.engine.body.Body.trailers`) and ends the article before them; these rules name
 them, and the guard lets them go only past the article's end (``Evidence.TRAILER``).
 """
@@ -11,7 +11,7 @@ family = Family("trailers")
 
 
 def _runs(page: Page, kind: str):
-    """The page's dated runs of one ``kind`` (:class:`cleaner.engine.trailers.Trailer`)."""
+    """The page's trailing runs of one ``kind`` (:class:`cleaner.engine.trailers.Trailer`)."""
     return (run for run in page.body.trailers if run.kind == kind)
 
 
@@ -20,17 +20,18 @@ def comment_thread(page: Page):
     """Comments in a row, each dated next to a name and followed by its text, with the same button
     or counter under each: the thread from the first name to the last comment's buttons."""
     for run in _runs(page, "thread"):
-        why = f"part of a comment thread: {run.units} dated comments in a row, the same control under each"
+        why = f"part of a comment thread: {run.units} comments in a row, {run.evidence}"
         for index in run.lines:
             yield index, why
 
 
-@detector("related", why="dated story cards after the article", evidence=Evidence.TRAILER, name="story_cards")
+@detector("related", why="story cards after the article", evidence=Evidence.TRAILER, name="story_cards")
 def story_cards(page: Page):
-    """Story cards in a row, each a headline with a date, a one-line teaser and the same link or
-    label: teasers of other stories, from the first card's headline to the last card."""
+    """Story cards in a row: each a headline over a one-line teaser, dated with the same link or
+    label under each, or about another story than the article's (few of the teasers' words are
+    the article's): from the first card's headline to the last card."""
     for run in _runs(page, "cards"):
-        why = f"one of {run.units} dated story cards in a row, the same control under each"
+        why = f"one of {run.units} story cards in a row, {run.evidence}"
         for index in run.lines:
             yield index, why
 
