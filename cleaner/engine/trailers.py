@@ -229,7 +229,8 @@ dev pages' articles); a section's paragraph runs longer (38 at the median)."""
 def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list[Trailer]:
     """Runs of at least :data:`RUN_UNITS` story cards after the start of the ``core`` (the heaviest
     stretch of prose, cards and all): units of a headline (with up to :data:`HEAD_LINES` short lines
-    over the teaser) and one prose line of at most :data:`TEASER_WORDS` words, shaped as cards are
+    over the teaser) and one prose line, every one of at most :data:`TEASER_WORDS` words (where the
+    same units run on with longer texts, they are an article's list), shaped as cards are
     (:func:`_card_shaped`), whose teasers share on average less than :data:`CARD_OVERLAP` of their
     content words with the rest of the core, which holds more prose than the run: a list of other
     stories after an article, not its sections, which are about the article's subject."""
@@ -242,7 +243,8 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
             run.append(unit)
             index = unit.stop
             continue
-        overlap = _overlap(blocks, run, core) if len(run) >= RUN_UNITS and _card_shaped(blocks, keys, run) else None
+        cards = len(run) >= RUN_UNITS and all(blocks[unit.stop - 1].words <= TEASER_WORDS for unit in run)
+        overlap = _overlap(blocks, run, core) if cards and _card_shaped(blocks, keys, run) else None
         if overlap is not None and overlap < CARD_OVERLAP:
             why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
             runs.append(Trailer("cards", range(run[0].start, run[-1].stop), len(run), why))
@@ -255,13 +257,12 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
 
 def _card(blocks: Sequence[Block], start: int) -> range | None:
     """The story card opening at line ``start``: a headline, at most :data:`HEAD_LINES` lines over
-    one teaser (a prose line of at most :data:`TEASER_WORDS` words, no prose after it), none of
-    them opening with a number (a ranked or numbered item is a listicle's); None when there is
-    none."""
+    one teaser (a prose line, no prose after it), none of them opening with a number (a ranked or
+    numbered item is a listicle's); None when there is none."""
     end = start
     while end < len(blocks) and not blocks[end].is_prose and end - start < HEAD_LINES:
         end += 1
-    if end == start or end >= len(blocks) or not blocks[end].is_prose or blocks[end].words > TEASER_WORDS:
+    if end == start or end >= len(blocks) or not blocks[end].is_prose:
         return None
     if (end + 1 < len(blocks) and blocks[end + 1].is_prose) or _OPENS_LOWER.match(blocks[end].text):
         return None
