@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -48,6 +49,9 @@ CARD_OVERLAP = 0.25
 """Share of a teaser's content words the article holds, below which it is about another story:
 on the dev pages the sections of an article share 0.33 and more of theirs (nine in ten of them);
 cards after an article, 0.38 at the median and much less below it."""
+CARD_UNIT_OVERLAP = 0.4
+"""Share of one teaser's content words the article's other lines hold, below which the unit may be
+a card (the run of them must share less than :data:`CARD_OVERLAP` on average)."""
 CONTENT_CHARS = 4
 """Words of fewer letters ("the", "und", "les") say nothing of a subject."""
 
@@ -129,11 +133,11 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
         if not unit(group[-1], end):
             group, end = group[:-1], _head(blocks, group[-1])
         heads = [_head(blocks, stamp) for stamp in group]
-        controlled = _controlled(blocks, keys, heads, end)
-        if len(controlled) >= RUN_UNITS:
-            heads = heads[-len(controlled) :]
-            kind = "cards" if _headlined(blocks, counts, keys, heads, end) else "thread"
-            runs.append(Trailer(kind, range(heads[0], end), len(heads), "each dated, the same control under each"))
+        bounds = [*heads, end]
+        for first, stop in _controlled(blocks, keys, bounds):
+            units, until = heads[first:stop], bounds[stop]
+            kind = "cards" if _headlined(blocks, counts, keys, units, until) else "thread"
+            runs.append(Trailer(kind, range(units[0], until), len(units), "each dated, the same control under each"))
 
     for stamp in stamps:
         if group and (stamp - group[-1] > UNIT_LINES or not unit(group[-1], _head(blocks, stamp))):
@@ -173,13 +177,13 @@ CONTROL_WORDS = 4
 _DIGITS = regex.compile(r"\d+")
 
 
-def _controlled(blocks: Sequence[Block], keys: Sequence[str], heads: list[int], end: int) -> list[int]:
-    """The units of a run (opening at ``heads``, the last ending at ``end``) from the first that
-    prints a control every later unit but the last prints too: a short line with a letter that is
-    no date ("Reply", "Mark Denney", "12 Likes", numbers aside), the same button, counter or
-    signature under each comment or card, which a list of references or a timeline does not
-    print. Empty when no control is printed so."""
-    bounds = [*heads, end]
+def _controlled(blocks: Sequence[Block], keys: Sequence[str], bounds: list[int]) -> list[tuple[int, int]]:
+    """The runs among dated units (unit ``k`` from ``bounds[k]`` to ``bounds[k + 1]``), as ranges of
+    unit numbers, in order: at least :data:`RUN_UNITS` units in a row that each print the same
+    control, the last unit of all excepted (its end is a guess): a short line with a letter that
+    is no date ("Reply", "Read more", "Mark Denney", "12 Likes", numbers aside), the same button,
+    counter or signature under each comment or card, which a list of references or a timeline
+    does not print. Story cards and the comment thread after them are two runs."""
     found = [
         {
             _DIGITS.sub("0", keys[i])
@@ -188,14 +192,27 @@ def _controlled(blocks: Sequence[Block], keys: Sequence[str], heads: list[int], 
         }
         for before, after in itertools.pairwise(bounds)
     ]
-    best: list[int] = []
-    for control in set().union(*found[:-1]) if len(found) > 1 else ():
-        first = len(found) - 1
-        while first > 0 and control in found[first - 1]:
-            first -= 1
-        if len(found) - first > len(best):
-            best = heads[first:]
-    return best
+    count = len(found)
+    candidates: list[tuple[int, int]] = []
+    for control in set().union(*found):
+        first = 0
+        while first < count:
+            if control not in found[first]:
+                first += 1
+                continue
+            stop = first
+            while stop < count and control in found[stop]:
+                stop += 1
+            if stop == count - 1:  # the last unit's control may lie past its guessed end
+                stop = count
+            if stop - first >= RUN_UNITS:
+                candidates.append((first, stop))
+            first = stop
+    chosen: list[tuple[int, int]] = []
+    for first, stop in sorted(candidates, key=lambda run: (run[0] - run[1], run[0])):
+        if all(stop <= taken[0] or first >= taken[1] for taken in chosen):
+            chosen.append((first, stop))
+    return sorted(chosen)
 
 
 def _headlined(
@@ -228,12 +245,11 @@ dev pages' articles); a section's paragraph runs longer (38 at the median)."""
 
 def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list[Trailer]:
     """Runs of at least :data:`RUN_UNITS` story cards after the start of the ``core`` (the heaviest
-    stretch of prose, cards and all): units of a headline (with up to :data:`HEAD_LINES` short lines
-    over the teaser) and one prose line, every one of at most :data:`TEASER_WORDS` words (where the
-    same units run on with longer texts, they are an article's list), shaped as cards are
-    (:func:`_card_shaped`), whose teasers share on average less than :data:`CARD_OVERLAP` of their
-    content words with the rest of the core, which holds more prose than the run: a list of other
-    stories after an article, not its sections, which are about the article's subject."""
+    stretch of prose, cards and all). Units of a headline (with up to :data:`HEAD_LINES` short lines
+    over the teaser) and one prose line follow each other, an article's sections and the cards
+    after it alike; the cards are the units that end such a row with a teaser of at most
+    :data:`TEASER_WORDS` words about another subject (:func:`_other_stories`), shaped as cards are
+    (:func:`_card_shaped`), where the rest of the core holds more prose than they do."""
     runs: list[Trailer] = []
     run: list[range] = []
     index = core.start if core else len(blocks)
@@ -243,16 +259,38 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
             run.append(unit)
             index = unit.stop
             continue
-        cards = len(run) >= RUN_UNITS and all(blocks[unit.stop - 1].words <= TEASER_WORDS for unit in run)
-        overlap = _overlap(blocks, run, core) if cards and _card_shaped(blocks, keys, run) else None
+        cards = _other_stories(blocks, run, core) if len(run) >= RUN_UNITS else []
+        shaped = len(cards) >= RUN_UNITS and _card_shaped(blocks, keys, cards)
+        overlap = _overlap(blocks, cards, core) if shaped else None
         if overlap is not None and overlap < CARD_OVERLAP:
             why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
-            runs.append(Trailer("cards", range(run[0].start, run[-1].stop), len(run), why))
+            runs.append(Trailer("cards", range(cards[0].start, cards[-1].stop), len(cards), why))
         run = []
         index += 1
         while index < len(blocks) and blocks[index].is_prose:
             index += 1
     return runs
+
+
+def _other_stories(blocks: Sequence[Block], units: list[range], core: range) -> list[range]:
+    """The units that end a row of headlines over one prose line each, every one with a teaser of
+    at most :data:`TEASER_WORDS` words sharing less than :data:`CARD_UNIT_OVERLAP` of its content
+    words with the core's other prose lines: where an article's sections (about its subject) give
+    way to cards (about other stories). A row that ends in longer texts is an article's list."""
+    lines: Counter[str] = Counter()
+    for index in core:
+        if blocks[index].is_prose:
+            lines.update(_content_words(blocks[index].text))
+    first = len(units)
+    while first > 0:
+        teaser = blocks[units[first - 1].stop - 1]
+        words = _content_words(teaser.text)
+        own = teaser.index in core
+        shared = sum(lines[word] > own for word in words)
+        if teaser.words > TEASER_WORDS or not words or shared >= CARD_UNIT_OVERLAP * len(words):
+            break
+        first -= 1
+    return units[first:]
 
 
 def _card(blocks: Sequence[Block], start: int) -> range | None:

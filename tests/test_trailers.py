@@ -1,0 +1,119 @@
+"""Runs that trail the article (``cleaner/engine/trailers.py``, ``rules/families/trailers.py``): comment
+threads and story cards go by their rhythm past the article's end, and an article's own sections
+shaped like cards stay; the guard's ``TRAILER`` policy takes nothing inside or before the article."""
+
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.engine.blocks import segment
+from cleaner.engine.body import Body
+from cleaner.engine.guard import decide
+from cleaner.rule_api import Evidence, Mark
+
+LEDE = (
+    "The district council approved the new cycle lanes on Tuesday after a two-hour debate, with 31 votes in "
+    "favour and 9 against."
+)
+SECOND = (
+    "Work on the first section of the cycle lanes, between the station and the hospital, will start in March "
+    "and cost about 2.4 million euros, the council said."
+)
+SECTIONS = [
+    ("What the Cycle Lanes Mean for the Station",
+     "Cyclists riding from the station to the hospital will use the new lanes on both sides of the road, the "
+     "council said, and the station will get 200 more bicycle stands."),
+    ("How the Council Will Pay for the Lanes",
+     "The council said the cycle lanes would be paid for from its transport budget and a national grant, and "
+     "that the works near the hospital would be done at night."),
+    ("When the Second Section of the Lanes Opens",
+     "The second section of the cycle lanes, from the hospital to the university, is due to open next year if "
+     "the council approves its budget in the spring, the council said."),
+]  # fmt: skip
+CARDS = [
+    ("Lifeboat Crew Rescues Two Kayakers Off the Point",
+     "Two kayakers were brought ashore by the volunteer crew after their boat capsized near the lighthouse..."),
+    ("Town Bakery Closes After Forty Years on Mill Street",
+     "The bakery on the corner of Mill Street served its last loaves on Saturday, and its owners thanked..."),
+    ("Summer Festival Tickets Sold Out in Minutes",
+     "Tickets for the summer festival sold out within minutes on Thursday, leaving thousands of music fans..."),
+]  # fmt: skip
+COMMENTS = (
+    "駅から病院までの自転車道ができるのは本当にうれしいです、毎朝とても危ないと感じていました。",
+    "工事の期間中はバスの時刻表も変わるのでしょうか、市のホームページにはまだ何も書かれていません。",
+    "三月からとのことですが、冬の間に準備を進めてほしいと思います。子どもの通学路でもあるので。",
+)
+
+
+def _article() -> list[str]:
+    return [LEDE, SECOND, *(line for section in SECTIONS for line in section)]
+
+
+def _removed_by(text: str) -> dict[str, str]:
+    return {removal.text: removal.rule for removal in clean(text).removed}
+
+
+def test_a_japanese_thread_goes_by_its_rhythm_and_the_article_stays() -> None:
+    """Names, dates, comments and the same 返信 under each, no listed label: the comments go, prose
+    as they are, and every line of the article stays."""
+    thread = []
+    for number, comment in enumerate(COMMENTS):
+        thread += [f"山田 太郎{number}", f"2025/03/0{number + 1} 10:1{number}", comment, "返信"]
+    result = clean("\n\n".join([*_article(), *thread]))
+    assert result.text == "\n\n".join(_article())
+    removed = {removal.text: removal.rule for removal in result.removed}
+    assert all(removed[comment] == "trailers.comment_thread" for comment in COMMENTS)
+
+
+def test_story_cards_go_and_the_card_shaped_sections_of_the_article_stay() -> None:
+    """Title-case headlines over one-line teasers, three in a row, both after the article's lede and
+    as cards after its end: the sections name the article's subject, the cards' teasers do not."""
+    cards = [line for card in CARDS for line in card]
+    result = clean("\n".join([*_article(), *cards]))
+    assert result.text == "\n".join(_article())
+    removed = {removal.text: removal for removal in result.removed}
+    assert {removed[line].rule for line in cards} == {"trailers.story_cards"}
+    assert "of their words in the article, under 0.25" in removed[CARDS[0][1]].reason
+
+
+def test_dated_cards_under_one_link_go() -> None:
+    """Cards with a date and the same "Read more" under each go as dated cards."""
+    cards = [line for title, teaser in CARDS for line in (title, "14 April 2026", teaser, "Read more")]
+    removed = _removed_by("\n".join([*_article(), *cards]))
+    assert removed[CARDS[1][1]] == "trailers.story_cards"
+
+
+def test_a_timeline_of_dated_paragraphs_stays() -> None:
+    """Dates between paragraphs (a timeline) have no name or headline beside them: no thread."""
+    timeline = []
+    for day, (_, text) in zip((3, 10, 17), SECTIONS, strict=True):
+        timeline += [f"March {day}, 2025", text]
+    text = "\n\n".join([LEDE, SECOND, *timeline])
+    assert Body(segment(text)).trailers == ()
+    assert clean(text).text.count("\n\n") >= len(timeline) + 1
+
+
+def test_a_numbered_listicle_is_no_run_of_cards() -> None:
+    """Numbered title-case items over short paragraphs about other things are a listicle's items."""
+    items = [f"{number}. {title}" for number, (title, _) in enumerate(CARDS, start=1)]
+    lines = [LEDE, SECOND, *(line for item, (_, teaser) in zip(items, CARDS, strict=True) for line in (item, teaser))]
+    text = "\n".join(lines)
+    assert Body(segment(text)).trailers == ()
+    assert clean(text).text == text
+
+
+def test_trailer_marks_stand_only_after_the_article() -> None:
+    """The guard lets a TRAILER mark take a line of a thread past the article's end, prose too, and
+    refuses it on the article's lines, and on a page whose only paragraphs are the run's."""
+    thread = []
+    for number, comment in enumerate(COMMENTS):
+        thread += [f"山田 太郎{number}", f"2025/03/0{number + 1} 10:1{number}", comment, "返信"]
+
+    def taken(lines: list[str], run: range) -> list[int]:
+        marks = [Mark(index, "test.run", "comments", "a run", Evidence.TRAILER) for index in run]
+        decision = decide(Body(segment("\n\n".join(lines))), marks)
+        return [index for index, mark in enumerate(decision.removals) if mark is not None]
+
+    assert taken([LEDE, SECOND, *thread], range(2, 14)) == list(range(2, 14))
+    assert taken([LEDE, SECOND, *thread], range(0, 2)) == []
+    assert taken([LEDE, SECOND, *thread], range(0, 14)) == []  # a run claiming every paragraph may be the article
+    assert taken(thread, range(0, 12)) == []
