@@ -111,10 +111,15 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
     comment, the teaser) of at most :data:`UNIT_PARAGRAPHS` prose lines, and the same control
     under each (:func:`_controlled`). A run reaches from the line over its first date to the last
     unit's text and the short lines under it."""
+    year_or_clock = _YEAR_OR_CLOCK.search
     stamps = [
         i
         for i, block in enumerate(blocks)
-        if block.words <= STAMP_WORDS and not block.is_prose and _dated(block.text) and _labelled(blocks, i)
+        if block.words <= STAMP_WORDS
+        and year_or_clock(block.text)
+        and not block.is_prose
+        and _dated(block.text)
+        and _labelled(blocks, i)
     ]
     runs: list[Trailer] = []
     group: list[int] = []
@@ -250,65 +255,97 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
     after it alike; the cards are the units that end such a row with a teaser of at most
     :data:`TEASER_WORDS` words about another subject (:func:`_other_stories`), shaped as cards are
     (:func:`_card_shaped`), where the rest of the core holds more prose than they do."""
+    if not core:
+        return []
     runs: list[Trailer] = []
+    article = _Article(blocks, core)
     run: list[range] = []
-    index = core.start if core else len(blocks)
-    while index <= len(blocks):
-        unit = _card(blocks, index)
-        if unit is not None:
-            run.append(unit)
-            index = unit.stop
-            continue
-        cards = _other_stories(blocks, run, core) if len(run) >= RUN_UNITS else []
+
+    def close() -> None:
+        short = len(run)
+        while short > 0 and blocks[run[short - 1].stop - 1].words <= TEASER_WORDS:
+            short -= 1
+        last = run[max(short, len(run) - RUN_UNITS) :]  # every run of cards ends so: check it first
+        possible = len(last) == RUN_UNITS and _card_shaped(blocks, keys, last)
+        cards = _other_stories(blocks, run[short:], article) if possible else []
         shaped = len(cards) >= RUN_UNITS and _card_shaped(blocks, keys, cards)
-        overlap = _overlap(blocks, cards, core) if shaped else None
+        overlap = _overlap(blocks, cards, core, article) if shaped else None
         if overlap is not None and overlap < CARD_OVERLAP:
             why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
             runs.append(Trailer("cards", range(cards[0].start, cards[-1].stop), len(cards), why))
-        run = []
-        index += 1
-        while index < len(blocks) and blocks[index].is_prose:
-            index += 1
+        run.clear()
+
+    after = core.start  # where the line after the last unit (or prose line) is
+    for index in range(core.start, len(blocks)):
+        if not blocks[index].is_prose:
+            continue
+        if index - after > HEAD_LINES:  # more lines between two paragraphs than a card's head
+            close()
+        unit = _card(blocks, max(after, index - HEAD_LINES), index)
+        if unit is None:
+            close()
+        else:
+            run.append(unit)
+        after = index + 1
+    close()
     return runs
 
 
-def _other_stories(blocks: Sequence[Block], units: list[range], core: range) -> list[range]:
-    """The units that end a row of headlines over one prose line each, every one with a teaser of
-    at most :data:`TEASER_WORDS` words sharing less than :data:`CARD_UNIT_OVERLAP` of its content
-    words with the core's other prose lines: where an article's sections (about its subject) give
-    way to cards (about other stories). A row that ends in longer texts is an article's list."""
-    lines: Counter[str] = Counter()
-    for index in core:
-        if blocks[index].is_prose:
-            lines.update(_content_words(blocks[index].text))
+class _Article:
+    """The core's prose as card detection weighs it: each line's content words, found once, and in
+    how many of the core's prose lines each word stands."""
+
+    def __init__(self, blocks: Sequence[Block], core: range) -> None:
+        self.blocks = blocks
+        self.core = core
+        self._words: dict[int, set[str]] = {}
+
+    def words(self, index: int) -> set[str]:
+        """The content words of line ``index`` (see :func:`_content_words`)."""
+        found = self._words.get(index)
+        if found is None:
+            found = self._words[index] = _content_words(self.blocks[index].text)
+        return found
+
+    @functools.cached_property
+    def lines(self) -> Counter[str]:
+        """How many of the core's prose lines hold each content word."""
+        counts: Counter[str] = Counter()
+        for index in self.core:
+            if self.blocks[index].is_prose:
+                counts.update(self.words(index))
+        return counts
+
+
+def _other_stories(blocks: Sequence[Block], units: list[range], article: _Article) -> list[range]:
+    """The units that end a row of headlines over one short teaser each (``units``), every one
+    with a teaser sharing less than :data:`CARD_UNIT_OVERLAP` of its content words with the core's
+    other prose lines: where an article's sections (about its subject) give way to cards (about
+    other stories)."""
     first = len(units)
     while first > 0:
-        teaser = blocks[units[first - 1].stop - 1]
-        words = _content_words(teaser.text)
-        own = teaser.index in core
-        shared = sum(lines[word] > own for word in words)
-        if teaser.words > TEASER_WORDS or not words or shared >= CARD_UNIT_OVERLAP * len(words):
+        teaser = units[first - 1].stop - 1
+        words = article.words(teaser)
+        own = teaser in article.core
+        shared = sum(article.lines[word] > own for word in words)
+        if not words or shared >= CARD_UNIT_OVERLAP * len(words):
             break
         first -= 1
     return units[first:]
 
 
-def _card(blocks: Sequence[Block], start: int) -> range | None:
-    """The story card opening at line ``start``: a headline, at most :data:`HEAD_LINES` lines over
-    one teaser (a prose line, no prose after it), none of them opening with a number (a ranked or
-    numbered item is a listicle's); None when there is none."""
-    end = start
-    while end < len(blocks) and not blocks[end].is_prose and end - start < HEAD_LINES:
-        end += 1
-    if end == start or end >= len(blocks) or not blocks[end].is_prose:
+def _card(blocks: Sequence[Block], start: int, teaser: int) -> range | None:
+    """The story card of the lines from ``start`` over the prose line ``teaser``: a headline among
+    them, none opening with a number (a ranked or numbered item is a listicle's), and a teaser
+    that opens a sentence and has no prose after it; None when they make none."""
+    if start == teaser or _OPENS_LOWER.match(blocks[teaser].text):
         return None
-    if (end + 1 < len(blocks) and blocks[end + 1].is_prose) or _OPENS_LOWER.match(blocks[end].text):
+    if teaser + 1 < len(blocks) and blocks[teaser + 1].is_prose:
         return None
-    if not any(_headline(blocks[index]) for index in range(start, end)) or any(
-        _RANKED.match(blocks[index].text) for index in range(start, end)
-    ):
+    head = range(start, teaser)
+    if not any(_headline(blocks[index]) for index in head) or any(_RANKED.match(blocks[index].text) for index in head):
         return None
-    return range(start, end + 1)
+    return range(start, teaser + 1)
 
 
 def _card_shaped(blocks: Sequence[Block], keys: Sequence[str], cards: list[range]) -> bool:
@@ -346,19 +383,16 @@ def _headline(block: Block) -> bool:
     )
 
 
-def _overlap(blocks: Sequence[Block], cards: list[range], core: range) -> float | None:
+def _overlap(blocks: Sequence[Block], cards: list[range], core: range, article: _Article) -> float | None:
     """The share of their content words the ``cards``' teasers have in the core's prose outside
     them, on average; None when that prose does not outweigh theirs (no article to compare)."""
     inside = range(cards[0].start, cards[-1].stop)
-    prose = [blocks[index] for index in core if blocks[index].is_prose and index not in inside]
-    teasers = [blocks[unit.stop - 1] for unit in cards]
-    if sum(block.words for block in prose) <= sum(teaser.words for teaser in teasers):
+    prose = [index for index in core if blocks[index].is_prose and index not in inside]
+    teasers = [unit.stop - 1 for unit in cards]
+    if sum(blocks[index].words for index in prose) <= sum(blocks[index].words for index in teasers):
         return None
-    article = _content_words(" ".join(block.text for block in prose))
-    shares = []
-    for teaser in teasers:
-        words = _content_words(teaser.text)
-        shares.append(len(words & article) / len(words) if words else 1.0)
+    words = set().union(*(article.words(index) for index in prose))
+    shares = [len(article.words(index) & words) / len(article.words(index)) for index in teasers]
     return sum(shares) / len(shares)
 
 
