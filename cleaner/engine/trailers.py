@@ -113,13 +113,13 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
     unit's text and the short lines under it."""
     year_or_clock = _YEAR_OR_CLOCK.search
     stamps = [
-        i
-        for i, block in enumerate(blocks)
+        block.index
+        for block in blocks
         if block.words <= STAMP_WORDS
         and year_or_clock(block.text)
         and not block.is_prose
         and _dated(block.text)
-        and _labelled(blocks, i)
+        and _labelled(blocks, block.index)
     ]
     runs: list[Trailer] = []
     group: list[int] = []
@@ -262,6 +262,9 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
     run: list[range] = []
 
     def close() -> None:
+        if len(run) < RUN_UNITS:
+            run.clear()
+            return
         short = len(run)
         while short > 0 and blocks[run[short - 1].stop - 1].words <= TEASER_WORDS:
             short -= 1
@@ -276,14 +279,16 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
         run.clear()
 
     after = core.start  # where the line after the last unit (or prose line) is
-    for index in range(core.start, len(blocks)):
-        if not blocks[index].is_prose:
-            continue
+    prose = [block.is_prose for block in blocks]
+    prose.append(False)
+    for index in [index for index in range(core.start, len(blocks)) if prose[index]]:
         if index - after > HEAD_LINES:  # more lines between two paragraphs than a card's head
             close()
-        unit = _card(blocks, max(after, index - HEAD_LINES), index)
+        # most prose lines follow prose or run on into prose: no card (the quick test first)
+        unit = _card(blocks, max(after, index - HEAD_LINES), index) if after < index and not prose[index + 1] else None
         if unit is None:
-            close()
+            if run:
+                close()
         else:
             run.append(unit)
         after = index + 1
@@ -338,9 +343,9 @@ def _card(blocks: Sequence[Block], start: int, teaser: int) -> range | None:
     """The story card of the lines from ``start`` over the prose line ``teaser``: a headline among
     them, none opening with a number (a ranked or numbered item is a listicle's), and a teaser
     that opens a sentence and has no prose after it; None when they make none."""
-    if start == teaser or _OPENS_LOWER.match(blocks[teaser].text):
+    if start == teaser or (teaser + 1 < len(blocks) and blocks[teaser + 1].is_prose):
         return None
-    if teaser + 1 < len(blocks) and blocks[teaser + 1].is_prose:
+    if _OPENS_LOWER.match(blocks[teaser].text):
         return None
     head = range(start, teaser)
     if not any(_headline(blocks[index]) for index in head) or any(_RANKED.match(blocks[index].text) for index in head):
