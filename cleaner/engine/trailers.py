@@ -79,6 +79,8 @@ class Trailer:
     units: int
     evidence: str
     """What tells the run from the article's sections, for the reason of its removal."""
+    control: str | None = None
+    """The comparison key of the control printed under each unit of a dated run (``"reply"``)."""
 
 
 def is_stamp(block: Block) -> bool:
@@ -139,10 +141,11 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
             group, end = group[:-1], _head(blocks, group[-1])
         heads = [_head(blocks, stamp) for stamp in group]
         bounds = [*heads, end]
-        for first, stop in _controlled(blocks, keys, bounds):
+        for first, stop, control in _controlled(blocks, keys, bounds):
             units, until = heads[first:stop], bounds[stop]
             kind = "cards" if _headlined(blocks, counts, keys, units, until) else "thread"
-            runs.append(Trailer(kind, range(units[0], until), len(units), "each dated, the same control under each"))
+            why = f"each dated, {control!r} under each"
+            runs.append(Trailer(kind, range(units[0], until), len(units), why, control))
 
     for stamp in stamps:
         if group and (stamp - group[-1] > UNIT_LINES or not unit(group[-1], _head(blocks, stamp))):
@@ -182,13 +185,14 @@ CONTROL_WORDS = 4
 _DIGITS = regex.compile(r"\d+")
 
 
-def _controlled(blocks: Sequence[Block], keys: Sequence[str], bounds: list[int]) -> list[tuple[int, int]]:
+def _controlled(blocks: Sequence[Block], keys: Sequence[str], bounds: list[int]) -> list[tuple[int, int, str]]:
     """The runs among dated units (unit ``k`` from ``bounds[k]`` to ``bounds[k + 1]``), as ranges of
     unit numbers, in order: at least :data:`RUN_UNITS` units in a row that each print the same
     control, the last unit of all excepted (its end is a guess): a short line with a letter that
     is no date ("Reply", "Read more", "Mark Denney", "12 Likes", numbers aside), the same button,
     counter or signature under each comment or card, which a list of references or a timeline
-    does not print. Story cards and the comment thread after them are two runs."""
+    does not print. Story cards and the comment thread after them are two runs. Each run comes
+    with its control."""
     found = [
         {
             _DIGITS.sub("0", keys[i])
@@ -211,12 +215,12 @@ def _controlled(blocks: Sequence[Block], keys: Sequence[str], bounds: list[int])
             if stop == count - 1:  # the last unit's control may lie past its guessed end
                 stop = count
             if stop - first >= RUN_UNITS:
-                candidates.append((first, stop))
+                candidates.append((first, stop, control))
             first = stop
-    chosen: list[tuple[int, int]] = []
-    for first, stop in sorted(candidates, key=lambda run: (run[0] - run[1], run[0])):
+    chosen: list[tuple[int, int, str]] = []
+    for first, stop, control in sorted(candidates, key=lambda run: (run[0] - run[1], run[0], run[2])):
         if all(stop <= taken[0] or first >= taken[1] for taken in chosen):
-            chosen.append((first, stop))
+            chosen.append((first, stop, control))
     return sorted(chosen)
 
 
