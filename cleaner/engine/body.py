@@ -138,23 +138,30 @@ class Body:
     @cached_property
     def core(self) -> range:
         """The heaviest stretch of prose in the page as it stands, before any rule has spoken
-        (see :func:`heaviest_stretch`), where the lines of a run of dated units
-        (:attr:`trailers`: a comment thread, dated story cards) weigh as chrome, prose too: a thread
-        of long comments is no part of the article however much prose it holds. Rules never take a
+        (see :func:`heaviest_stretch`), where the lines of the runs that trail the article
+        (:attr:`trailers`: a comment thread, story cards) weigh as chrome, prose too: a thread of
+        long comments is no part of the article however much prose it holds. Rules never take a
         listing's or a menu's lines inside it on shape alone; before it, a listing ends where it
         starts."""
-        return heaviest_stretch(self.blocks, outside=self.trailing)
+        dated, _, core = self._dated
+        return core if len(self.trailers) == len(dated) else heaviest_stretch(self.blocks, outside=self.trailing)
+
+    @cached_property
+    def _dated(self) -> tuple[list[Trailer], frozenset[int], range]:
+        """The runs of dated units (:func:`cleaner.engine.trailers.dated_runs`: comment threads,
+        dated story cards), their lines, and the heaviest stretch of prose with those lines
+        weighed as chrome: where story cards are looked for."""
+        dated = dated_runs(self.blocks, self.keys, self.key_counts)
+        lines = frozenset(index for run in dated for index in run.lines)
+        return dated, lines, heaviest_stretch(self.blocks, outside=lines)
 
     @cached_property
     def trailers(self) -> tuple[Trailer, ...]:
-        """The runs the article ends before, in order: dated units
-        (:func:`cleaner.engine.trailers.dated_runs`: comment threads, dated story cards), and story
+        """The runs the article ends before, in order: dated units (:attr:`_dated`), and story
         cards after the core those leave (:func:`cleaner.engine.trailers.card_runs`)."""
-        dated = dated_runs(self.blocks, self.keys, self.key_counts)
-        lines = frozenset(index for run in dated for index in run.lines)
-        cards = card_runs(self.blocks, self.keys, heaviest_stretch(self.blocks, outside=lines))
-        runs = [*dated, *(run for run in cards if lines.isdisjoint(run.lines))]
-        return tuple(sorted(runs, key=lambda run: run.lines.start))
+        dated, lines, core = self._dated
+        cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
+        return tuple(sorted([*dated, *cards], key=lambda run: run.lines.start))
 
     @cached_property
     def trailing(self) -> frozenset[int]:

@@ -283,13 +283,12 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
         run.clear()
 
     after = core.start  # where the line after the last unit (or prose line) is
-    prose = [block.is_prose for block in blocks]
-    prose.append(False)
-    for index in [index for index in range(core.start, len(blocks)) if prose[index]]:
+    paragraphs = [block.index for block in blocks[core.start :] if block.is_prose]
+    for index, following in zip(paragraphs, [*paragraphs[1:], -1], strict=True):
         if index - after > HEAD_LINES:  # more lines between two paragraphs than a card's head
             close()
-        # most prose lines follow prose or run on into prose: no card (the quick test first)
-        unit = _card(blocks, max(after, index - HEAD_LINES), index) if after < index and not prose[index + 1] else None
+        card = after < index and following != index + 1  # most prose lines follow or precede prose
+        unit = _card(blocks, max(after, index - HEAD_LINES), index) if card else None
         if unit is None:
             if run:
                 close()
