@@ -282,21 +282,38 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
             runs.append(Trailer("cards", range(cards[0].start, cards[-1].stop), len(cards), why))
         run.clear()
 
-    after = core.start  # where the line after the last unit (or prose line) is
+    for streak in _card_streaks(blocks, core):
+        for start, teaser in streak:
+            unit = _card(blocks, start, teaser)
+            if unit is None:
+                close()
+            else:
+                run.append(unit)
+        close()
+    return runs
+
+
+def _card_streaks(blocks: Sequence[Block], core: range) -> list[list[tuple[int, int]]]:
+    """The rows of at least :data:`RUN_UNITS` places where cards may stand one after another from the
+    start of the ``core``, each place as (the first line of its head, its teaser): a prose line
+    between lines that are not prose, at most :data:`HEAD_LINES` lines of its head after the
+    line that ends the place before. Most prose lines follow or precede prose: a quick test
+    leaves the few rows a card's own tests need to look at."""
+    streaks: list[list[tuple[int, int]]] = []
+    streak: list[tuple[int, int]] = []
+    after = core.start  # the line after the last prose line
     paragraphs = [block.index for block in blocks[core.start :] if block.is_prose]
     for index, following in zip(paragraphs, [*paragraphs[1:], -1], strict=True):
-        if index - after > HEAD_LINES:  # more lines between two paragraphs than a card's head
-            close()
-        card = after < index and following != index + 1  # most prose lines follow or precede prose
-        unit = _card(blocks, max(after, index - HEAD_LINES), index) if card else None
-        if unit is None:
-            if run:
-                close()
-        else:
-            run.append(unit)
+        if index - after > HEAD_LINES or after == index or following == index + 1:
+            if len(streak) >= RUN_UNITS:
+                streaks.append(streak)
+            streak = []
+        if after < index and following != index + 1:
+            streak.append((max(after, index - HEAD_LINES), index))
         after = index + 1
-    close()
-    return runs
+    if len(streak) >= RUN_UNITS:
+        streaks.append(streak)
+    return streaks
 
 
 class _Article:
