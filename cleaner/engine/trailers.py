@@ -1,18 +1,20 @@
 """Runs that trail an article and repeat one unit: comment threads and lists of story cards.
 
-A comment thread repeats a name, a date or an age and the comment; a list of story cards repeats a
-headline and a teaser (and often a date). An article's sections repeat a heading and its text too,
-so the unit's shape alone does not tell them apart. What does, in any language:
+A comment thread repeats a name, a date and the comment; a list of story cards repeats a headline
+and a teaser (and often a date). An article's sections repeat a heading and its text too, so the
+unit's shape alone does not tell them apart. What does, in any language:
 
-* a **dated unit** prints a short date line (a calendar date, a time of day)
-  next to a short line that is not a sentence (the commenter's name, the card's headline, a
-  button): a section's heading is not dated, and a timeline's date stands between paragraphs;
-* a **story card** is a headline and a one-line teaser about *another* subject: its content words
+* a **dated unit** prints a short date line (a calendar date, a time of day) next to a short line
+  that is not a sentence (the commenter's name, the card's headline), with the same control under
+  each unit (a button, a counter): a section's heading is not dated, and a timeline's date stands
+  between paragraphs and prints no button;
+* a **story card** is a headline over a short teaser about *another* subject: its content words
   are mostly not the article's, where a section of the same article shares many of them.
 
-:func:`trailing_runs` finds both kinds on a page's blocks; :class:`cleaner.engine.body.Body` weighs
-the dated runs as chrome when it looks for the article, so its end is where they start, and rules
-(``rules/families/trailers.py``) name the runs past that end.
+:func:`dated_runs` and :func:`card_runs` find them on a page's blocks;
+:class:`cleaner.engine.body.Body` weighs their lines as chrome when it looks for the article, so
+the article ends where they start, and rules (``rules/families/trailers.py``) name the runs past
+that end.
 """
 
 from __future__ import annotations
