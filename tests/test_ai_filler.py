@@ -92,7 +92,7 @@ def test_reason_records_markers_novelty_score_and_threshold(cleaner: Cleaner) ->
     [removal] = [r for r in result.removed if r.category == "ai_filler"]
     assert removal.text == closing
     assert removal.rule == "ai_filler.restatement"
-    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; score \d+\.\d\d >= threshold 2\.40"
+    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; score \d+\.\d\d >= threshold 2\.10"
     assert re.search(pattern, removal.reason)
     assert result.text == page(*BODY)
 
@@ -176,9 +176,9 @@ def test_factual_sentences_with_marker_words_are_never_removed(
 
 def test_sensitivity_setting_moves_the_threshold() -> None:
     assert filler.threshold(0) == 5.0
-    assert filler.threshold(1) == 1.9
-    assert filler.threshold(None) == filler.threshold(filler.DEFAULT_SENSITIVITY) == 2.4
-    assert filler.threshold(7) == 1.9 and filler.threshold(-3) == 5.0
+    assert filler.threshold(1) == 1.8
+    assert filler.threshold(None) == filler.threshold(filler.DEFAULT_SENSITIVITY) == 2.1
+    assert filler.threshold(7) == 1.8 and filler.threshold(-3) == 5.0
     borderline = (
         "It remains to be seen how shipping lines will respond to the expansion, which marks a shift for the terminal."
     )
