@@ -11,7 +11,7 @@ shared dev pages (``<dataset>/dev.jsonl.gz``, field ``gold``; several hundred ar
 topics, sites and years). A content stem (the detector's stem of a word that is not a stop word)
 used by at least ``--share`` of those articles is common: it occurs whatever the article is about.
 The table lists those stems with the number of articles using each, and ships with the rules
-(``rules/families/phrases/ai_filler_common_stems.txt``); the detector counts a new word as novelty
+(``rules/families/data/ai_filler_common_stems.txt``); the detector counts a new word as novelty
 only when its stem is not in it.
 
 ``--check`` rebuilds the table in memory and says whether the committed file matches (exit 1 if
