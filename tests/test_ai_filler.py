@@ -455,7 +455,7 @@ def test_a_long_fact_free_paragraph_and_a_long_page_raise_the_bar(monkeypatch: p
     assert filler._explaining(100 * filler.EXPLAINING_WORDS) == filler.EXPLAINING_CAP
     short_page = closing_verdict(*BODY, closing)
     assert closing_verdict(*BODY, explaining).score < short_page.score
-    more = [f"{sentence[:-1]}, officials in Kessling said on {day}." for sentence, day in zip(BODY * 3, "1234567")]
+    more = [f"{sentence[:-1]}, officials in Kessling said on day {day}." for day, sentence in enumerate((BODY * 3)[:7])]
     paragraphs = (*BODY, *[f"Paragraph {n}: {text}" for n, text in enumerate(more)], closing)
     long_page = closing_verdict(*paragraphs)
     weight = filler.LONG_PAGE_WEIGHT
