@@ -35,9 +35,10 @@ import regex
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, normalize
 from cleaner.engine.body import Body, broken_sentence, title_parts
-from cleaner.evidence.dates import DATE
+from cleaner.evidence.dates import AGE, DATE
 
 __all__ = [
+    "AGE",
     "CATEGORIES",
     "DATE",
     "PATTERN_TIMEOUT",

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.engine.blocks import Block
-from cleaner.evidence.dates import DATE
+from cleaner.evidence.dates import AGE, DATE
 
 RUN_UNITS = 3
 """Units in a row that make a run: two may be a pair of quotes or a heading and its subtitle."""
@@ -57,10 +57,13 @@ a card (the run of them must share less than :data:`CARD_OVERLAP` on average).""
 CONTENT_CHARS = 4
 """Words of fewer letters ("the", "und", "les") say nothing of a subject."""
 
-_STAMP = regex.compile(rf"{DATE}|\b\d{{1,2}}:\d{{2}}\b", regex.IGNORECASE)
-"""A unit's date: a calendar date or a time of day. A compact age ("6mo", "2h") reads as a
-measure ("68g", "6 min") in a product's specifications."""
-_YEAR_OR_CLOCK = re.compile(r"\d:\d\d|(?:19|20)\d\d")
+_STAMP = regex.compile(rf"{DATE}|\b\d{{1,2}}:\d{{2}}\b|{AGE}", regex.IGNORECASE)
+"""A unit's date: a calendar date, a time of day or an age with its word ("vor 2 Stunden", "3
+hours ago"). A compact age ("6mo", "2h") reads as a measure ("68g", "6 min") in a product's
+specifications."""
+_YEAR_OR_CLOCK = re.compile(r"\d:\d\d|(?:19|20)\d\d|\d\s*\S|\b(?:an?|einer?|einem|une?|una?)\b")
+"""What every date, time of day or age holds (a digit, or an article for "vor einer Stunde"):
+most lines are answered by this quicker test alone."""
 _CONTENT_WORD = re.compile(rf"\w{{{CONTENT_CHARS},}}")
 _RANKED = regex.compile(r"\W*\d")
 """A line a number opens ("7. Rowing machine", "2019"): a listicle's item or a timeline's year, not a card."""
@@ -92,8 +95,8 @@ def is_stamp(block: Block) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _dated(text: str) -> bool:
-    """Whether a line holds a date or a time of day (every one holds a year or a clock's colon:
-    most lines are answered by that quicker test alone)."""
+    """Whether a line holds a date, a time of day or an age (:data:`_STAMP`), tried only where the
+    quicker :data:`_YEAR_OR_CLOCK` finds what each of them holds."""
     return _YEAR_OR_CLOCK.search(text) is not None and _STAMP.search(text) is not None
 
 

@@ -58,6 +58,17 @@ DATE = (
 any of seven languages ("14. November 2026", "14 de noviembre de 2026") and the Chinese, Japanese
 and Korean year-month-day ("2026年11月14日", "2026년 11월 14일"); no time of day."""
 
+AGE = (
+    r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago"
+    r"|(?:vor|il y a|hace|há|há cerca de) (?:\d+|einer?|einem|une?|una?) (?:minuten?|stunden?|tag(?:en)?|minutes?"
+    r"|heures?|jours?|minutos?|horas?|días?|dias?)"
+    r"|\d+ (?:minut[io]|or[ae]|giorn[io]) fa|\d+ (?:minuten?|minuut|uur|dagen?) geleden"
+    r"|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일) 전|\d+\s*(?:分钟|小时|天)前"
+)
+"""An age as cards and comments print it, in the languages the families cover: "3 hours ago",
+"vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "3 uur geleden", "2時間前",
+"3시간 전", "5小时前" (a pattern to embed, case-insensitive)."""
+
 _NUMERIC = regex.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
 _MONTH_FIRST = regex.compile(rf"({_ENGLISH_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", regex.IGNORECASE)
 _DAY_FIRST = regex.compile(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, phrase_region, region
+from cleaner.rule_api import AGE, Block, Evidence, Family, Page, detector, dom, line, phrase_region, region
 
 family = Family("related")
 PHRASES = Path(__file__).with_name("phrases")
@@ -38,11 +38,7 @@ rules = [
     ),
     line(
         "related",
-        r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago"
-        r"|(?:vor|il y a|hace|há|há cerca de) (?:\d+|einer?|einem|une?|una?) (?:minuten?|stunden?|tag(?:en)?|minutes?"
-        r"|heures?|jours?|minutos?|horas?|días?|dias?)"
-        r"|\d+ (?:minut[io]|or[ae]|giorn[io]) fa|\d+ (?:minuten?|minuut|uur|dagen?) geleden"
-        r"|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일) 전|\d+\s*(?:分钟|小时|天)前",
+        AGE,
         why="card timestamp",
         name="card_time",
         max_chars=40,
