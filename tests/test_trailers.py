@@ -123,7 +123,7 @@ def test_trailer_marks_stand_only_after_the_article() -> None:
 def test_a_thread_dated_by_ages_goes() -> None:
     """Comments dated by their age ("vor 3 Stunden", "il y a 2 heures") go like dated ones; a
     product's measures ("68g", "6 min") are no ages."""
-    ages = ("vor 3 Stunden", "vor 5 Stunden", "vor einem Tag")
+    ages = ("vor 3 Stunden", "vor 5 Stunden", "vor 2 Tagen")
     comments = (
         "Endlich kommen die Radwege, ich fahre jeden Tag am Bahnhof vorbei und warte seit Jahren darauf.",
         "Werden die Busse während der Bauarbeiten umgeleitet? Auf der Seite der Stadt steht noch nichts.",
