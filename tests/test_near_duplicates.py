@@ -17,6 +17,7 @@ from cleaner.evidence.near_duplicates import (
     SAME_SITE_THRESHOLD,
     THRESHOLD,
     DuplicateIndex,
+    _BandTable,
     find_duplicates,
     signature,
     similarity,
@@ -159,3 +160,22 @@ def test_a_cleaning_results_blocks_are_its_text_cut_again() -> None:
 
     assert result.removed and lines(result.blocks) == lines(segment(result.text))
     assert signature(result.text, blocks=result.blocks) == signature(result.text)
+
+
+@given(
+    st.lists(st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=12), max_size=30),
+    st.integers(min_value=1, max_value=4),
+)
+def test_band_keys_are_filed_as_a_bounded_list_per_key(documents: list[list[int]], limit: int) -> None:
+    """Keys drawn from a few values, spread over two partitions, so that one document's keys often
+    share a partition or repeat: each key lists the first ``limit`` documents filed under it."""
+    table = _BandTable()
+    model: dict[int, list[int]] = {}
+    for number, drawn in enumerate(documents):
+        keys = [(value % 2) << 63 | value << 18 for value in drawn]
+        places = table.places(keys)
+        assert table.numbers(places) == [n for key in keys for n in model.get(key, [])]
+        table.add(places, number, limit)
+        for key in keys:
+            if len(model.setdefault(key, [])) < limit:
+                model[key].append(number)
