@@ -13,11 +13,14 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import _WORD, Block, find_words, segment
+from cleaner.evidence import near_duplicates
 from cleaner.evidence.near_duplicates import (
     SAME_SITE_THRESHOLD,
+    STOPWORDS,
     THRESHOLD,
     DuplicateIndex,
     _BandTable,
+    content_words,
     find_duplicates,
     signature,
     similarity,
@@ -179,3 +182,23 @@ def test_band_keys_are_filed_as_a_bounded_list_per_key(documents: list[list[int]
         for key in keys:
             if len(model.setdefault(key, [])) < limit:
                 model[key].append(number)
+
+
+WORDS = ["The", "news", "glass", "Ministers", "said", "is", "42", "a", "x", "Ünits"]
+
+
+@given(st.lists(st.sampled_from(WORDS) | st.text()))
+def test_content_words_are_remembered_as_they_were_worked_out(parts: list[str]) -> None:
+    """A word's content form, looked up in the memo, is what its definition gives: lower case, no
+    function word, no short word but a number, a plural "s" folded (not "ss"); also once the memo
+    was emptied for being full."""
+    text = " ".join(parts)
+    expected = [
+        word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] != "s" else word
+        for word in find_words(text.casefold())
+        if word not in STOPWORDS and (len(word) > 2 or word.isdigit())
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(near_duplicates, "CONTENT_FORMS_LIMIT", 3)
+        assert content_words(text) == expected
+        assert content_words(text) == expected
