@@ -45,7 +45,7 @@ from collections import Counter, deque
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise, repeat
-from operator import and_, eq, getitem
+from operator import and_, eq, getitem, sub
 from typing import NamedTuple
 
 import xxhash
@@ -363,13 +363,9 @@ class _BandTable:
         rests = [(key >> 18) & 0x7FFFFFFF for key in keys]
         held = list(map(self._keys.__getitem__, parts))
         starts = list(map(bisect_left, held, rests))
-        if not any(map(eq, map(getitem, held, starts), rests)):  # most documents share no band
+        if not any(map(eq, map(getitem, held, starts), rests)):  # a story that shares no band
             return _Places(parts, rests, held, starts, starts)
-        ends = [
-            bisect_right(keys, rest, start) if keys[start] == rest else start
-            for keys, rest, start in zip(held, rests, starts, strict=True)
-        ]
-        return _Places(parts, rests, held, starts, ends)
+        return _Places(parts, rests, held, starts, list(map(bisect_right, held, rests, starts)))
 
     def numbers(self, places: _Places) -> list[int]:
         """The representatives filed under each key of ``places``, one entry per key that has them."""
@@ -388,7 +384,7 @@ class _BandTable:
         if len(set(parts)) < len(parts):  # two keys in one partition: the second's place moves
             self._add_one_by_one(parts, rests, number, limit)
             return
-        if places.starts != places.ends:
+        if starts is not ends and max(map(sub, ends, starts)) >= limit:  # a key that holds enough
             room = [slot for slot, (start, end) in enumerate(zip(starts, ends, strict=True)) if end - start < limit]
             parts, rests, held, ends = ([values[slot] for slot in room] for values in (parts, rests, held, ends))
         deque(map(array.insert, held, ends, rests), maxlen=0)
