@@ -64,7 +64,7 @@ except SystemExit as done:
 wall = time.perf_counter() - start
 me, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(code, wall, max(me.ru_maxrss, workers.ru_maxrss), me.ru_utime + me.ru_stime,
-      workers.ru_utime + workers.ru_stime, file=report)
+      workers.ru_utime + workers.ru_stime, file=report, flush=True)
 """
 """Runs ``cleaner`` with the given arguments in this wrapper's own process, so that its CPU time
 (the main process, with its threads) is told apart from its worker processes' (its children),
