@@ -323,3 +323,18 @@ def test_the_h1_after_a_breadcrumb_and_its_copy_go_to_the_title(cleaner: Cleaner
     assert "Council backs tram extension" not in result.text.split("\n")
     assert result.metadata["title"] == "Council backs tram extension"
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_the_h1_printing_the_title_goes_even_when_it_reads_like_a_sentence(cleaner: Cleaner) -> None:
+    """A headline phrased as a question reads like prose; the page's <h1> printing the title its
+    metadata names is a headline all the same, and it moves to the title."""
+    headline = "Is the new tram line worth the money the city will spend on it over the next decade?"
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        f"<html><head><title>{headline}</title></head><body>"
+        f"<article><h1>{headline}</h1>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert headline not in result.text.split("\n")
+    assert result.metadata["title"] == headline
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
