@@ -338,3 +338,64 @@ def test_the_h1_printing_the_title_goes_even_when_it_reads_like_a_sentence(clean
     assert headline not in result.text.split("\n")
     assert result.metadata["title"] == headline
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+SHARE_BAR = (
+    '<div class="sharedaddy"><h3>Share this:</h3><ul>'
+    + "".join(f'<li><a href="/share/{n}">Share on {n}</a></li>' for n in ("Facebook", "X", "LinkedIn", "WhatsApp"))
+    + '</ul><h3>Like this:</h3><div><a href="/like">Like</a> Loading...</div></div>'
+)
+
+
+def test_prose_past_a_share_bar_in_the_articles_place_is_held(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extractor stops at a share bar; the paragraph after it sits where the paragraphs it kept
+    sit, so it is the article's and stays. A teaser there that is one link stays the extractor's."""
+    from cleaner.documents import html as html_module
+
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY[:2] for line in lines])
+    teaser = "Read the whole story of how the old harbour tram line was built in the years before the war."
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+        f'{SHARE_BAR}<p>{BODY[2]}</p><p><a href="/harbour">{teaser}</a></p></article></body></html>'
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+    held = {(result.source[h.start : h.end], h.rule) for h in result.held}
+    assert (BODY[2], "extractor.trafilatura") in held
+    assert teaser in [removal.text for removal in result.removed]
+
+
+def test_prose_the_extractor_drops_in_another_place_is_not_held(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prose under a share bar in a box of its own (a sidebar's blurb) is not the article's place."""
+    from cleaner.documents import html as html_module
+
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY[:2] for line in lines])
+    blurb = "Our newsroom covers the city's transport, housing and schools from its office by the harbour."
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p></article>"
+        f'{SHARE_BAR}<section class="about-us"><p>{blurb}</p></section></body></html>'
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert blurb in [removal.text for removal in result.removed]
+
+
+def test_a_run_of_story_links_after_the_last_paragraph_goes_though_the_extractor_keeps_it(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Headline-shaped lines after the article are a list of stories by their shape; when each is a
+    link, the markup says so too, and they go even where the article might still run on."""
+    from cleaner.documents import html as html_module
+
+    stories = ["Ten hidden gardens of the old town", "How the harbour ferry got its name", "A bakery that never closes"]
+    kept = (*BODY, *stories)
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in kept for line in lines])
+    links = "".join(f'<p><a href="/s/{n}">{story}</a></p>' for n, story in enumerate(stories))
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = f"<html><body><article>{paragraphs}{links}</article></body></html>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert {removal.text: removal.rule for removal in result.removed} == dict.fromkeys(stories, "related.headline_run")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY

@@ -392,6 +392,12 @@ class Body:
         return article_container(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property
+    def in_place(self) -> frozenset[int]:
+        """HTML only: prose the extractor left out in the place of the prose it keeps (see
+        :func:`in_article_place`); empty for text."""
+        return in_article_place(self.facts, self.blocks) if self.facts is not None else frozenset()
+
+    @cached_property
     def kept_span(self) -> range:
         """HTML only: from the first to the last line the extractor keeps; empty for text."""
         return kept_span(self.facts) if self.facts is not None else range(0)
@@ -566,16 +572,28 @@ article's container (``tag-elections``, ``category-news``), where only a short l
 
 LINK_LINE = 0.9
 """Share of link text from which a line is a link (a menu entry, a teaser headline)."""
+OWN_LINKS = 0.5
+"""Share of link text under which a paragraph is the page's own writing rather than a teaser."""
+
+
+Place = tuple[frozenset[str], frozenset[str]]
+"""Where a line sits in the page: its structural ancestors and the class/id words above it."""
+
+
+def _kept_prose_places(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> Counter[Place]:
+    """The words of prose the extractor keeps, by the place they sit in (a page's lines share a few)."""
+    by_place: Counter[Place] = Counter()
+    for line, block in zip(facts, blocks, strict=True):
+        if line.kept and block.is_prose:
+            by_place[line.ancestors, line.words] += block.words
+    return by_place
 
 
 def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[str]:
     """The landmarks and class words over most of the prose the extractor keeps: on this page they
     name the article's own container (a ``<header>`` or ``<form>`` wrapping the page's content, a
     layout's ``has-sidebar`` or ``modal-open`` class, an ``ads`` class on the post), not chrome."""
-    by_place: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()  # a page's lines share a few places
-    for line, block in zip(facts, blocks, strict=True):
-        if line.kept and block.is_prose:
-            by_place[line.ancestors, line.words] += block.words
+    by_place = _kept_prose_places(facts, blocks)
     weight: Counter[str] = Counter()
     for (ancestors, words), count in by_place.items():
         for name in ancestors | words:
@@ -605,6 +623,26 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
                 and (line.link_density >= LINK_LINE or not lists.isdisjoint(line.words) or line.within("time"))
             )
         )
+    )
+
+
+def in_article_place(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """Prose lines the extractor left out that sit in the very place (the same landmarks and class
+    words, :data:`Place`) holding most of the prose it keeps, and that are mostly not link text: the
+    article's own paragraphs, cut off from the rest by a share bar or a widget where the extractor
+    stopped. A teaser printed there is a link through and through, and stays the extractor's."""
+    by_place = _kept_prose_places(facts, blocks)
+    if not by_place:
+        return frozenset()
+    home = by_place.most_common(1)[0][0]
+    return frozenset(
+        index
+        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
+        if not line.kept
+        and block.is_prose
+        and line.link_density < OWN_LINKS
+        and line.ancestors == home[0]
+        and line.words == home[1]
     )
 
 
