@@ -399,3 +399,40 @@ def test_a_run_of_story_links_after_the_last_paragraph_goes_though_the_extractor
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     assert {removal.text: removal.rule for removal in result.removed} == dict.fromkeys(stories, "related.headline_run")
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_run_of_cards_the_extractor_drops_goes_even_inside_the_article(
+    cleaner: Cleaner, extractor_keeps_body: None
+) -> None:
+    """Three cards printed alike (a linked headline over its teaser) are a listing by their markup;
+    the extractor dropping them agrees, so their teasers go though they read like prose."""
+    cards = [
+        ("Harbour ferry fares rise in May", "The city's ferries will cost more from May, the operator said."),
+        ("New bike lanes for the old town", "Cyclists will get four new lanes through the old town this summer."),
+        ("Bakery wins national bread prize", "A family bakery near the station has won the national bread prize."),
+    ]
+    grid = "".join(f'<div class="card"><h3><a href="/s">{head}</a></h3><p>{teaser}</p></div>' for head, teaser in cards)
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>{grid}<p>{BODY[2]}</p></article></body></html>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+    gone = {removal.text for removal in result.removed}
+    assert gone >= {text for card in cards for text in card}
+
+
+def test_cards_the_extractor_keeps_in_part_stay_its_verdict(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of cards of which the extractor keeps a line is not a listing it dropped: a product
+    roundup's entries the extractor judges the article's are held like any article line."""
+    from cleaner.documents import html as html_module
+
+    entries = [
+        ("Harbour ferry pass", "A year of ferry rides for the price of nine months, sold at every pier."),
+        ("Old town bike rental", "Bikes by the hour from the station, with a helmet and a lock included."),
+        ("Station bakery card", "Ten loaves for the price of eight, stamped at the counter each visit."),
+    ]
+    kept = (*BODY, entries[0][1])
+    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in kept for line in lines])
+    grid = "".join(f'<div class="item"><h3><a href="/p">{name}</a></h3><p>{text}</p></div>' for name, text in entries)
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>{grid}<p>{BODY[2]}</p></article></body></html>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    lines = result.text.split("\n")
+    assert all(text in lines for _, text in entries)

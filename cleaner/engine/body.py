@@ -604,19 +604,22 @@ def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fr
 
 def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
-    ``<footer>``, or a container named for comments, related stories, sharing...), or that are
-    short links through and through: two pieces of evidence agreeing that the line is not the
-    article's. A link that reads like prose is left to the guard. The article's own
-    ``container`` (:func:`article_container`) names no chrome."""
+    ``<footer>``, or a container named for comments, related stories, sharing...), that are
+    short links through and through, or that make up a run of cards (:func:`dropped_cards`): two
+    pieces of evidence agreeing that the line is not the article's. A link that reads like prose
+    is left to the guard. The article's own ``container`` (:func:`article_container`) names no
+    chrome."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
+    cards = dropped_cards(facts)
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
         if not line.kept
         and (
-            not landmarks.isdisjoint(line.ancestors)
+            index in cards
+            or not landmarks.isdisjoint(line.ancestors)
             or not words.isdisjoint(line.words)
             or (
                 not block.is_prose
@@ -644,6 +647,40 @@ def in_article_place(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fro
         and line.ancestors == home[0]
         and line.words == home[1]
     )
+
+
+CARD_LINES = (2, 3, 4)
+"""Lines of one card (a linked headline, its teaser, a date or a button), in the markup's order."""
+CARD_RUN = 3
+"""Cards in a row that make a listing rather than an article's repeated layout."""
+
+
+def dropped_cards(facts: Sequence[LineFacts]) -> frozenset[int]:
+    """Lines of runs of cards the extractor leaves out whole: a unit of a few lines, one of them a
+    link and one not (a headline and its teaser), printed with the same markup (element, landmarks,
+    class words, which line is the link) :data:`CARD_RUN` times or more in a row. A listing of
+    other stories or products, in any language, wherever the page puts it."""
+    shapes = [(line.element, line.ancestors, line.words, line.link_density >= LINK_LINE) for line in facts]
+    found: set[int] = set()
+    index = 0
+    while index < len(shapes):
+        run = 0
+        for size in CARD_LINES:
+            unit = shapes[index : index + size]
+            linked = sum(shape[3] for shape in unit)
+            if len(unit) < size or linked in (0, size):
+                continue
+            repeats = 1
+            while shapes[index + repeats * size : index + (repeats + 1) * size] == unit:
+                repeats += 1
+            if repeats >= CARD_RUN and repeats * size > run:
+                run = repeats * size
+        if run and not any(line.kept for line in facts[index : index + run]):
+            found.update(range(index, index + run))
+            index += run
+        else:  # no run here, or one the extractor keeps a line of: a run may start on the next line
+            index += 1
+    return frozenset(found)
 
 
 def kept_span(facts: Sequence[LineFacts]) -> range:
