@@ -660,15 +660,28 @@ def dropped_cards(facts: Sequence[LineFacts]) -> frozenset[int]:
     link and one not (a headline and its teaser), printed with the same markup (element, landmarks,
     class words, which line is the link) :data:`CARD_RUN` times or more in a row. A listing of
     other stories or products, in any language, wherever the page puts it."""
-    shapes = [(line.element, line.ancestors, line.words, line.link_density >= LINK_LINE) for line in facts]
+    linked = [line.link_density >= LINK_LINE for line in facts]
+    if not any(linked):
+        return frozenset()
+    ids: dict[tuple[str, frozenset[str], frozenset[str], bool], int] = {}  # shapes as numbers: fast to compare
+    shapes = [
+        ids.setdefault((line.element, line.ancestors, line.words, link), len(ids))
+        for line, link in zip(facts, linked, strict=True)
+    ]
+    following = [len(linked)] * (len(linked) + 1)  # the first linked line at or after each line
+    for place in range(len(linked) - 1, -1, -1):
+        following[place] = place if linked[place] else following[place + 1]
     found: set[int] = set()
     index = 0
     while index < len(shapes):
+        if following[index] - index >= CARD_LINES[-1]:  # no link close enough for a card to start here
+            index = following[index] - CARD_LINES[-1] + 1
+            continue
         run = 0
         for size in CARD_LINES:
             unit = shapes[index : index + size]
-            linked = sum(shape[3] for shape in unit)
-            if len(unit) < size or linked in (0, size):
+            links = sum(linked[index : index + size])
+            if len(unit) < size or links in (0, size):
                 continue
             repeats = 1
             while shapes[index + repeats * size : index + (repeats + 1) * size] == unit:
