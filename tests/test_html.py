@@ -3,6 +3,8 @@ its metadata joins the result."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 import pytest
 
 from cleaner import Cleaner
@@ -35,6 +37,17 @@ def page(*, date_meta: str = "", footer: str = "© 2021 Example Media. All right
 @pytest.fixture(scope="module")
 def cleaner() -> Cleaner:
     return Cleaner()
+
+
+@pytest.fixture
+def extractor_keeps(monkeypatch: pytest.MonkeyPatch) -> Callable[[Collection[str]], None]:
+    """Fixes the extractor's verdict to keeping the lines given and dropping every other line."""
+    from cleaner.documents import html as html_module
+
+    def keep(kept: Collection[str]) -> None:
+        monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in kept for line in lines])
+
+    return keep
 
 
 @pytest.fixture
@@ -348,13 +361,11 @@ SHARE_BAR = (
 
 
 def test_prose_past_a_share_bar_in_the_articles_place_is_held(
-    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
 ) -> None:
     """The extractor stops at a share bar; the paragraph after it sits where the paragraphs it kept
     sit, so it is the article's and stays. A teaser there that is one link stays the extractor's."""
-    from cleaner.documents import html as html_module
-
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY[:2] for line in lines])
+    extractor_keeps(BODY[:2])
     teaser = "Read the whole story of how the old harbour tram line was built in the years before the war."
     html = (
         f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>"
@@ -368,31 +379,24 @@ def test_prose_past_a_share_bar_in_the_articles_place_is_held(
 
 
 def test_prose_the_extractor_drops_in_another_place_is_not_held(
-    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
 ) -> None:
     """Prose under a share bar in a box of its own (a sidebar's blurb) is not the article's place."""
-    from cleaner.documents import html as html_module
-
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in BODY[:2] for line in lines])
+    extractor_keeps(BODY[:2])
     blurb = "Our newsroom covers the city's transport, housing and schools from its office by the harbour."
-    html = (
-        f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p></article>"
-        f'{SHARE_BAR}<section class="about-us"><p>{blurb}</p></section></body></html>'
-    )
-    result = cleaner.clean(html=html, url="https://news.example.com/tram")
-    assert blurb in [removal.text for removal in result.removed]
+    article = f"<article><p>{BODY[0]}</p><p>{BODY[1]}</p></article>"
+    blurb_box = f'<section class="about-us"><p>{blurb}</p></section>'
+    removed = cleaner.clean(html=f"<html><body>{article}{SHARE_BAR}{blurb_box}</body></html>").removed
+    assert blurb in [removal.text for removal in removed]
 
 
 def test_a_run_of_story_links_after_the_last_paragraph_goes_though_the_extractor_keeps_it(
-    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
 ) -> None:
     """Headline-shaped lines after the article are a list of stories by their shape; when each is a
     link, the markup says so too, and they go even where the article might still run on."""
-    from cleaner.documents import html as html_module
-
     stories = ["Ten hidden gardens of the old town", "How the harbour ferry got its name", "A bakery that never closes"]
-    kept = (*BODY, *stories)
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in kept for line in lines])
+    extractor_keeps((*BODY, *stories))
     links = "".join(f'<p><a href="/s/{n}">{story}</a></p>' for n, story in enumerate(stories))
     paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
     html = f"<html><body><article>{paragraphs}{links}</article></body></html>"
@@ -419,18 +423,17 @@ def test_a_run_of_cards_the_extractor_drops_goes_even_inside_the_article(
     assert gone >= {text for card in cards for text in card}
 
 
-def test_cards_the_extractor_keeps_in_part_stay_its_verdict(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cards_the_extractor_keeps_in_part_stay_its_verdict(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
     """A run of cards of which the extractor keeps a line is not a listing it dropped: a product
     roundup's entries the extractor judges the article's are held like any article line."""
-    from cleaner.documents import html as html_module
-
     entries = [
         ("Harbour ferry pass", "A year of ferry rides for the price of nine months, sold at every pier."),
         ("Old town bike rental", "Bikes by the hour from the station, with a helmet and a lock included."),
         ("Station bakery card", "Ten loaves for the price of eight, stamped at the counter each visit."),
     ]
-    kept = (*BODY, entries[0][1])
-    monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in kept for line in lines])
+    extractor_keeps((*BODY, entries[0][1]))
     grid = "".join(f'<div class="item"><h3><a href="/p">{name}</a></h3><p>{text}</p></div>' for name, text in entries)
     html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>{grid}<p>{BODY[2]}</p></article></body></html>"
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
