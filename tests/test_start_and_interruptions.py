@@ -161,3 +161,47 @@ def test_the_article_goes_on_after_a_listing_to_a_bare_number_of_its_own(cleaner
                       "He declined to comment.", *code])  # fmt: skip
     kept = cleaner.clean(text).text.split("\n")
     assert all(line in kept for line in ["He declined to comment.", *code])
+
+
+
+_TEASER = "A senior official in Manila had told a newspaper that the ceasefire was being reviewed line by line."
+_ONCE = "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response to the budget."
+_CARD = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "time2 minutes ago"]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # a teaser printed once among the cards: no reason to end the article before its closing line
+        ["Related Articles", *_CARD, _TEASER, *_CARD, _ONCE, *_CARD, *_CARD, _TEASER],
+        # the heading and cards go in a first pass; the next pass, without them in view, still
+        # sees the listing by its teaser printed twice, and the article goes on past it
+        ["Related Articles", *_CARD, _TEASER, "Hegseth Hegseth Hegseth", "Hegseth Hegseth Hegseth Hegseth",
+         "Hegseth Hegseth Hegseth Hegseth Hegseth", "Glasgow Times", "time2 minutes ago", _TEASER],
+    ],
+    ids=["teaser printed once", "listing gone in a first pass"],
+)  # fmt: skip
+def test_the_article_goes_on_after_a_listing_to_its_closing_line_and_code(cleaner: Cleaner, listing: list[str]) -> None:
+    """The article goes on past a "Related" listing at its closing sentence, and the code sample
+    after that sentence is the article's, not short lines after it (pages the property tests
+    generated)."""
+    said = "Defense Secretary Pete Hegseth said on {} that the plan would strengthen deterrence in the region, "
+    paragraphs = [said.format("Monday") + "highlighting the focus on the defense budget.",
+                  said.format("Tuesday") + "highlighting the focus on the defense budget.",
+                  said.format("Monday") + "highlighting the focus on the trade talks."]  # fmt: skip
+    code = ["def area(width, height):", "    return width * height", "print(area(3, 4))", "12"]
+    article = [*paragraphs, "Awards", "2018"]
+    text = "\n".join(["Hegseth Hegseth Hegseth", *article, *listing, "He declined to comment.", *code])
+    kept = cleaner.clean(text).text.split("\n")
+    assert all(line in kept for line in [*article, "He declined to comment.", *code])
+
+
+def test_a_list_of_dates_inside_the_article_stays_and_a_date_stamp_goes(cleaner: Cleaner) -> None:
+    """A bare date is a shape: inside the article it may be an item of a list of event dates. A date
+    with its time of day, or with a byline after a bar, stamps a post or a comment wherever it is."""
+    dates = ["June 12, 2026", "June 19, 2026", "June 26, 2026"]
+    stamps = ["November 18, 2019 at 2:01 pm", "September 10, 2018 | by Jane Roe"]
+    text = "\n".join([LEDE, SECOND, "The weekends are:", *dates, LAST, stamps[0], stamps[1]])
+    result = cleaner.clean(text)
+    assert all(line in result.text.split("\n") for line in dates), result.removed
+    assert {removed_by(result)[line] for line in stamps} == {"fragments.date_stamp"}
