@@ -439,3 +439,21 @@ def test_cards_the_extractor_keeps_in_part_stay_its_verdict(
     result = cleaner.clean(html=html, url="https://news.example.com/tram")
     lines = result.text.split("\n")
     assert all(text in lines for _, text in entries)
+
+
+def test_machine_data_the_extractor_drops_goes_and_a_code_sample_stays(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A widget's settings printed as JSON inside the article are data, not text, when the
+    extractor drops them too; the same object shown in <pre> is a sample the article explains."""
+    data = '{"layout":2,"buttonText":"Buy now","productTitle":{"size":14},"showPrice":true}'
+    extractor_keeps(BODY)
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p><div><span hidden>{data}</span></div><p>{BODY[1]}</p>"
+        f"<pre>{data.replace('layout', 'sample')}</pre><p>{BODY[2]}</p></article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    lines = result.text.split("\n")
+    assert data not in lines
+    assert data.replace("layout", "sample") in lines
+    assert [line for line in lines if line in BODY] == BODY

@@ -610,8 +610,9 @@ def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fr
 def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), that are
-    short links through and through, or that make up a run of cards (:func:`dropped_cards`): two
-    pieces of evidence agreeing that the line is not the article's. A link that reads like prose
+    short links through and through, that make up a run of cards (:func:`dropped_cards`) or that
+    are machine data (:func:`machine_data`): two pieces of evidence agreeing that the line is not
+    the article's. A link that reads like prose
     is left to the guard. The article's own ``container`` (:func:`article_container`) names no
     chrome."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
@@ -624,6 +625,7 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
         if not line.kept
         and (
             index in cards
+            or machine_data(block, line)
             or not landmarks.isdisjoint(line.ancestors)
             or not words.isdisjoint(line.words)
             or (
@@ -631,6 +633,24 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
                 and (line.link_density >= LINK_LINE or not lists.isdisjoint(line.words) or line.within("time"))
             )
         )
+    )
+
+
+_DATA_START = ('{"', '[{"')
+_DATA_END = ("}", "]")
+DATA_FIELDS = 3
+"""Quoted keys (``"name":``) from which a line shaped as a JSON object is data, not a sentence."""
+
+
+def machine_data(block: Block, line: LineFacts) -> bool:
+    """Whether the line is a JSON object or array printed into the page (a widget's settings in a
+    hidden element), not a code sample in ``<pre>`` that an article shows its reader."""
+    text = block.text
+    return (
+        text.startswith(_DATA_START)
+        and text.endswith(_DATA_END)
+        and text.count('":') >= DATA_FIELDS
+        and not line.within("pre")
     )
 
 
