@@ -296,9 +296,31 @@ class Body:
             if resumed == end:
                 break
             stop = resumed
-        if stop == article.stop:
+        start = self._backward(article.start, named)
+        if stop == article.stop and start == article.start:
             return article
-        return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+        return Article(start, stop, _interruptions(blocks, start, stop))
+
+    def _backward(self, start: int, named: Collection[int]) -> int:
+        """Where the article starts once rules have named chrome: from line ``start`` back over
+        interruptions of at most :data:`INTERRUPTION_LINES` unmarked lines, a box a rule names
+        (a "Related" listing, an ad) counting as one, to a paragraph printed once before them: the
+        article's own, which the box interrupts."""
+        blocks = self.blocks
+        while True:
+            index, unnamed, found = start - 1, 0, None
+            while index >= 0 and unnamed <= INTERRUPTION_LINES:
+                if index not in named:
+                    if blocks[index].is_prose and index not in self.echoed and index not in self.teasers:
+                        found = index
+                        break
+                    unnamed += 1
+                index -= 1
+            if found is None or not any(i in named for i in range(found + 1, start)):
+                return start
+            start = found
+            while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
+                start -= 1
 
     def _last_number(self, lines: range, before: int | None = None) -> int | None:
         """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),
