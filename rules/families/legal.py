@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, dom, line, phrases
+import regex
+
+from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, dom, line, phrases
 
 family = Family("legal")
 PHRASES = Path(__file__).with_name("phrases")
@@ -10,6 +12,95 @@ PHRASES = Path(__file__).with_name("phrases")
 _RIGHTS = (
     "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
     "|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden"
+)
+
+_RIGHTS_NOTICE = (
+    rf"{_RIGHTS}|all right reserved|版权所有|版權所有|無断転載を禁じます|無断転載禁止|무단\s?전재 및 재배포 금지"
+)
+_COPYRIGHT_MARK = r"(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))"
+"""A copyright sign, or the word with a sign or a year after it: "copyright" alone is a topic."""
+
+_COOKIE_USERS = (
+    r"we|this (?:site|website|web site|page)|our (?:site|website)|[\w&.'’ -]{1,40} and (?:our )?(?:\d+ )?"
+    r"(?:3rd|third)[- ]part(?:y|ies)(?: partners)?|[\w&.'’ -]{1,40} and our (?:\d+ )?partners"
+)
+"""Who a cookie banner says sets the cookies: the site itself, or the site and its partners."""
+
+_COOKIE_USERS_TRANSLATED = (
+    r"wir (?:verwenden|nutzen|setzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)|nous utilisons"
+    r"|ce site (?:web )?utilise|(?:este sitio(?: web)?|esta web|este site) (?:utiliza|usa)|utilizamos|usamos"
+    r"|utilizziamo|usiamo|questo sito (?:web )?(?:utilizza|usa)|wij gebruiken|(?:deze )?website (?:gebruikt|maakt gebruik van)"
+)
+_COOKIE_KINDS = (
+    r"(?:strictly )?necessary|essential|functional|functionality|performance|analytic(?:al|s)?|advertisement"
+    r"|advertising|marketing|targeting|statistics?|preferences?|social media|(?:other )?uncategori[sz]ed|non-necessary"
+    r"|any|these|third[- ]party"
+)
+"""The cookie categories a consent tool describes one by one ("Performance cookies are used to ...")."""
+
+
+def _outside_article(pattern: str, needs: tuple[str, ...], max_chars: int):
+    """Blocks outside the article that ``pattern`` matches whole: a notice worded as sentences,
+    which may take a line that reads like prose there, never a line of the article itself (where
+    a syndicated story may print its agency's notice as its last line)."""
+    compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+    wanted = any_of(needs).search
+
+    def find(page: Page):
+        article, blocks, keys = page.body.article, page.blocks, page.keys
+        for block in (*blocks[: article.start], *blocks[article.stop :]) if article else blocks:
+            text = block.text
+            if len(text) > max_chars or not wanted(keys[block.index]):
+                continue
+            try:
+                found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+            except TimeoutError:
+                continue
+            if found is not None:
+                yield block.index, "notice outside the article"
+
+    return find
+
+
+rights_notice = detector("legal", "copyright notice", evidence=Evidence.SENTENCE, name="rights_notice")(
+    _outside_article(
+        rf".{{0,80}}?{_COPYRIGHT_MARK}.{{0,200}}?(?:{_RIGHTS_NOTICE}).{{0,250}}"
+        r"|(?:copyright\s*)?[©ⓒ]\s*(?:copyright\s*)?\d{4}\b.{0,250}",
+        ("©", "ⓒ", "(c)", "copyright"),
+        400,
+    )
+)
+reuse_notice = detector("legal", "notice forbidding reuse of the content", evidence=Evidence.SENTENCE,
+                        name="reuse_notice")(
+    _outside_article(
+        r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+        r"(?:this|the|all) (?:material|content|contents|articles?|stories|text|images?)(?: (?:on|of) this (?:site|website))?"
+        r" (?:may|must|can)(?:not| not) be (?:published|reproduced|copied|republished|redistributed|distributed"
+        r"|transmitted|used)\b"
+        r"|no part of this (?:publication|website|site|article|page) may be (?:reproduced|copied|republished)\b"
+        r"|(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,80}?\bnur mit (?:der )?"
+        r"(?:ausdrücklichen |vorherigen )?(?:schriftlichen )?(?:genehmigung|zustimmung|erlaubnis)\b"
+        r"|toute reproduction\b[^.]{0,120}?\binterdite\b|reproduction interdite\b"
+        r"|(?:queda |está )?prohibida (?:la )?reproducción\b|(?:é )?proibida a reprodução\b"
+        r"|(?:è )?vietata (?:la )?riproduzione\b|riproduzione riservata\b"
+        r"|niets uit deze (?:uitgave|publicatie|website|site) mag (?:worden )?(?:verveelvoudigd|overgenomen)\b"
+        r"|[^。]{0,60}?無断(?:転載|複製|転用)[^。]{0,20}?(?:禁じます|禁止|ご遠慮ください)"
+        r"|[^.]{0,60}?무단\s?(?:전재|복제|배포)"
+        r"|[^。]{0,60}?(?:未经|未經)(?:授权|许可|授權|許可)[^。]{0,20}?(?:不得|禁止)(?:转载|轉載|复制|複製)"
+        r").{0,400}",
+        ("may not be", "cannot be", "can not be", "must not be", "no part of", "nur mit", "interdite", "prohibida",
+         "proibida", "vietata", "riproduzione riservata", "niets uit deze", "無断", "무단", "未经", "未經"),
+        600,
+    )
+)
+cookie_category = detector(
+    "legal", "a consent tool's description of a cookie category", evidence=Evidence.SENTENCE, name="cookie_category"
+)(
+    _outside_article(
+        rf"(?:{_COOKIE_KINDS}) cookies (?:are|is|help|may|allow|enable|ensure|track|collect|that|do|will)\b.{{0,900}}",
+        ("cookie",),
+        1000,
+    )
 )
 
 rules = [
@@ -67,6 +158,31 @@ rules = [
     ),
     phrases("legal", PHRASES / "cookies.txt", why="cookie or consent banner", name="cookie_phrases"),
     phrases("legal", PHRASES / "legal.txt", why="policy or imprint link, or rights notice", name="legal_phrases"),
+    line(
+        "legal",
+        r"(?:[^.!?]{0,80}[.!?:]\s+)?(?:"
+        rf"(?:{_COOKIE_USERS})(?: also)? (?:uses?|may use|are using|store|place) (?:[\w-]+ ){{0,4}}cookies\b"
+        rf"|(?:{_COOKIE_USERS_TRANSLATED}) (?:des |i |les )?cookies?\b"
+        r").{0,1500}",
+        why="cookie or consent banner",
+        name="cookie_banner",
+        needs=("cookie",),
+        sentence=True,
+        max_chars=1800,
+    ),
+    line(
+        "legal",
+        r"[\w-]{2,60} (?:\d+ (?:months?|years?|days?|hours?|minutes?)|session|persistent|past)"
+        r" (?:this|the) cookie (?:is|was) (?:set|used|installed)\b.{0,500}",
+        why="a row of a consent tool's cookie table",
+        name="cookie_table_row",
+        needs=("cookie",),
+        sentence=True,
+        max_chars=700,
+    ),
+    rights_notice,
+    reuse_notice,
+    cookie_category,
 ]
 
 must_drop = [
