@@ -319,7 +319,14 @@ class RegionRule(Rule):
     """
 
     def __init__(
-        self, category: str, heading: str | None, why: str, *, name: str | None = None, after_body: bool = False
+        self,
+        category: str,
+        heading: str | None,
+        why: str,
+        *,
+        name: str | None = None,
+        after_body: bool = False,
+        only_after_body: bool = False,
     ) -> None:
         super().__init__(category, why, name)
         self.heading: LineRule | None = (
@@ -330,6 +337,11 @@ class RegionRule(Rule):
         """The heading opens a listing only after the article body, on a page with a body of two
         prose blocks or more; elsewhere the heading line alone goes (a comment count in the
         masthead, a table cell named "Comment")."""
+        self.only_after_body = only_after_body
+        """As ``after_body``, but elsewhere nothing goes, not even the heading: for headings an
+        article prints as its own list item or subheading ("Keywords", "Topics")."""
+        if only_after_body:
+            self.after_body = True
 
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
@@ -342,7 +354,7 @@ class RegionRule(Rule):
             return index + 1 < len(blocks) and broken_sentence(blocks[index], blocks[index + 1])
 
         for heading in sorted(index for index, rule in page.headings.items() if rule == self.id):
-            if heading <= end_of_last:
+            if heading <= end_of_last or (self.only_after_body and not self._after_body(page, heading)):
                 continue
             block = blocks[heading]
             yield self.mark(block.index, Evidence.PATTERN)
@@ -354,12 +366,17 @@ class RegionRule(Rule):
                 index += 1
             end_of_last = index - 1
 
+    @staticmethod
+    def _after_body(page: Page, index: int) -> bool:
+        """Whether the line at ``index`` follows the article body, on a page with a body."""
+        return page.body.core_is_body and index >= page.body.core.stop
+
     def _listing_end(self, page: Page, heading: int, core: range) -> int:
         """Where a listing under the heading at ``heading`` must stop at the latest: where the
         article starts, for a listing opened before it; right after the heading, for a listing
         that only follows the body (``after_body``) opened anywhere else."""
         if self.after_body:
-            return len(page.blocks) if page.body.core_is_body and heading >= core.stop else heading + 1
+            return len(page.blocks) if self._after_body(page, heading) else heading + 1
         start = page.body.article.start
         return start if heading < start else len(page.blocks)
 
@@ -423,12 +440,20 @@ class PhraseRegion(RegionRule):
     ``after_body``: the heading opens a listing only after the article body, on a page with a body
     of two prose blocks or more; elsewhere the heading line alone goes. For scripts whose lines
     may carry no sentence punctuation, where a story title and a line of the article look alike.
+    ``only_after_body``: the same, and elsewhere the heading stays too.
     """
 
     def __init__(
-        self, category: str, source: str | Path, why: str, *, name: str | None = None, after_body: bool = False
+        self,
+        category: str,
+        source: str | Path,
+        why: str,
+        *,
+        name: str | None = None,
+        after_body: bool = False,
+        only_after_body: bool = False,
     ) -> None:
-        super().__init__(category, None, why, name=name, after_body=after_body)
+        super().__init__(category, None, why, name=name, after_body=after_body, only_after_body=only_after_body)
         self.source = Path(source)
         self.phrases = read_phrases(self.source)
 
@@ -576,11 +601,18 @@ def phrases(category: str, source: str | Path, why: str, *, name: str | None = N
 
 
 def phrase_region(
-    category: str, source: str | Path, why: str, *, name: str | None = None, after_body: bool = False
+    category: str,
+    source: str | Path,
+    why: str,
+    *,
+    name: str | None = None,
+    after_body: bool = False,
+    only_after_body: bool = False,
 ) -> PhraseRegion:
     """A heading line made of the phrases in ``source`` and the listing after it are noise of ``category``
-    (with ``after_body``, the listing only after the article body; see :class:`PhraseRegion`)."""
-    return PhraseRegion(category, source, why, name=name, after_body=after_body)
+    (with ``after_body``, the listing only after the article body; with ``only_after_body``, the
+    heading too; see :class:`PhraseRegion`)."""
+    return PhraseRegion(category, source, why, name=name, after_body=after_body, only_after_body=only_after_body)
 
 
 def detector(

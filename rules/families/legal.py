@@ -29,7 +29,8 @@ _COOKIE_USERS = (
 _COOKIE_USERS_TRANSLATED = (
     r"wir (?:verwenden|nutzen|setzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)|nous utilisons"
     r"|ce site (?:web )?utilise|(?:este sitio(?: web)?|esta web|este site) (?:utiliza|usa)|utilizamos|usamos"
-    r"|utilizziamo|usiamo|questo sito (?:web )?(?:utilizza|usa)|wij gebruiken|(?:deze )?website (?:gebruikt|maakt gebruik van)"
+    r"|utilizziamo|usiamo|questo sito (?:web )?(?:utilizza|usa)|wij gebruiken"
+    r"|(?:deze )?website (?:gebruikt|maakt gebruik van)"
 )
 _COOKIE_KINDS = (
     r"(?:strictly )?necessary|essential|functional|functionality|performance|analytic(?:al|s)?|advertisement"
@@ -74,7 +75,8 @@ reuse_notice = detector("legal", "notice forbidding reuse of the content", evide
                         name="reuse_notice")(
     _outside_article(
         r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
-        r"(?:this|the|all) (?:material|content|contents|articles?|stories|text|images?)(?: (?:on|of) this (?:site|website))?"
+        r"(?:this|the|all) (?:material|content|contents|articles?|stories|text|images?)"
+        r"(?: (?:on|of) this (?:site|website))?"
         r" (?:may|must|can)(?:not| not) be (?:published|reproduced|copied|republished|redistributed|distributed"
         r"|transmitted|used)\b"
         r"|no part of this (?:publication|website|site|article|page) may be (?:reproduced|copied|republished)\b"

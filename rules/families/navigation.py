@@ -5,7 +5,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrases
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, phrases
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -81,6 +81,9 @@ rules = [
         r"\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
         why="breadcrumb trail starting at the home page",
         name="home_breadcrumb",
+    ),
+    phrase_region(
+        "navigation", PHRASES / "tags.txt", why="tag or topic list", name="tag_heading_phrases", only_after_body=True
     ),
     line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line", name="hashtag_line"),
     line(
