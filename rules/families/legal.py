@@ -95,6 +95,42 @@ reuse_notice = detector("legal", "notice forbidding reuse of the content", evide
         600,
     )
 )
+consent_line = detector(
+    "legal", "the terms a sign-up, form or purchase says the reader accepts", evidence=Evidence.SENTENCE,
+    name="consent_line",
+)(
+    _outside_article(
+        r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+        r"by (?:signing up|subscribing|registering|clicking[^,.]{0,40}?|submitting(?: this form| your \w+)?"
+        r"|checking out|continuing(?: to use this (?:site|website))?|creating an account|signing in"
+        r"|using (?:this|our) (?:site|website)"
+        r"|entering your [\w -]{1,30}|providing your [\w ,-]{1,40}|choosing [^,.]{1,30}),? (?:you|i)"
+        r" (?:also )?(?:agree|consent|accept|acknowledge|confirm|understand)\b"
+        r"|(?:use of|registration on|access to)(?: and/or registration on| or use of)?(?: any portion of)? this"
+        r" (?:site|website) constitutes (?:your )?acceptance of\b"
+        r"|(?:yes, )?i (?:have read|agree|accept|consent)(?: and (?:agree|accept|understood|understand))?(?: to)?"
+        r" (?:the |our |its )?[^.]{0,60}?\b(?:privacy|terms|conditions|policy)\b"
+        r"|(?:you can|you may) (?:unsubscribe|opt out)(?: at any time| anytime)\b"
+        r"|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|bestellung)[^.]{0,60}?\b(?:akzeptier|stimm|erklär)"
+        r"|ich habe die (?:datenschutz\w*|nutzungsbedingungen|agb)[^.]{0,40}?\bgelesen"
+        r"|en (?:vous inscrivant|cliquant sur[^,.]{0,40}?|soumettant ce formulaire),? vous (?:acceptez|consentez)"
+        r"|j'ai lu et (?:j')?accepte"
+        r"|al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic en[^,.]{0,40}?|enviar este formulario),?"
+        r" (?:aceptas|acepta|usted acepta)\b|he leído y acepto"
+        r"|ao (?:se inscrever|se cadastrar|clicar em[^,.]{0,40}?|enviar este formulário),?"
+        r" (?:você )?(?:concorda|aceita)"
+        r"|li e (?:aceito|concordo)"
+        r"|(?:iscrivendoti|registrandoti|cliccando su[^,.]{0,40}?|inviando questo modulo),? accetti\b"
+        r"|ho letto e accetto"
+        r"|door (?:je|u) aan te melden|door op[^,.]{0,40}? te klikken,? ga (?:je|u) akkoord"
+        r"|ik heb [^.]{0,60}? gelezen en ga akkoord"
+        r").{0,500}",
+        ("agree", "consent", "accept", "acknowledge", "confirm", "understand", "unsubscribe", "opt out", "akzeptier",
+         "stimm", "erklär", "gelesen", "acceptez", "consentez", "accepte", "aceptas", "acepta", "acepto", "concorda",
+         "aceita", "aceito", "concordo", "accetti", "accetto", "akkoord"),
+        800,
+    )
+)
 cookie_category = detector(
     "legal", "a consent tool's description of a cookie category", evidence=Evidence.SENTENCE, name="cookie_category"
 )(
@@ -123,7 +159,8 @@ rules = [
         r"(?:(?:privacy|cookie|cookies|editorial|ethics|corrections|accessibility|refund|shipping)"
         r"(?: policy| statement)?"
         r"|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|legal(?: notice)?|imprint|impressum|disclaimer"
-        r"|sitemap|site map|do not sell(?: or share)? my personal information|your privacy choices|cookie settings"
+        r"|sitemap|site map|do not (?:sell|share)(?: or share)? my (?:personal )?(?:information|info|data)"
+        r"|limit the use of my sensitive personal information|your privacy choices|cookie settings"
         r"|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|(?:your )?ad ?choices"
         r"|privacy (?:notice|overview|settings|center|centre)|cookie (?:preferences|declaration|notice)"
         r"|(?:website )?terms of (?:use|service)|(?:allow|deny|reject) all(?: cookies)?|necessary(?: cookies)?)"
@@ -163,7 +200,7 @@ rules = [
     line(
         "legal",
         r"(?:[^.!?]{0,80}[.!?:]\s+)?(?:"
-        rf"(?:{_COOKIE_USERS})(?: also)? (?:uses?|may use|are using|store|place) (?:[\w-]+ ){{0,4}}cookies\b"
+        rf"(?:{_COOKIE_USERS})(?: also)? (?:uses?|may use|are using|store|place|set)\b[^.]{{0,80}}?\bcookies\b"
         rf"|(?:{_COOKIE_USERS_TRANSLATED}) (?:des |i |les )?cookies?\b"
         r").{0,1500}",
         why="cookie or consent banner",
@@ -184,6 +221,7 @@ rules = [
     ),
     rights_notice,
     reuse_notice,
+    consent_line,
     cookie_category,
 ]
 
