@@ -32,6 +32,15 @@ _COOKIE_USERS_TRANSLATED = (
     r"|utilizziamo|usiamo|questo sito (?:web )?(?:utilizza|usa)|wij gebruiken"
     r"|(?:deze )?website (?:gebruikt|maakt gebruik van)"
 )
+_COOKIE_PURPOSES = (
+    r"experience|analy[sz]|personali[sz]|advertis|consent|agree|policy|accept|browser|device|tracking|preferences"
+    r"|settings"
+    r"|opt[- ]out|third[- ]part|erlebnis|erfahrung|analys|werbung|zustimm|einwillig|datenschutz|akzept|expérience"
+    r"|analy|personnalis|publicit|experiencia|analiz|personaliz|publicidad|acept|experiência|análise|publicidade"
+    r"|aceit|esperienza|analizz|personalizz|pubblicit|accett|ervaring|advertent|toestemming|akkoord"
+)
+"""What a cookie banner says the cookies are for or asks of the reader: a sentence that uses
+cookies as an example names none of it."""
 _COOKIE_KINDS = (
     r"(?:strictly )?necessary|essential|functional|functionality|performance|analytic(?:al|s)?|advertisement"
     r"|advertising|marketing|targeting|statistics?|preferences?|social media|(?:other )?uncategori[sz]ed|non-necessary"
@@ -40,16 +49,17 @@ _COOKIE_KINDS = (
 """The cookie categories a consent tool describes one by one ("Performance cookies are used to ...")."""
 
 
-def _outside_article(pattern: str, needs: tuple[str, ...], max_chars: int):
-    """Blocks outside the article that ``pattern`` matches whole: a notice worded as sentences,
-    which may take a line that reads like prose there, never a line of the article itself (where
-    a syndicated story may print its agency's notice as its last line)."""
+def _outside_body(pattern: str, needs: tuple[str, ...], max_chars: int):
+    """Blocks outside the body's paragraphs (:attr:`cleaner.engine.body.Body.core`, the heaviest
+    stretch of prose) that ``pattern`` matches whole: a notice worded as sentences, which may take a
+    line that reads like prose there, never one of the body's paragraphs (a syndicated story may
+    print its agency's notice as its own last paragraph) nor a line between them."""
     compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
     wanted = any_of(needs).search
 
     def find(page: Page):
-        article, blocks, keys = page.body.article, page.blocks, page.keys
-        for block in (*blocks[: article.start], *blocks[article.stop :]) if article else blocks:
+        core, blocks, keys = page.body.core, page.blocks, page.keys
+        for block in (*blocks[: core.start], *blocks[core.stop :]) if core else blocks:
             text = block.text
             if len(text) > max_chars or not wanted(keys[block.index]):
                 continue
@@ -58,13 +68,13 @@ def _outside_article(pattern: str, needs: tuple[str, ...], max_chars: int):
             except TimeoutError:
                 continue
             if found is not None:
-                yield block.index, "notice outside the article"
+                yield block.index, "notice outside the article's paragraphs"
 
     return find
 
 
 rights_notice = detector("legal", "copyright notice", evidence=Evidence.SENTENCE, name="rights_notice")(
-    _outside_article(
+    _outside_body(
         rf".{{0,80}}?{_COPYRIGHT_MARK}.{{0,200}}?(?:{_RIGHTS_NOTICE}).{{0,250}}"
         r"|(?:copyright\s*)?[©ⓒ]\s*(?:copyright\s*)?\d{4}\b.{0,250}",
         ("©", "ⓒ", "(c)", "copyright"),
@@ -73,7 +83,7 @@ rights_notice = detector("legal", "copyright notice", evidence=Evidence.SENTENCE
 )
 reuse_notice = detector("legal", "notice forbidding reuse of the content", evidence=Evidence.SENTENCE,
                         name="reuse_notice")(
-    _outside_article(
+    _outside_body(
         r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
         r"(?:this|the|all) (?:material|content|contents|articles?|stories|text|images?)"
         r"(?: (?:on|of) this (?:site|website))?"
@@ -81,7 +91,7 @@ reuse_notice = detector("legal", "notice forbidding reuse of the content", evide
         r"|transmitted|used)\b"
         r"|no part of this (?:publication|website|site|article|page) may be (?:reproduced|copied|republished)\b"
         r"|(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,80}?\bnur mit (?:der )?"
-        r"(?:ausdrücklichen |vorherigen )?(?:schriftlichen )?(?:genehmigung|zustimmung|erlaubnis)\b"
+        r"(?:ausdrückliche[nr]? |vorherige[nr]? )?(?:schriftliche[nr]? )?(?:genehmigung|zustimmung|erlaubnis)\b"
         r"|toute reproduction\b[^.]{0,120}?\binterdite\b|reproduction interdite\b"
         r"|(?:queda |está )?prohibida (?:la )?reproducción\b|(?:é )?proibida a reprodução\b"
         r"|(?:è )?vietata (?:la )?riproduzione\b|riproduzione riservata\b"
@@ -99,7 +109,7 @@ consent_line = detector(
     "legal", "the terms a sign-up, form or purchase says the reader accepts", evidence=Evidence.SENTENCE,
     name="consent_line",
 )(
-    _outside_article(
+    _outside_body(
         r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
         r"by (?:signing up|subscribing|registering|clicking[^,.]{0,40}?|submitting(?: this form| your \w+)?"
         r"|checking out|continuing(?: to use this (?:site|website))?|creating an account|signing in"
@@ -134,7 +144,7 @@ consent_line = detector(
 cookie_category = detector(
     "legal", "a consent tool's description of a cookie category", evidence=Evidence.SENTENCE, name="cookie_category"
 )(
-    _outside_article(
+    _outside_body(
         rf"(?:{_COOKIE_KINDS}) cookies (?:are|is|help|may|allow|enable|ensure|track|collect|that|do|will)\b.{{0,900}}",
         ("cookie",),
         1000,
@@ -169,42 +179,17 @@ rules = [
         name="policy_links",
         max_chars=300,
     ),
-    line(
-        "legal",
-        r"(?:we|this (?:site|website)) uses? cookies (?:to|and similar|for) .{0,200}"
-        r"(?:experience|analy[sz]|personali[sz]|advertis|consent|policy|accept).{0,120}",
-        why="cookie notice",
-        name="cookie_notice",
-        sentence=True,
-        max_chars=300,
-    ),
-    line(
-        "legal",
-        r"(?:wir (?:verwenden|nutzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)"
-        r"|nous utilisons des|ce site (?:web )?utilise des|(?:este sitio(?: web)?|esta web) (?:utiliza|usa)"
-        r"|utilizamos|usamos|este site (?:utiliza|usa)|(?:utilizziamo|usiamo|questo sito (?:web )?utilizza)(?: i)?"
-        r"|wij gebruiken|(?:deze )?website (?:gebruikt|maakt gebruik van)) cookies?\b"
-        r"(?:,)? (?:um|zur|für|pour|afin|para|per|om|y|et|und|e|en) .{0,250}"
-        r"(?:erlebnis|erfahrung|analys|personalis|werbung|zustimm|einwillig|datenschutz|akzept|expérience|analy"
-        r"|personnalis|publicit|consent|accept|experiencia|analiz|personaliz|publicidad|acept|experiência|análise"
-        r"|publicidade|aceit|esperienza|analizz|personalizz|pubblicit|accett|ervaring|advertent|toestemming|akkoord)"
-        r".{0,200}",
-        why="cookie notice",
-        name="cookie_notice_translated",
-        needs=("cookie",),
-        sentence=True,
-        max_chars=500,
-    ),
     phrases("legal", PHRASES / "cookies.txt", why="cookie or consent banner", name="cookie_phrases"),
     phrases("legal", PHRASES / "legal.txt", why="policy or imprint link, or rights notice", name="legal_phrases"),
     line(
         "legal",
-        r"(?:[^.!?]{0,80}[.!?:]\s+)?(?:"
-        rf"(?:{_COOKIE_USERS})(?: also)? (?:uses?|may use|are using|store|place|set)\b[^.]{{0,80}}?\bcookies\b"
-        rf"|(?:{_COOKIE_USERS_TRANSLATED}) (?:des |i |les )?cookies?\b"
+        rf"(?:[^.!?]{{0,80}}[.!?:]\s+)?(?:{_COOKIE_USERS}|{_COOKIE_USERS_TRANSLATED})"
+        rf"(?=.{{0,1700}}?\b(?:{_COOKIE_PURPOSES}))(?:"
+        r"(?: also)? (?:uses?|may use|are using|store|place|set)\b[^.]{0,80}?\bcookies\b"
+        r"| (?:des |i |les )?cookies?\b"
         r").{0,1500}",
-        why="cookie or consent banner",
-        name="cookie_banner",
+        why="cookie notice",
+        name="cookie_notice",
         needs=("cookie",),
         sentence=True,
         max_chars=1800,
@@ -242,10 +227,26 @@ must_drop = [
     "プライバシーポリシー",
     "무단전재 및 재배포 금지",
     "版权所有",
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these, "
+    "the cookies that are categorized as necessary are stored on your browser as they are essential for the working "
+    "of basic functionalities of the website.",
+    'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.',
+    "We and our partners store and/or access information on a device, such as unique IDs in cookies to process "
+    "personal data.",
+    "cookielawinfo-checkbox-analytics 11 months This cookie is set by the consent plugin. The cookie is used to "
+    'store the user consent for the cookies in the category "Analytics".',
+    "Performance cookies are used to understand and analyze the key performance indexes of the website which helps "
+    "in delivering a better user experience for the visitors.",
+    'Do Not Sell or Share My Personal Information',
+    'All trademarks are property of their respective owners.',
 ]
 must_keep = [
     "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
     "We use cookies as an example in the lesson, the teacher said, because every child knows them.",
     "Wir verwenden Cookies nur als Beispiel im Unterricht, sagte die Lehrerin, weil jedes Kind sie kennt.",
     "Le tribunal a jugé que la plainte pour atteinte aux droits d'auteur pouvait être examinée en mars.",
+    'By signing up, you agree to give the company the right to use your photos, the lawsuit claims.',
+    'This material may not be published before the embargo lifts on Friday, the ministry told reporters.',
+    'Nachdruck nur mit Genehmigung, hieß es damals auf jeder Seite der Zeitung, erinnert sich die Autorin.',
+    'Performance cookies are used by most online shops, the regulator found, and few visitors ever refuse them.',
 ]

@@ -307,6 +307,11 @@ must_drop = [
     "Lire la suite »",
     "Leggi tutto",
     "続きを読む",
+    'Tags',
+    'Schlagwörter',
+    'This field is for validation purposes and should be left unchanged.',
+    'Type above and press Enter to search. Press Esc to cancel.',
+    'An official website of the United States government',
 ]
 must_keep = [
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
@@ -314,4 +319,6 @@ must_keep = [
     "The next page of the report, which runs to 80 pages, describes the council's spending plans.",
     "Search teams found the hikers on Sunday morning, two days after they were reported missing.",
     "Mehr lesen die Kinder inzwischen am Bildschirm als auf Papier, zeigt die Studie der Stiftung.",
+    'Keywords',
+    'Topics',
 ]

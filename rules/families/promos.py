@@ -169,6 +169,11 @@ must_drop = [
     "Contenuto riservato agli abbonati",
     "広告",
     "뉴스레터 구독",
+    'Become a Member',
+    'Jetzt Mitglied werden',
+    'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
+    'Subscribe now to keep reading and get access to the full archive.',
+    'Your cart is empty',
 ]
 must_keep = [
     "The company said users who download the app will be asked to verify their identity before trading.",
@@ -184,4 +189,5 @@ must_keep = [
     "Die Anzeige in der Lokalzeitung kostete den Verein 400 Euro, sagte die Kassenwartin am Montag.",
     "Wer den Newsletter abonnieren will, muss seit Juli sein Alter angeben, schreibt die Behörde.",
     "Les lecteurs peuvent télécharger l'application depuis mardi, a indiqué le groupe dans un communiqué.",
+    'Become a member of the club, her father told her, and you will never be lonely again.',
 ]

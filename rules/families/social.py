@@ -99,6 +99,16 @@ must_drop = [
     "シェアする",
     "댓글 쓰기",
     "分享到：微信 微博",
+    'Sorry, your blog cannot share posts by email.',
+    'Post was not sent - check your email addresses!',
+    'Click to share on Facebook (Opens in new window)',
+    'Klick, um auf WhatsApp zu teilen (Wird in neuem Fenster geöffnet)',
+    'Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)',
+    'Please enable JavaScript to view the comments powered by Disqus.',
+    'Notify me of new comments via email.',
+    'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
+    'Prévenez-moi de tous les nouveaux commentaires par e-mail.',
+    'Follow us on:',
 ]
 must_keep = [
     "Investigators follow the suspects on Facebook and Instagram, the police chief told reporters on Monday.",
@@ -107,4 +117,6 @@ must_keep = [
     "Comments from the public are closed until the council publishes its revised plan in June.",
     "Sie bat die Nachbarn, den Aufruf auf Facebook zu teilen, damit der entlaufene Hund gefunden wird.",
     "Ses commentaires sur la réforme ont été vivement critiqués par l'opposition, mardi à l'Assemblée.",
+    'Click to share on Facebook, the campaign urged, and thousands of people did so within hours.',
+    'Sorry, your blog cannot share posts by email, the error message read each time she tried.',
 ]
