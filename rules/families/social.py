@@ -43,6 +43,14 @@ rules = [
         name="follow_sentence",
         sentence=True,
     ),
+    line(
+        "social",
+        r"(?:follow|folgen sie|folge|suivez|siga|seguici|volg) [\w.&'’@-]+(?: [\w.&'’@-]+){0,4}"
+        r" (?:on|auf|sur|en|em|no|nas|su|op):?",
+        why="follow prompt naming the site, its links on the next lines",
+        name="follow_site_on",
+        max_chars=60,
+    ),
     line("social", r"\d{1,7} (?:shares?|likes?|views?|reactions?|comments?)", why="engagement counter", name="counter"),
     line(
         "comments",
@@ -66,7 +74,8 @@ rules = [
         r"save my name, email, and website in this browser for the next time I comment\.?"
         r"|you must be logged in to post a comment\.?"
         r"|your email address will not be published\.?(?: required fields are marked \*)?"
-        r"|this site uses akismet to reduce spam\..{0,80}",
+        r"|this site uses akismet to reduce spam\..{0,80}"
+        r"|allowed html tags:.{0,300}",
         why="comment form notice",
         name="form_notice",
         sentence=True,
