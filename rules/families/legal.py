@@ -49,26 +49,43 @@ _COOKIE_KINDS = (
 """The cookie categories a consent tool describes one by one ("Performance cookies are used to ...")."""
 
 
+_EDITORIAL_CONTROLS = (
+    r"(?:request |order |buy )?reprints?(?: (?:&|and) (?:licensing|permissions))?|reprint rights"
+    r"|(?:submit|report|request|suggest)(?: an?)? (?:correction|error|typo)s?(?: request)?"
+    r"|(?:view |read )?(?:our )?(?:editorial|ethics|corrections) (?:guidelines|standards|policy|statement)"
+    r"|fehler melden|korrektur melden|nachdruckrechte|signaler une erreur|droits de reproduction"
+    r"|reportar (?:un )?error|comunicar (?:un )?erro[r]?|reportar erro|segnala(?: un)? errore|meld een fout"
+)
+"""The controls a news page prints under its article for its editors: reprints, corrections,
+standards; a row of them is chrome, in any order."""
+_ARTICLE_CONTROLS = rf"{_EDITORIAL_CONTROLS}|licensing|permissions|corrections?|print(?: this (?:article|story))?"
+_CONTROL_SEPARATOR = r"\s*(?:[|•·,/&]|\bor\b|\band\b)?\s*"
+
+
 def _outside_body(pattern: str, needs: tuple[str, ...], max_chars: int):
-    """Blocks outside the body's paragraphs (:attr:`cleaner.engine.body.Body.core`, the heaviest
-    stretch of prose) that ``pattern`` matches whole: a notice worded as sentences, which may take a
-    line that reads like prose there, never one of the body's paragraphs (a syndicated story may
-    print its agency's notice as its own last paragraph) nor a line between them."""
+    """Blocks that ``pattern`` matches whole, and that are not one of the body's paragraphs: a
+    notice worded as sentences, which may take a line that reads like prose. Outside the body's
+    stretch of prose (:attr:`cleaner.engine.body.Body.core`) every such line goes; inside it
+    (a footer's prose past a comment link can join the stretch) only one that does not follow a
+    paragraph: the line right after a paragraph is the article's own (a syndicated story prints
+    its agency's notice as its last paragraph, an article may quote a notice)."""
     compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
     wanted = any_of(needs).search
 
     def find(page: Page):
         core, blocks, keys = page.body.core, page.blocks, page.keys
-        for block in (*blocks[: core.start], *blocks[core.stop :]) if core else blocks:
-            text = block.text
-            if len(text) > max_chars or not wanted(keys[block.index]):
+        for block in blocks:
+            index, text = block.index, block.text
+            if len(text) > max_chars or not wanted(keys[index]):
+                continue
+            if index in core and index > 0 and blocks[index - 1].is_prose:
                 continue
             try:
                 found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
             except TimeoutError:
                 continue
             if found is not None:
-                yield block.index, "notice outside the article's paragraphs"
+                yield index, "notice outside the article's paragraphs"
 
     return find
 
@@ -167,7 +184,7 @@ rules = [
     line(
         "legal",
         r"(?:(?:privacy|cookie|cookies|editorial|ethics|corrections|accessibility|refund|shipping)"
-        r"(?: policy| statement)?"
+        r"(?: policy| statement| standards| guidelines)?"
         r"|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|legal(?: notice)?|imprint|impressum|disclaimer"
         r"|sitemap|site map|do not (?:sell|share)(?: or share)? my (?:personal )?(?:information|info|data)"
         r"|limit the use of my sensitive personal information|your privacy choices|cookie settings"
@@ -193,6 +210,23 @@ rules = [
         needs=("cookie",),
         sentence=True,
         max_chars=1800,
+    ),
+    line(
+        "legal",
+        rf"(?:(?:{_ARTICLE_CONTROLS}){_CONTROL_SEPARATOR})*(?:{_EDITORIAL_CONTROLS})"
+        rf"(?:{_CONTROL_SEPARATOR}(?:{_ARTICLE_CONTROLS}))*",
+        why="reprint, correction or editorial-standards links",
+        name="editorial_controls",
+        max_chars=160,
+    ),
+    line(
+        "legal",
+        r".{0,60}?(?:발행인|편집인|발행·편집인|등록번호|등록일자?|등록년월일|청소년보호책임자|사업자등록번호"
+        r"|통신판매업신고)\s*[:：].{0,300}"
+        r"|.{0,80}?(?:ICP备|ICP證|ICP证|ICP許可證|公网安备|公網安備)\s*\d*.{0,200}",
+        why="the registration line a Korean or Chinese site must print",
+        name="registration_imprint",
+        needs=("발행인", "편집인", "등록", "청소년보호책임자", "통신판매업신고", "icp", "公网安备", "公網安備"),
     ),
     line(
         "legal",
@@ -239,6 +273,12 @@ must_drop = [
     "in delivering a better user experience for the visitors.",
     'Do Not Sell or Share My Personal Information',
     'All trademarks are property of their respective owners.',
+    'Request Reprint & Licensing, Submit Correction or view Editorial Guidelines',
+    'Reprints & Permissions',
+    'Fehler melden',
+    'Editorial Standards / Ethics Statement / Privacy Policy / Terms of Use',
+    '[ 발행인 및 편집인 : 홍길동 ] [ 등록번호 : 서울, 아00000 ]',
+    '京ICP备12345678号-1',
 ]
 must_keep = [
     "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
@@ -249,4 +289,5 @@ must_keep = [
     'This material may not be published before the embargo lifts on Friday, the ministry told reporters.',
     'Nachdruck nur mit Genehmigung, hieß es damals auf jeder Seite der Zeitung, erinnert sich die Autorin.',
     'Performance cookies are used by most online shops, the regulator found, and few visitors ever refuse them.',
+    'Readers can report an error to the standards desk, which corrected 40 stories last year, the editor wrote.',
 ]

@@ -196,6 +196,8 @@ must_drop = [
     'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
     'Subscribe now to keep reading and get access to the full archive.',
     'Your cart is empty',
+    'Enter your email address to subscribe to Example Blog and receive notifications of new posts by email.',
+    'Join 1,234 other subscribers',
 ]
 must_keep = [
     "The company said users who download the app will be asked to verify their identity before trading.",
@@ -212,4 +214,5 @@ must_keep = [
     "Wer den Newsletter abonnieren will, muss seit Juli sein Alter angeben, schreibt die Behörde.",
     "Les lecteurs peuvent télécharger l'application depuis mardi, a indiqué le groupe dans un communiqué.",
     'Become a member of the club, her father told her, and you will never be lonely again.',
+    'Join other subscribers of the magazine at the annual meeting in Leeds, the invitation says.',
 ]

@@ -1,8 +1,11 @@
 """Share and follow widgets, and the comment section's chrome."""
 
+from itertools import pairwise
 from pathlib import Path
 
-from cleaner.rule_api import Family, dom, line, phrases, region
+import regex
+
+from cleaner.rule_api import PATTERN_TIMEOUT, Family, Page, detector, dom, line, phrases, region
 
 family = Family("social")
 PHRASES = Path(__file__).with_name("phrases")
@@ -43,14 +46,6 @@ rules = [
         name="follow_sentence",
         sentence=True,
     ),
-    line(
-        "social",
-        r"(?:follow|folgen sie|folge|suivez|siga|seguici|volg) [\w.&'’@-]+(?: [\w.&'’@-]+){0,4}"
-        r" (?:on|auf|sur|en|em|no|nas|su|op):?",
-        why="follow prompt naming the site, its links on the next lines",
-        name="follow_site_on",
-        max_chars=60,
-    ),
     line("social", r"\d{1,7} (?:shares?|likes?|views?|reactions?|comments?)", why="engagement counter", name="counter"),
     line(
         "comments",
@@ -89,6 +84,34 @@ rules = [
     ),
 ]
 
+_FOLLOW_SITE_ON = regex.compile(
+    r"(?:follow|folgen sie|folge|suivez|siga|seguici|volg) [\w.&'’@-]+(?: [\w.&'’@-]+){0,4}"
+    r" (?:on|auf|sur|en|em|no|nas|su|op):?",
+    regex.IGNORECASE,
+)
+_NETWORK_LINE = regex.compile(rf"(?:(?:{_NETWORKS})[\s|•·,/]*){{1,12}}", regex.IGNORECASE)
+
+
+@detector("social", why="follow prompt naming the site, over its network links")
+def follow_site_on(page: Page):
+    """ "Follow <site> on" alone on a line, with network names on the next: the label of a row of
+    follow buttons. Without them it may be the first half of a sentence ("Follow the money on" /
+    "the island, said the prosecutor"), which stays."""
+    for block, after in pairwise(page.blocks):
+        text = block.text.strip()
+        if len(text) > 60 or text[:1] not in "FfSsVv":
+            continue
+        try:
+            if _FOLLOW_SITE_ON.fullmatch(text, timeout=PATTERN_TIMEOUT) and _NETWORK_LINE.fullmatch(
+                after.text.strip(), timeout=PATTERN_TIMEOUT
+            ):
+                yield block.index, "follow prompt over network links"
+        except TimeoutError:
+            continue
+
+
+rules.append(follow_site_on)
+
 must_drop = [
     "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
     "Share.",
@@ -118,6 +141,9 @@ must_drop = [
     'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
     'Prévenez-moi de tous les nouveaux commentaires par e-mail.',
     'Follow us on:',
+    'Follow Example News on',
+    'Folgen Sie uns auf',
+    'Lines and paragraphs break automatically.',
 ]
 must_keep = [
     "Investigators follow the suspects on Facebook and Instagram, the police chief told reporters on Monday.",
@@ -128,4 +154,5 @@ must_keep = [
     "Ses commentaires sur la réforme ont été vivement critiqués par l'opposition, mardi à l'Assemblée.",
     'Click to share on Facebook, the campaign urged, and thousands of people did so within hours.',
     'Sorry, your blog cannot share posts by email, the error message read each time she tried.',
+    'Follow the money on',
 ]
