@@ -13,11 +13,14 @@ it is timed inside that process, without the pipe, and skipped with a message wh
 mode runs the page's ``fulltext`` (all visible text) through cleaner. Every system is timed in
 the same run, one process, one document at a time. The metric is :mod:`cleaner.review.scoring`.
 
-Text mode also prints, per system: gold retention (gold tokens kept, the headline cleaner moved
-to ``metadata.title`` counted as kept), the share of pages cleaning truncated (recall under 0.9
-in the output, the moved headline again counted as kept, but not in the input), and where the
-chrome it leaves sits: tokens of non-article lines per page, and their shares before, inside and
-after the article span (located from the gold), in short (under ten words) and long lines.
+Text mode also prints, per system: gold retention (gold tokens kept, the headline cleaner moved to
+``metadata.title`` counted as kept), the same with policy removals aside (the gold taken by removals
+:func:`~cleaner.review.scoring.policy_removal` names, inline "Related:" links and syndication
+notices, counted as kept: chrome by the product's definition, not body loss), the share of pages
+cleaning truncated (recall under 0.9 in the output, the moved headline again counted as kept, but
+not in the input), and where the chrome it leaves sits: tokens of non-article lines per page, and
+their shares before, inside and after the article span (located from the gold), in short (under ten
+words) and long lines.
 
 The data is ``../shared/bench`` next to the repository, or the folder named by
 ``CLEANER_BENCH_DATA``; without it the script says so and exits 0.
@@ -48,6 +51,7 @@ from cleaner.review.scoring import (
     DocScore,
     Retention,
     chrome_left,
+    policy_removal,
     retention,
     score,
     summarize,
@@ -94,9 +98,9 @@ def load(folder: Path, dataset: str, *, every: int = 1, limit: int | None = None
     return pages[:limit] if limit is not None else pages
 
 
-Run = Callable[[dict], "str | tuple[str, str]"]
+Run = Callable[[dict], "str | tuple[str, str, str]"]
 """A system: one page record in, the text it keeps out (text mode: with the text it moved to
-``metadata.title``, as a pair)."""
+``metadata.title`` and the text its policy removals took, as a triple)."""
 
 
 def _html_text(fragment: str) -> str:
@@ -192,10 +196,11 @@ def text_systems() -> dict[str, Run]:
     """Text mode: the page's visible text as is, and through cleaner."""
     cleaner = Cleaner()
 
-    def clean_text(page: dict) -> tuple[str, str]:
+    def clean_text(page: dict) -> tuple[str, str, str]:
         result = cleaner.clean(page["fulltext"], url=page["url"])
         title = result.metadata.get("title")
-        return result.text, title if isinstance(title, str) else ""
+        policy = "\n".join(removal.text for removal in result.removed if policy_removal(removal.category, removal.rule))
+        return result.text, title if isinstance(title, str) else "", policy
 
     return {"fulltext": lambda page: page["fulltext"], "cleaner_text": clean_text}
 
@@ -208,6 +213,8 @@ class Row:
     mode: str
     scores: list[DocScore] = field(default_factory=list)
     retained: Retention | None = None
+    policy_aside: Retention | None = None
+    """Retention with the gold that policy removals take counted as kept (text mode)."""
     worst: float = 1.0
     """Lowest per-document gold retention (text mode)."""
     cut: int = 0
@@ -230,7 +237,9 @@ def evaluate(chosen: dict[str, tuple[str, Run]], pages: list[dict]) -> list[Row]
     (cleaner runs trafilatura) warm its caches for whoever runs next on the same page, which
     otherwise favours the later system. A failure scores as empty output and is counted."""
     rows = [
-        Row(name, mode, retained=Retention(0, 0) if mode == "text" and name != "fulltext" else None)
+        Row(name, mode, retained=Retention(0, 0), policy_aside=Retention(0, 0))
+        if mode == "text" and name != "fulltext"
+        else Row(name, mode)
         for name, (mode, _) in chosen.items()
     ]
     runs = [run for _, run in chosen.values()]
@@ -250,7 +259,7 @@ def evaluate(chosen: dict[str, tuple[str, Run]], pages: list[dict]) -> list[Row]
                 row.errors += 1
             elapsed = time.perf_counter() - start
             row.seconds += getattr(run, "last_seconds", elapsed)
-            text, moved = output if isinstance(output, tuple) else (output, "")
+            text, moved, policy = output if isinstance(output, tuple) else (output, "", "")
             row.scores.append(score(text, page["gold"]))
             if row.mode != "text":
                 continue
@@ -258,10 +267,11 @@ def evaluate(chosen: dict[str, tuple[str, Run]], pages: list[dict]) -> list[Row]
             recall = score(f"{moved}\n{text}", page["gold"]).recall if moved else row.scores[-1].recall
             if recall is not None and whole is not None and recall < TRUNCATED_BELOW <= whole:
                 row.cut += 1
-            if row.retained is not None:
+            if row.retained is not None and row.policy_aside is not None:
                 kept = retention(page["fulltext"], text, page["gold"], moved)
                 row.retained += kept
                 row.worst = min(row.worst, kept.share)
+                row.policy_aside += retention(page["fulltext"], text, page["gold"], f"{moved}\n{policy}")
     return rows
 
 
@@ -285,11 +295,17 @@ def chrome_table(rows: list[Row]) -> Iterator[str]:
 
 
 def table(rows: list[Row]) -> Iterator[str]:
-    yield "| system | mode | F1 | P | R | trunc (R<0.9) | gold retention | worst doc | docs/s | errors |"
-    yield "|---|---|---|---|---|---|---|---|---|---|"
+    yield (
+        "| system | mode | F1 | P | R | trunc (R<0.9) | gold retention | policy aside | worst doc | docs/s | errors |"
+    )
+    yield "|---|---|---|---|---|---|---|---|---|---|---|"
     for row in rows:
         s = summarize(row.scores)
-        kept = f"{row.retained.share:.4f} | {row.worst:.3f}" if row.retained else "| "
+        kept = (
+            f"{row.retained.share:.4f} | {row.policy_aside.share:.4f} | {row.worst:.3f}"
+            if row.retained and row.policy_aside
+            else "| | "
+        )
         yield (
             f"| {row.system} | {row.mode} | {s.f1:.3f} | {s.precision:.3f} | {s.recall:.3f} | {s.truncated:.3f}"
             f" | {kept} | {row.speed:.1f} | {row.errors} |"

@@ -57,3 +57,25 @@ def test_a_gold_word_alone_on_a_line_does_not_stretch_the_span() -> None:
     output = "council\nMenu\n" + GOLD
     left = chrome_left(output, GOLD)
     assert left == {("before", "short"): 1}
+
+
+def test_policy_removals_are_the_syndication_notices_and_inline_related_links() -> None:
+    from cleaner import Cleaner
+    from cleaner.review.scoring import policy_removal
+
+    text = (
+        "The council approved the new tram line on Tuesday after a long debate in the chamber.\n"
+        "Read more: How the city plans to pay for its new tram line\n"
+        "Work on the first section will start in the spring and last two years, the council said.\n"
+        "Reporting by Jane Roe; Editing by John Doe\n"
+        "The post Council approves tram line appeared first on City News.\n"
+        "Share on Facebook\n"
+    )
+    removed = Cleaner().clean(text).removed
+    policy = {r.text for r in removed if policy_removal(r.category, r.rule)}
+    assert policy == {
+        "Read more: How the city plans to pay for its new tram line",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "The post Council approves tram line appeared first on City News.",
+    }
+    assert "Share on Facebook" in {r.text for r in removed} - policy

@@ -161,3 +161,37 @@ def test_the_article_goes_on_after_a_listing_to_a_bare_number_of_its_own(cleaner
                       "He declined to comment.", *code])  # fmt: skip
     kept = cleaner.clean(text).text.split("\n")
     assert all(line in kept for line in ["He declined to comment.", *code])
+
+
+
+def test_the_article_goes_on_after_a_listing_with_a_teaser_printed_once(cleaner: Cleaner) -> None:
+    """A listing's teaser printed once does not end the article: past the listing its closing
+    sentence goes on, and the code sample after it is the article's, not short lines after the
+    article (a page the property tests generated)."""
+    said = "Defense Secretary Pete Hegseth said on {} that the plan would strengthen deterrence in the region, "
+    paragraphs = [said.format("Monday") + "highlighting the focus on the defense budget.",
+                  said.format("Tuesday") + "highlighting the focus on the defense budget.",
+                  said.format("Monday") + "highlighting the focus on the trade talks."]  # fmt: skip
+    repeated = "A senior official in Manila had told a newspaper that the ceasefire was being reviewed line by line."
+    once = (
+        "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response"
+        " to the defense budget."
+    )
+    card = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "time2 minutes ago"]
+    listing = ["Related Articles", *card, repeated, *card, once, *card, *card, repeated]
+    code = ["def area(width, height):", "    return width * height", "print(area(3, 4))", "12"]
+    article = [*paragraphs, "Awards", "2018"]
+    text = "\n".join(["Hegseth Hegseth Hegseth", *article, *listing, "He declined to comment.", *code])
+    kept = cleaner.clean(text).text.split("\n")
+    assert all(line in kept for line in [*article, "He declined to comment.", *code])
+
+
+def test_a_list_of_dates_inside_the_article_stays_and_a_date_stamp_goes(cleaner: Cleaner) -> None:
+    """A bare date is a shape: inside the article it may be an item of a list of event dates. A date
+    with its time of day, or with a byline after a bar, stamps a post or a comment wherever it is."""
+    dates = ["June 12, 2026", "June 19, 2026", "June 26, 2026"]
+    stamps = ["November 18, 2019 at 2:01 pm", "September 10, 2018 | by Jane Roe"]
+    text = "\n".join([LEDE, SECOND, "The weekends are:", *dates, LAST, stamps[0], stamps[1]])
+    result = cleaner.clean(text)
+    assert all(line in result.text.split("\n") for line in dates), result.removed
+    assert {removed_by(result)[line] for line in stamps} == {"fragments.date_stamp"}

@@ -359,8 +359,9 @@ class Body:
         once after it is the article's. After a line some rule ``named`` as chrome the article goes
         on only at a short sentence (its closing line after a "Related" box, and the list it
         introduces) or at its next numbered item (``number`` + 1: "5. Rowing machine" after "4.
-        Foldable bench" and an ad): a paragraph printed once there may as well be an author's bio
-        or a comment, and a card printed twice there is the box's."""
+        Foldable bench" and an ad): a paragraph there, printed once or twice, may as well be a
+        box's teaser, an author's bio or a comment, so the article neither goes on at it nor ends
+        before the closing sentence past it."""
         after_named = False
         for index in lines:
             block = self.blocks[index]
@@ -369,9 +370,9 @@ class Body:
                 continue
             if block.is_prose:
                 card = index in self.echoed or index in self.teasers
-                if card and after_named:  # a card printed twice inside a named box is the box's
+                if after_named:  # a card, a bio or a comment inside or after a named box is not the article's
                     continue
-                return index if not card and not after_named else None
+                return index if not card else None
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
                 return index
             found = _ITEM_NUMBER.match(block.text) if after_named and number is not None else None

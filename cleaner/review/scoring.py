@@ -22,6 +22,15 @@ _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
 TRUNCATED_BELOW = 0.9
 """A document whose recall is under this counts as truncated: its body was cut."""
+POLICY_CATEGORIES = frozenset({"syndication"})
+POLICY_RULES = frozenset({"related.inline_link"})
+
+
+def policy_removal(category: str, rule: str) -> bool:
+    """Whether a removal is chrome by the product's definition that some golds keep: inline
+    "Related:" and "Read more:" links, and syndication (republication, feed and wire-credit
+    notices). Benchmarks report the gold these take apart from body loss, as the product decided."""
+    return category in POLICY_CATEGORIES or rule in POLICY_RULES
 
 
 def tokens(text: str) -> list[str]:

@@ -27,12 +27,16 @@ _CREDIT_LABEL = (
 """A credit's label where it closes a caption ("... on Sunday. Photo: Jane Roe"): capitalised, as
 captions print it, so that a sentence going on with "photo:" in lower case is not one."""
 
-_AGENCY = (
-    r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Xinhua|dpa|ANP|ANSA|Bloomberg|Shutterstock|Alamy"
-    r"|iStock(?:photo)?|Unsplash|Pexels|Associated Press|PA(?: Images| Wire)?|Imago|Keystone|Kyodo|Yonhap"
-    r"|Europa Press|NurPhoto|SOPA Images|Agencia EFE|Belga|Reuters/[\p{L} ]{2,30})"
-)
-"""Picture agencies whose name alone credits a photo."""
+AGENCIES = (
+    "AP", "AFP", "Reuters", "Getty Images", "Getty", "EPA-EFE", "EPA", "EFE", "Xinhua", "dpa", "ANP", "ANSA",
+    "Bloomberg", "Shutterstock", "Alamy", "iStockphoto", "iStock", "Unsplash", "Pexels", "Associated Press",
+    "PA Images", "PA Wire", "PA", "Imago", "Keystone", "Kyodo", "Yonhap", "Europa Press", "NurPhoto",
+    "SOPA Images", "Agencia EFE", "Belga",
+)  # fmt: skip
+"""Picture agencies whose name alone credits a photo, as credits spell them. The credit patterns,
+the words a credit must hold and the first words of an agency-only credit all come from this list."""
+_AGENCY = rf"(?:{'|'.join(regex.escape(name) for name in AGENCIES)}|Reuters/[\p{{L}} ]{{2,30}})"
+"""An agency's name, or Reuters with its photographer's agency ("Reuters/Pool")."""
 
 _OUTLET = (
     r"(?:The \p{Lu}[\p{L}.&' -]{1,40}|\p{Lu}[\p{L}.&' -]{0,30}"
@@ -49,12 +53,10 @@ _LABEL_NEEDS = (
     "写真", "画像", "사진", "이미지", "图", "圖", "摄影", "攝影",
 )
 """A labelled credit holds one of these (lower case)."""
-_AGENCY_NEEDS = (
-    "afp", "reuters", "getty", "epa", "efe", "xinhua", "dpa", "anp", "ansa", "bloomberg", "shutterstock", "alamy",
-    "istock", "unsplash", "pexels", "associated press", "imago", "keystone", "kyodo", "yonhap", "belga", "nurphoto",
-    "sopa",
-)
-"""A credit naming only its agency holds one of these."""
+_AGENCY_NEEDS = tuple(dict.fromkeys(name.split()[0].lower() for name in AGENCIES if len(name.split()[0]) > 2))
+"""A credit naming only its agency holds one of these (lower case): the first word of its name.
+Two-letter names ("AP", "PA") would be found inside most lines, so their credits are found by
+their label or slash instead."""
 
 _PAREN_CREDIT = regex.compile(
     rf"\(\s*(?:{_LABEL}\s*[:：/=]\s*[^()]{{1,60}}|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?", regex.IGNORECASE
@@ -81,11 +83,7 @@ a line without any in its end (nor a closing parenthesis, nor a copyright sign f
 shortness of an agency's name alone) is told apart without lower-casing it."""
 AGENCY_CHARS = 40
 """A credit naming only its agency ("Getty Images") is at most this long."""
-_AGENCY_FIRST = frozenset(
-    ("ap", "afp", "reuters", "getty", "epa", "epa-efe", "efe", "xinhua", "dpa", "anp", "ansa", "bloomberg",
-     "shutterstock", "alamy", "istock", "istockphoto", "unsplash", "pexels", "associated", "pa", "imago", "keystone",
-     "kyodo", "yonhap", "europa", "nurphoto", "sopa", "agencia", "belga", "reuters/")
-)  # fmt: skip
+_AGENCY_FIRST = frozenset((*(name.split()[0].lower() for name in AGENCIES), "reuters/"))
 """First words of a credit naming only its agency."""
 CAPTION_CHARS = range(12, 601)
 """A caption is at least a few words and at most a long paragraph."""

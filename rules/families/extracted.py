@@ -35,9 +35,8 @@ def headline(page: Page):
     # the body must start right after it.
     marked_up = page.title is not None and page.facts is not None and page.facts[index].within("h1")
     if page.title is not None:
-        names = title_parts(page.title) if marked_up else [page.title]
-        key = normalize(text).strip("\"'")
-        if not any(key == normalize(name).strip("\"'") for name in names):
+        whole, parts = _title_keys(page.title)
+        if _key(text) not in (parts if marked_up else (whole,)):
             return
     elif first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
         return
@@ -48,13 +47,24 @@ def headline(page: Page):
     yield mark(index, "headline printed above the article body", evidence=evidence, title=text)
 
 
+def _key(text: str) -> str:
+    """A line or title as headlines are compared: normalised, without quotes around it."""
+    return normalize(text.strip()).strip("\"'")
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_keys(title: str) -> tuple[str, frozenset[str]]:
+    """The key of a page's title and those of its parts ("Headline | Site"); worked out once per
+    title, not on every cleaning pass."""
+    return _key(title), frozenset(_key(name) for name in title_parts(title))
+
+
 def _title_heading(page: Page, title: str) -> int:
     """The page's first line printing ``title`` (in an <h1>: or its headline part), when no prose
     line comes before it; else its first line."""
-    whole = normalize(title).strip("\"'")
-    names = {normalize(name).strip("\"'") for name in title_parts(title)}
+    whole, names = _title_keys(title)
     for index, (block, facts) in enumerate(zip(page.blocks, page.facts or (), strict=False)):
-        key = normalize(block.text.strip()).strip("\"'")
+        key = _key(block.text)
         if key == whole or (key in names and facts.within("h1")):
             return index
         if block.is_prose:

@@ -7,7 +7,9 @@ from cleaner.rule_api import DATE, Evidence, Family, Page, detector, dom, line
 
 family = Family("fragments")
 
-_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:ist|gmt|utc|[ecmp][sd]?t|cet|bst))?)?"
+_CLOCK = r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:ist|gmt|utc|[ecmp][sd]?t|cet|bst))?"
+"""A time of day after a date: "at 2:01 pm", "8:03 am ET"."""
+_TIME = rf"(?:{_CLOCK})?"
 
 rules = [
     dom("fragment", "image caption or credit (HTML: in <figcaption> or under a caption/credit class)",
@@ -34,10 +36,25 @@ rules = [
     ),
     line(
         "metadata",
-        rf"(?:(?:published|posted|updated|last updated|date|modified|first published)(?: on)?:?\s*)?"
+        rf"(?:published|posted|updated|last updated|date|modified|first published)(?: on)?:?\s*"
         rf"(?P<date>{DATE}){_TIME}(?:\s*\|.{{0,40}})?",
+        why="publication date line",
+        name="dated_label",
+        max_chars=90,
+    ),
+    line(
+        "metadata",
+        rf"(?P<date>{DATE})(?:{_CLOCK}(?:\s*\|.{{0,40}})?|{_TIME}\s*\|.{{0,40}})",
+        why="date stamp with its time or byline",
+        name="date_stamp",
+        max_chars=90,
+    ),
+    line(
+        "metadata",
+        rf"(?P<date>{DATE})",
         why="standalone date line",
         name="date_line",
+        shape=True,
         max_chars=90,
     ),
     line(
