@@ -55,6 +55,7 @@ __all__ = [
     "line",
     "mark",
     "normalize",
+    "notice",
     "phrase_region",
     "phrases",
     "region",
@@ -625,6 +626,44 @@ def detector(
         return DetectorRule(function, category, why, evidence, name)
 
     return wrap
+
+
+def notice(
+    category: str, pattern: str, why: str, *, name: str, needs: tuple[str, ...], max_chars: int = 600
+) -> DetectorRule:
+    """A line that ``pattern`` matches whole (case-insensitively) is a boilerplate notice worded as
+    sentences (a copyright or reuse notice, the terms a sign-up form says the reader accepts) and
+    may be taken even where it reads like prose, but never as one of the article's paragraphs::
+
+        notice("legal", r"this material may not be published\b.{0,300}", why="reuse notice",
+               name="reuse", needs=("may not be",))
+
+    Outside the body's stretch of prose (``page.body.core``) every such line goes; inside it (a
+    footer's prose past a comment link can join the stretch) only one that does not follow a
+    paragraph: the line right after a paragraph is the article's own (a syndicated story prints
+    its agency's notice as its last paragraph, an article quotes a notice). ``needs``: strings of
+    which every match holds one (in the line's comparison key, lower case); lines without any are
+    not tried.
+    """
+    compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+    wanted = any_of(tuple(need.lower() for need in needs)).search
+
+    def find(page: Page) -> Iterator[Found]:
+        core, blocks, keys = page.body.core, page.blocks, page.keys
+        for block in blocks:
+            index, text = block.index, block.text
+            if len(text) > max_chars or not wanted(keys[index]):
+                continue
+            if index in core and index > 0 and blocks[index - 1].is_prose:
+                continue
+            try:
+                found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+            except TimeoutError:
+                continue
+            if found is not None:
+                yield index, "notice outside the article's paragraphs"
+
+    return DetectorRule(find, category, why, Evidence.SENTENCE, name)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""Notices worded as sentences that the legal family takes only outside the article: copyright and
-reuse notices, the terms a sign-up form says the reader accepts, a consent tool's cookie categories.
+"""Notices worded as sentences that are taken only outside the article's paragraphs (``notice``
+rules): copyright and reuse notices, the terms a sign-up form says the reader accepts, a consent
+tool's cookie categories, a comment section's house rules.
 
 A syndicated story may print its agency's notice as its own last paragraph (a gold article keeps
 it), so the same sentence right after the body stays; in a page's footer, past menus and related
@@ -99,3 +100,19 @@ def test_a_notice_between_the_articles_paragraphs_stays(cleaner: Cleaner) -> Non
     quoted = "Nachdruck nur mit Genehmigung, hieß es damals auf jeder Seite der Zeitung, erinnert sich die Autorin."
     page = "\n\n".join([BODY[0], quoted, *BODY[1:]])
     assert cleaner.clean(page).text == page
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        "As you comment, please be respectful of other commenters and other viewpoints. We reserve the right to "
+        "remove any comment.",
+        "Kommentare werden vor der Veröffentlichung moderiert. Bitte beachten Sie unsere Netiquette.",
+        "Les commentaires sont modérés. Merci de rester courtois.",
+        "Los comentarios están moderados y no se publicarán de inmediato.",
+    ],
+)
+def test_the_comment_sections_house_rules_in_the_footer_go(policy: str, cleaner: Cleaner) -> None:
+    page = "\n\n".join(BODY) + "\n\n" + "\n".join([*FOOTER[:5], "Comments", policy, "Leave a comment"])
+    taken = {removal.text: removal.rule for removal in cleaner.clean(page).removed}
+    assert taken.get(policy) == "social.comment_policy", taken

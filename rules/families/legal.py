@@ -2,9 +2,7 @@
 
 from pathlib import Path
 
-import regex
-
-from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, dom, line, phrases
+from cleaner.rule_api import Family, dom, line, notice, phrases
 
 family = Family("legal")
 PHRASES = Path(__file__).with_name("phrases")
@@ -62,110 +60,79 @@ _ARTICLE_CONTROLS = rf"{_EDITORIAL_CONTROLS}|licensing|permissions|corrections?|
 _CONTROL_SEPARATOR = r"\s*(?:[|•·,/&]|\bor\b|\band\b)?\s*"
 
 
-def _outside_body(pattern: str, needs: tuple[str, ...], max_chars: int):
-    """Blocks that ``pattern`` matches whole, and that are not one of the body's paragraphs: a
-    notice worded as sentences, which may take a line that reads like prose. Outside the body's
-    stretch of prose (:attr:`cleaner.engine.body.Body.core`) every such line goes; inside it
-    (a footer's prose past a comment link can join the stretch) only one that does not follow a
-    paragraph: the line right after a paragraph is the article's own (a syndicated story prints
-    its agency's notice as its last paragraph, an article may quote a notice)."""
-    compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
-    wanted = any_of(needs).search
-
-    def find(page: Page):
-        core, blocks, keys = page.body.core, page.blocks, page.keys
-        for block in blocks:
-            index, text = block.index, block.text
-            if len(text) > max_chars or not wanted(keys[index]):
-                continue
-            if index in core and index > 0 and blocks[index - 1].is_prose:
-                continue
-            try:
-                found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
-            except TimeoutError:
-                continue
-            if found is not None:
-                yield index, "notice outside the article's paragraphs"
-
-    return find
-
-
-rights_notice = detector("legal", "copyright notice", evidence=Evidence.SENTENCE, name="rights_notice")(
-    _outside_body(
-        rf".{{0,80}}?{_COPYRIGHT_MARK}.{{0,200}}?(?:{_RIGHTS_NOTICE}).{{0,250}}"
-        r"|(?:copyright\s*)?[©ⓒ]\s*(?:copyright\s*)?\d{4}\b.{0,250}",
-        ("©", "ⓒ", "(c)", "copyright"),
-        400,
-    )
+rights_notice = notice(
+    "legal",
+    rf".{{0,80}}?{_COPYRIGHT_MARK}.{{0,200}}?(?:{_RIGHTS_NOTICE}).{{0,250}}"
+    r"|(?:copyright\s*)?[©ⓒ]\s*(?:copyright\s*)?\d{4}\b.{0,250}",
+    why="copyright notice",
+    name="rights_notice",
+    needs=("©", "(c)", "copyright"),
+    max_chars=400,
 )
-reuse_notice = detector("legal", "notice forbidding reuse of the content", evidence=Evidence.SENTENCE,
-                        name="reuse_notice")(
-    _outside_body(
-        r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
-        r"(?:this|the|all) (?:material|content|contents|articles?|stories|text|images?)"
-        r"(?: (?:on|of) this (?:site|website))?"
-        r" (?:may|must|can)(?:not| not) be (?:published|reproduced|copied|republished|redistributed|distributed"
-        r"|transmitted|used)\b"
-        r"|no part of this (?:publication|website|site|article|page) may be (?:reproduced|copied|republished)\b"
-        r"|(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,80}?\bnur mit (?:der )?"
-        r"(?:ausdrückliche[nr]? |vorherige[nr]? )?(?:schriftliche[nr]? )?(?:genehmigung|zustimmung|erlaubnis)\b"
-        r"|toute reproduction\b[^.]{0,120}?\binterdite\b|reproduction interdite\b"
-        r"|(?:queda |está )?prohibida (?:la )?reproducción\b|(?:é )?proibida a reprodução\b"
-        r"|(?:è )?vietata (?:la )?riproduzione\b|riproduzione riservata\b"
-        r"|niets uit deze (?:uitgave|publicatie|website|site) mag (?:worden )?(?:verveelvoudigd|overgenomen)\b"
-        r"|[^。]{0,60}?無断(?:転載|複製|転用)[^。]{0,20}?(?:禁じます|禁止|ご遠慮ください)"
-        r"|[^.]{0,60}?무단\s?(?:전재|복제|배포)"
-        r"|[^。]{0,60}?(?:未经|未經)(?:授权|许可|授權|許可)[^。]{0,20}?(?:不得|禁止)(?:转载|轉載|复制|複製)"
-        r").{0,400}",
-        ("may not be", "cannot be", "can not be", "must not be", "no part of", "nur mit", "interdite", "prohibida",
-         "proibida", "vietata", "riproduzione riservata", "niets uit deze", "無断", "무단", "未经", "未經"),
-        600,
-    )
+reuse_notice = notice(
+    "legal",
+    r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+    r"(?:this|the|all) (?:material|content|contents|articles?|stories|text|images?)"
+    r"(?: (?:on|of) this (?:site|website))?"
+    r" (?:may|must|can)(?:not| not) be (?:published|reproduced|copied|republished|redistributed|distributed"
+    r"|transmitted|used)\b"
+    r"|no part of this (?:publication|website|site|article|page) may be (?:reproduced|copied|republished)\b"
+    r"|(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,80}?\bnur mit (?:der )?"
+    r"(?:ausdrückliche[nr]? |vorherige[nr]? )?(?:schriftliche[nr]? )?(?:genehmigung|zustimmung|erlaubnis)\b"
+    r"|toute reproduction\b[^.]{0,120}?\binterdite\b|reproduction interdite\b"
+    r"|(?:queda |está )?prohibida (?:la )?reproducción\b|(?:é )?proibida a reprodução\b"
+    r"|(?:è )?vietata (?:la )?riproduzione\b|riproduzione riservata\b"
+    r"|niets uit deze (?:uitgave|publicatie|website|site) mag (?:worden )?(?:verveelvoudigd|overgenomen)\b"
+    r"|[^。]{0,60}?無断(?:転載|複製|転用)[^。]{0,20}?(?:禁じます|禁止|ご遠慮ください)"
+    r"|[^.]{0,60}?무단\s?(?:전재|복제|배포)"
+    r"|[^。]{0,60}?(?:未经|未經)(?:授权|许可|授權|許可)[^。]{0,20}?(?:不得|禁止)(?:转载|轉載|复制|複製)"
+    r").{0,400}",
+    why="notice forbidding reuse of the content",
+    name="reuse_notice",
+    needs=("may not be", "cannot be", "can not be", "must not be", "no part of", "nur mit", "interdite", "prohibida",
+           "proibida", "vietata", "riproduzione riservata", "niets uit deze", "無断", "무단", "未经", "未經"),
 )
-consent_line = detector(
-    "legal", "the terms a sign-up, form or purchase says the reader accepts", evidence=Evidence.SENTENCE,
+consent_line = notice(
+    "legal",
+    r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+    r"by (?:signing up|subscribing|registering|clicking[^,.]{0,40}?|submitting(?: this form| your \w+)?"
+    r"|checking out|continuing(?: to use this (?:site|website))?|creating an account|signing in"
+    r"|using (?:this|our) (?:site|website)"
+    r"|entering your [\w -]{1,30}|providing your [\w ,-]{1,40}|choosing [^,.]{1,30}),? (?:you|i)"
+    r" (?:also )?(?:agree|consent|accept|acknowledge|confirm|understand)\b"
+    r"|(?:use of|registration on|access to)(?: and/or registration on| or use of)?(?: any portion of)? this"
+    r" (?:site|website) constitutes (?:your )?acceptance of\b"
+    r"|(?:yes, )?i (?:have read|agree|accept|consent)(?: and (?:agree|accept|understood|understand))?(?: to)?"
+    r" (?:the |our |its )?[^.]{0,60}?\b(?:privacy|terms|conditions|policy)\b"
+    r"|(?:you can|you may) (?:unsubscribe|opt out)(?: at any time| anytime)\b"
+    r"|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|bestellung)[^.]{0,60}?\b(?:akzeptier|stimm|erklär)"
+    r"|ich habe die (?:datenschutz\w*|nutzungsbedingungen|agb)[^.]{0,40}?\bgelesen"
+    r"|en (?:vous inscrivant|cliquant sur[^,.]{0,40}?|soumettant ce formulaire),? vous (?:acceptez|consentez)"
+    r"|j'ai lu et (?:j')?accepte"
+    r"|al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic en[^,.]{0,40}?|enviar este formulario),?"
+    r" (?:aceptas|acepta|usted acepta)\b|he leído y acepto"
+    r"|ao (?:se inscrever|se cadastrar|clicar em[^,.]{0,40}?|enviar este formulário),?"
+    r" (?:você )?(?:concorda|aceita)"
+    r"|li e (?:aceito|concordo)"
+    r"|(?:iscrivendoti|registrandoti|cliccando su[^,.]{0,40}?|inviando questo modulo),? accetti\b"
+    r"|ho letto e accetto"
+    r"|door (?:je|u) aan te melden|door op[^,.]{0,40}? te klikken,? ga (?:je|u) akkoord"
+    r"|ik heb [^.]{0,60}? gelezen en ga akkoord"
+    r").{0,500}",
+    why="the terms a sign-up, form or purchase says the reader accepts",
     name="consent_line",
-)(
-    _outside_body(
-        r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
-        r"by (?:signing up|subscribing|registering|clicking[^,.]{0,40}?|submitting(?: this form| your \w+)?"
-        r"|checking out|continuing(?: to use this (?:site|website))?|creating an account|signing in"
-        r"|using (?:this|our) (?:site|website)"
-        r"|entering your [\w -]{1,30}|providing your [\w ,-]{1,40}|choosing [^,.]{1,30}),? (?:you|i)"
-        r" (?:also )?(?:agree|consent|accept|acknowledge|confirm|understand)\b"
-        r"|(?:use of|registration on|access to)(?: and/or registration on| or use of)?(?: any portion of)? this"
-        r" (?:site|website) constitutes (?:your )?acceptance of\b"
-        r"|(?:yes, )?i (?:have read|agree|accept|consent)(?: and (?:agree|accept|understood|understand))?(?: to)?"
-        r" (?:the |our |its )?[^.]{0,60}?\b(?:privacy|terms|conditions|policy)\b"
-        r"|(?:you can|you may) (?:unsubscribe|opt out)(?: at any time| anytime)\b"
-        r"|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|bestellung)[^.]{0,60}?\b(?:akzeptier|stimm|erklär)"
-        r"|ich habe die (?:datenschutz\w*|nutzungsbedingungen|agb)[^.]{0,40}?\bgelesen"
-        r"|en (?:vous inscrivant|cliquant sur[^,.]{0,40}?|soumettant ce formulaire),? vous (?:acceptez|consentez)"
-        r"|j'ai lu et (?:j')?accepte"
-        r"|al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic en[^,.]{0,40}?|enviar este formulario),?"
-        r" (?:aceptas|acepta|usted acepta)\b|he leído y acepto"
-        r"|ao (?:se inscrever|se cadastrar|clicar em[^,.]{0,40}?|enviar este formulário),?"
-        r" (?:você )?(?:concorda|aceita)"
-        r"|li e (?:aceito|concordo)"
-        r"|(?:iscrivendoti|registrandoti|cliccando su[^,.]{0,40}?|inviando questo modulo),? accetti\b"
-        r"|ho letto e accetto"
-        r"|door (?:je|u) aan te melden|door op[^,.]{0,40}? te klikken,? ga (?:je|u) akkoord"
-        r"|ik heb [^.]{0,60}? gelezen en ga akkoord"
-        r").{0,500}",
-        ("agree", "consent", "accept", "acknowledge", "confirm", "understand", "unsubscribe", "opt out", "akzeptier",
-         "stimm", "erklär", "gelesen", "acceptez", "consentez", "accepte", "aceptas", "acepta", "acepto", "concorda",
-         "aceita", "aceito", "concordo", "accetti", "accetto", "akkoord"),
-        800,
-    )
+    needs=("agree", "consent", "accept", "acknowledge", "confirm", "understand", "unsubscribe", "opt out", "akzeptier",
+           "stimm", "erklär", "gelesen", "acceptez", "consentez", "accepte", "aceptas", "acepta", "acepto", "concorda",
+           "aceita", "aceito", "concordo", "accetti", "accetto", "akkoord"),
+    max_chars=800,
 )
-cookie_category = detector(
-    "legal", "a consent tool's description of a cookie category", evidence=Evidence.SENTENCE, name="cookie_category"
-)(
-    _outside_body(
-        rf"(?:{_COOKIE_KINDS}) cookies (?:are|is|help|may|allow|enable|ensure|track|collect|that|do|will)\b.{{0,900}}",
-        ("cookie",),
-        1000,
-    )
+cookie_category = notice(
+    "legal",
+    rf"(?:{_COOKIE_KINDS}) cookies (?:are|is|help|may|allow|enable|ensure|track|collect|that|do|will)\b.{{0,900}}",
+    why="a consent tool's description of a cookie category",
+    name="cookie_category",
+    needs=("cookie",),
+    max_chars=1000,
 )
 
 rules = [

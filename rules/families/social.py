@@ -5,7 +5,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import PATTERN_TIMEOUT, Family, Page, detector, dom, line, phrases, region
+from cleaner.rule_api import PATTERN_TIMEOUT, Family, Page, detector, dom, line, notice, phrases, region
 
 family = Family("social")
 PHRASES = Path(__file__).with_name("phrases")
@@ -83,6 +83,34 @@ rules = [
         after_body=True,
     ),
 ]
+
+comment_policy = notice(
+    "comments",
+    r"(?:[^.!?]{0,80}[.!?]\s+)?(?:"
+    r"(?:as you comment|when (?:you )?comment(?:ing)?|before (?:you )?(?:comment|post)(?:ing)?),? please\b"
+    r"|(?:all )?comments (?:are|will be|may be) (?:moderated|reviewed|pre-moderated)\b"
+    r"|(?:note: )?we are (?:temporarily )?moderating (?:all )?comments\b"
+    r"|we (?:reserve the right to|may) (?:remove|delete|edit|moderate) (?:any )?comments?\b"
+    r"|(?:please )?keep (?:it|comments|the conversation|your comments) (?:civil|clean|respectful|on topic)\b"
+    r"|(?:kommentare|beiträge|leserkommentare) werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b"
+    r"|bitte (?:beachten sie|beachte|halten sie sich an) (?:unsere )?netiquette\b"
+    r"|wir behalten uns (?:das recht )?vor,? kommentare\b"
+    r"|les commentaires sont (?:modérés|soumis à (?:une )?modération)\b"
+    r"|nous nous réservons le droit de (?:supprimer|modérer) (?:les |tout )?commentaires?\b"
+    r"|los comentarios (?:están|son|serán) moderados\b"
+    r"|nos reservamos el derecho (?:de|a) (?:eliminar|borrar|moderar) (?:los )?comentarios\b"
+    r"|os comentários (?:são|serão) moderados\b|reservamo-nos o direito de (?:remover|apagar|excluir) comentários\b"
+    r"|i commenti (?:sono|vengono|saranno) moderati\b"
+    r"|ci riserviamo il diritto di (?:rimuovere|cancellare|moderare) (?:i )?commenti\b"
+    r"|reacties worden (?:gemodereerd|gecontroleerd)\b|wij behouden ons het recht voor (?:om )?reacties\b"
+    r").{0,800}",
+    why="the comment section's house rules",
+    name="comment_policy",
+    needs=("comment", "moderat", "netiquette", "kommentar", "beiträge", "commentaire", "comentario", "comentário",
+           "comment", "commenti", "reacties"),
+    max_chars=1000,
+)
+rules.append(comment_policy)
 
 _FOLLOW_SITE_ON = regex.compile(
     r"(?:follow|folgen sie|folge|suivez|siga|seguici|volg) [\w.&'’@-]+(?: [\w.&'’@-]+){0,4}"
