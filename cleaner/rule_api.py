@@ -22,6 +22,7 @@ this module only: the names in ``__all__`` are the whole API a rule needs.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -177,6 +178,33 @@ class Page:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
         return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
+
+    @cached_property
+    def notice_lines(self) -> list[int]:
+        """The lines where a :func:`notice` may stand: not one of the article's paragraphs (around
+        the body's stretch of prose, :attr:`Body.core`, or inside it where they do not follow a
+        paragraph) and holding a string some notice needs. Worked out once however many notices
+        ask; whether a line holds one is remembered, as menus and footers recur."""
+        if not _NOTICE_NEEDS:
+            return []
+        core, blocks, keys = self.body.core, self.blocks, self.keys
+        if core:
+            inside = [i for i in core if i > 0 and not blocks[i - 1].is_prose]
+            lines = [*range(core.start), *inside, *range(core.stop, len(blocks))]
+        else:
+            lines = list(range(len(blocks)))
+        search, memo = _notice_need_search(frozenset(_NOTICE_NEEDS))
+        if len(memo) >= NOTICE_MEMO_LIMIT:
+            memo.clear()
+        found = []
+        for index in lines:
+            key = keys[index]
+            holds = memo.get(key)
+            if holds is None:
+                holds = memo[key] = search(key) is not None
+            if holds:
+                found.append(index)
+        return found
 
     @cached_property
     def dropped_lines(self) -> list[tuple[Block, LineFacts]]:
@@ -628,6 +656,20 @@ def detector(
     return wrap
 
 
+_NOTICE_NEEDS: set[str] = set()
+"""Every string some :func:`notice` needs (lower case): a line holding none of them is no notice."""
+
+
+NOTICE_MEMO_LIMIT = 8192
+"""Distinct line keys whose answer (holds a notice's need or not) is remembered; emptied when full."""
+
+
+@functools.lru_cache(maxsize=8)
+def _notice_need_search(needs: frozenset[str]) -> tuple[Callable[[str], object], dict[str, bool]]:
+    """The search for any of ``needs``, built once for each set of them, and its answers so far."""
+    return any_of(tuple(sorted(needs))).search, {}
+
+
 def notice(
     category: str, pattern: str, why: str, *, name: str, needs: tuple[str, ...], max_chars: int = 600
 ) -> DetectorRule:
@@ -646,15 +688,15 @@ def notice(
     not tried.
     """
     compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
-    wanted = any_of(tuple(need.lower() for need in needs)).search
+    lowered = tuple(need.lower() for need in needs)
+    _NOTICE_NEEDS.update(lowered)
+    wanted = any_of(lowered).search
 
     def find(page: Page) -> Iterator[Found]:
-        core, blocks, keys = page.body.core, page.blocks, page.keys
-        for block in blocks:
-            index, text = block.index, block.text
+        blocks, keys = page.blocks, page.keys
+        for index in page.notice_lines:
+            text = blocks[index].text
             if len(text) > max_chars or not wanted(keys[index]):
-                continue
-            if index in core and index > 0 and blocks[index - 1].is_prose:
                 continue
             try:
                 found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)

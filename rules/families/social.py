@@ -1,6 +1,5 @@
 """Share and follow widgets, and the comment section's chrome."""
 
-from itertools import pairwise
 from pathlib import Path
 
 import regex
@@ -120,20 +119,24 @@ _FOLLOW_SITE_ON = regex.compile(
 _NETWORK_LINE = regex.compile(rf"(?:(?:{_NETWORKS})[\s|•·,/]*){{1,12}}", regex.IGNORECASE)
 
 
+_FOLLOW_WORDS = ("follow ", "folgen sie ", "folge ", "suivez ", "siga ", "seguici ", "volg ")
+
+
 @detector("social", why="follow prompt naming the site, over its network links")
 def follow_site_on(page: Page):
     """ "Follow <site> on" alone on a line, with network names on the next: the label of a row of
     follow buttons. Without them it may be the first half of a sentence ("Follow the money on" /
     "the island, said the prosecutor"), which stays."""
-    for block, after in pairwise(page.blocks):
-        text = block.text.strip()
-        if len(text) > 60 or text[:1] not in "FfSsVv":
+    blocks, keys = page.blocks, page.keys
+    for index in [i for i, key in enumerate(keys[:-1]) if key.startswith(_FOLLOW_WORDS)]:
+        text = blocks[index].text.strip()
+        if len(text) > 60:
             continue
         try:
             if _FOLLOW_SITE_ON.fullmatch(text, timeout=PATTERN_TIMEOUT) and _NETWORK_LINE.fullmatch(
-                after.text.strip(), timeout=PATTERN_TIMEOUT
+                blocks[index + 1].text.strip(), timeout=PATTERN_TIMEOUT
             ):
-                yield block.index, "follow prompt over network links"
+                yield index, "follow prompt over network links"
         except TimeoutError:
             continue
 
