@@ -113,7 +113,19 @@ def test_title_printed_twice_and_truncated_teaser_are_removed() -> None:
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("19.04.2025", "2025-04-19"), ("March 30, 2025", "2025-03-30"), ("04/19/2025", "2025-04-19"), ("soon", None)],
+    [
+        ("19.04.2025", "2025-04-19"),
+        ("March 30, 2025", "2025-03-30"),
+        ("04/19/2025", "2025-04-19"),
+        ("soon", None),
+        ("Dienstag, 14. November 2026", "2026-11-14"),
+        ("mardi 1er décembre 2026", "2026-12-01"),
+        ("14 de noviembre de 2026", "2026-11-14"),
+        ("3 Mär. 2026", "2026-03-03"),
+        ("2026年11月14日", "2026-11-14"),
+        ("2026년 11월 14일", "2026-11-14"),
+        ("12 out 2026", None),
+    ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso

@@ -30,10 +30,10 @@ def test_keep_takes_one_category_as_a_string() -> None:
 
 
 def test_ai_sensitivity_is_an_argument() -> None:
-    """The detector's threshold is 5.0 - 3.0 x sensitivity, and every filler removal states it."""
+    """The detector's threshold follows the sensitivity (5.0 at 0, 1.8 at 1), and every filler removal states it."""
     eager, cautious = Cleaner(ai_sensitivity=1.0), Cleaner(ai_sensitivity=0.0)
     assert eager.settings == {"ai_filler.sensitivity": 1.0}
-    for cleaner, threshold in ((eager, "threshold 2.00"), (cautious, "threshold 5.00")):
+    for cleaner, threshold in ((eager, "threshold 1.80"), (cautious, "threshold 5.00")):
         (removal,) = cleaner.clean(FILLER_PAGE).removed
         assert removal.category == "ai_filler" and removal.reason.endswith(threshold)
     with pytest.raises(ValueError, match="between 0 and 1"):

@@ -27,3 +27,8 @@ def test_a_byline_is_not_the_title() -> None:
 def test_a_publication_date_wins_over_an_earlier_update_line() -> None:
     page = f"Council approves budget\nUpdated 9:42 a.m. EST, Thu March 6, 2025\nPublished March 1, 2025\n\n{BODY}"
     assert clean(page).metadata["date"] == "2025-03-01"
+
+
+def test_a_label_ending_in_a_colon_is_not_the_title() -> None:
+    page = f"Sie sind hier:\nStartseite\nRegional\nGemeinderat beschließt neuen Radweg\n\n{BODY}"
+    assert clean(page).metadata.get("title") == "Gemeinderat beschließt neuen Radweg"

@@ -164,21 +164,31 @@ def test_the_article_goes_on_after_a_listing_to_a_bare_number_of_its_own(cleaner
 
 
 
-def test_the_article_goes_on_after_a_listing_with_a_teaser_printed_once(cleaner: Cleaner) -> None:
-    """A listing's teaser printed once does not end the article: past the listing its closing
-    sentence goes on, and the code sample after it is the article's, not short lines after the
-    article (a page the property tests generated)."""
+_TEASER = "A senior official in Manila had told a newspaper that the ceasefire was being reviewed line by line."
+_ONCE = "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response to the budget."
+_CARD = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "time2 minutes ago"]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # a teaser printed once among the cards: no reason to end the article before its closing line
+        ["Related Articles", *_CARD, _TEASER, *_CARD, _ONCE, *_CARD, *_CARD, _TEASER],
+        # the heading and cards go in a first pass; the next pass, without them in view, still
+        # sees the listing by its teaser printed twice, and the article goes on past it
+        ["Related Articles", *_CARD, _TEASER, "Hegseth Hegseth Hegseth", "Hegseth Hegseth Hegseth Hegseth",
+         "Hegseth Hegseth Hegseth Hegseth Hegseth", "Glasgow Times", "time2 minutes ago", _TEASER],
+    ],
+    ids=["teaser printed once", "listing gone in a first pass"],
+)  # fmt: skip
+def test_the_article_goes_on_after_a_listing_to_its_closing_line_and_code(cleaner: Cleaner, listing: list[str]) -> None:
+    """The article goes on past a "Related" listing at its closing sentence, and the code sample
+    after that sentence is the article's, not short lines after it (pages the property tests
+    generated)."""
     said = "Defense Secretary Pete Hegseth said on {} that the plan would strengthen deterrence in the region, "
     paragraphs = [said.format("Monday") + "highlighting the focus on the defense budget.",
                   said.format("Tuesday") + "highlighting the focus on the defense budget.",
                   said.format("Monday") + "highlighting the focus on the trade talks."]  # fmt: skip
-    repeated = "A senior official in Manila had told a newspaper that the ceasefire was being reviewed line by line."
-    once = (
-        "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response"
-        " to the defense budget."
-    )
-    card = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "time2 minutes ago"]
-    listing = ["Related Articles", *card, repeated, *card, once, *card, *card, repeated]
     code = ["def area(width, height):", "    return width * height", "print(area(3, 4))", "12"]
     article = [*paragraphs, "Awards", "2018"]
     text = "\n".join(["Hegseth Hegseth Hegseth", *article, *listing, "He declined to comment.", *code])

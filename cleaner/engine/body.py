@@ -361,7 +361,9 @@ class Body:
         introduces) or at its next numbered item (``number`` + 1: "5. Rowing machine" after "4.
         Foldable bench" and an ad): a paragraph there, printed once or twice, may as well be a
         box's teaser, an author's bio or a comment, so the article neither goes on at it nor ends
-        before the closing sentence past it."""
+        before the closing sentence past it. A card printed twice (or a teaser of the article)
+        names its listing as a rule's mark does: once a pass has removed the listing's heading,
+        the cards left still say the article may go on past them."""
         after_named = False
         for index in lines:
             block = self.blocks[index]
@@ -369,10 +371,12 @@ class Body:
                 after_named = True
                 continue
             if block.is_prose:
-                card = index in self.echoed or index in self.teasers
-                if after_named:  # a card, a bio or a comment inside or after a named box is not the article's
+                if index in self.echoed or index in self.teasers:
+                    after_named = True  # a card printed twice names its listing as a rule's mark does
                     continue
-                return index if not card else None
+                if after_named:  # a teaser, a bio or a comment inside or after a listing is not the article's
+                    continue
+                return index
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
                 return index
             found = _ITEM_NUMBER.match(block.text) if after_named and number is not None else None

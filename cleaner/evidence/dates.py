@@ -6,45 +6,64 @@ import datetime as dt
 
 import regex
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = (
+_MONTH_NAMES = (
+    ("january", "jan", "januar", "jän", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari"),
+    ("february", "feb", "februar", "février", "fevrier", "févr", "febrero", "fevereiro", "fev", "febbraio",
+     "februari"),
+    ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"),
+    ("april", "apr", "avril", "abril", "abr", "aprile"),
+    ("may", "mai", "mayo", "maio", "maggio", "mag", "mei"),
+    ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug"),
+    ("august", "aug", "août", "aout", "agosto", "augustus"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"),
+    ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "ottobre", "ott"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    ("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dic", "dezembro", "dicembre"),
+)  # fmt: skip
+"""Month names and their usual abbreviations in English, German, French, Spanish, Portuguese,
+Italian and Dutch, January first. Abbreviations that are common words elsewhere ("out", "set",
+"ago") are left out."""
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+"""Any month name of :data:`_MONTH_NAMES`, abbreviated ones with or without their full stop."""
+_ENGLISH_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+"""English month names: only English prints the month before the day ("March 30, 2025")."""
+_WEEKDAY = (
+    r"(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?"
+)
+_DAY_END = r"(?:(?:st|nd|rd|th|er|º)?\s+|\.\s*)"
+"""How a day of the month ends before the month in the languages: "30th ", "1er ", "14. "."""
+_DAY = rf"\d{{1,2}}{_DAY_END}"
+_YEAR = r"(?:19|20)\d\d"
 
 DATE = (
     rf"(?:{_WEEKDAY}"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
-    r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d))"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"
+    rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}"
+    rf"|{_ENGLISH_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"|{_DAY}(?:(?:of|de)\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}"
+    rf"|{_YEAR}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]?))"
 )
-"""A calendar date in the common numeric and English forms (no time of day)."""
+"""A calendar date in the numeric forms, the English ones, day-first ones with the month named in
+any of seven languages ("14. November 2026", "14 de noviembre de 2026") and the Chinese, Japanese
+and Korean year-month-day ("2026年11月14日", "2026년 11월 14일"); no time of day."""
 
 _NUMERIC = regex.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
-_MONTH_FIRST = regex.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", regex.IGNORECASE)
-_DAY_FIRST = regex.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})", regex.IGNORECASE)
+_MONTH_FIRST = regex.compile(rf"({_ENGLISH_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", regex.IGNORECASE)
+_DAY_FIRST = regex.compile(
+    rf"(\d{{1,2}}){_DAY_END}(?:(?:of|de)\s+)?({_MONTH}),?\s+(?:de\s+)?(\d{{4}})", regex.IGNORECASE
+)
+_YEAR_FIRST = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
 
 
 def parse_date(text: str) -> str | None:
@@ -58,7 +77,7 @@ def parse_date(text: str) -> str | None:
             a, b, year = found.groups()
             month, day = (a, b) if not a.isdigit() else (b, a)
             return _iso(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
-    found = _NUMERIC.search(text)
+    found = _YEAR_FIRST.search(text) or _NUMERIC.search(text)
     if not found:
         return None
     first, second, third = found.groups()

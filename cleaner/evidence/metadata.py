@@ -51,7 +51,8 @@ def collect(
 
 def head_title(blocks: Sequence[Block], removals: Sequence[Mark | None]) -> str | None:
     """The first headline-shaped line before the first prose block, unless a rule called it chrome
-    or it is the first half of a sentence the next line finishes."""
+    or it is the first half of a sentence the next line finishes. A line ending in a colon labels
+    what follows ("Sie sind hier:", "In this article:"); it is no headline."""
     for index, (block, mark) in enumerate(zip(blocks, removals, strict=True)):
         if block.is_prose:
             return None
@@ -60,7 +61,7 @@ def head_title(blocks: Sequence[Block], removals: Sequence[Mark | None]) -> str 
         if index + 1 < len(blocks) and broken_sentence(block, blocks[index + 1]):
             return None
         text = _unquote(block.text)
-        if 3 <= block.words <= 25 and not text.endswith(".") and parse_date(text) is None:
+        if 3 <= block.words <= 25 and not text.endswith((".", ":", "：")) and parse_date(text) is None:
             return text
     return None
 

@@ -75,7 +75,7 @@ def main() -> None:
 @click.option("--keep", multiple=True, type=click.Choice(CATEGORIES),
               help="Never remove this category (repeatable), e.g. --keep ai_filler.")
 @click.option("--ai-sensitivity", type=click.FloatRange(0.0, 1.0), default=None,
-              help="AI-filler detector sensitivity from 0 (cautious: score threshold 5.0) to 1 (eager: 2.0); "
+              help="AI-filler detector sensitivity from 0 (cautious: score threshold 5.0) to 1 (eager: 1.8); "
                    "default 0.5. --keep ai_filler switches it off.")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
               help="Read every input as this kind. auto: by file name (.txt, .html/.htm, .jsonl/.ndjson, "

@@ -8,8 +8,8 @@ A page whose prose is mostly generic (marketing, SEO, commentary) has no filler:
 stands down there. The reason records the markers, the generic share, the novelty, the score
 and the threshold; the scoring lives in :mod:`cleaner.evidence.filler`, the vocabulary here.
 
-Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5, threshold 2.8): 0 removes only blatant
-filler (threshold 5.0), 1 is aggressive (threshold 2.0). ``keep={"ai_filler"}`` turns the family off.
+Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5, threshold 2.1): 0 removes only blatant
+filler (threshold 5.0), 1 is aggressive (threshold 1.8). ``keep={"ai_filler"}`` turns the family off.
 
 The phrase and word lists are curated (not copied) from published sources:
 
@@ -32,6 +32,7 @@ about itself, verbs that restate) is written from what such paragraphs are, not 
 """
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from cleaner.evidence import filler
 from cleaner.rule_api import Evidence, Family, Found, Page, detector
@@ -407,6 +408,15 @@ FIELD_WORDS = frozenset(
 )
 """The fields filler generalises a story to ("the broader tourism sector"): a field is not a fact."""
 
+COMMON_STEMS_FILE = Path(__file__).with_name("data") / "ai_filler_common_stems.txt"
+"""Stems of the words most real articles use whatever their topic, learned from real article text by
+``bench/ai_filler_common_words.py`` (not written by hand): a new word among them is not novelty."""
+
+
+def _common_stems() -> frozenset[str]:
+    lines = COMMON_STEMS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+
 
 LEXICON = filler.Lexicon(
     phrases=PHRASES,
@@ -420,6 +430,7 @@ LEXICON = filler.Lexicon(
         | COMMON_WORDS | FIELD_WORDS
     ),
     stop_words=STOP_WORDS,
+    common_stems=_common_stems(),
 )
 
 

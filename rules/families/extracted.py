@@ -240,18 +240,9 @@ rules = [
     ),
     line(
         "metadata",
-        r"(?:\d{1,3}\s*)?min(?:ute)?s? read|(?:tempo de leitura|temps de lecture|tiempo de lectura|leestijd|"
-        r"czas czytania|tempo di lettura)\s*:?\s*\d{1,3}\s*min\w*\.?",
-        why="reading time",
-        name="reading_time",
-    ),
-    line(
-        "metadata",
-        rf"(?:last )?updated(?: on| at)?:? (?:[^|]{{0,30}}?(?P<updated>{DATE})[^|]{{0,30}}|[^|]{{0,30}}?\d[^|]{{0,30}})"
-        rf"|(?:기사입력|입력|수정|등록|datum|fecha|data|publié le|publicado(?: em| el)?"
-        rf"|veröffentlicht(?: am)?|发布时间|日期)"
-        rf"\s*:?\s*\[?\s*(?P<date>{DATE})(?:\s+\d{{1,2}}:\d{{2}})?\s*\]?",
-        why="update or labelled date line",
+        rf"(?:last )?updated(?: on| at)?:? "
+        rf"(?:[^|]{{0,30}}?(?P<updated>{DATE})[^|]{{0,30}}|[^|]{{0,30}}?\d[^|]{{0,30}})",
+        why="update line",
         name="dateline",
         max_chars=80,
     ),

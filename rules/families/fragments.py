@@ -7,9 +7,24 @@ from cleaner.rule_api import DATE, Evidence, Family, Page, detector, dom, line
 
 family = Family("fragments")
 
-_CLOCK = r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:ist|gmt|utc|[ecmp][sd]?t|cet|bst))?"
-"""A time of day after a date: "at 2:01 pm", "8:03 am ET"."""
+_CLOCK = (
+    r"\s*,?\s*(?:(?:at|um|à|a las|às|alle|om)\s+)?\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s*uhr)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:ist|gmt|utc|[ecmp][sd]?t|cet|cest|bst))?"
+)
+"""A time of day after a date: "at 2:01 pm", "8:03 am ET", ", 17:32 Uhr", "à 17h32"."""
+_DATE_LABEL = (
+    r"(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?|date"
+    r"|stand|(?:zuletzt )?(?:veröffentlicht|aktualisiert|erstellt)(?: am)?|datum"
+    r"|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|fecha|data"
+    r"|pubblicato(?: il)?|aggiornato(?: il)?|(?:laatst )?(?:gepubliceerd|bijgewerkt)(?: op)?"
+    r"|기사입력|입력|수정|등록|发布时间|发布日期|更新时间|日期|公開日|更新日|投稿日)"
+)
+"""Labels a page puts before its publication or update date, in the languages the families cover."""
 _TIME = rf"(?:{_CLOCK})?"
+_MINUTES = r"min(?:ute[ns]?|utos|uti|s)?\.?"
+"""Minutes as reading times print them: "min", "min.", "minutes", "Minuten", "minutos", "minuti"."""
+_READ = r"(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd)"
+"""What follows the minutes of a reading time: "5 min read", "3 Min. Lesezeit", "4 min de lecture"."""
 
 rules = [
     dom("fragment", "image caption or credit (HTML: in <figcaption> or under a caption/credit class)",
@@ -36,8 +51,7 @@ rules = [
     ),
     line(
         "metadata",
-        rf"(?:published|posted|updated|last updated|date|modified|first published)(?: on)?:?\s*"
-        rf"(?P<date>{DATE}){_TIME}(?:\s*\|.{{0,40}})?",
+        rf"{_DATE_LABEL}\s*[:：]?\s*\[?\s*(?P<date>{DATE}){_TIME}\s*\]?(?:\s*\|.{{0,40}})?",
         why="publication date line",
         name="dated_label",
         max_chars=90,
@@ -92,8 +106,11 @@ rules = [
     ),
     line(
         "metadata",
-        r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?(?: read| reading time)?"
-        r"|(?:reading time|read time|lesezeit):?\s*\d{1,3}\s*min(?:ute)?s?\.?",
+        rf"(?:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?\s*{_MINUTES}(?:\s+{_READ})?"
+        rf"|{_MINUTES} read"
+        r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
+        r"|tempo di lettura|leestijd|czas czytania)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*min\w*\.?"
+        r"|(?:読了時間|阅读时间|閱讀時間|읽는 시간)\s*[:：]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟?|분)",
         why="reading time",
         name="reading_time",
     ),
@@ -187,6 +204,13 @@ must_drop = [
     "19.04.2025",
     "Independent30-03-2025",
     "5 min read",
+    "Lesedauer: 3 Min.",
+    "4 min de lecture",
+    "Stand: 14.11.2026, 17:32 Uhr",
+    "Publié le 14 novembre 2026 à 17h32",
+    "Actualizado el 14 de noviembre de 2026",
+    "2026年11月14日 17:32",
+    "November 18, 2019 at 2:01 pm",
     "Source: Regional Air",
     "Media contact:",
     "By Jonathan Corbet",
@@ -196,5 +220,7 @@ must_keep = [
     "The index fell 31 points, or 0.4%, on Friday, its third weekly loss in a row, traders said.",
     "By 2030 the city expects to double its fleet of electric buses, officials said in a statement.",
     "By changed lines",
+    "Am 14. November 2026 beginnt der Bau des Radwegs, sagte der Bürgermeister am Dienstag.",
+    "14 de noviembre de 2026",
     "Source: a person familiar with the talks, who asked not to be named because they were private.",
 ]

@@ -36,8 +36,17 @@ rules = [
         why="inline related-story link",
         name="inline_link",
     ),
-    line("related", r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago",
-         why="card timestamp", name="card_time"),
+    line(
+        "related",
+        r"time(?:\d+|an?) (?:minutes?|hours?|days?) ago|•?\s*\d+ (?:minutes?|hours?|days?) ago"
+        r"|(?:vor|il y a|hace|há|há cerca de) (?:\d+|einer?|einem|une?|una?) (?:minuten?|stunden?|tag(?:en)?|minutes?"
+        r"|heures?|jours?|minutos?|horas?|días?|dias?)"
+        r"|\d+ (?:minut[io]|or[ae]|giorn[io]) fa|\d+ (?:minuten?|minuut|uur|dagen?) geleden"
+        r"|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일) 전|\d+\s*(?:分钟|小时|天)前",
+        why="card timestamp",
+        name="card_time",
+        max_chars=40,
+    ),
 ]
 
 HEADLINE_WORDS = range(4, 21)
@@ -88,6 +97,14 @@ must_drop = [
     "Also read: Markets rally as inflation cools",
     "Read more: How the city plans to pay for its new tram line",
     "3 hours ago",
+    "vor 2 Stunden",
+    "il y a 3 heures",
+    "hace 5 minutos",
+    "2 ore fa",
+    "3 uur geleden",
+    "2時間前",
+    "3시간 전",
+    "5小时前",
     "Das könnte Sie auch interessieren",
     "Articles similaires",
     "関連記事",
@@ -102,5 +119,6 @@ must_keep = [
     "See more: the council's full budget, published on Monday, runs to 80 pages and sets out 12 savings.",
     "Related research published last year found the same effect in children under five, the authors said.",
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
+    "Vor 2 Stunden hatte der Stadtrat die Sitzung unterbrochen, um die Zahlen noch einmal zu prüfen.",
     "Verwandte Artikel des Vertrags verpflichten beide Seiten, sich bei Streitfragen zu konsultieren.",
 ]
