@@ -184,7 +184,7 @@ class Page:
         """The lines where a :func:`notice` may stand: not one of the article's paragraphs (around
         the body's stretch of prose, :attr:`Body.core`, or inside it where they do not follow a
         paragraph) and holding a string some notice needs. Worked out once however many notices
-        ask; whether a line holds one is remembered, as menus and footers recur."""
+        ask; whether a line holds one is remembered for the next pass."""
         if not _NOTICE_NEEDS:
             return []
         core, blocks, keys = self.body.core, self.blocks, self.keys
@@ -199,6 +199,8 @@ class Page:
         found = []
         for index in lines:
             key = keys[index]
+            if len(key) < NOTICE_MIN_CHARS:
+                continue
             holds = memo.get(key)
             if holds is None:
                 holds = memo[key] = search(key) is not None
@@ -660,8 +662,14 @@ _NOTICE_NEEDS: set[str] = set()
 """Every string some :func:`notice` needs (lower case): a line holding none of them is no notice."""
 
 
+NOTICE_MIN_CHARS = 8
+"""Shorter lines ("Home", "About us") are no notice: the shortest, a copyright line, has a sign, a
+year and a name."""
+
+
 NOTICE_MEMO_LIMIT = 8192
-"""Distinct line keys whose answer (holds a notice's need or not) is remembered; emptied when full."""
+"""Distinct line keys whose answer (holds a notice's need or not) is remembered, emptied when full:
+each cleaning pass of a page asks again about the lines the last one kept."""
 
 
 @functools.lru_cache(maxsize=8)
