@@ -5,7 +5,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrases
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, phrases
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -87,6 +87,9 @@ rules = [
         r"\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
         why="breadcrumb trail starting at the home page",
         name="home_breadcrumb",
+    ),
+    phrase_region(
+        "navigation", PHRASES / "tags.txt", why="tag or topic list", name="tag_heading_phrases", only_after_body=True
     ),
     line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line", name="hashtag_line"),
     line(
@@ -335,6 +338,11 @@ must_drop = [
     "Lire la suite »",
     "Leggi tutto",
     "続きを読む",
+    'Tags',
+    'Schlagwörter',
+    'This field is for validation purposes and should be left unchanged.',
+    'Type above and press Enter to search. Press Esc to cancel.',
+    'An official website of the United States government',
 ]
 must_keep = [
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
@@ -342,4 +350,6 @@ must_keep = [
     "The next page of the report, which runs to 80 pages, describes the council's spending plans.",
     "Search teams found the hikers on Sunday morning, two days after they were reported missing.",
     "Mehr lesen die Kinder inzwischen am Bildschirm als auf Papier, zeigt die Studie der Stiftung.",
+    'Keywords',
+    'Topics',
 ]
