@@ -6,8 +6,8 @@ The batch is JSONL: generated news stories (nine in ten have the 100 distinct co
 that duplicate marking needs to index them) with menus and share lines, and every 20th document
 a corpus page (with a number changed). ``--docs`` sets the large size; the small one is a tenth
 of it; the default takes about a quarter of an hour on two busy cores. Each measured run is
-``cleaner clean`` in its own process, timed wall to wall (start-up included; a one-document run
-shows how much).
+``cleaner clean`` in a process of its own, timed from its imports to its exit (start-up included;
+a one-document run shows how much), with the CPU time of its main process and of its workers.
 
 Throughput is measured on the large batch, where start-up is a small share, in alternating
 ``--jobs 1``/``--jobs 2`` pairs, ``--repeats`` of them, reported as medians, for cleaning alone
@@ -15,7 +15,7 @@ Throughput is measured on the large batch, where start-up is a small share, in a
 marking (their costly parts run in the workers too; the main process counts, looks up and
 writes). Peak memory (``--jobs 2``, at both sizes, without duplicate marking and with the
 defaults) is the largest resident size of any process of the run (the command or a worker),
-from ``getrusage`` of a wrapper that runs only that command.
+from ``getrusage`` of the process that runs only that command.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
@@ -48,14 +49,44 @@ NOISE_HEAD = ("Home\nWorld\nBusiness\nSports", "Menu\nSearch\nSubscribe", "Skip 
 NOISE_TAIL = ("Share this article\nLeave a Reply", "Advertisement", "Follow us on Twitter\nRead more")
 CLEANING_ONLY = ("--no-learn", "--no-duplicates")
 _MEASURE = """
-import resource, subprocess, sys, time
+import os, resource, runpy, sys, time
+report = os.fdopen(os.dup(1), "w")
+quiet = os.open(os.devnull, os.O_WRONLY)
+os.dup2(quiet, 1)
+os.dup2(quiet, 2)
+sys.argv = ["cleaner", *sys.argv[1:]]
 start = time.perf_counter()
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+try:
+    runpy.run_module("cleaner", run_name="__main__", alter_sys=True)
+    code = 0
+except SystemExit as done:
+    code = done.code if isinstance(done.code, int) else 1
 wall = time.perf_counter() - start
-used = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(code, wall, used.ru_maxrss, used.ru_utime + used.ru_stime)
+me, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(code, wall, max(me.ru_maxrss, workers.ru_maxrss), me.ru_utime + me.ru_stime,
+      workers.ru_utime + workers.ru_stime, file=report, flush=True)
 """
-"""Runs one command and reports its exit code, wall time, peak RSS (KiB) and CPU seconds of its processes."""
+"""Runs ``cleaner`` with the given arguments in this wrapper's own process, so that its CPU time
+(the main process, with its threads) is told apart from its worker processes' (its children),
+and reports its exit code, wall time (from the command's imports on), peak RSS (KiB, the largest
+process) and both CPU times."""
+
+
+class Run(NamedTuple):
+    """One measured run of the command."""
+
+    wall: float
+    """Seconds."""
+    rss: int
+    """Peak resident size of the largest process of the run (the command or a worker), MiB."""
+    main_cpu: float
+    """CPU seconds of the command's main process: reading, handing out, indexing, writing."""
+    workers_cpu: float
+    """CPU seconds of its worker processes (none with ``--jobs 1``)."""
+
+    @property
+    def cpu(self) -> float:
+        return self.main_cpu + self.workers_cpu
 
 
 def write_batch(path: Path, count: int, seed: int = 7) -> None:
@@ -91,46 +122,63 @@ def cleaner_command(source: Path, target: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "cleaner", "clean", str(source), "--format", "jsonl", "-o", str(target), *extra]
 
 
-def measure(command: list[str]) -> tuple[float, int, float]:
-    """Wall seconds, peak RSS in MiB and CPU seconds of one run of ``command`` (which must succeed)."""
-    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True)
-    code, wall, rss, cpu = done.stdout.split()
+def measure(command: list[str]) -> Run:
+    """One run of ``command`` (a :func:`cleaner_command`, which must succeed)."""
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *command[3:]], capture_output=True, text=True, check=True)
+    code, wall, rss, main_cpu, workers_cpu = done.stdout.split()
     if code != "0":
         raise SystemExit(f"{' '.join(command)} exited with {code}")
-    return float(wall), int(rss) // 1024, float(cpu)
+    return Run(float(wall), int(rss) // 1024, float(main_cpu), float(workers_cpu))
 
 
 def throughput(folder: Path, batch: Path, count: int, repeats: int) -> tuple[Path, int]:
     """``--jobs 1`` and ``--jobs 2`` runs, alternating, ``repeats`` pairs per mode; the speed-up is
     the median of the pairs' ratios (the machine is shared: one pair can be off by 10%). Returns
-    the defaults' ``--jobs 2`` output and the largest peak RSS of those runs."""
+    the defaults' ``--jobs 2`` output and the largest peak RSS of those runs.
+
+    Since other programs' load moves wall times, the CPU times are reported too, and the speed-up
+    they allow: two cores run ``--jobs 2``'s main process and workers together, so it takes at
+    least ``max(main, (main + workers) / 2)`` seconds where ``--jobs 1`` takes its CPU time."""
     one = folder / "one.jsonl"
     one.write_bytes(batch.open("rb").readline())
-    startup, _, _ = measure(cleaner_command(one, folder / "one.out.jsonl"))
+    startup = measure(cleaner_command(one, folder / "one.out.jsonl")).wall
     print(f"start-up (one document, --jobs 1): {startup:.2f} s")
     peak = 0
     for label, flags in (("cleaning only", CLEANING_ONLY), ("defaults", ())):
-        walls: dict[int, list[float]] = {1: [], 2: []}
+        runs: dict[int, list[Run]] = {1: [], 2: []}
         for _ in range(repeats):
             for jobs in (1, 2):
-                wall, rss, cpu = measure(
-                    cleaner_command(batch, folder / f"jobs{jobs}.jsonl", "--jobs", str(jobs), *flags)
-                )
-                walls[jobs].append(wall)
+                run = measure(cleaner_command(batch, folder / f"jobs{jobs}.jsonl", "--jobs", str(jobs), *flags))
+                runs[jobs].append(run)
                 if not flags and jobs == 2:
-                    peak = max(peak, rss)
+                    peak = max(peak, run.rss)
                 print(
-                    f"{label}, --jobs {jobs}: {count} docs in {wall:.1f} s = {count / wall:.0f} docs/s; "
-                    f"cores busy {cpu / wall:.2f}; peak RSS {rss} MiB"
+                    f"{label}, --jobs {jobs}: {count} docs in {run.wall:.1f} s = {count / run.wall:.0f} docs/s; "
+                    f"cores busy {run.cpu / run.wall:.2f}; CPU s main {run.main_cpu:.2f}, workers "
+                    f"{run.workers_cpu:.2f}; peak RSS {run.rss} MiB"
                 )
-        ratios = sorted(one / two for one, two in zip(walls[1], walls[2], strict=True))
-        print(
-            f"{label}: median docs/s --jobs 1 {count / statistics.median(walls[1]):.0f}, "
-            f"--jobs 2 {count / statistics.median(walls[2]):.0f}; speed-up --jobs 2 / --jobs 1, median of "
-            f"{repeats} pairs = {statistics.median(ratios):.2f}x (pairs: {', '.join(f'{r:.2f}' for r in ratios)}; "
-            "target >= 1.8x)"
-        )
+        _speed_up(label, count, runs[1], runs[2])
     return folder / "jobs2.jsonl", peak
+
+
+def _speed_up(label: str, count: int, ones: list[Run], twos: list[Run]) -> None:
+    """The wall figures and the CPU figures of a mode's runs, as medians."""
+    ratios = sorted(one.wall / two.wall for one, two in zip(ones, twos, strict=True))
+    wall_one, wall_two = (statistics.median(run.wall for run in runs) for runs in (ones, twos))
+    print(
+        f"{label}: median docs/s --jobs 1 {count / wall_one:.0f}, --jobs 2 {count / wall_two:.0f}; speed-up "
+        f"--jobs 2 / --jobs 1, median of {len(ratios)} pairs = {statistics.median(ratios):.2f}x (pairs: "
+        f"{', '.join(f'{r:.2f}' for r in ratios)}; target >= 1.8x)"
+    )
+    alone = statistics.median(run.cpu for run in ones)
+    main = statistics.median(run.main_cpu for run in twos)
+    workers = statistics.median(run.workers_cpu for run in twos)
+    print(
+        f"{label}, CPU (medians): --jobs 1 {alone:.2f} s ({1000 * alone / count:.3f} ms a document); --jobs 2 "
+        f"main process {main:.2f} s per {count} documents, workers {1000 * workers / count:.3f} ms a document "
+        f"({workers + main - alone:+.2f} s against --jobs 1); the speed-up two cores allow: "
+        f"{alone / max(main, (main + workers) / 2):.2f}x"
+    )
 
 
 def memory(folder: Path, small: Path, large: Path, sizes: tuple[int, int], large_peak: int) -> None:
@@ -140,19 +188,18 @@ def memory(folder: Path, small: Path, large: Path, sizes: tuple[int, int], large
     show where memory stops growing once the index is full."""
     peaks = []
     for batch in (small, large):
-        _, rss, _ = measure(cleaner_command(batch, folder / "memory.jsonl", "--jobs", "2", "--no-duplicates"))
-        peaks.append(rss)
+        peaks.append(measure(cleaner_command(batch, folder / "memory.jsonl", "--jobs", "2", "--no-duplicates")).rss)
     print(
         f"stream without the duplicate index (--no-duplicates), --jobs 2: peak RSS {peaks[0]} MiB at "
         f"{sizes[0]} docs, {peaks[1]} MiB at {sizes[1]}"
     )
-    _, rss, _ = measure(cleaner_command(small, folder / "memory.jsonl", "--jobs", "2"))
+    rss = measure(cleaner_command(small, folder / "memory.jsonl", "--jobs", "2")).rss
     print(
         f"defaults, --jobs 2: peak RSS {rss} MiB at {sizes[0]} docs, {large_peak} MiB at {sizes[1]} (largest of "
         "the throughput runs); the difference is the duplicate index, which remembers every distinct story"
     )
     limit = sizes[0] // 10
-    wall, rss, _ = measure(cleaner_command(large, folder / "memory.jsonl", "--jobs", "2", "--max-stories", str(limit)))
+    wall, rss, *_ = measure(cleaner_command(large, folder / "memory.jsonl", "--jobs", "2", "--max-stories", str(limit)))
     print(
         f"{sizes[1]} docs, --jobs 2 --max-stories {limit}: peak RSS {rss} MiB ({sizes[1] / wall:.0f} docs/s): "
         "the index stops growing at --max-stories (default 1,000,000)"
@@ -174,7 +221,7 @@ def dask_run(folder: Path, small: Path, count: int) -> None:
         LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
         Client(cluster) as client,
     ):
-        wall, _, _ = measure(cleaner_command(small, folder / "dask.jsonl", "--scheduler", cluster.scheduler_address))
+        wall = measure(cleaner_command(small, folder / "dask.jsonl", "--scheduler", cluster.scheduler_address)).wall
         print(f"dask LocalCluster (2 workers), --scheduler: {count} docs in {wall:.1f} s = {count / wall:.0f} docs/s")
         start = time.perf_counter()
         bag = db.read_text(str(small), blocksize=4 << 20).map(orjson.loads)

@@ -22,6 +22,7 @@ this module only: the names in ``__all__`` are the whole API a rule needs.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -56,6 +57,7 @@ __all__ = [
     "line",
     "mark",
     "normalize",
+    "notice",
     "phrase_region",
     "phrases",
     "region",
@@ -181,6 +183,35 @@ class Page:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
         return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
+
+    @cached_property
+    def notice_lines(self) -> list[int]:
+        """The lines where a :func:`notice` may stand: not one of the article's paragraphs (around
+        the body's stretch of prose, :attr:`Body.core`, or inside it where they do not follow a
+        paragraph) and holding a string some notice needs. Worked out once however many notices
+        ask; whether a line holds one is remembered for the next pass."""
+        if not _NOTICE_NEEDS:
+            return []
+        core, blocks, keys = self.body.core, self.blocks, self.keys
+        if core:
+            inside = [i for i in core if i > 0 and not blocks[i - 1].is_prose]
+            lines = [*range(core.start), *inside, *range(core.stop, len(blocks))]
+        else:
+            lines = list(range(len(blocks)))
+        search, memo = _notice_need_search(frozenset(_NOTICE_NEEDS))
+        if len(memo) >= NOTICE_MEMO_LIMIT:
+            memo.clear()
+        found = []
+        for index in lines:
+            key = keys[index]
+            if len(key) < NOTICE_MIN_CHARS:
+                continue
+            holds = memo.get(key)
+            if holds is None:
+                holds = memo[key] = search(key) is not None
+            if holds:
+                found.append(index)
+        return found
 
     @cached_property
     def dropped_lines(self) -> list[tuple[Block, LineFacts]]:
@@ -324,7 +355,14 @@ class RegionRule(Rule):
     """
 
     def __init__(
-        self, category: str, heading: str | None, why: str, *, name: str | None = None, after_body: bool = False
+        self,
+        category: str,
+        heading: str | None,
+        why: str,
+        *,
+        name: str | None = None,
+        after_body: bool = False,
+        only_after_body: bool = False,
     ) -> None:
         super().__init__(category, why, name)
         self.heading: LineRule | None = (
@@ -335,6 +373,11 @@ class RegionRule(Rule):
         """The heading opens a listing only after the article body, on a page with a body of two
         prose blocks or more; elsewhere the heading line alone goes (a comment count in the
         masthead, a table cell named "Comment")."""
+        self.only_after_body = only_after_body
+        """As ``after_body``, but elsewhere nothing goes, not even the heading: for headings an
+        article prints as its own list item or subheading ("Keywords", "Topics")."""
+        if only_after_body:
+            self.after_body = True
 
     def marks(self, page: Page) -> Iterator[Mark]:
         blocks = page.blocks
@@ -347,7 +390,7 @@ class RegionRule(Rule):
             return index + 1 < len(blocks) and broken_sentence(blocks[index], blocks[index + 1])
 
         for heading in sorted(index for index, rule in page.headings.items() if rule == self.id):
-            if heading <= end_of_last:
+            if heading <= end_of_last or (self.only_after_body and not self._after_body(page, heading)):
                 continue
             block = blocks[heading]
             yield self.mark(block.index, Evidence.PATTERN)
@@ -359,12 +402,17 @@ class RegionRule(Rule):
                 index += 1
             end_of_last = index - 1
 
+    @staticmethod
+    def _after_body(page: Page, index: int) -> bool:
+        """Whether the line at ``index`` follows the article body, on a page with a body."""
+        return page.body.core_is_body and index >= page.body.core.stop
+
     def _listing_end(self, page: Page, heading: int, core: range) -> int:
         """Where a listing under the heading at ``heading`` must stop at the latest: where the
         article starts, for a listing opened before it; right after the heading, for a listing
         that only follows the body (``after_body``) opened anywhere else."""
         if self.after_body:
-            return len(page.blocks) if page.body.core_is_body and heading >= core.stop else heading + 1
+            return len(page.blocks) if self._after_body(page, heading) else heading + 1
         start = page.body.article.start
         return start if heading < start else len(page.blocks)
 
@@ -428,12 +476,20 @@ class PhraseRegion(RegionRule):
     ``after_body``: the heading opens a listing only after the article body, on a page with a body
     of two prose blocks or more; elsewhere the heading line alone goes. For scripts whose lines
     may carry no sentence punctuation, where a story title and a line of the article look alike.
+    ``only_after_body``: the same, and elsewhere the heading stays too.
     """
 
     def __init__(
-        self, category: str, source: str | Path, why: str, *, name: str | None = None, after_body: bool = False
+        self,
+        category: str,
+        source: str | Path,
+        why: str,
+        *,
+        name: str | None = None,
+        after_body: bool = False,
+        only_after_body: bool = False,
     ) -> None:
-        super().__init__(category, None, why, name=name, after_body=after_body)
+        super().__init__(category, None, why, name=name, after_body=after_body, only_after_body=only_after_body)
         self.source = Path(source)
         self.phrases = read_phrases(self.source)
 
@@ -581,11 +637,18 @@ def phrases(category: str, source: str | Path, why: str, *, name: str | None = N
 
 
 def phrase_region(
-    category: str, source: str | Path, why: str, *, name: str | None = None, after_body: bool = False
+    category: str,
+    source: str | Path,
+    why: str,
+    *,
+    name: str | None = None,
+    after_body: bool = False,
+    only_after_body: bool = False,
 ) -> PhraseRegion:
     """A heading line made of the phrases in ``source`` and the listing after it are noise of ``category``
-    (with ``after_body``, the listing only after the article body; see :class:`PhraseRegion`)."""
-    return PhraseRegion(category, source, why, name=name, after_body=after_body)
+    (with ``after_body``, the listing only after the article body; with ``only_after_body``, the
+    heading too; see :class:`PhraseRegion`)."""
+    return PhraseRegion(category, source, why, name=name, after_body=after_body, only_after_body=only_after_body)
 
 
 def detector(
@@ -598,6 +661,64 @@ def detector(
         return DetectorRule(function, category, why, evidence, name)
 
     return wrap
+
+
+_NOTICE_NEEDS: set[str] = set()
+"""Every string some :func:`notice` needs (lower case): a line holding none of them is no notice."""
+
+
+NOTICE_MIN_CHARS = 8
+"""Shorter lines ("Home", "About us") are no notice: the shortest, a copyright line, has a sign, a
+year and a name."""
+
+
+NOTICE_MEMO_LIMIT = 8192
+"""Distinct line keys whose answer (holds a notice's need or not) is remembered, emptied when full:
+each cleaning pass of a page asks again about the lines the last one kept."""
+
+
+@functools.lru_cache(maxsize=8)
+def _notice_need_search(needs: frozenset[str]) -> tuple[Callable[[str], object], dict[str, bool]]:
+    """The search for any of ``needs``, built once for each set of them, and its answers so far."""
+    return any_of(tuple(sorted(needs))).search, {}
+
+
+def notice(
+    category: str, pattern: str, why: str, *, name: str, needs: tuple[str, ...], max_chars: int = 600
+) -> DetectorRule:
+    """A line that ``pattern`` matches whole (case-insensitively) is a boilerplate notice worded as
+    sentences (a copyright or reuse notice, the terms a sign-up form says the reader accepts) and
+    may be taken even where it reads like prose, but never as one of the article's paragraphs::
+
+        notice("legal", r"this material may not be published\b.{0,300}", why="reuse notice",
+               name="reuse", needs=("may not be",))
+
+    Outside the body's stretch of prose (``page.body.core``) every such line goes; inside it (a
+    footer's prose past a comment link can join the stretch) only one that does not follow a
+    paragraph: the line right after a paragraph is the article's own (a syndicated story prints
+    its agency's notice as its last paragraph, an article quotes a notice). ``needs``: strings of
+    which every match holds one (in the line's comparison key, lower case); lines without any are
+    not tried.
+    """
+    compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+    lowered = tuple(need.lower() for need in needs)
+    _NOTICE_NEEDS.update(lowered)
+    wanted = any_of(lowered).search
+
+    def find(page: Page) -> Iterator[Found]:
+        blocks, keys = page.blocks, page.keys
+        for index in page.notice_lines:
+            text = blocks[index].text
+            if len(text) > max_chars or not wanted(keys[index]):
+                continue
+            try:
+                found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+            except TimeoutError:
+                continue
+            if found is not None:
+                yield index, "notice outside the article's paragraphs"
+
+    return DetectorRule(find, category, why, Evidence.SENTENCE, name)
 
 
 @dataclass(frozen=True)

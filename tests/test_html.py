@@ -3,6 +3,8 @@ its metadata joins the result."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 import pytest
 
 from cleaner import Cleaner
@@ -35,6 +37,17 @@ def page(*, date_meta: str = "", footer: str = "© 2021 Example Media. All right
 @pytest.fixture(scope="module")
 def cleaner() -> Cleaner:
     return Cleaner()
+
+
+@pytest.fixture
+def extractor_keeps(monkeypatch: pytest.MonkeyPatch) -> Callable[[Collection[str]], None]:
+    """Fixes the extractor's verdict to keeping the lines given and dropping every other line."""
+    from cleaner.documents import html as html_module
+
+    def keep(kept: Collection[str]) -> None:
+        monkeypatch.setattr(html_module, "kept_lines", lambda lines, extracted: [line in kept for line in lines])
+
+    return keep
 
 
 @pytest.fixture
@@ -323,3 +336,124 @@ def test_the_h1_after_a_breadcrumb_and_its_copy_go_to_the_title(cleaner: Cleaner
     assert "Council backs tram extension" not in result.text.split("\n")
     assert result.metadata["title"] == "Council backs tram extension"
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_the_h1_printing_the_title_goes_even_when_it_reads_like_a_sentence(cleaner: Cleaner) -> None:
+    """A headline phrased as a question reads like prose; the page's <h1> printing the title its
+    metadata names is a headline all the same, and it moves to the title."""
+    headline = "Is the new tram line worth the money the city will spend on it over the next decade?"
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        f"<html><head><title>{headline}</title></head><body>"
+        f"<article><h1>{headline}</h1>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert headline not in result.text.split("\n")
+    assert result.metadata["title"] == headline
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+SHARE_BAR = (
+    '<div class="sharedaddy"><h3>Share this:</h3><ul>'
+    + "".join(f'<li><a href="/share/{n}">Share on {n}</a></li>' for n in ("Facebook", "X", "LinkedIn", "WhatsApp"))
+    + '</ul><h3>Like this:</h3><div><a href="/like">Like</a> Loading...</div></div>'
+)
+
+
+def test_prose_past_a_share_bar_in_the_articles_place_is_held(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """The extractor stops at a share bar; the paragraph after it sits where the paragraphs it kept
+    sit, so it is the article's and stays. A teaser there that is one link stays the extractor's."""
+    extractor_keeps(BODY[:2])
+    teaser = "Read the whole story of how the old harbour tram line was built in the years before the war."
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+        f'{SHARE_BAR}<p>{BODY[2]}</p><p><a href="/harbour">{teaser}</a></p></article></body></html>'
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+    held = {(result.source[h.start : h.end], h.rule) for h in result.held}
+    assert (BODY[2], "extractor.trafilatura") in held
+    assert teaser in [removal.text for removal in result.removed]
+
+
+def test_prose_the_extractor_drops_in_another_place_is_not_held(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """Prose under a share bar in a box of its own (a sidebar's blurb) is not the article's place."""
+    extractor_keeps(BODY[:2])
+    blurb = "Our newsroom covers the city's transport, housing and schools from its office by the harbour."
+    article = f"<article><p>{BODY[0]}</p><p>{BODY[1]}</p></article>"
+    blurb_box = f'<section class="about-us"><p>{blurb}</p></section>'
+    removed = cleaner.clean(html=f"<html><body>{article}{SHARE_BAR}{blurb_box}</body></html>").removed
+    assert blurb in [removal.text for removal in removed]
+
+
+def test_a_run_of_story_links_after_the_last_paragraph_goes_though_the_extractor_keeps_it(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """Headline-shaped lines after the article are a list of stories by their shape; when each is a
+    link, the markup says so too, and they go even where the article might still run on."""
+    stories = ["Ten hidden gardens of the old town", "How the harbour ferry got its name", "A bakery that never closes"]
+    extractor_keeps((*BODY, *stories))
+    links = "".join(f'<p><a href="/s/{n}">{story}</a></p>' for n, story in enumerate(stories))
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = f"<html><body><article>{paragraphs}{links}</article></body></html>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert {removal.text: removal.rule for removal in result.removed} == dict.fromkeys(stories, "related.headline_run")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_run_of_cards_the_extractor_drops_goes_even_inside_the_article(
+    cleaner: Cleaner, extractor_keeps_body: None
+) -> None:
+    """Three cards printed alike (a linked headline over its teaser) are a listing by their markup;
+    the extractor dropping them agrees, so their teasers go though they read like prose."""
+    cards = [
+        ("Harbour ferry fares rise in May", "The city's ferries will cost more from May, the operator said."),
+        ("New bike lanes for the old town", "Cyclists will get four new lanes through the old town this summer."),
+        ("Bakery wins national bread prize", "A family bakery near the station has won the national bread prize."),
+    ]
+    grid = "".join(f'<div class="card"><h3><a href="/s">{head}</a></h3><p>{teaser}</p></div>' for head, teaser in cards)
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>{grid}<p>{BODY[2]}</p></article></body></html>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+    gone = {removal.text for removal in result.removed}
+    assert gone >= {text for card in cards for text in card}
+
+
+def test_cards_the_extractor_keeps_in_part_stay_its_verdict(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A run of cards of which the extractor keeps a line is not a listing it dropped: a product
+    roundup's entries the extractor judges the article's are held like any article line."""
+    entries = [
+        ("Harbour ferry pass", "A year of ferry rides for the price of nine months, sold at every pier."),
+        ("Old town bike rental", "Bikes by the hour from the station, with a helmet and a lock included."),
+        ("Station bakery card", "Ten loaves for the price of eight, stamped at the counter each visit."),
+    ]
+    extractor_keeps((*BODY, entries[0][1]))
+    grid = "".join(f'<div class="item"><h3><a href="/p">{name}</a></h3><p>{text}</p></div>' for name, text in entries)
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p>{grid}<p>{BODY[2]}</p></article></body></html>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    lines = result.text.split("\n")
+    assert all(text in lines for _, text in entries)
+
+
+def test_machine_data_the_extractor_drops_goes_and_a_code_sample_stays(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A widget's settings printed as JSON inside the article are data, not text, when the
+    extractor drops them too; the same object shown in <pre> is a sample the article explains."""
+    data = '{"layout":2,"buttonText":"Buy now","productTitle":{"size":14},"showPrice":true}'
+    extractor_keeps(BODY)
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p><div><span hidden>{data}</span></div><p>{BODY[1]}</p>"
+        f"<pre>{data.replace('layout', 'sample')}</pre><p>{BODY[2]}</p></article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    lines = result.text.split("\n")
+    assert data not in lines
+    assert data.replace("layout", "sample") in lines
+    assert [line for line in lines if line in BODY] == BODY

@@ -13,10 +13,14 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import _WORD, Block, find_words, segment
+from cleaner.evidence import near_duplicates
 from cleaner.evidence.near_duplicates import (
     SAME_SITE_THRESHOLD,
+    STOPWORDS,
     THRESHOLD,
     DuplicateIndex,
+    _BandTable,
+    content_words,
     find_duplicates,
     signature,
     similarity,
@@ -159,3 +163,42 @@ def test_a_cleaning_results_blocks_are_its_text_cut_again() -> None:
 
     assert result.removed and lines(result.blocks) == lines(segment(result.text))
     assert signature(result.text, blocks=result.blocks) == signature(result.text)
+
+
+@given(
+    st.lists(st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=12), max_size=30),
+    st.integers(min_value=1, max_value=4),
+)
+def test_band_keys_are_filed_as_a_bounded_list_per_key(documents: list[list[int]], limit: int) -> None:
+    """Keys drawn from a few values, spread over two partitions, so that one document's keys often
+    share a partition or repeat: each key lists the first ``limit`` documents filed under it."""
+    table = _BandTable()
+    model: dict[int, list[int]] = {}
+    for number, drawn in enumerate(documents):
+        keys = [(value % 2) << 63 | value << 18 for value in drawn]
+        places = table.places(keys)
+        assert table.numbers(places) == [n for key in keys for n in model.get(key, [])]
+        table.add(places, number, limit)
+        for key in keys:
+            if len(model.setdefault(key, [])) < limit:
+                model[key].append(number)
+
+
+WORDS = ["The", "news", "glass", "Ministers", "said", "is", "42", "a", "x", "Ünits"]
+
+
+@given(st.lists(st.sampled_from(WORDS) | st.text()))
+def test_content_words_are_remembered_as_they_were_worked_out(parts: list[str]) -> None:
+    """A word's content form, looked up in the memo, is what its definition gives: lower case, no
+    function word, no short word but a number, a plural "s" folded (not "ss"); also once the memo
+    was emptied for being full."""
+    text = " ".join(parts)
+    expected = [
+        word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] != "s" else word
+        for word in find_words(text.casefold())
+        if word not in STOPWORDS and (len(word) > 2 or word.isdigit())
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(near_duplicates, "CONTENT_FORMS_LIMIT", 3)
+        assert content_words(text) == expected
+        assert content_words(text) == expected

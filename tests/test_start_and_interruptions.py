@@ -205,3 +205,25 @@ def test_a_list_of_dates_inside_the_article_stays_and_a_date_stamp_goes(cleaner:
     result = cleaner.clean(text)
     assert all(line in result.text.split("\n") for line in dates), result.removed
     assert {removed_by(result)[line] for line in stamps} == {"fragments.date_stamp"}
+
+
+def test_the_article_before_a_long_interruption_with_a_listing_is_the_article(cleaner: Cleaner) -> None:
+    """The heaviest prose comes after an interruption longer than twelve lines (a checklist, a
+    subheading and a "Related" listing whose cards print the page's title again): the paragraphs
+    before it are still the article's, not a masthead between the title and a headline printed
+    again (a page the property tests generated)."""
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)"
+    said = "Defense Secretary Pete Hegseth said on {} that the plan would strengthen deterrence in the region, "
+    checklist = ["Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs", "Registry"]
+    article = ["Defense Secretary Pete Hegseth",
+               "said on Monday that the plan would strengthen deterrence in the region, highlighting the trade talks.",
+               said.format("Monday") + "highlighting the focus on the defense budget.",
+               *checklist, "What the council decided"]  # fmt: skip
+    listing = ["Related Articles", "Hegseth Hegseth Hegseth", "Hegseth Hegseth Hegseth", "Rhyl Journal",
+               "time2 minutes ago", "Hegseth Hegseth Hegseth",
+               "Technology Secretary Pete Hegseth indicated the government would offer a response."]  # fmt: skip
+    last = said.format("Tuesday") + "highlighting the focus on the defense budget."
+    text = "\n".join(["Hegseth Hegseth Hegseth", caption, caption, *article[:2], caption, *article[2:], *listing,
+                      last, "He declined to comment."])  # fmt: skip
+    kept = cleaner.clean(text).text.split("\n")
+    assert all(line in kept for line in [*article, last, "He declined to comment."])

@@ -326,9 +326,31 @@ class Body:
             if resumed == end:
                 break
             stop = resumed
-        if stop == article.stop:
+        start = self._backward(article.start, named)
+        if stop == article.stop and start == article.start:
             return article
-        return Article(article.start, stop, _interruptions(blocks, article.start, stop))
+        return Article(start, stop, _interruptions(blocks, start, stop))
+
+    def _backward(self, start: int, named: Collection[int]) -> int:
+        """Where the article starts once rules have named chrome: from line ``start`` back over
+        interruptions of at most :data:`INTERRUPTION_LINES` unmarked lines, a box a rule names
+        (a "Related" listing, an ad) counting as one, to a paragraph printed once before them: the
+        article's own, which the box interrupts."""
+        blocks = self.blocks
+        while True:
+            index, unnamed, found = start - 1, 0, None
+            while index >= 0 and unnamed <= INTERRUPTION_LINES:
+                if index not in named:
+                    if blocks[index].is_prose and index not in self.echoed and index not in self.teasers:
+                        found = index
+                        break
+                    unnamed += 1
+                index -= 1
+            if found is None or not any(i in named for i in range(found + 1, start)):
+                return start
+            start = found
+            while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
+                start -= 1
 
     def _last_number(self, lines: range, before: int | None = None) -> int | None:
         """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),
@@ -425,6 +447,12 @@ class Body:
         """HTML only: the landmarks and class words of the article's own container (see
         :func:`article_container`); empty for text."""
         return article_container(self.facts, self.blocks) if self.facts is not None else frozenset()
+
+    @cached_property
+    def in_place(self) -> frozenset[int]:
+        """HTML only: prose the extractor left out in the place of the prose it keeps (see
+        :func:`in_article_place`); empty for text."""
+        return in_article_place(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property
     def kept_span(self) -> range:
@@ -601,16 +629,28 @@ article's container (``tag-elections``, ``category-news``), where only a short l
 
 LINK_LINE = 0.9
 """Share of link text from which a line is a link (a menu entry, a teaser headline)."""
+OWN_LINKS = 0.5
+"""Share of link text under which a paragraph is the page's own writing rather than a teaser."""
+
+
+Place = tuple[frozenset[str], frozenset[str]]
+"""Where a line sits in the page: its structural ancestors and the class/id words above it."""
+
+
+def _kept_prose_places(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> Counter[Place]:
+    """The words of prose the extractor keeps, by the place they sit in (a page's lines share a few)."""
+    by_place: Counter[Place] = Counter()
+    for line, block in zip(facts, blocks, strict=True):
+        if line.kept and block.is_prose:
+            by_place[line.ancestors, line.words] += block.words
+    return by_place
 
 
 def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[str]:
     """The landmarks and class words over most of the prose the extractor keeps: on this page they
     name the article's own container (a ``<header>`` or ``<form>`` wrapping the page's content, a
     layout's ``has-sidebar`` or ``modal-open`` class, an ``ads`` class on the post), not chrome."""
-    by_place: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()  # a page's lines share a few places
-    for line, block in zip(facts, blocks, strict=True):
-        if line.kept and block.is_prose:
-            by_place[line.ancestors, line.words] += block.words
+    by_place = _kept_prose_places(facts, blocks)
     weight: Counter[str] = Counter()
     for (ancestors, words), count in by_place.items():
         for name in ancestors | words:
@@ -621,19 +661,24 @@ def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fr
 
 def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
-    ``<footer>``, or a container named for comments, related stories, sharing...), or that are
-    short links through and through: two pieces of evidence agreeing that the line is not the
-    article's. A link that reads like prose is left to the guard. The article's own
-    ``container`` (:func:`article_container`) names no chrome."""
+    ``<footer>``, or a container named for comments, related stories, sharing...), that are
+    short links through and through, that make up a run of cards (:func:`dropped_cards`) or that
+    are machine data (:func:`machine_data`): two pieces of evidence agreeing that the line is not
+    the article's. A link that reads like prose
+    is left to the guard. The article's own ``container`` (:func:`article_container`) names no
+    chrome."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
+    cards = dropped_cards(facts)
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
         if not line.kept
         and (
-            not landmarks.isdisjoint(line.ancestors)
+            index in cards
+            or machine_data(block, line)
+            or not landmarks.isdisjoint(line.ancestors)
             or not words.isdisjoint(line.words)
             or (
                 not block.is_prose
@@ -641,6 +686,91 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
             )
         )
     )
+
+
+_DATA_START = ('{"', '[{"')
+_DATA_END = ("}", "]")
+DATA_FIELDS = 3
+"""Quoted keys (``"name":``) from which a line shaped as a JSON object is data, not a sentence."""
+
+
+def machine_data(block: Block, line: LineFacts) -> bool:
+    """Whether the line is a JSON object or array printed into the page (a widget's settings in a
+    hidden element), not a code sample in ``<pre>`` that an article shows its reader."""
+    text = block.text
+    return (
+        text.startswith(_DATA_START)
+        and text.endswith(_DATA_END)
+        and text.count('":') >= DATA_FIELDS
+        and not line.within("pre")
+    )
+
+
+def in_article_place(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """Prose lines the extractor left out that sit in the very place (the same landmarks and class
+    words, :data:`Place`) holding most of the prose it keeps, and that are mostly not link text: the
+    article's own paragraphs, cut off from the rest by a share bar or a widget where the extractor
+    stopped. A teaser printed there is a link through and through, and stays the extractor's."""
+    by_place = _kept_prose_places(facts, blocks)
+    if not by_place:
+        return frozenset()
+    home = by_place.most_common(1)[0][0]
+    return frozenset(
+        index
+        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
+        if not line.kept
+        and block.is_prose
+        and line.link_density < OWN_LINKS
+        and line.ancestors == home[0]
+        and line.words == home[1]
+    )
+
+
+CARD_LINES = (2, 3, 4)
+"""Lines of one card (a linked headline, its teaser, a date or a button), in the markup's order."""
+CARD_RUN = 3
+"""Cards in a row that make a listing rather than an article's repeated layout."""
+
+
+def dropped_cards(facts: Sequence[LineFacts]) -> frozenset[int]:
+    """Lines of runs of cards the extractor leaves out whole: a unit of a few lines, one of them a
+    link and one not (a headline and its teaser), printed with the same markup (element, landmarks,
+    class words, which line is the link) :data:`CARD_RUN` times or more in a row. A listing of
+    other stories or products, in any language, wherever the page puts it."""
+    linked = [line.link_density >= LINK_LINE for line in facts]
+    if not any(linked):
+        return frozenset()
+    ids: dict[tuple[str, frozenset[str], frozenset[str], bool], int] = {}  # shapes as numbers: fast to compare
+    shapes = [
+        ids.setdefault((line.element, line.ancestors, line.words, link), len(ids))
+        for line, link in zip(facts, linked, strict=True)
+    ]
+    following = [len(linked)] * (len(linked) + 1)  # the first linked line at or after each line
+    for place in range(len(linked) - 1, -1, -1):
+        following[place] = place if linked[place] else following[place + 1]
+    found: set[int] = set()
+    index = 0
+    while index < len(shapes):
+        if following[index] - index >= CARD_LINES[-1]:  # no link close enough for a card to start here
+            index = following[index] - CARD_LINES[-1] + 1
+            continue
+        run = 0
+        for size in CARD_LINES:
+            unit = shapes[index : index + size]
+            links = sum(linked[index : index + size])
+            if len(unit) < size or links in (0, size):
+                continue
+            repeats = 1
+            while shapes[index + repeats * size : index + (repeats + 1) * size] == unit:
+                repeats += 1
+            if repeats >= CARD_RUN and repeats * size > run:
+                run = repeats * size
+        if run and not any(line.kept for line in facts[index : index + run]):
+            found.update(range(index, index + run))
+            index += run
+        else:  # no run here, or one the extractor keeps a line of: a run may start on the next line
+            index += 1
+    return frozenset(found)
 
 
 def kept_span(facts: Sequence[LineFacts]) -> range:

@@ -15,9 +15,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   chrome (:attr:`Body.outside`: a landmark such as ``<nav>``, a container named for comments or
   sharing, a short link); any other line it takes only outside the article: the body core, the
   span from the extractor's first kept line to its last, and the prose running on from them
-  (:meth:`Body.article_given`). Article text the extractor dropped is the truncation cleaner
-  exists to end. The lines in chrome go in any case, so they are settled before the page rules
-  run (:func:`settle_outside`), and the rules and this guard work on the rest;
+  (:meth:`Body.article_given`), and away from the place holding most of the prose it keeps
+  (:attr:`Body.in_place`: the article's paragraphs past a share bar where it stopped). Article
+  text the extractor dropped is the truncation cleaner exists to end. The lines in chrome go in
+  any case, so they are settled before the page rules run (:func:`settle_outside`), and the
+  rules and this guard work on the rest;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
@@ -31,7 +33,7 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
   cards) takes any line of the run, prose too, but only past the article's end: the article
   followed to its real end (:meth:`cleaner.engine.body.Body.article_with_tail`) with every line
-  such marks name counted as named, from a core that weighs the page's dated runs as chrome
+  such marks name counted as named, from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
   or more besides. Inside the article and before it, it takes nothing.
 
@@ -170,9 +172,13 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         if mark.ref is not None and removals[mark.ref] is not None:
             return f"block {mark.ref}, which it repeats, is itself removed"
         if mark.evidence is Evidence.EXTRACTOR:
-            if index in outside or index not in article:
+            if index in outside:
                 return None
-            return "a line of the article, in no page chrome, that the extractor left out"
+            if index in article:
+                return "a line of the article, in no page chrome, that the extractor left out"
+            if index in body.in_place:
+                return "prose the extractor left out, in the same place as the article's paragraphs it keeps"
+            return None
         if mark.evidence is Evidence.TRAILER:
             if trailed is None:
                 return "the page has no article of two paragraphs besides this run, so the run may be it"

@@ -154,6 +154,9 @@ articles explain, qualify or set the scene at length (a median of 18). A paragra
 ``EXPLAINING_WORDS`` content words loses ``EXPLAINING_WEIGHT`` times the log of how many times more
 it has, at most ``EXPLAINING_CAP``. Shortness earns nothing: a short concrete report ("Police released
 images from a security camera") is as short as filler."""
+LIST_PAGE_GAPS = 2
+"""Prose lines set apart by a blank line a page needs before its lines without one count as list
+items: text with no blank lines at all says nothing about lists."""
 SHORT_SENTENCE_WORDS = 5
 """Words a line shorter than prose needs to be judged as a sentence of its own."""
 STAND_DOWN_SHARE = 0.5
@@ -622,7 +625,8 @@ def score_page(
     judged = [block.index for block in blocks if block.is_prose or _short_sentence(block)]
     quiet = None
     if notes is not None and limit is not None:
-        quiet = (limit, tuple((blocks[index].text, blocks[index].is_prose) for index in judged))
+        lines = tuple((blocks[index].text, blocks[index].is_prose, blocks[index].gap_before) for index in judged)
+        quiet = (limit, lines)
         if notes.get(QUIET_NOTE) == quiet:
             return []
     found = _candidates(blocks, prose, judged, lexicon, limit)
@@ -672,6 +676,7 @@ def _candidates(
     lines' texts alone."""
     shares: dict[int, float] = {}
     candidates: dict[int, float] = {}
+    listed = _list_items(blocks, prose)
     for index in judged:
         stems, generic = lexicon.content(blocks[index].text)
         if len(stems) < MIN_CONTENT_WORDS:
@@ -683,6 +688,8 @@ def _candidates(
             continue  # a lead-in: what it introduces follows
         if _speaks(blocks[index].text):
             continue  # someone's own words
+        if index in listed:
+            continue  # an item of a list (of advice, of steps): the list is the article's content
         if share >= MIN_GENERIC or lexicon.markers(blocks[index].text)[1] >= MIN_PHRASE_EVIDENCE:
             candidates[index] = share
     if not candidates:
@@ -707,6 +714,20 @@ def _candidates(
     if sum(1 for index in prose if carries_a_fact(blocks[index].text, lexicon)) < MIN_FACT_SHARE * len(prose):
         return None  # a paragraph with a new fact carries one: too few can, before any counting
     return candidates, page_shares, base
+
+
+def _list_items(blocks: Sequence[Block], prose: list[int]) -> frozenset[int]:
+    """Prose lines printed as items of a list, on a page that sets paragraphs apart with blank
+    lines (two or more of its prose lines have one before them, besides the first line): lines
+    with no blank line before them, or none between them and the next line. Filler is a paragraph
+    of its own; generic advice in a list of best practices or steps is what the page says."""
+    if sum(blocks[index].gap_before for index in prose if index > 0) < LIST_PAGE_GAPS:
+        return frozenset()
+    return frozenset(
+        index
+        for index in prose
+        if not blocks[index].gap_before or (index + 1 < len(blocks) and not blocks[index + 1].gap_before)
+    )
 
 
 def _page_addresses_reader(blocks: Sequence[Block], prose: list[int], candidates: Collection[int]) -> bool:

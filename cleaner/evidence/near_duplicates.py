@@ -41,11 +41,12 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice, pairwise
-from operator import eq, getitem
+from itertools import islice, pairwise, repeat
+from operator import and_, eq, getitem, sub
+from typing import NamedTuple
 
 import xxhash
 
@@ -113,12 +114,33 @@ def story_text(text: str, blocks: Sequence[Block] | None = None) -> str:
 
 def content_words(text: str) -> list[str]:
     """Content words in order: lower case, no function words, short words only when numbers."""
-    words = [word for word in find_words(text.casefold()) if word not in STOPWORDS]
-    return [
-        word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] != "s" else word
-        for word in words
-        if len(word) > 2 or word.isdigit()
-    ]
+    words = find_words(text.casefold())
+    forms = list(map(_CONTENT_FORMS.get, words))
+    if None in forms:
+        forms = [_content_form(word) if form is None else form for word, form in zip(words, forms, strict=True)]
+    return list(filter(None, forms))
+
+
+_CONTENT_FORMS: dict[str, str] = {}
+"""Each word met (lower case) -> its content form, or "" where it is not a content word. Words
+recur from page to page, so most are looked up, not worked out again."""
+CONTENT_FORMS_LIMIT = 1 << 15
+"""Words :data:`_CONTENT_FORMS` holds (about 3 MB); emptied when it fills up."""
+
+
+def _content_form(word: str) -> str:
+    """A plural "s" folded (not "ss"); "" for a function word, or a word under three letters that
+    is not a number."""
+    if word in STOPWORDS or not (len(word) > 2 or word.isdigit()):
+        form = ""
+    elif len(word) > 4 and word[-1] == "s" and word[-2] != "s":
+        form = word[:-1]
+    else:
+        form = word
+    if len(_CONTENT_FORMS) >= CONTENT_FORMS_LIMIT:
+        _CONTENT_FORMS.clear()
+    _CONTENT_FORMS[word] = form
+    return form
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +150,7 @@ class Signature:
     words: int
     """Distinct content words."""
     features: array
-    """Sorted 32-bit hashes of content words and adjacent pairs."""
+    """The distinct 32-bit hashes of content words and adjacent pairs (in no particular order)."""
     bands: array
     """64-bit band keys."""
     exact: int = 0
@@ -140,14 +162,13 @@ class Signature:
         return Signature, (self.words, self.features, self.bands, self.exact)
 
 
-def signature(
-    text: str, *, bands: int = BANDS, rows: int = ROWS, blocks: Sequence[Block] | None = None
-) -> Signature:
+def signature(text: str, *, bands: int = BANDS, rows: int = ROWS, blocks: Sequence[Block] | None = None) -> Signature:
     """The document's features, and its MinHash band keys by one-permutation hashing (``blocks``:
     ``segment(text)`` when the caller has it)."""
     words = content_words(story_text(text, blocks))
-    units = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
-    hashes = [xxhash.xxh3_64_intdigest(unit.encode()) for unit in units]
+    distinct = set(words)
+    units = distinct.union(map(" ".join, pairwise(words)))
+    hashes = list(map(xxhash.xxh3_64_intdigest, map(str.encode, units)))
     bins = bands * rows
     minima: list[int | None] = [None] * bins
     for value in hashes:
@@ -161,10 +182,14 @@ def signature(
         packed = array("Q", _densify(minima)).tobytes()
         width = 8 * rows
         keys.extend(
-            xxhash.xxh3_64_intdigest(packed[band * width : (band + 1) * width], seed=band) for band in range(bands)
+            map(
+                xxhash.xxh3_64_intdigest,
+                [packed[start : start + width] for start in range(0, bins * 8, width)],
+                range(bands),
+            )
         )
-    features = array("I", sorted({value & _MASK32 for value in hashes}))
-    return Signature(len(set(words)), features, keys, xxhash.xxh3_64_intdigest(text.encode("utf-8", "surrogatepass")))
+    features = array("I", set(map(and_, hashes, repeat(_MASK32))))
+    return Signature(len(distinct), features, keys, xxhash.xxh3_64_intdigest(text.encode("utf-8", "surrogatepass")))
 
 
 def _densify(minima: list[int | None]) -> list[int]:
@@ -255,8 +280,8 @@ class DuplicateIndex:
             return self._exact_copy(doc_id, found)
         if len(found.bands) != self.bands:
             raise ValueError(f"signature has {len(found.bands)} bands; this index uses {self.bands}")
-        bands = found.bands.tolist()
-        shared_bands = Counter(self._bands.numbers(bands))
+        places = self._bands.places(found.bands.tolist())
+        shared_bands = Counter(self._bands.numbers(places))
         candidates = sorted(number for number, count in shared_bands.items() if count >= MIN_SHARED_BANDS)
         mine: set[int] | None = None
         size = len(found.features)
@@ -273,12 +298,13 @@ class DuplicateIndex:
                 return self._ids[slot], round(score, 4)
         if len(self._ids) >= self.max_stories:
             self._forget_oldest(self.max_stories // 4)
+            places = self._bands.places(found.bands.tolist())
         number = self._first + len(self._ids)
         self._ids.append(doc_id)
         self._sites.append(site)
         self._sizes.append(size)
         self._features.put(number, found.features)
-        self._bands.add(bands, number, self.bucket_size)
+        self._bands.add(places, number, self.bucket_size)
         return None
 
     def _exact_copy(self, doc_id: Hashable, found: Signature) -> tuple[Hashable, float] | None:
@@ -301,12 +327,28 @@ class DuplicateIndex:
         self._features.forget_before(self._first)
 
 
+class _Places(NamedTuple):
+    """Where a document's band keys are filed in a :class:`_BandTable`, or would be: found once
+    per document, for its lookup and, when it becomes a representative, its filing."""
+
+    parts: list[int]
+    """Each key's partition."""
+    rests: list[int]
+    """The part of each key that is stored."""
+    held: list[array]
+    """Each key's partition's key array."""
+    starts: list[int]
+    """Each key's first entry (where it would go, if it has none)."""
+    ends: list[int]
+    """Past each key's last entry: ``starts`` for a key with none."""
+
+
 class _BandTable:
     """Band key -> representatives that have it, oldest first: for each of 32,768 partitions (the
     key's top 15 bits) a sorted array of its next 31 bits and a parallel array of representative
     numbers. An entry takes 8 bytes (a dict of ints takes about 100, 6 KB a document for 64
     bands). Every key array ends with :data:`_END`, above any stored key, so a bisection never
-    runs off its end and a document's 64 lookups are a few calls that loop in C."""
+    runs off its end, and a document's 64 lookups and filings are a few calls that loop in C."""
 
     PARTITIONS = 1 << 15
     _END = 0xFFFFFFFF
@@ -315,29 +357,42 @@ class _BandTable:
         self._keys = [array("I", [self._END]) for _ in range(self.PARTITIONS)]
         self._numbers = [array("I", [0]) for _ in range(self.PARTITIONS)]
 
-    def _locate(self, keys: Sequence[int]) -> tuple[list[int], list[int], list[array]]:
-        """Each key's partition, its stored part, and that partition's key array."""
+    def places(self, keys: Sequence[int]) -> _Places:
+        """Where each of ``keys`` is filed; valid until the table changes."""
         parts = [key >> 49 for key in keys]
         rests = [(key >> 18) & 0x7FFFFFFF for key in keys]
-        return parts, rests, list(map(self._keys.__getitem__, parts))
-
-    def numbers(self, keys: Sequence[int]) -> list[int]:
-        """The representatives filed under each of ``keys``, one entry per key that has them."""
-        parts, rests, held = self._locate(keys)
+        held = list(map(self._keys.__getitem__, parts))
         starts = list(map(bisect_left, held, rests))
-        hits = list(map(eq, map(getitem, held, starts), rests))
-        if not any(hits):  # most documents share no band with an earlier one
+        if not any(map(eq, map(getitem, held, starts), rests)):  # a story that shares no band
+            return _Places(parts, rests, held, starts, starts)
+        return _Places(parts, rests, held, starts, list(map(bisect_right, held, rests, starts)))
+
+    def numbers(self, places: _Places) -> list[int]:
+        """The representatives filed under each key of ``places``, one entry per key that has them."""
+        if places.starts == places.ends:  # most documents share no band with an earlier one
             return []
         found: list[int] = []
-        for part, rest, start, hit in zip(parts, rests, starts, hits, strict=True):
-            if hit:
-                found.extend(self._numbers[part][start : bisect_right(self._keys[part], rest, start)])
+        for part, start, end in zip(places.parts, places.starts, places.ends, strict=True):
+            if start != end:
+                found.extend(self._numbers[part][start:end])
         return found
 
-    def add(self, keys: Sequence[int], number: int, limit: int) -> None:
-        """File ``number`` under each of ``keys`` that holds fewer than ``limit`` representatives."""
-        parts, rests, held = self._locate(keys)
-        for part, rest, stored in zip(parts, rests, held, strict=True):
+    def add(self, places: _Places, number: int, limit: int) -> None:
+        """File ``number`` under each key of ``places`` that holds fewer than ``limit`` representatives,
+        after the ones filed before it."""
+        parts, rests, held, starts, ends = places
+        if len(set(parts)) < len(parts):  # two keys in one partition: the second's place moves
+            self._add_one_by_one(parts, rests, number, limit)
+            return
+        if starts is not ends and max(map(sub, ends, starts)) >= limit:  # a key that holds enough
+            room = [slot for slot, (start, end) in enumerate(zip(starts, ends, strict=True)) if end - start < limit]
+            parts, rests, held, ends = ([values[slot] for slot in room] for values in (parts, rests, held, ends))
+        deque(map(array.insert, held, ends, rests), maxlen=0)
+        deque(map(array.insert, map(self._numbers.__getitem__, parts), ends, repeat(number)), maxlen=0)
+
+    def _add_one_by_one(self, parts: list[int], rests: list[int], number: int, limit: int) -> None:
+        for part, rest in zip(parts, rests, strict=True):
+            stored = self._keys[part]
             end = bisect_right(stored, rest)
             if stored[end - 1] == rest and end - bisect_left(stored, rest, 0, end) >= limit:
                 continue  # (at end 0, stored[-1] is the end mark, never equal)

@@ -43,7 +43,10 @@ def headline(page: Page):
     if text.startswith(("-", "|", "•", "*")) or not (blocks[index + 1].is_prose or marked_up):
         return
     # A title the source named says what the line is; without one, only its shape and place do.
-    evidence = Evidence.PATTERN if page.title is not None else Evidence.SHAPE
+    # The page's own <h1> printing that title is named twice, by the markup and by the page's
+    # metadata: it goes even when it reads like a sentence ("Is X worth it? Here's what we found.").
+    named = Evidence.SENTENCE if marked_up else Evidence.PATTERN
+    evidence = named if page.title is not None else Evidence.SHAPE
     yield mark(index, "headline printed above the article body", evidence=evidence, title=text)
 
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, dom, line, phrases
+from cleaner.rule_api import Family, dom, line, notice, phrases
 
 family = Family("legal")
 PHRASES = Path(__file__).with_name("phrases")
@@ -10,6 +10,129 @@ PHRASES = Path(__file__).with_name("phrases")
 _RIGHTS = (
     "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
     "|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden"
+)
+
+_RIGHTS_NOTICE = (
+    rf"{_RIGHTS}|all right reserved|版权所有|版權所有|無断転載を禁じます|無断転載禁止|무단\s?전재 및 재배포 금지"
+)
+_COPYRIGHT_MARK = r"(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))"
+"""A copyright sign, or the word with a sign or a year after it: "copyright" alone is a topic."""
+
+_COOKIE_USERS = (
+    r"we|this (?:site|website|web site|page)|our (?:site|website)|[\w&.'’ -]{1,40} and (?:our )?(?:\d+ )?"
+    r"(?:3rd|third)[- ]part(?:y|ies)(?: partners)?|[\w&.'’ -]{1,40} and our (?:\d+ )?partners"
+)
+"""Who a cookie banner says sets the cookies: the site itself, or the site and its partners."""
+
+_COOKIE_USERS_TRANSLATED = (
+    r"wir (?:verwenden|nutzen|setzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)|nous utilisons"
+    r"|ce site (?:web )?utilise|(?:este sitio(?: web)?|esta web|este site) (?:utiliza|usa)|utilizamos|usamos"
+    r"|utilizziamo|usiamo|questo sito (?:web )?(?:utilizza|usa)|wij gebruiken"
+    r"|(?:deze )?website (?:gebruikt|maakt gebruik van)"
+)
+_COOKIE_PURPOSES = (
+    r"experience|analy[sz]|personali[sz]|advertis|consent|agree|policy|accept|browser|device|tracking|preferences"
+    r"|settings"
+    r"|opt[- ]out|third[- ]part|erlebnis|erfahrung|analys|werbung|zustimm|einwillig|datenschutz|akzept|expérience"
+    r"|analy|personnalis|publicit|experiencia|analiz|personaliz|publicidad|acept|experiência|análise|publicidade"
+    r"|aceit|esperienza|analizz|personalizz|pubblicit|accett|ervaring|advertent|toestemming|akkoord"
+)
+"""What a cookie banner says the cookies are for or asks of the reader: a sentence that uses
+cookies as an example names none of it."""
+_COOKIE_KINDS = (
+    r"(?:strictly )?necessary|essential|functional|functionality|performance|analytic(?:al|s)?|advertisement"
+    r"|advertising|marketing|targeting|statistics?|preferences?|social media|(?:other )?uncategori[sz]ed|non-necessary"
+    r"|any|these|third[- ]party"
+)
+"""The cookie categories a consent tool describes one by one ("Performance cookies are used to ...")."""
+
+
+_EDITORIAL_CONTROLS = (
+    r"(?:request |order |buy )?reprints?(?: (?:&|and) (?:licensing|permissions))?|reprint rights"
+    r"|(?:submit|report|request|suggest)(?: an?)? (?:correction|error|typo)s?(?: request)?"
+    r"|(?:view |read )?(?:our )?(?:editorial|ethics|corrections) (?:guidelines|standards|policy|statement)"
+    r"|fehler melden|korrektur melden|nachdruckrechte|signaler une erreur|droits de reproduction"
+    r"|reportar (?:un )?error|comunicar (?:un )?erro[r]?|reportar erro|segnala(?: un)? errore|meld een fout"
+)
+"""The controls a news page prints under its article for its editors: reprints, corrections,
+standards; a row of them is chrome, in any order."""
+_ARTICLE_CONTROLS = rf"{_EDITORIAL_CONTROLS}|licensing|permissions|corrections?|print(?: this (?:article|story))?"
+_CONTROL_SEPARATOR = r"\s*(?:[|•·,/&]|\bor\b|\band\b)?\s*"
+
+
+rights_notice = notice(
+    "legal",
+    rf".{{0,80}}?{_COPYRIGHT_MARK}.{{0,200}}?(?:{_RIGHTS_NOTICE}).{{0,250}}"
+    r"|(?:copyright\s*)?[©ⓒ]\s*(?:copyright\s*)?\d{4}\b.{0,250}",
+    why="copyright notice",
+    name="rights_notice",
+    needs=("©", "(c)", "copyright"),
+    max_chars=400,
+)
+reuse_notice = notice(
+    "legal",
+    r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+    r"(?:this|the|all) (?:material|content|contents|articles?|stories|text|images?)"
+    r"(?: (?:on|of) this (?:site|website))?"
+    r" (?:may|must|can)(?:not| not) be (?:published|reproduced|copied|republished|redistributed|distributed"
+    r"|transmitted|used)\b"
+    r"|no part of this (?:publication|website|site|article|page) may be (?:reproduced|copied|republished)\b"
+    r"|(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,80}?\bnur mit (?:der )?"
+    r"(?:ausdrückliche[nr]? |vorherige[nr]? )?(?:schriftliche[nr]? )?(?:genehmigung|zustimmung|erlaubnis)\b"
+    r"|toute reproduction\b[^.]{0,120}?\binterdite\b|reproduction interdite\b"
+    r"|(?:queda |está )?prohibida (?:la )?reproducción\b|(?:é )?proibida a reprodução\b"
+    r"|(?:è )?vietata (?:la )?riproduzione\b|riproduzione riservata\b"
+    r"|niets uit deze (?:uitgave|publicatie|website|site) mag (?:worden )?(?:verveelvoudigd|overgenomen)\b"
+    r"|[^。]{0,60}?無断(?:転載|複製|転用)[^。]{0,20}?(?:禁じます|禁止|ご遠慮ください)"
+    r"|[^.]{0,60}?무단\s?(?:전재|복제|배포)"
+    r"|[^。]{0,60}?(?:未经|未經)(?:授权|许可|授權|許可)[^。]{0,20}?(?:不得|禁止)(?:转载|轉載|复制|複製)"
+    r").{0,400}",
+    why="notice forbidding reuse of the content",
+    name="reuse_notice",
+    needs=("may not be", "cannot be", "can not be", "must not be", "no part of", "nur mit", "interdite", "prohibida",
+           "proibida", "vietata", "riproduzione riservata", "niets uit deze", "無断", "무단", "未经", "未經"),
+)
+consent_line = notice(
+    "legal",
+    r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+    r"by (?:signing up|subscribing|registering|clicking[^,.]{0,40}?|submitting(?: this form| your \w+)?"
+    r"|checking out|continuing(?: to use this (?:site|website))?|creating an account|signing in"
+    r"|using (?:this|our) (?:site|website)"
+    r"|entering your [\w -]{1,30}|providing your [\w ,-]{1,40}|choosing [^,.]{1,30}),? (?:you|i)"
+    r" (?:also )?(?:agree|consent|accept|acknowledge|confirm|understand)\b"
+    r"|(?:use of|registration on|access to)(?: and/or registration on| or use of)?(?: any portion of)? this"
+    r" (?:site|website) constitutes (?:your )?acceptance of\b"
+    r"|(?:yes, )?i (?:have read|agree|accept|consent)(?: and (?:agree|accept|understood|understand))?(?: to)?"
+    r" (?:the |our |its )?[^.]{0,60}?\b(?:privacy|terms|conditions|policy)\b"
+    r"|(?:you can|you may) (?:unsubscribe|opt out)(?: at any time| anytime)\b"
+    r"|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|bestellung)[^.]{0,60}?\b(?:akzeptier|stimm|erklär)"
+    r"|ich habe die (?:datenschutz\w*|nutzungsbedingungen|agb)[^.]{0,40}?\bgelesen"
+    r"|en (?:vous inscrivant|cliquant sur[^,.]{0,40}?|soumettant ce formulaire),? vous (?:acceptez|consentez)"
+    r"|j'ai lu et (?:j')?accepte"
+    r"|al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic en[^,.]{0,40}?|enviar este formulario),?"
+    r" (?:aceptas|acepta|usted acepta)\b|he leído y acepto"
+    r"|ao (?:se inscrever|se cadastrar|clicar em[^,.]{0,40}?|enviar este formulário),?"
+    r" (?:você )?(?:concorda|aceita)"
+    r"|li e (?:aceito|concordo)"
+    r"|(?:iscrivendoti|registrandoti|cliccando su[^,.]{0,40}?|inviando questo modulo),? accetti\b"
+    r"|ho letto e accetto"
+    r"|door (?:je|u) aan te melden|door op[^,.]{0,40}? te klikken,? ga (?:je|u) akkoord"
+    r"|ik heb [^.]{0,60}? gelezen en ga akkoord"
+    r").{0,500}",
+    why="the terms a sign-up, form or purchase says the reader accepts",
+    name="consent_line",
+    needs=("agree", "consent", "accept", "acknowledge", "confirm", "understand", "unsubscribe", "opt out", "akzeptier",
+           "stimm", "erklär", "gelesen", "acceptez", "consentez", "accepte", "aceptas", "acepta", "acepto", "concorda",
+           "aceita", "aceito", "concordo", "accetti", "accetto", "akkoord"),
+    max_chars=800,
+)
+cookie_category = notice(
+    "legal",
+    rf"(?:{_COOKIE_KINDS}) cookies (?:are|is|help|may|allow|enable|ensure|track|collect|that|do|will)\b.{{0,900}}",
+    why="a consent tool's description of a cookie category",
+    name="cookie_category",
+    needs=("cookie",),
+    max_chars=1000,
 )
 
 rules = [
@@ -28,9 +151,10 @@ rules = [
     line(
         "legal",
         r"(?:(?:privacy|cookie|cookies|editorial|ethics|corrections|accessibility|refund|shipping)"
-        r"(?: policy| statement)?"
+        r"(?: policy| statement| standards| guidelines)?"
         r"|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|legal(?: notice)?|imprint|impressum|disclaimer"
-        r"|sitemap|site map|do not sell(?: or share)? my personal information|your privacy choices|cookie settings"
+        r"|sitemap|site map|do not (?:sell|share)(?: or share)? my (?:personal )?(?:information|info|data)"
+        r"|limit the use of my sensitive personal information|your privacy choices|cookie settings"
         r"|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|(?:your )?ad ?choices"
         r"|privacy (?:notice|overview|settings|center|centre)|cookie (?:preferences|declaration|notice)"
         r"|(?:website )?terms of (?:use|service)|(?:allow|deny|reject) all(?: cookies)?|necessary(?: cookies)?)"
@@ -39,34 +163,52 @@ rules = [
         name="policy_links",
         max_chars=300,
     ),
-    line(
-        "legal",
-        r"(?:we|this (?:site|website)) uses? cookies (?:to|and similar|for) .{0,200}"
-        r"(?:experience|analy[sz]|personali[sz]|advertis|consent|policy|accept).{0,120}",
-        why="cookie notice",
-        name="cookie_notice",
-        sentence=True,
-        max_chars=300,
-    ),
-    line(
-        "legal",
-        r"(?:wir (?:verwenden|nutzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)"
-        r"|nous utilisons des|ce site (?:web )?utilise des|(?:este sitio(?: web)?|esta web) (?:utiliza|usa)"
-        r"|utilizamos|usamos|este site (?:utiliza|usa)|(?:utilizziamo|usiamo|questo sito (?:web )?utilizza)(?: i)?"
-        r"|wij gebruiken|(?:deze )?website (?:gebruikt|maakt gebruik van)) cookies?\b"
-        r"(?:,)? (?:um|zur|für|pour|afin|para|per|om|y|et|und|e|en) .{0,250}"
-        r"(?:erlebnis|erfahrung|analys|personalis|werbung|zustimm|einwillig|datenschutz|akzept|expérience|analy"
-        r"|personnalis|publicit|consent|accept|experiencia|analiz|personaliz|publicidad|acept|experiência|análise"
-        r"|publicidade|aceit|esperienza|analizz|personalizz|pubblicit|accett|ervaring|advertent|toestemming|akkoord)"
-        r".{0,200}",
-        why="cookie notice",
-        name="cookie_notice_translated",
-        needs=("cookie",),
-        sentence=True,
-        max_chars=500,
-    ),
     phrases("legal", PHRASES / "cookies.txt", why="cookie or consent banner", name="cookie_phrases"),
     phrases("legal", PHRASES / "legal.txt", why="policy or imprint link, or rights notice", name="legal_phrases"),
+    line(
+        "legal",
+        rf"(?:[^.!?]{{0,80}}[.!?:]\s+)?(?:{_COOKIE_USERS}|{_COOKIE_USERS_TRANSLATED})"
+        rf"(?=.{{0,1700}}?\b(?:{_COOKIE_PURPOSES}))(?:"
+        r"(?: also)? (?:uses?|may use|are using|store|place|set)\b[^.]{0,80}?\bcookies\b"
+        r"| (?:des |i |les )?cookies?\b"
+        r").{0,1500}",
+        why="cookie notice",
+        name="cookie_notice",
+        needs=("cookie",),
+        sentence=True,
+        max_chars=1800,
+    ),
+    line(
+        "legal",
+        rf"(?:(?:{_ARTICLE_CONTROLS}){_CONTROL_SEPARATOR})*(?:{_EDITORIAL_CONTROLS})"
+        rf"(?:{_CONTROL_SEPARATOR}(?:{_ARTICLE_CONTROLS}))*",
+        why="reprint, correction or editorial-standards links",
+        name="editorial_controls",
+        max_chars=160,
+    ),
+    line(
+        "legal",
+        r".{0,60}?(?:발행인|편집인|발행·편집인|등록번호|등록일자?|등록년월일|청소년보호책임자|사업자등록번호"
+        r"|통신판매업신고)\s*[:：].{0,300}"
+        r"|.{0,80}?(?:ICP备|ICP證|ICP证|ICP許可證|公网安备|公網安備)\s*\d*.{0,200}",
+        why="the registration line a Korean or Chinese site must print",
+        name="registration_imprint",
+        needs=("발행인", "편집인", "등록", "청소년보호책임자", "통신판매업신고", "icp", "公网安备", "公網安備"),
+    ),
+    line(
+        "legal",
+        r"[\w-]{2,60} (?:\d+ (?:months?|years?|days?|hours?|minutes?)|session|persistent|past)"
+        r" (?:this|the) cookie (?:is|was) (?:set|used|installed)\b.{0,500}",
+        why="a row of a consent tool's cookie table",
+        name="cookie_table_row",
+        needs=("cookie",),
+        sentence=True,
+        max_chars=700,
+    ),
+    rights_notice,
+    reuse_notice,
+    consent_line,
+    cookie_category,
 ]
 
 must_drop = [
@@ -86,10 +228,33 @@ must_drop = [
     "プライバシーポリシー",
     "무단전재 및 재배포 금지",
     "版权所有",
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these, "
+    "the cookies that are categorized as necessary are stored on your browser as they are essential for the working "
+    "of basic functionalities of the website.",
+    'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.',
+    "We and our partners store and/or access information on a device, such as unique IDs in cookies to process "
+    "personal data.",
+    "cookielawinfo-checkbox-analytics 11 months This cookie is set by the consent plugin. The cookie is used to "
+    'store the user consent for the cookies in the category "Analytics".',
+    "Performance cookies are used to understand and analyze the key performance indexes of the website which helps "
+    "in delivering a better user experience for the visitors.",
+    'Do Not Sell or Share My Personal Information',
+    'All trademarks are property of their respective owners.',
+    'Request Reprint & Licensing, Submit Correction or view Editorial Guidelines',
+    'Reprints & Permissions',
+    'Fehler melden',
+    'Editorial Standards / Ethics Statement / Privacy Policy / Terms of Use',
+    '[ 발행인 및 편집인 : 홍길동 ] [ 등록번호 : 서울, 아00000 ]',
+    '京ICP备12345678号-1',
 ]
 must_keep = [
     "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
     "We use cookies as an example in the lesson, the teacher said, because every child knows them.",
     "Wir verwenden Cookies nur als Beispiel im Unterricht, sagte die Lehrerin, weil jedes Kind sie kennt.",
     "Le tribunal a jugé que la plainte pour atteinte aux droits d'auteur pouvait être examinée en mars.",
+    'By signing up, you agree to give the company the right to use your photos, the lawsuit claims.',
+    'This material may not be published before the embargo lifts on Friday, the ministry told reporters.',
+    'Nachdruck nur mit Genehmigung, hieß es damals auf jeder Seite der Zeitung, erinnert sich die Autorin.',
+    'Performance cookies are used by most online shops, the regulator found, and few visitors ever refuse them.',
+    'Readers can report an error to the standards desk, which corrected 40 stories last year, the editor wrote.',
 ]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrases
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, phrases
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -33,6 +33,12 @@ _NAV_WORDS = (
     "|startseite|nachrichten|politik|wirtschaft|kultur|meinung|panorama|wissen|reise|kontakt"
     "|accueil|actualités|politique|économie|société|monde|sport|culture|opinions|contactez-nous"
 )
+
+_HERE = (
+    r"(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|você está aqui|sei qui"
+    r"|u bent hier|je bent hier|現在位置|現在地|현재 위치|当前位置|當前位置|您的位置)\s*[:：]?"
+)
+"""The label a breadcrumb trail opens with, in the languages the families cover."""
 
 rules = [
     dom("navigation", "breadcrumb trail (HTML: under a breadcrumb class)", name="dom_breadcrumb",
@@ -77,10 +83,13 @@ rules = [
     ),
     line(
         "navigation",
-        r"(?:you are here:?\s*)?(?:home|startseite|accueil|inicio|início|ホーム|トップ|홈|首页|首頁)"
+        rf"(?:{_HERE}\s*)?(?:home|startseite|accueil|inicio|início|ホーム|トップ|홈|首页|首頁)"
         r"\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
         why="breadcrumb trail starting at the home page",
         name="home_breadcrumb",
+    ),
+    phrase_region(
+        "navigation", PHRASES / "tags.txt", why="tag or topic list", name="tag_heading_phrases", only_after_body=True
     ),
     line("navigation", r"(?:#[\w-]+[\s,]*){2,}", why="hashtag line", name="hashtag_line"),
     line(
@@ -286,9 +295,34 @@ def _continues_wrapped_line(page: Page, index: int) -> bool:
     return len(before) >= WRAP_WIDTH and not before.endswith((".", "!", "?", ":", ";"))
 
 
-rules += [menu_run, masthead, tag_list]
+_HERE_LABEL = regex.compile(_HERE, regex.IGNORECASE)
+BREADCRUMB_ITEMS = 6
+"""Lines a breadcrumb trail under its label holds at most."""
+BREADCRUMB_ITEM_WORDS = 3
+"""Words of a breadcrumb's item: a section's name ("Kreis Lindental"), never a headline."""
+_SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
+
+
+@detector("navigation", why="breadcrumb trail under its label")
+def labelled_breadcrumb(page: Page):
+    """A breadcrumb's label on a line of its own ("Sie sind hier:", "Vous êtes ici :") and the
+    section names under it, one a line, up to the first line longer than a section's name (the
+    headline the trail leads to stays)."""
+    blocks = page.blocks
+    for block in blocks:
+        if block.words > 4 or _HERE_LABEL.fullmatch(block.text.strip()) is None:
+            continue
+        yield block.index, "breadcrumb label"
+        for item in blocks[block.index + 1 : block.index + 1 + BREADCRUMB_ITEMS]:
+            if item.is_prose or item.words > BREADCRUMB_ITEM_WORDS or _SENTENCE_END.search(item.text):
+                break
+            yield item.index, "section name in a breadcrumb trail under its label"
+
+rules += [menu_run, masthead, tag_list, labelled_breadcrumb]
 
 must_drop = [
+    "Sie sind hier:",
+    "You are here: Home > News > Local",
     "Please wait...",
     "Skip to main content",
     "Home > World > Europe",
@@ -304,6 +338,11 @@ must_drop = [
     "Lire la suite »",
     "Leggi tutto",
     "続きを読む",
+    'Tags',
+    'Schlagwörter',
+    'This field is for validation purposes and should be left unchanged.',
+    'Type above and press Enter to search. Press Esc to cancel.',
+    'An official website of the United States government',
 ]
 must_keep = [
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
@@ -311,4 +350,6 @@ must_keep = [
     "The next page of the report, which runs to 80 pages, describes the council's spending plans.",
     "Search teams found the hikers on Sunday morning, two days after they were reported missing.",
     "Mehr lesen die Kinder inzwischen am Bildschirm als auf Papier, zeigt die Studie der Stiftung.",
+    'Keywords',
+    'Topics',
 ]

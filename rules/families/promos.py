@@ -87,6 +87,28 @@ rules = [
     ),
     line(
         "promo",
+        r"enter your e-?mail(?: address)? to (?:subscribe to|follow) .{1,80}? and receive notifications of new posts"
+        r" by e-?mail\.?"
+        r"|gib deine e-mail-adresse an, um .{1,80}? zu (?:abonnieren|folgen) und benachrichtigungen über neue beiträge"
+        r" (?:via|per) e-mail zu erhalten\.?"
+        r"|entrez votre adresse (?:e-)?mail pour (?:suivre|vous abonner à) .{1,80}? et être notifié par (?:e-)?mail des"
+        r" nouvelles publications\.?"
+        r"|introduce tu (?:dirección de )?correo electrónico para (?:suscribirte a|seguir) .{1,80}? y recibir"
+        r" (?:avisos|notificaciones) de nuevas entradas(?: por correo electrónico)?\.?"
+        r"|digite seu endereço de e-?mail para (?:assinar|seguir) .{1,80}? e receber notificações de novas publicações"
+        r" por e-?mail\.?"
+        r"|inserisci il tuo indirizzo e-?mail per (?:iscriverti a|seguire) .{1,80}? e ricevere notifiche di nuovi"
+        r" (?:articoli|messaggi) (?:via|per) e-?mail\.?"
+        r"|vul je e-?mailadres in om .{1,80}? te volgen en meldingen van nieuwe berichten (?:via|per) e-?mail te"
+        r" ontvangen\.?"
+        r"|join (?:[\d.,]+\s?[km]?\+? )?other (?:subscribers|followers)[.!]?",
+        why="a blog's subscribe-by-email box",
+        name="blog_subscription",
+        sentence=True,
+        max_chars=300,
+    ),
+    line(
+        "promo",
         r"click here to (?:subscribe|sign up|join|register|download|get) .{1,120}",
         why="subscribe call to action",
         name="click_to_subscribe",
@@ -169,6 +191,13 @@ must_drop = [
     "Contenuto riservato agli abbonati",
     "広告",
     "뉴스레터 구독",
+    'Become a Member',
+    'Jetzt Mitglied werden',
+    'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
+    'Subscribe now to keep reading and get access to the full archive.',
+    'Your cart is empty',
+    'Enter your email address to subscribe to Example Blog and receive notifications of new posts by email.',
+    'Join 1,234 other subscribers',
 ]
 must_keep = [
     "The company said users who download the app will be asked to verify their identity before trading.",
@@ -184,4 +213,6 @@ must_keep = [
     "Die Anzeige in der Lokalzeitung kostete den Verein 400 Euro, sagte die Kassenwartin am Montag.",
     "Wer den Newsletter abonnieren will, muss seit Juli sein Alter angeben, schreibt die Behörde.",
     "Les lecteurs peuvent télécharger l'application depuis mardi, a indiqué le groupe dans un communiqué.",
+    'Become a member of the club, her father told her, and you will never be lonely again.',
+    'Join other subscribers of the magazine at the annual meeting in Leeds, the invitation says.',
 ]

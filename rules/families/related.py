@@ -4,7 +4,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import AGE, Block, Evidence, Family, Page, detector, dom, line, phrase_region, region
+from cleaner.rule_api import AGE, Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, region
 
 family = Family("related")
 PHRASES = Path(__file__).with_name("phrases")
@@ -49,6 +49,8 @@ HEADLINE_WORDS = range(4, 21)
 """A story's headline: a few words to a long line, never a paragraph."""
 HEADLINE_RUN = 3
 """Headlines in a row that make a list of stories rather than a heading and its subtitle."""
+LINKED = 0.9
+"""Share of a line's characters in link text from which the line is a link (HTML)."""
 _ENDS_CLAUSE = regex.compile(r"""[.!?:;,。！？]["'”’»)]*$""")
 
 
@@ -76,8 +78,13 @@ def headline_run(page: Page):
         while end < len(blocks) and _headline_shaped(blocks[end]):
             end += 1
         if end - index >= HEADLINE_RUN:
+            # On an HTML page, the links of a run holding enough of them are a list of links by
+            # their markup too, not by their shape alone: they go even where the article may run on.
+            links = {n for n in range(index, end) if page.facts is not None and page.facts[n].link_density >= LINKED}
             for number in range(index, end):
-                yield number, f"one of {end - index} story headlines in a row after the article"
+                reason = f"one of {end - index} story headlines in a row after the article"
+                linked = number in links and len(links) >= HEADLINE_RUN
+                yield mark(number, reason, evidence=Evidence.PATTERN) if linked else (number, reason)
         index = max(end, index + 1)
 
 

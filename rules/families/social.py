@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, dom, line, phrases, region
+import regex
+
+from cleaner.rule_api import PATTERN_TIMEOUT, Family, Page, detector, dom, line, notice, phrases, region
 
 family = Family("social")
 PHRASES = Path(__file__).with_name("phrases")
@@ -66,7 +68,8 @@ rules = [
         r"save my name, email, and website in this browser for the next time I comment\.?"
         r"|you must be logged in to post a comment\.?"
         r"|your email address will not be published\.?(?: required fields are marked \*)?"
-        r"|this site uses akismet to reduce spam\..{0,80}",
+        r"|this site uses akismet to reduce spam\..{0,80}"
+        r"|allowed html tags:.{0,300}",
         why="comment form notice",
         name="form_notice",
         sentence=True,
@@ -79,6 +82,66 @@ rules = [
         after_body=True,
     ),
 ]
+
+comment_policy = notice(
+    "comments",
+    r"(?:[^.!?]{0,80}[.!?]\s+)?(?:"
+    r"(?:as you comment|when (?:you )?comment(?:ing)?|before (?:you )?(?:comment|post)(?:ing)?),? please\b"
+    r"|(?:all )?comments (?:are|will be|may be) (?:moderated|reviewed|pre-moderated)\b"
+    r"|(?:note: )?we are (?:temporarily )?moderating (?:all )?comments\b"
+    r"|we (?:reserve the right to|may) (?:remove|delete|edit|moderate) (?:any )?comments?\b"
+    r"|(?:please )?keep (?:it|comments|the conversation|your comments) (?:civil|clean|respectful|on topic)\b"
+    r"|(?:kommentare|beiträge|leserkommentare) werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b"
+    r"|bitte (?:beachten sie|beachte|halten sie sich an) (?:unsere )?netiquette\b"
+    r"|wir behalten uns (?:das recht )?vor,? kommentare\b"
+    r"|les commentaires sont (?:modérés|soumis à (?:une )?modération)\b"
+    r"|nous nous réservons le droit de (?:supprimer|modérer) (?:les |tout )?commentaires?\b"
+    r"|los comentarios (?:están|son|serán) moderados\b"
+    r"|nos reservamos el derecho (?:de|a) (?:eliminar|borrar|moderar) (?:los )?comentarios\b"
+    r"|os comentários (?:são|serão) moderados\b|reservamo-nos o direito de (?:remover|apagar|excluir) comentários\b"
+    r"|i commenti (?:sono|vengono|saranno) moderati\b"
+    r"|ci riserviamo il diritto di (?:rimuovere|cancellare|moderare) (?:i )?commenti\b"
+    r"|reacties worden (?:gemodereerd|gecontroleerd)\b|wij behouden ons het recht voor (?:om )?reacties\b"
+    r").{0,800}",
+    why="the comment section's house rules",
+    name="comment_policy",
+    needs=("comment", "moderat", "netiquette", "kommentar", "beiträge", "commentaire", "comentario", "comentário",
+           "comment", "commenti", "reacties"),
+    max_chars=1000,
+)
+rules.append(comment_policy)
+
+_FOLLOW_SITE_ON = regex.compile(
+    r"(?:follow|folgen sie|folge|suivez|siga|seguici|volg) [\w.&'’@-]+(?: [\w.&'’@-]+){0,4}"
+    r" (?:on|auf|sur|en|em|no|nas|su|op):?",
+    regex.IGNORECASE,
+)
+_NETWORK_LINE = regex.compile(rf"(?:(?:{_NETWORKS})[\s|•·,/]*){{1,12}}", regex.IGNORECASE)
+
+
+_FOLLOW_WORDS = ("follow ", "folgen sie ", "folge ", "suivez ", "siga ", "seguici ", "volg ")
+
+
+@detector("social", why="follow prompt naming the site, over its network links")
+def follow_site_on(page: Page):
+    """ "Follow <site> on" alone on a line, with network names on the next: the label of a row of
+    follow buttons. Without them it may be the first half of a sentence ("Follow the money on" /
+    "the island, said the prosecutor"), which stays."""
+    blocks, keys = page.blocks, page.keys
+    for index in [i for i, key in enumerate(keys[:-1]) if key.startswith(_FOLLOW_WORDS)]:
+        text = blocks[index].text.strip()
+        if len(text) > 60:
+            continue
+        try:
+            if _FOLLOW_SITE_ON.fullmatch(text, timeout=PATTERN_TIMEOUT) and _NETWORK_LINE.fullmatch(
+                blocks[index + 1].text.strip(), timeout=PATTERN_TIMEOUT
+            ):
+                yield index, "follow prompt over network links"
+        except TimeoutError:
+            continue
+
+
+rules.append(follow_site_on)
 
 must_drop = [
     "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
@@ -99,6 +162,19 @@ must_drop = [
     "シェアする",
     "댓글 쓰기",
     "分享到：微信 微博",
+    'Sorry, your blog cannot share posts by email.',
+    'Post was not sent - check your email addresses!',
+    'Click to share on Facebook (Opens in new window)',
+    'Klick, um auf WhatsApp zu teilen (Wird in neuem Fenster geöffnet)',
+    'Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)',
+    'Please enable JavaScript to view the comments powered by Disqus.',
+    'Notify me of new comments via email.',
+    'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
+    'Prévenez-moi de tous les nouveaux commentaires par e-mail.',
+    'Follow us on:',
+    'Follow Example News on',
+    'Folgen Sie uns auf',
+    'Lines and paragraphs break automatically.',
 ]
 must_keep = [
     "Investigators follow the suspects on Facebook and Instagram, the police chief told reporters on Monday.",
@@ -107,4 +183,7 @@ must_keep = [
     "Comments from the public are closed until the council publishes its revised plan in June.",
     "Sie bat die Nachbarn, den Aufruf auf Facebook zu teilen, damit der entlaufene Hund gefunden wird.",
     "Ses commentaires sur la réforme ont été vivement critiqués par l'opposition, mardi à l'Assemblée.",
+    'Click to share on Facebook, the campaign urged, and thousands of people did so within hours.',
+    'Sorry, your blog cannot share posts by email, the error message read each time she tried.',
+    'Follow the money on',
 ]
