@@ -67,8 +67,9 @@ _DIGIT = re.compile(r"\d")
 _CONTENT_WORD = re.compile(rf"\w{{{CONTENT_CHARS},}}")
 _RANKED = regex.compile(r"\W*\d")
 """A line a number opens ("7. Rowing machine", "2019"): a listicle's item or a timeline's year, not a card."""
-_CUT = regex.compile(r"""(?:…|\.\.\.|[\w,;])["'”’»)]*\s*$""")
-"""A teaser cut short: it ends in an ellipsis, a word or a comma, not in a sentence's closing mark."""
+_CUT = regex.compile(r"""(?:…|\.\.\.|[,;])["'”’»)]*\s*$""")
+"""A teaser cut short: it ends in an ellipsis or a comma. (One ending in a word may end in a link
+or an address, as a podcast's credits do.)"""
 _OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
 """A line opening in lower case goes on with a sentence: no headline, no teaser."""
 _ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
@@ -389,7 +390,7 @@ def _card(blocks: Sequence[Block], start: int, teaser: int) -> range | None:
 def _card_shaped(blocks: Sequence[Block], keys: Sequence[str], cards: list[range]) -> bool:
     """Whether units of a headline and a teaser carry a mark of cards besides their shape: every
     headline in title case (a section's heading is written as a phrase more often than not), every
-    teaser but one cut short (an ellipsis, no closing mark), or the same short label ("Read more")
+    teaser but one cut short (an ellipsis), or the same short label ("Read more")
     over every unit but the first (under every card but the last)."""
     heads = [[blocks[index] for index in range(unit.start, unit.stop - 1)] for unit in cards]
     if all(any(_headline(block) and _title_case(block.text) for block in head) for head in heads):
