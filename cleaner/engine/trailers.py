@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.engine.blocks import Block
-from cleaner.evidence.dates import AGE, DATE
+from cleaner.evidence.dates import DATE
 
 RUN_UNITS = 3
 """Units in a row that make a run: two may be a pair of quotes or a heading and its subtitle."""
@@ -60,9 +60,6 @@ CONTENT_CHARS = 4
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE = regex.compile(DATE, regex.IGNORECASE)
-_AGE_WORD = re.compile(r"ago\b|\bvor |il y a|hace |há |\bfa\b|geleden|前|전", re.IGNORECASE)
-"""The word that makes a number an age in the languages of :data:`cleaner.evidence.dates.AGE`."""
-_AGE = regex.compile(AGE, regex.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _CONTENT_WORD = re.compile(rf"\w{{{CONTENT_CHARS},}}")
 _RANKED = regex.compile(r"\W*\d")
@@ -96,17 +93,16 @@ def is_stamp(block: Block) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _dated(text: str) -> bool:
-    """Whether a line holds a unit's date: a time of day, a calendar date or an age in numbers with
-    its word ("vor 3 Stunden", "3 hours ago"). A compact age ("6mo", "2h") reads as a measure ("68g",
-    "6 min") in a product's specifications. Each full pattern is tried only where a quicker one
-    finds what it holds (a year, the age's word): most lines are answered by those alone."""
+    """Whether a line holds a unit's date: a time of day or a calendar date. An age ("6mo", "2h",
+    "2 minutes ago") is no unit's date: a compact one reads as a measure ("68g", "6 min") in a
+    product's specifications, and a card listing's ages would make a thread of the listing and
+    the article's closing lines between its cards. The date pattern is tried only where a year
+    is found: most lines are answered by that alone."""
     if not _DIGIT.search(text):
         return False
     if _CLOCK.search(text):
         return True
-    if _YEAR.search(text) and _DATE.search(text):
-        return True
-    return _AGE_WORD.search(text) is not None and _AGE.search(text) is not None
+    return _YEAR.search(text) is not None and _DATE.search(text) is not None
 
 
 def _labelled(blocks: Sequence[Block], index: int) -> bool:
@@ -150,7 +146,10 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
         if len(group) < RUN_UNITS:
             return
         reach = max(after - before for before, after in itertools.pairwise(group))
-        end = _unit_end(blocks, group[-1], reach)
+        paragraphs = max(
+            sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
+        )
+        end = _unit_end(blocks, group[-1], reach, max(paragraphs, 1))
         if not unit(group[-1], end):
             group, end = group[:-1], _head(blocks, group[-1])
         heads = [_head(blocks, stamp) for stamp in group]
@@ -179,15 +178,19 @@ def _head(blocks: Sequence[Block], stamp: int) -> int:
     return stamp
 
 
-def _unit_end(blocks: Sequence[Block], stamp: int, reach: int) -> int:
+def _unit_end(blocks: Sequence[Block], stamp: int, reach: int, paragraphs: int) -> int:
     """Where the last unit of a run, dated at line ``stamp``, ends: after its text (the lines up to
     its first prose, and that prose) and the short lines under it (buttons, counters), before the
-    next date line, at most ``reach`` lines (the run's longest unit) from its date."""
-    end, limit, read = stamp + 1, min(len(blocks), stamp + reach), False
+    next date line, at most ``reach`` lines (the run's longest unit) from its date and holding no
+    more prose lines than the run's other units do (``paragraphs``): a paragraph after a card's
+    teaser may be the article's own, going on past a listing."""
+    end, limit, read = stamp + 1, min(len(blocks), stamp + reach), 0
     while end < limit and not is_stamp(blocks[end]):
         block = blocks[end]
         if block.is_prose:
-            read = True
+            if read == paragraphs:
+                break
+            read += 1
         elif read and block.words >= TEXT_WORDS:
             break
         end += 1
