@@ -227,15 +227,3 @@ def test_the_article_before_a_long_interruption_with_a_listing_is_the_article(cl
                       last, "He declined to comment."])  # fmt: skip
     kept = cleaner.clean(text).text.split("\n")
     assert all(line in kept for line in [*article, last, "He declined to comment."])
-
-
-def test_the_line_after_the_title_and_its_headline_is_the_articles(cleaner: Cleaner) -> None:
-    """The page's title line and the headline printed under it go in a first pass, with a
-    breadcrumb between them; the subtitle that then opens the page is the article's, not a
-    second headline."""
-    subtitle = "The student machine learning club at the institute"
-    text = "\n".join(["The Agency | Machine Learning Centre", "You are here:", "Home", "About the Centre",
-                      "The Agency", subtitle, LEDE, SECOND])  # fmt: skip
-    result = cleaner.clean(text)
-    assert result.metadata["title"] == "The Agency"
-    assert result.text.split("\n")[0] == subtitle

@@ -14,9 +14,6 @@ from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark,
 family = Family("extracted")
 
 HEADLINE_WORDS = range(3, 26)
-TITLED = "extracted.titled"
-"""Document note: the page's title line and the headline printed under it were found
-(:func:`page_title`); a later pass's first line is then no headline."""
 """A headline has a few words and at most a long sentence's worth."""
 
 
@@ -27,8 +24,6 @@ def headline(page: Page):
     known (HTML), the block must be that title; otherwise its shape has to do. On an HTML page the
     headline is the first line printing the title (an <h1> printing its headline part) when no
     prose comes before it (a breadcrumb, a section name or the site's own <h1> may)."""
-    if page.document.get(TITLED) is not None:
-        return  # the page's title and its headline went in an earlier pass: the next line is the article's
     blocks = page.blocks
     index = _title_heading(page, page.title) if page.title is not None and page.facts is not None else 0
     if index + 1 >= len(blocks):
@@ -87,7 +82,6 @@ def page_title(page: Page):
     and the headline becomes the title."""
     headline = page.body.headline
     if headline is not None:
-        page.document[TITLED] = headline.title
         yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
         for index in headline.copies:
             yield mark(index, "the headline, printed again under the page's title", title=headline.title)
