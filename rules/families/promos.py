@@ -123,6 +123,32 @@ rules = [
     ),
     line(
         "promo",
+        r"[\w&,'’ -]{1,80} (?:täglich |jeden \w+ |wöchentlich |direkt |kostenlos ){0,3}"
+        r"in ihr(?:em)? (?:e-mail-)?postfach[.!]?"
+        r"|recevez [\w&,'’ -]{1,80}(?: dans votre boîte (?:mail|e-mail|de réception))?[.!]?"
+        r"|[\w&,'’ -]{1,80} (?:en|a) tu (?:bandeja de entrada|correo(?: electrónico)?)[.!]?"
+        r"|[\w&,'’ -]{1,80} na sua caixa de (?:entrada|e-mail)[.!]?"
+        r"|[\w&,'’ -]{1,80} nella tua casella(?: di posta| email| e-mail)?[.!]?"
+        r"|[\w&,'’ -]{1,80} in je (?:inbox|mailbox)[.!]?",
+        why="newsletter tagline",
+        name="inbox_tagline_translated",
+        sentence=True,
+        needs=("postfach", "recevez", "bandeja de entrada", "tu correo", "caixa de", "tua casella", "in je "),
+        max_chars=140,
+    ),
+    line(
+        "promo",
+        r"(?:jetzt )?(?:download|laden sie|holen sie sich|téléchargez|descarga|descargue|baixe|scarica|downloaden)"
+        r"(?: (?:jetzt|gratuitement|gratis|now))? (?:our|unsere|notre|nuestra|nuestro|o nosso|a nossa|la nostra|onze)"
+        r" (?:\w+ )?(?:app|application|applicazione|aplicación|aplicativo)\b.{0,120}",
+        why="app download pitch",
+        name="app_pitch_translated",
+        sentence=True,
+        needs=("app", "aplica"),
+        max_chars=200,
+    ),
+    line(
+        "promo",
         r"(?:ready to|want to|don't miss).{0,100}download (?:our|the) app (?:today|now)\b.{0,140}"
         r"|(?:now )?check your (?:email|inbox|phone)\b.{0,80} to download (?:your|our|the) (?:new |free )?app[.!]?",
         why="app pitch written as a sentence",
@@ -161,6 +187,10 @@ rules = [
 ]
 
 must_drop = [
+    "Die wichtigsten Nachrichten aus der Region täglich in Ihrem Postfach.",
+    "Recevez chaque matin l'essentiel de l'actualité bretonne.",
+    "Laden Sie unsere App im App Store oder bei Google Play herunter.",
+    "Téléchargez notre application sur l'App Store et Google Play.",
     "Sign up for our weekly recipes",
     "Be sure to sign up below so we can stay in touch!",
     "By entering your email, you indicate that you have read and understood our Privacy Policy and agree to "
@@ -200,6 +230,8 @@ must_drop = [
     'Join 1,234 other subscribers',
 ]
 must_keep = [
+    "Recevez-vous encore des lettres de la mairie ? Beaucoup d'habitants ont répondu non au sondage de mars.",
+    "The app was downloaded two million times from the App Store and Google Play, the company said.",
     "The company said users who download the app will be asked to verify their identity before trading.",
     "Subscribers to the service rose to 4.2 million in the quarter, the company said on Tuesday.",
     "Thank you, she wrote to the council, for a submission that has been received with gratitude by all.",
