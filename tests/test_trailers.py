@@ -124,3 +124,26 @@ def test_measures_and_ages_are_no_dates() -> None:
     """A product's measures ("68g", "6 min") and ages ("vor 3 Stunden") date no unit."""
     lines = ["Weight", "68g", "Battery life", "6 min", "Sensor", "vor 3 Stunden", "time2 minutes ago"]
     assert not any(is_stamp(block) for block in segment("\n".join(lines)))
+
+
+def test_the_lines_over_the_first_card_stay_with_the_article() -> None:
+    """A listicle's last item ends in short spec lines, and story cards follow: the cards go from
+    the first one's headline on, and the item's specs stay (a page the property tests generated)."""
+    said = "Defense Secretary Pete Hegseth said on {} that the plan would strengthen deterrence in the region."
+    items = ["1. Squat Rack for Core Lifts", "2. Adjustable Dumbbells for Versatility", "3. Jump Rope for Cardio",
+             "4. A Foldable Weight Bench", "5. Resistance Bands for Travel"]  # fmt: skip
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    article = [said.format(days[0])]
+    for item, day in zip(items, days[1:], strict=True):
+        article += [item, said.format(day)]
+    article += ["6. Pull-Up Bar for the Doorway", "Price: about $1 million", "Weight: 2 kg", "Best for: small rooms"]
+    cards = ["Hegseth Hegseth Hegseth Hegseth",
+             "The home side came from two goals down to beat the league leaders in front of 2 fans.",
+             "Hegseth Hegseth Hegseth Hegseth Hegseth",
+             "Forecasters expect heavy snow across the northern hills overnight, and drivers are warned.",
+             "Hegseth Hegseth Hegseth Hegseth Hegseth Hegseth Hegseth",
+             "Tickets for the summer festival sold out within minutes, leaving thousands disappointed.",
+             "Hegseth Hegseth Hegseth",
+             "Lifeguards rescued two kayakers off the rocky headland after their boat capsized."]  # fmt: skip
+    kept = clean("\n".join([*article, *cards])).text.split("\n")
+    assert all(line in kept for line in article)

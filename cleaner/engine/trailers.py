@@ -296,7 +296,9 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
         overlap = _overlap(blocks, cards, core, article) if shaped else None
         if overlap is not None and overlap < CARD_OVERLAP:
             why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
-            runs.append(Trailer("cards", range(cards[0].start, cards[-1].stop), len(cards), why))
+            head = range(cards[0].start, cards[0].stop - 1)  # the first card opens at its headline:
+            opening = max(index for index in head if _headline(blocks[index]))  # lines over it are the article's
+            runs.append(Trailer("cards", range(opening, cards[-1].stop), len(cards), why))
         run.clear()
 
     for streak in _card_streaks(blocks, core):
