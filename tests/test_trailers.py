@@ -4,6 +4,8 @@ shaped like cards stay; the guard's ``TRAILER`` policy takes nothing inside or b
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body
@@ -126,9 +128,17 @@ def test_measures_and_ages_are_no_dates() -> None:
     assert not any(is_stamp(block) for block in segment("\n".join(lines)))
 
 
-def test_the_lines_over_the_first_card_stay_with_the_article() -> None:
-    """A listicle's last item ends in short spec lines, and story cards follow: the cards go from
-    the first one's headline on, and the item's specs stay (a page the property tests generated)."""
+_CLOSING_QUOTE = (
+    '"We must be prepared for any contingency," the Defense Secretary told a joint news conference, '
+    "adding that talks would resume after the holiday."
+)
+
+
+@pytest.mark.parametrize("closing", [[], ["Rating: 2 out of 60", _CLOSING_QUOTE]], ids=["specs", "specs and quote"])
+def test_the_lines_over_the_first_card_stay_with_the_article(closing: list[str]) -> None:
+    """A listicle's last item ends in short spec lines (and a closing paragraph naming the article's
+    people), and story cards follow: the cards go from the first one's headline on, and the item's
+    specs and the closing paragraph stay (pages the property tests generated)."""
     said = "Defense Secretary Pete Hegseth said on {} that the plan would strengthen deterrence in the region."
     items = ["1. Squat Rack for Core Lifts", "2. Adjustable Dumbbells for Versatility", "3. Jump Rope for Cardio",
              "4. A Foldable Weight Bench", "5. Resistance Bands for Travel"]  # fmt: skip
@@ -137,6 +147,7 @@ def test_the_lines_over_the_first_card_stay_with_the_article() -> None:
     for item, day in zip(items, days[1:], strict=True):
         article += [item, said.format(day)]
     article += ["6. Pull-Up Bar for the Doorway", "Price: about $1 million", "Weight: 2 kg", "Best for: small rooms"]
+    article += closing
     cards = ["Hegseth Hegseth Hegseth Hegseth",
              "The home side came from two goals down to beat the league leaders in front of 2 fans.",
              "Hegseth Hegseth Hegseth Hegseth Hegseth",

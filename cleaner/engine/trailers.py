@@ -360,6 +360,15 @@ class _Article:
                 counts.update(self.words(index))
         return counts
 
+    @functools.cached_property
+    def names(self) -> Counter[str]:
+        """How many of the core's prose lines name each name (see :func:`_names`)."""
+        counts: Counter[str] = Counter()
+        for index in self.core:
+            if self.blocks[index].is_prose:
+                counts.update(_names(self.blocks[index].text))
+        return counts
+
 
 def _other_stories(blocks: Sequence[Block], units: list[range], article: _Article) -> list[range]:
     """The units that end a row of headlines over one short teaser each (``units``), every one
@@ -374,6 +383,8 @@ def _other_stories(blocks: Sequence[Block], units: list[range], article: _Articl
         shared = sum(article.lines[word] > own for word in words)
         if not words or shared >= CARD_UNIT_OVERLAP * len(words):
             break
+        if any(article.names[name] > own for name in _names(blocks[teaser].text)):
+            break  # it names whom or what the article names: the article's own paragraph
         first -= 1
     return units[first:]
 
@@ -438,6 +449,16 @@ def _overlap(blocks: Sequence[Block], cards: list[range], core: range, article: 
     words = set().union(*(article.words(index) for index in prose))
     shares = [len(article.words(index) & words) / len(article.words(index)) for index in teasers]
     return sum(shares) / len(shares)
+
+
+_NAME = regex.compile(r"(?<=\p{L}[,;:]?\s)\p{Lu}\p{L}{3,}")
+"""A capitalised word inside a sentence (not its first word): a name, as far as case tells."""
+
+
+def _names(text: str) -> set[str]:
+    """The names a line holds (:data:`_NAME`), lower-cased: a teaser of another story names other
+    people and places than the article does."""
+    return {name.lower() for name in _NAME.findall(text)}
 
 
 def _content_words(text: str) -> set[str]:
