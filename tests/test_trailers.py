@@ -134,7 +134,14 @@ _CLOSING_QUOTE = (
 )
 
 
-@pytest.mark.parametrize("closing", [[], ["Rating: 2 out of 60", _CLOSING_QUOTE]], ids=["specs", "specs and quote"])
+_CLOSING_FACT = "The related articles of the treaty, signed in 1945, oblige Tokyo to consult its partners."
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [[], ["Rating: 2 out of 60", _CLOSING_QUOTE], ["Rating: 2 out of 60", _CLOSING_FACT]],
+    ids=["specs", "specs and quote", "specs and a paragraph naming nothing the article names"],
+)
 def test_the_lines_over_the_first_card_stay_with_the_article(closing: list[str]) -> None:
     """A listicle's last item ends in short spec lines (and a closing paragraph naming the article's
     people), and story cards follow: the cards go from the first one's headline on, and the item's

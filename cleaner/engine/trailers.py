@@ -422,9 +422,10 @@ def _card_shaped(blocks: Sequence[Block], keys: Sequence[str], cards: list[range
 
 def _title_case(text: str) -> bool:
     """Whether every word of :data:`CONTENT_CHARS` letters or more opens in upper case ("Council
-    Approves New Budget for Schools"), and the line holds such words."""
+    Approves New Budget for Schools"), and the line holds two such words at least (one capital in
+    "Rating: 2 out of 60" says nothing)."""
     words = _CONTENT_WORD.findall(text)
-    return bool(words) and all(word[0].isupper() for word in words)
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 def _headline(block: Block) -> bool:
