@@ -23,7 +23,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -354,19 +354,19 @@ class _Article:
     @functools.cached_property
     def lines(self) -> Counter[str]:
         """How many of the core's prose lines hold each content word."""
-        counts: Counter[str] = Counter()
-        for index in self.core:
-            if self.blocks[index].is_prose:
-                counts.update(self.words(index))
-        return counts
+        return self._per_prose_line(self.words)
 
     @functools.cached_property
     def names(self) -> Counter[str]:
         """How many of the core's prose lines name each name (see :func:`_names`)."""
+        return self._per_prose_line(lambda index: _names(self.blocks[index].text))
+
+    def _per_prose_line(self, found: Callable[[int], set[str]]) -> Counter[str]:
+        """In how many of the core's prose lines each of the strings ``found`` gives stands."""
         counts: Counter[str] = Counter()
         for index in self.core:
             if self.blocks[index].is_prose:
-                counts.update(_names(self.blocks[index].text))
+                counts.update(found(index))
         return counts
 
 
