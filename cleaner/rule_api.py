@@ -58,6 +58,7 @@ __all__ = [
     "mark",
     "normalize",
     "notice",
+    "phrase_labels",
     "phrase_region",
     "phrases",
     "region",
@@ -112,6 +113,11 @@ class Evidence(enum.Enum):
     """A run after the article whose rhythm says what it is (a comment thread's dated comments
     under the same button; story cards): takes any line of the run, prose too, but only past the
     article's end as the body sees it with the run named, never inside or before the article."""
+    BOX = "box"
+    """The content of a box a heading names after the article (its comments, the author's bio,
+    related stories, a newsletter form): takes any line of the box, prose too, but only past the
+    article's end as the body sees it with the box's lines weighed as chrome, and only where the
+    article keeps more prose than the box does."""
 
 
 class Mark(NamedTuple):
@@ -649,6 +655,23 @@ def phrase_region(
     (with ``after_body``, the listing only after the article body; with ``only_after_body``, the
     heading too; see :class:`PhraseRegion`)."""
     return PhraseRegion(category, source, why, name=name, after_body=after_body, only_after_body=only_after_body)
+
+
+def phrase_labels(*sources: str | Path) -> Callable[[str], tuple[str, ...] | None]:
+    """A test of a line's comparison key (:func:`normalize`) against the labels listed in the
+    phrase files ``sources``: the phrases that make up the whole line ("Leave a reply", "0
+    Kommentare"), or None where they do not or a whole boilerplate sentence is among them. For a
+    detector that needs to know where a box a phrase list names begins (a heading), without
+    taking the line itself: the files' own rules do that."""
+    from cleaner.engine.phrases import PhraseTable  # the matcher reads rules: imported when one is built
+
+    table = PhraseTable([PhraseRule("boilerplate", source, why="label", name="label") for source in sources])
+
+    def labels(key: str) -> tuple[str, ...] | None:
+        hit = table.find(key)
+        return None if hit is None or hit.sentence else hit.phrases
+
+    return labels
 
 
 def detector(

@@ -222,10 +222,15 @@ class Body:
         other lines between its paragraphs. The lines of a dated run (:attr:`trailing`) count as
         named chrome: the article goes on past a comment thread only where a rule would let it go
         on past a named box."""
-        blocks, core = self.blocks, self.core
+        return self._widened(self.core, self.trailing)
+
+    def _widened(self, core: range, trailing: Collection[int]) -> Article:
+        """The article from a ``core``, as :attr:`article` widens it, with the ``trailing`` lines
+        counted as named chrome."""
+        blocks = self.blocks
         if not core:
             return Article(0, 0)
-        start, stop, trailing = core.start, core.stop, self.trailing
+        start, stop = core.start, core.stop
         while True:
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
                 start -= 1
@@ -287,7 +292,16 @@ class Body:
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         return Headline(title, tuple(copies))
 
-    def article_with_tail(self, named: Collection[int]) -> Article:
+    def article_past(self, box: Collection[int], named: Collection[int] = frozenset()) -> Article:
+        """The article when the lines of a ``box`` a heading names (a bio, comments) are not its
+        own: found as :attr:`article` is, with those lines weighed as chrome besides the trailing
+        runs, and followed to its real end as :meth:`article_with_tail` does with them and the
+        ``named`` lines named."""
+        chrome = self.trailing.union(box)
+        core = heaviest_stretch(self.blocks, outside=chrome)
+        return self.article_with_tail(chrome.union(named), self._widened(core, chrome))
+
+    def article_with_tail(self, named: Collection[int], article: Article | None = None) -> Article:
         """The article to its real end, once rules have named chrome lines (``named``: lines
         marked by evidence that says what they are). From :attr:`article` on, the article goes on
         over what a body that is not one run of prose holds: its paragraphs, and interruptions of
@@ -301,8 +315,8 @@ class Body:
         printed once or after an interruption. A listicle, a guide of many sections and a checklist
         under headings are one article this way. It ends where that rhythm stops: at a named line
         (a "Related" heading, a share bar, an author box), or where neither a paragraph nor a list
-        of its own goes on."""
-        blocks, article = self.blocks, self.article
+        of its own goes on. From ``article`` instead, where given (see :meth:`article_past`)."""
+        blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
         named = self.trailing.union(named) if self.trailing else named

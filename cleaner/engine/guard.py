@@ -36,6 +36,13 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   such marks name counted as named, from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
   or more besides. Inside the article and before it, it takes nothing.
+* a ``BOX`` mark (the content of a box a heading names after the article: "Leave a reply",
+  "About the author") takes any line of the box, prose too, but only past the article's end as
+  the body sees it with every line such marks name weighed as chrome
+  (:meth:`cleaner.engine.body.Body.article_past`), and only on a page whose article there holds
+  two paragraphs or more and more words of prose than the boxes do: a box is smaller than the
+  article it follows, and a page whose "box" outweighs the rest may have nothing else to say.
+  Inside the article and before it, it takes nothing.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -52,12 +59,15 @@ from cleaner.engine.body import Article, Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
+_PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER, Evidence.BOX})
+"""Evidence that may take prose where :func:`decide` finds it outside the article."""
 _PRIORITY = {
     Evidence.SENTENCE: 0,
     Evidence.PATTERN: 1,
     Evidence.LEARNED: 2,
     Evidence.REGION: 3,
     Evidence.TRAILER: 3,
+    Evidence.BOX: 3,
     Evidence.SHAPE: 4,
     Evidence.SCORED: 5,
     Evidence.REPEAT: 6,
@@ -82,7 +92,7 @@ def _refused_anywhere(blocks: Sequence[Block], mark: Mark, prose: bool) -> str |
     its own test, and :func:`decide` weighs a listing's mark on prose further)."""
     if mark.evidence is Evidence.SCORED and _half_sentence(blocks, mark.block):
         return "a score judges a paragraph, and this line is half of a sentence broken across lines"
-    if prose and not takes_prose(mark.evidence) and mark.evidence not in (Evidence.EXTRACTOR, Evidence.TRAILER):
+    if prose and not takes_prose(mark.evidence) and mark.evidence not in _PLACED:
         return f"a {mark.evidence.value} rule may not take a block that reads like prose"
     return None
 
@@ -142,6 +152,17 @@ def _trailed_article(body: Body, named: Collection[int]) -> Article | None:
     return article if article and paragraphs >= 2 else None
 
 
+def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -> Article | None:
+    """The article the ``boxed`` lines may follow: :meth:`Body.article_past` with them weighed as
+    chrome, when it holds two paragraphs or more and more words of prose than the boxes (else
+    None: the boxes may be the page's text)."""
+    article = body.article_past(boxed, named)
+    blocks = body.blocks
+    own = [blocks[index] for index in range(article.start, article.stop) if index not in boxed and blocks[index].is_prose]
+    boxes = sum(blocks[index].words for index in boxed if blocks[index].is_prose)
+    return article if article and len(own) >= 2 and sum(block.words for block in own) > boxes else None
+
+
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
@@ -162,6 +183,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     article = body.article_given(core) if body.facts is not None else core
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
     trailed = _trailed_article(body, named | trailing) if trailing else None
+    boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
+    boxed_article = _boxed_article(body, boxed, named) if boxed else None
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -184,6 +207,12 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "the page has no article of two paragraphs besides this run, so the run may be it"
             if index < trailed.stop:
                 return "a run trailing the article is taken only past the article's end"
+            return None
+        if mark.evidence is Evidence.BOX:
+            if boxed_article is None:
+                return "the article keeps no more prose than the boxes besides them, so a box may be it"
+            if index < boxed_article.stop:
+                return "a box a heading names is taken only past the article's end"
             return None
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"

@@ -1,0 +1,217 @@
+"""Boxes a heading names after the article: its comments, the author's bio, related stories, a
+newsletter sign-up.
+
+The article's model (:meth:`cleaner.engine.body.Body.article_with_tail`) runs on over prose printed
+once, and a bio, a comment or the site's "about" text is such prose. A heading that names a box
+("Leave a reply", "About the author", "Das könnte Sie auch interessieren", "Newsletter"), in the
+languages the phrase lists cover, says where the article ends when it stands past the article's
+last line: what follows it, prose included, is the box's content, up to the next box or the
+page's end. A heading inside the article ("Comments" over a section that goes on with the
+article's paragraphs) is no box: the article as the body follows it with that heading named
+still runs past it with the box's lines weighed as chrome, or the lines under it go on as
+the article does (paragraphs in a row, its subject's words, its numbered items). The guard lets
+these marks (``Evidence.BOX``) take lines only past the article's end.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+import os as _os
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, phrase_labels
+
+family = Family("boxes")
+PHRASES = Path(__file__).with_name("phrases")
+
+BOX_HEADING_WORDS = 8
+"""A box's heading is short; a longer line is a sentence or a headline, not a box's name."""
+
+AUTHOR = "boilerplate"
+"""The category of an author box's lines."""
+_LABELS = (
+    ("comments", phrase_labels(PHRASES / "comment_headings.txt")),
+    (AUTHOR, phrase_labels(PHRASES / "author.txt")),
+    ("related", phrase_labels(PHRASES / "related.txt", PHRASES / "related_cjk.txt")),
+    ("promo", phrase_labels(PHRASES / "newsletter.txt")),
+)
+"""The kinds of box, by the category their content goes under, and the labels that name them."""
+_REGION_KINDS = {
+    "related.section": "related",
+    "related.section_phrases": "related",
+    "related.section_phrases_cjk": "related",
+    "extracted.other_articles": "related",
+    "extracted.author_box": AUTHOR,
+}
+"""Region headings (matched by their rules' patterns) that name a box of these kinds too."""
+_DIGITS = regex.compile(r"\d+")
+"""A count in a label ("11 comments"): a label printed again with another count is a counter
+under each item of a list, not the heading of a box."""
+_ITEM_NUMBER = regex.compile(r"\s*(\d{1,3})[.):]?\s+\S")
+"""A number opening a line, as a listicle's item: "4. Foldable bench"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A box past the article's end: its kind (a category), its heading line, and its lines
+    (heading included)."""
+
+    category: str
+    heading: str
+    lines: range
+
+
+_FOUND: weakref.WeakKeyDictionary[Page, list[Box]] = weakref.WeakKeyDictionary()
+"""Each page's boxes, found once for the detectors of every kind."""
+
+
+def boxes(page: Page) -> list[Box]:
+    """The boxes past the article's end on this page (see the module's docstring)."""
+    found = _FOUND.get(page)
+    if found is None:
+        found = _FOUND[page] = _find_boxes(page)
+    return found
+
+
+def _find_boxes(page: Page) -> list[Box]:
+    blocks, keys, body = page.blocks, page.keys, page.body
+    core = body.core
+    if not core:
+        return []
+    heads: dict[int, str] = {}
+    for index in range(core.start + 1, len(blocks)):
+        block = blocks[index]
+        if block.is_prose or block.words > BOX_HEADING_WORDS:
+            continue
+        kind = next((category for category, labels in _LABELS if labels(keys[index])), None)
+        kind = kind or _REGION_KINDS.get(page.headings.get(index, ""))
+        if kind is not None:
+            heads[index] = kind
+    counted = Counter(_DIGITS.sub("0", keys[index]) for index in heads if _DIGITS.search(keys[index]))
+    heads = {index: kind for index, kind in heads.items() if counted[_DIGITS.sub("0", keys[index])] <= 1}
+    if not heads:
+        return []
+    bounds = sorted({*heads, *(index for index in page.headings if index > core.start), len(blocks)})
+    found: list[Box] = []
+    inside = -1  # the end of the last box read: its own labels ("Reply", "Cancel reply") open none
+    for heading, kind in heads.items():
+        if heading < inside:
+            continue
+        inside = next(bound for bound in bounds if bound > heading and heads.get(bound) != kind)
+        lines = range(heading, inside)
+        if body.article_past(lines).stop > heading or _article_goes_on(page, lines):
+            continue
+        found.append(Box(kind, blocks[heading].text.strip(), lines))
+    return found
+
+
+BOX_RUN = 2
+"""Adjacent paragraphs a box's content holds at most: a bio, a comment, a teaser is a paragraph
+between names, dates and buttons; the article's section goes on paragraph after paragraph."""
+BOX_OVERLAP = 0.33
+"""Share of the box's content words the article before it holds, from which the box's prose is
+about the article's subject: a section of it (the sections of an article share 0.33 and more of
+their words, nine in ten of them)."""
+_CONTENT_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _article_goes_on(page: Page, lines: range) -> bool:
+    """Whether what follows a box's heading is the article going on under a heading named like a
+    box: paragraphs in a row (:data:`BOX_RUN`), prose about the article's subject
+    (:data:`BOX_OVERLAP`), or the article's numbered items going on."""
+    blocks = page.blocks
+    run = 0
+    for index in lines:
+        run = run + 1 if blocks[index].is_prose else 0
+        if run > BOX_RUN:
+            return True
+    prose = [blocks[index].text.lower() for index in lines if blocks[index].is_prose]
+    words = set().union(*(_CONTENT_WORD.findall(text) for text in prose)) if prose else set()
+    if words:
+        before = range(page.body.core.start, lines.start)
+        article = set().union(
+            *(_CONTENT_WORD.findall(blocks[index].text.lower()) for index in before if blocks[index].is_prose)
+        )
+        if len(words & article) >= BOX_OVERLAP * len(words):
+            return True
+    return _numbering_goes_on(page, lines.start, lines.stop)
+
+
+def _numbering_goes_on(page: Page, heading: int, stop: int) -> bool:
+    """Whether the article's numbered items ("4. Foldable bench") go on under the heading with
+    the next number: a listicle's item named like a box, not a box."""
+    blocks = page.blocks
+    number = None
+    for index in range(heading - 1, page.body.article.start - 1, -1):
+        if found := _ITEM_NUMBER.match(blocks[index].text):
+            number = int(found.group(1))
+            break
+    if number is None:
+        return False
+    return any(
+        (found := _ITEM_NUMBER.match(blocks[index].text)) and int(found.group(1)) == number + 1
+        for index in range(heading, stop)
+    )
+
+
+SENTENCE_WORDS = 3
+"""A line of this many words or more that ends its sentence reads as one ("He writes about food.")."""
+_SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)]*$""")
+
+
+def _reads_as_own_text(block: Block, category: str) -> bool:
+    """Whether a line under a box's heading may be text the article's readers count as its own,
+    and so stays unless other evidence takes it: prose (a heading named like a box may stand
+    inside the article, "Read also" over a teaser the article goes on after, and a comment or a
+    bio reads as a paragraph does), and in an author box any sentence (the bio, "Jane Roe is the
+    author of Six Rooms.", is printed as the article's closing note as often as not). The box's
+    names, dates, buttons, headlines and menus go."""
+    if block.is_prose:
+        return True
+    return category == AUTHOR and block.words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text.strip()))
+
+
+def _box_lines(page: Page, category: str):
+    for box in boxes(page):
+        if box.category == category:
+            why = f"under {box.heading!r}, past the article's end"
+            for index in box.lines:
+                if not _reads_as_own_text(page.blocks[index], category):
+                    yield index, why
+
+
+@detector("comments", why="comment box after the article", evidence=Evidence.BOX, name="comment_box")
+def comment_box(page: Page):
+    """The lines under a comment section's heading ("Leave a reply", "Kommentare") past the article's end."""
+    yield from _box_lines(page, "comments")
+
+
+@detector("boilerplate", why="author box after the article", evidence=Evidence.BOX, name="author_box")
+def author_box(page: Page):
+    """The lines under an author box's heading ("About the author", "Über den Autor") past the article's end."""
+    yield from _box_lines(page, AUTHOR)
+
+
+@detector("related", why="related-content box after the article", evidence=Evidence.BOX, name="related_box")
+def related_box(page: Page):
+    """The lines under a related-content heading ("You may also like", "Mehr zum Thema") past the article's end."""
+    yield from _box_lines(page, "related")
+
+
+@detector("promo", why="newsletter box after the article", evidence=Evidence.BOX, name="newsletter_box")
+def newsletter_box(page: Page):
+    """The lines under a newsletter box's heading ("Newsletter", "Newsletter abonnieren") past the article's end."""
+    yield from _box_lines(page, "promo")
+
+
+rules = [comment_box, author_box, related_box, newsletter_box]
+
+must_drop: list[str] = []
+must_keep = [
+    "Comments from the minister were published on Friday, a week after the vote.",
+    "About the author of the report, little is known beyond her years at the ministry.",
+]
