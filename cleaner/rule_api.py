@@ -114,10 +114,9 @@ class Evidence(enum.Enum):
     under the same button; story cards): takes any line of the run, prose too, but only past the
     article's end as the body sees it with the run named, never inside or before the article."""
     BOX = "box"
-    """The content of a box a heading names after the article (its comments, the author's bio,
-    related stories, a newsletter form): takes any line of the box, prose too, but only past the
-    article's end as the body sees it with the box's lines weighed as chrome, and only where the
-    article keeps more prose than the box does."""
+    """A line of a box a heading names after the article (its comments, the author's box, related
+    stories, a newsletter form): never takes prose, and takes other lines only past the article's
+    end as the body sees it with the boxes' lines weighed as chrome."""
 
 
 class Mark(NamedTuple):

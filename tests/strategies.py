@@ -546,6 +546,31 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     return entries
 
 
+BOX_SUBHEADINGS = (
+    "Comments", "Comments from the minister", "Related research", "Related", "About the author",
+    "Newsletter", "Kommentare", "Über den Autor", "Recent comments", "More from the council",
+)  # fmt: skip
+"""Subheadings an article may print that are worded as a box's heading is after an article."""
+
+
+@st.composite
+def box_named_bodies(draw: st.DrawFn) -> list[str]:
+    """Articles with a subheading worded like a box's heading ("Comments", "About the author",
+    "Related research") followed by more of the article: a paragraph or more, now and then a short
+    list of its own after it, and now and then a short list at the very end."""
+    paragraphs = draw(bodies(max_paragraphs=5))
+    assume(len(paragraphs) >= 2)
+    at = draw(st.integers(1, len(paragraphs) - 1))
+    entries = [*paragraphs]
+    entries[at - 1] = "\n".join((entries[at - 1], draw(st.sampled_from(BOX_SUBHEADINGS))))
+    if draw(st.booleans()):
+        items = STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]
+        entries[at] = "\n".join((entries[at], *items[: draw(st.integers(2, len(items)))]))
+    if draw(st.booleans()):
+        entries[-1] = "\n".join((entries[-1], *STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]))
+    return entries
+
+
 # --- whole bodies that are not one run of prose ------------------------------------------------------
 
 LISTICLE_ITEMS = (
@@ -768,15 +793,35 @@ def comment_thread_noise(draw: st.DrawFn) -> list[str]:
     return lines
 
 
+AUTHOR_HEADINGS = ("About the author", "About the Author", "Written by", "Über den Autor", "À propos de l'auteur")
+AUTHOR_BIOS = (
+    "{person} is a reporter at {org} who writes about {topic}.",
+    "{person} covers {topic} for {org}. Before that, {person} spent {small} years as an analyst.",
+    "{person} is the author of {small} books about {topic}.",
+)
+
+
+@st.composite
+def author_box_noise(draw: st.DrawFn) -> list[str]:
+    """An author's box after the article: a heading naming it, the author's name and role, the bio
+    (a sentence or a paragraph, printed once) and a link to the author's other stories."""
+    person = _person(draw)
+    bio = draw(st.sampled_from(AUTHOR_BIOS)).replace("{person}", person)
+    lines = [draw(st.sampled_from(AUTHOR_HEADINGS)), person, draw(st.sampled_from(("Senior reporter", "Editor")))]
+    return [*lines, draw(_fill(bio)), f"Follow {person.split()[0]} on X"]
+
+
 AFTER_ARTICLE_NOISE = st.one_of(
+    author_box_noise().map(lambda lines: ("author box", lines)),
     headline_run_noise().map(lambda lines: ("headline run", lines)),
     most_read_noise().map(lambda lines: ("most read", lines)),
     story_card_noise().map(lambda lines: ("story cards", lines)),
     comment_thread_noise().map(lambda lines: ("comment thread", lines)),
     noise_chunks,
 )
-"""What follows a whole article on a page: story headlines with or without a heading, a "Most
-read" box, story cards (headline and teaser), a comment thread, and the noise of every family."""
+"""What follows a whole article on a page: an author's box, story headlines with or without a
+heading, a "Most read" box, story cards (headline and teaser), a comment thread, and the noise of
+every family."""
 INTERRUPTIONS = st.one_of(caption_noise(), promo_noise).map(lambda lines: ("interruption", lines))
 """What interrupts such an article between two of its entries: a caption, an ad slot."""
 

@@ -22,6 +22,7 @@ from strategies import (
     Line,
     articles,
     bodies,
+    box_named_bodies,
     card_like_section_bodies,
     checklist_bodies,
     clear_tail_noise,
@@ -178,6 +179,23 @@ def test_card_shaped_sections_survive_the_cards_and_threads_after_them(article: 
     (name, date, comment, the same control under each): only the subject a section shares with
     its article and a thread's rhythm tell them apart, and the article ends before the runs."""
     check_all(article)
+
+
+@given(whole_articles(box_named_bodies()))
+def test_subheadings_named_like_boxes_do_not_end_the_article(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles holding a subheading worded as a box's heading ("Comments from
+    the minister", "Related research", "About the author") with more of the article under it,
+    paragraphs and short lists, and ending now and then in a short list, followed by what pages put
+    after an article (an author's box among it): the article goes on past such a heading, so the
+    heading ends nothing."""
+    check_all(article)
+
+
+@given(whole_articles(bodies(max_paragraphs=1)))
+def test_one_paragraph_article_survives_the_boxes_after_it(article: Article) -> None:
+    """(1) A one-paragraph article followed by an author's box (its bio a paragraph too), comments,
+    cards and the noise of every family: a box's heading never takes the article it follows."""
+    check_body_survives(article, clean(article.text))
 
 
 @given(articles())

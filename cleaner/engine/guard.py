@@ -36,13 +36,13 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   such marks name counted as named, from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
   or more besides. Inside the article and before it, it takes nothing.
-* a ``BOX`` mark (the content of a box a heading names after the article: "Leave a reply",
-  "About the author") takes any line of the box, prose too, but only past the article's end as
-  the body sees it with every line such marks name weighed as chrome
+* a ``BOX`` mark (a line of a box a heading names after the article: "Leave a reply", "About
+  the author") takes a line that does not read like prose, only past the article's end as the
+  body sees it with every line such marks name weighed as chrome
   (:meth:`cleaner.engine.body.Body.article_past`), and only on a page whose article there holds
-  two paragraphs or more and more words of prose than the boxes do: a box is smaller than the
-  article it follows, and a page whose "box" outweighs the rest may have nothing else to say.
-  Inside the article and before it, it takes nothing.
+  two paragraphs or more. Inside the article and before it, it takes nothing: a heading named
+  like a box may be the article's own ("Comments" over the minister's comments), and its list
+  items and subheadings have the shapes a box's lines have.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -59,7 +59,7 @@ from cleaner.engine.body import Article, Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
-_PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER, Evidence.BOX})
+_PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
 """Evidence that may take prose where :func:`decide` finds it outside the article."""
 _PRIORITY = {
     Evidence.SENTENCE: 0,
@@ -154,13 +154,10 @@ def _trailed_article(body: Body, named: Collection[int]) -> Article | None:
 
 def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -> Article | None:
     """The article the ``boxed`` lines may follow: :meth:`Body.article_past` with them weighed as
-    chrome, when it holds two paragraphs or more and more words of prose than the boxes (else
-    None: the boxes may be the page's text)."""
+    chrome, when it holds two paragraphs or more (else None: the page may have no other text)."""
     article = body.article_past(boxed, named)
-    blocks = body.blocks
-    own = [blocks[index] for index in range(article.start, article.stop) if index not in boxed and blocks[index].is_prose]
-    boxes = sum(blocks[index].words for index in boxed if blocks[index].is_prose)
-    return article if article and len(own) >= 2 and sum(block.words for block in own) > boxes else None
+    paragraphs = sum(body.blocks[index].is_prose for index in range(article.start, article.stop))
+    return article if article and paragraphs >= 2 else None
 
 
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
@@ -210,7 +207,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return None
         if mark.evidence is Evidence.BOX:
             if boxed_article is None:
-                return "the article keeps no more prose than the boxes besides them, so a box may be it"
+                return "the page has no article of two paragraphs besides the boxes, so a box may be it"
             if index < boxed_article.stop:
                 return "a box a heading names is taken only past the article's end"
             return None

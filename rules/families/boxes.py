@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-import os as _os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,7 +101,7 @@ def _find_boxes(page: Page) -> list[Box]:
         if heading < inside:
             continue
         inside = next(bound for bound in bounds if bound > heading and heads.get(bound) != kind)
-        lines = range(heading, inside)
+        lines = range(heading, next((i for i in range(heading + 1, inside) if _sentence(blocks[i])), inside))
         if body.article_past(lines).stop > heading or _article_goes_on(page, lines):
             continue
         found.append(Box(kind, blocks[heading].text.strip(), lines))
@@ -163,16 +162,11 @@ SENTENCE_WORDS = 3
 _SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)]*$""")
 
 
-def _reads_as_own_text(block: Block, category: str) -> bool:
-    """Whether a line under a box's heading may be text the article's readers count as its own,
-    and so stays unless other evidence takes it: prose (a heading named like a box may stand
-    inside the article, "Read also" over a teaser the article goes on after, and a comment or a
-    bio reads as a paragraph does), and in an author box any sentence (the bio, "Jane Roe is the
-    author of Six Rooms.", is printed as the article's closing note as often as not). The box's
-    names, dates, buttons, headlines and menus go."""
-    if block.is_prose:
-        return True
-    return category == AUTHOR and block.words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text.strip()))
+def _sentence(block: Block) -> bool:
+    """Whether a line that is not prose reads as a sentence of its own ("He declined to comment."):
+    where the article may go on after a box (its closing line, and the list it introduces), so a
+    box ends before it."""
+    return not block.is_prose and block.words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text.strip()))
 
 
 def _box_lines(page: Page, category: str):
@@ -180,7 +174,7 @@ def _box_lines(page: Page, category: str):
         if box.category == category:
             why = f"under {box.heading!r}, past the article's end"
             for index in box.lines:
-                if not _reads_as_own_text(page.blocks[index], category):
+                if not page.blocks[index].is_prose:
                     yield index, why
 
 
