@@ -382,10 +382,21 @@ class Body:
         article's closing list when that paragraph is its last, even where a named box (a
         "Related" listing, a caption) stands between it and the rest of the article. Empty
         otherwise."""
-        last = next((index for index in reversed(self.printed_once) if index not in taken), None)
+        last = self._last_paragraph(taken)
         if last is None or last < article.stop:
             return range(0)
         return range(last + 1, self._list_end(last + 1, named))
+
+    def last_list(self, named: Collection[int], taken: Collection[int] = frozenset()) -> range:
+        """The list or table right after the page's last paragraph printed once that no rule takes
+        (``taken``), up to the first ``named`` line (see :meth:`_list_end`), wherever that paragraph
+        stands: the article's closing list when that paragraph is its last. Empty when there is none."""
+        last = self._last_paragraph(taken)
+        return range(0) if last is None else range(last + 1, self._list_end(last + 1, named))
+
+    def _last_paragraph(self, taken: Collection[int]) -> int | None:
+        """The page's last paragraph printed once that is not ``taken``, or None."""
+        return next((index for index in reversed(self.printed_once) if index not in taken), None)
 
     def _list_end(self, stop: int, named: Collection[int]) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the

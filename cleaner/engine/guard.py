@@ -40,9 +40,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   the author") takes a line that does not read like prose, only past the article's end as the
   body sees it with every line such marks name weighed as chrome
   (:meth:`cleaner.engine.body.Body.article_past`), and only on a page whose article there holds
-  two paragraphs or more. Inside the article and before it, it takes nothing: a heading named
-  like a box may be the article's own ("Comments" over the minister's comments), and its list
-  items and subheadings have the shapes a box's lines have.
+  two paragraphs or more; nor does it take the list right after the page's last paragraph
+  (:meth:`cleaner.engine.body.Body.last_list`), which may close the article past a box. Inside
+  the article and before it, it takes nothing: a heading named like a box may be the article's
+  own ("Comments" over the minister's comments), and its list items and subheadings have the
+  shapes a box's lines have.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -61,6 +63,9 @@ from cleaner.rule_api import Evidence, Mark
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
 _PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
 """Evidence that may take prose where :func:`decide` finds it outside the article."""
+_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX})
+"""Evidence that says where a line stands, not what it is: a line it marks is not named chrome
+when the guard follows the article to its end."""
 _PRIORITY = {
     Evidence.SENTENCE: 0,
     Evidence.PATTERN: 1,
@@ -170,7 +175,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
     named = frozenset(
-        m.block for m in marks if m.evidence not in (Evidence.SHAPE, Evidence.TRAILER) and not prose[m.block]
+        m.block for m in marks if m.evidence not in _UNNAMED and not prose[m.block]
     )
     shaped = any(m.evidence is Evidence.SHAPE for m in marks)
     shape_article = body.article_with_tail(named) if shaped else None
@@ -182,6 +187,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     trailed = _trailed_article(body, named | trailing) if trailing else None
     boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
     boxed_article = _boxed_article(body, boxed, named) if boxed else None
+    boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -210,6 +216,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "the page has no article of two paragraphs besides the boxes, so a box may be it"
             if index < boxed_article.stop:
                 return "a box a heading names is taken only past the article's end"
+            if index in boxed_list:
+                return "a list after the page's last paragraph may close the article, whatever heading stands before"
             return None
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
