@@ -546,29 +546,45 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     return entries
 
 
-BOX_SUBHEADINGS = (
-    "Comments", "Comments from the minister", "Related research", "Related", "About the author",
-    "Newsletter", "Kommentare", "Über den Autor", "Recent comments", "More from the council",
+BOX_LABELS = (
+    "Comments", "Related", "About the author", "Newsletter", "Kommentare", "Über den Autor", "Recent comments",
 )  # fmt: skip
-"""Subheadings an article may print that are worded as a box's heading is after an article."""
+"""Headings of boxes an article may print over a section of its own: the phrase lists name the
+heading line itself as chrome, whatever follows it."""
+BOX_WORDED_SUBHEADINGS = ("Comments from the minister", "Related research", "About the study's authors")
+"""Subheadings worded like a box's heading that no phrase list names."""
 
 
 @st.composite
-def box_named_bodies(draw: st.DrawFn) -> list[str]:
-    """Articles with a subheading worded like a box's heading ("Comments", "About the author",
-    "Related research") followed by more of the article: a paragraph or more, now and then a short
-    list of its own after it, and now and then a short list at the very end."""
+def box_named_articles(draw: st.DrawFn) -> Article:
+    """A page whose article holds a heading worded like a box's ("Comments", "Related research",
+    "About the author") with more of the article under it: a paragraph or more, now and then a
+    short list of its own after it, and now and then a short list at the very end; followed by
+    what pages put after an article (an author's box among it). A listed label is the heading of a
+    box by its wording and may go as such; everything under it is the article's."""
     paragraphs = draw(bodies(max_paragraphs=5))
     assume(len(paragraphs) >= 2)
     at = draw(st.integers(1, len(paragraphs) - 1))
-    entries = [*paragraphs]
-    entries[at - 1] = "\n".join((entries[at - 1], draw(st.sampled_from(BOX_SUBHEADINGS))))
+    heading = draw(st.sampled_from((*BOX_LABELS, *BOX_WORDED_SUBHEADINGS)))
+    entries: list[list[Line]] = [[Line(paragraph, body=True)] for paragraph in paragraphs]
+    entries[at - 1].append(Line(heading, body=heading in BOX_WORDED_SUBHEADINGS, family="box-named heading"))
     if draw(st.booleans()):
         items = STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]
-        entries[at] = "\n".join((entries[at], *items[: draw(st.integers(2, len(items)))]))
+        entries[at] += [Line(item, body=True) for item in items[: draw(st.integers(2, len(items)))]]
     if draw(st.booleans()):
-        entries[-1] = "\n".join((entries[-1], *STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]))
-    return entries
+        entries[-1] += [Line(item, body=True) for item in STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]]
+    keys = [normalize(line.text) for entry in entries for line in entry]
+    assume(len(set(keys)) == len(keys))  # a line printed twice is a repeat, which may go
+    page = PageLines()
+    gap = draw(st.sampled_from(("\n", "\n\n")))
+    for entry in entries:
+        for index, line in enumerate(entry):
+            page.add(line, gap if index == 0 else "\n")
+    for _ in range(draw(st.integers(1, 3))):
+        family, chunk = draw(AFTER_ARTICLE_NOISE)
+        for index, text in enumerate(chunk):
+            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    return render(page.lines, page.separators)
 
 
 # --- whole bodies that are not one run of prose ------------------------------------------------------

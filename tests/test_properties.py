@@ -22,7 +22,7 @@ from strategies import (
     Line,
     articles,
     bodies,
-    box_named_bodies,
+    box_named_articles,
     card_like_section_bodies,
     checklist_bodies,
     clear_tail_noise,
@@ -181,9 +181,9 @@ def test_card_shaped_sections_survive_the_cards_and_threads_after_them(article: 
     check_all(article)
 
 
-@given(whole_articles(box_named_bodies()))
-def test_subheadings_named_like_boxes_do_not_end_the_article(article: Article) -> None:
-    """(1), (2), (5)-(7) on articles holding a subheading worded as a box's heading ("Comments from
+@given(box_named_articles())
+def test_headings_named_like_boxes_do_not_end_the_article(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles holding a heading worded as a box's ("Comments", "Comments from
     the minister", "Related research", "About the author") with more of the article under it,
     paragraphs and short lists, and ending now and then in a short list, followed by what pages put
     after an article (an author's box among it): the article goes on past such a heading, so the

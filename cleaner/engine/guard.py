@@ -72,15 +72,16 @@ _PRIORITY = {
     Evidence.LEARNED: 2,
     Evidence.REGION: 3,
     Evidence.TRAILER: 3,
-    Evidence.BOX: 3,
-    Evidence.SHAPE: 4,
-    Evidence.SCORED: 5,
-    Evidence.REPEAT: 6,
-    Evidence.EXTRACTOR: 7,
+    Evidence.BOX: 4,
+    Evidence.SHAPE: 5,
+    Evidence.SCORED: 6,
+    Evidence.REPEAT: 7,
+    Evidence.EXTRACTOR: 8,
 }
 """When several marks stand on one block, the most specific explains the removal: a line's shape
 after what names the line ("Most read" is a related-content heading before it is a short line
-after the article), before a score or a repeat."""
+after the article), a box's heading over its lines after what names the line itself (a listing's
+headline), before a score or a repeat."""
 
 
 def _half_sentence(blocks: Sequence[Block], index: int) -> bool:
@@ -212,6 +213,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "a run trailing the article is taken only past the article's end"
             return None
         if mark.evidence is Evidence.BOX:
+            if prose[index]:
+                return "a box's line that reads like prose may be the article's own paragraph"
             if boxed_article is None:
                 return "the page has no article of two paragraphs besides the boxes, so a box may be it"
             if index < boxed_article.stop:

@@ -1,0 +1,103 @@
+"""Boxes a heading names after the article (``rules/families/boxes.py``): past the article's end,
+the lines under "About the author", "Kommentare" or "Related" go up to the next box or the first
+line that may be the article's own text; a heading named like a box inside the article ends
+nothing, and the guard's ``BOX`` policy takes no prose and nothing inside or before the article."""
+
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.engine.blocks import segment
+from cleaner.engine.body import Body
+from cleaner.engine.guard import decide
+from cleaner.rule_api import Evidence, Mark
+
+LEDE = (
+    "The district council approved the new cycle lanes on Tuesday after a two-hour debate, with 31 votes in "
+    "favour and 9 against."
+)
+SECOND = (
+    "Work on the first section of the cycle lanes, between the station and the hospital, will start in March "
+    "and cost about 2.4 million euros, the council said."
+)
+THIRD = (
+    "The second section of the cycle lanes, from the hospital to the university, is due to open next year if "
+    "the council approves its budget in the spring."
+)
+BIO = (
+    "Anna Berg has reported on transport and city politics for the Valley Courier since 2015, from its "
+    "Riverside office."
+)
+
+
+def _removed(text: str) -> dict[str, str]:
+    return {removal.text: removal.rule for removal in clean(text).removed}
+
+
+def test_an_author_box_past_the_end_goes_up_to_its_bio() -> None:
+    """Under "Über die Autorin" past the article's last paragraph, the heading, the name and the
+    role go as the author box's; the bio reads as a paragraph and stays (a paragraph there may be
+    the article's), and so does the article."""
+    box = ["Über die Autorin", "Anna Berg", "Verkehrsreporterin", BIO, "Alle Artikel von Anna Berg"]
+    removed = _removed("\n\n".join([LEDE, SECOND, THIRD, *box]))
+    for line in ("Über die Autorin", "Anna Berg", "Verkehrsreporterin"):
+        assert removed.get(line) == "boxes.author_box", line
+    assert removed.get("Alle Artikel von Anna Berg") != "boxes.author_box"  # past the bio: no longer the box's
+    assert not {LEDE, SECOND, THIRD, BIO} & set(removed)
+
+
+def test_a_german_comment_box_ends_at_the_next_box() -> None:
+    """A comment section under "Kommentare" goes as comments up to the next box's heading, whose
+    lines go under that box's own name."""
+    lines = [LEDE, SECOND, THIRD, "Kommentare", "Neueste zuerst", "Älteste zuerst", "Über den Autor", "Anna Berg",
+             "Verkehrsreporterin"]  # fmt: skip
+    removed = _removed("\n\n".join(lines))
+    assert removed.get("Neueste zuerst") == "boxes.comment_box"
+    assert removed.get("Verkehrsreporterin") == "boxes.author_box"
+    assert not {LEDE, SECOND, THIRD} & set(removed)
+
+
+def test_a_subheading_named_like_a_box_inside_the_article_ends_nothing() -> None:
+    """"Comments" over paragraphs that go on with the article, and a list of its own under it: the
+    article goes on past the heading, so nothing under it is a box's."""
+    items = ["Station to hospital: March", "Hospital to university: next year", "Ring road: 2028"]
+    lines = [LEDE, SECOND, "Comments", THIRD, *items, "The council will publish the full timetable in May."]
+    removed = _removed("\n\n".join(lines))
+    assert not [line for line in removed if line.startswith("boxes.")]
+    assert not {LEDE, SECOND, THIRD, *items} & set(removed)
+
+
+def test_a_count_under_each_item_names_no_box() -> None:
+    """"12 comments" under each item of a list is a counter, not the heading of a comment box: the
+    page prints the label again with another count."""
+    items = []
+    for number, name in enumerate(("Cargo bikes", "Folding bikes", "Tandems")):
+        items += [name, f"{number + 3} comments", "Compare prices"]
+    removed = _removed("\n\n".join([LEDE, SECOND, THIRD, *items]))
+    assert not [rule for rule in removed.values() if rule.startswith("boxes.")]
+
+
+def test_a_box_ends_at_a_sentence_the_article_may_go_on_at() -> None:
+    """After "Related" a short sentence may be the article's closing line, with the list it
+    introduces: the box ends before it, and the list stays."""
+    lines = [LEDE, SECOND, THIRD, "Related", "Bus Lanes Approved for the Ring Road", "He declined to comment.",
+             "Station", "Hospital"]  # fmt: skip
+    removed = _removed("\n\n".join(lines))
+    assert removed.get("Bus Lanes Approved for the Ring Road", "").startswith(("related.", "boxes."))
+    assert not {"He declined to comment.", "Station", "Hospital"} & set(removed)
+
+
+def test_box_marks_stand_only_past_the_article_and_never_on_prose() -> None:
+    """The guard lets a BOX mark take a line that is not prose past the article's end, and refuses
+    it on the article's lines, on prose past the end, on a page without two paragraphs besides
+    the box, and on the list right after the page's last paragraph."""
+
+    def taken(lines: list[str], box: range) -> list[int]:
+        marks = [Mark(index, "test.box", "boilerplate", "a box", Evidence.BOX) for index in box]
+        decision = decide(Body(segment("\n\n".join(lines))), marks)
+        return [index for index, mark in enumerate(decision.removals) if mark is not None]
+
+    page = [LEDE, SECOND, THIRD, "About the author", "Anna Berg", BIO, "Follow Anna on X", "Contact us"]
+    assert taken(page, range(3, 8)) == [3, 4]  # the bio is prose, and the two lines after it may close the article
+    assert taken(page[:5], range(3, 5)) == []  # right after the last paragraph: a list that may close the article
+    assert taken(page, range(0, 3)) == []
+    assert taken([LEDE, *page[3:5]], range(1, 3)) == []  # one paragraph: the box may be what the page has to say
