@@ -34,7 +34,7 @@ from pathlib import Path
 from run_bench import DATASETS, NO_DATA, data_dir, load  # the harness beside this script
 
 from cleaner import Cleaner
-from cleaner.engine.phrases import MAX_CHARS, NUMBER, PhraseTable, phrase_words
+from cleaner.engine.phrase_table import MAX_CHARS, NUMBER, PhraseTable, phrase_words
 from cleaner.rule_api import PhraseRule, normalize
 
 Matcher = Callable[[str], bool]

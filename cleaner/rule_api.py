@@ -36,6 +36,7 @@ import regex
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, normalize
 from cleaner.engine.body import Body, broken_sentence, title_parts
+from cleaner.engine.phrase_table import PhraseTable
 from cleaner.evidence.dates import AGE, DATE
 
 __all__ = [
@@ -662,8 +663,6 @@ def phrase_labels(*sources: str | Path) -> Callable[[str], tuple[str, ...] | Non
     Kommentare"), or None where they do not or a whole boilerplate sentence is among them. For a
     detector that needs to know where a box a phrase list names begins (a heading), without
     taking the line itself: the files' own rules do that."""
-    from cleaner.engine.phrases import PhraseTable  # the matcher reads rules: imported when one is built
-
     table = PhraseTable([PhraseRule("boilerplate", source, why="label", name="label") for source in sources])
 
     def labels(key: str) -> tuple[str, ...] | None:

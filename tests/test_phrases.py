@@ -10,7 +10,8 @@ from test_rule_examples import LEDE, SECOND
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import segment
-from cleaner.engine.phrases import PhraseMatcher, PhraseTable, phrase_words
+from cleaner.engine.phrase_table import PhraseTable, phrase_words
+from cleaner.engine.phrases import PhraseMatcher
 from cleaner.rule_api import Evidence, PhraseRegion, PhraseRule, normalize, read_phrases
 
 
