@@ -5,20 +5,14 @@ nothing, and the guard's ``BOX`` policy takes no prose and nothing inside or bef
 
 from __future__ import annotations
 
+from test_trailers import LEDE, SECOND
+
 from cleaner import clean
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
 from cleaner.rule_api import Evidence, Mark
 
-LEDE = (
-    "The district council approved the new cycle lanes on Tuesday after a two-hour debate, with 31 votes in "
-    "favour and 9 against."
-)
-SECOND = (
-    "Work on the first section of the cycle lanes, between the station and the hospital, will start in March "
-    "and cost about 2.4 million euros, the council said."
-)
 THIRD = (
     "The second section of the cycle lanes, from the hospital to the university, is due to open next year if "
     "the council approves its budget in the spring."
