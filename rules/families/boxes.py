@@ -36,8 +36,8 @@ PHRASES = Path(__file__).with_name("phrases")
 BOX_HEADING_WORDS = 8
 """A box's heading is short; a longer line is a sentence or a headline, not a box's name."""
 
-AUTHOR = "boilerplate"
-"""The category of an author box's lines."""
+AUTHOR = "metadata"
+"""The category of an author box's lines: what the page says of its author, as a byline is."""
 _LABELS = (
     ("comments", phrase_labels(PHRASES / "comment_headings.txt")),
     (AUTHOR, phrase_labels(PHRASES / "author.txt")),
@@ -162,7 +162,7 @@ def comment_box(page: Page):
     yield from _box_lines(page, "comments")
 
 
-@detector("boilerplate", why="author box after the article", evidence=Evidence.BOX, name="author_box")
+@detector("metadata", why="author box after the article", evidence=Evidence.BOX, name="author_box")
 def author_box(page: Page):
     """The lines under an author box's heading ("About the author", "Über den Autor") past the article's end."""
     yield from _box_lines(page, AUTHOR)
