@@ -657,17 +657,19 @@ def phrase_region(
     return PhraseRegion(category, source, why, name=name, after_body=after_body, only_after_body=only_after_body)
 
 
-def phrase_labels(*sources: str | Path) -> Callable[[str], tuple[str, ...] | None]:
+def phrase_labels(*sources: str | Path) -> Callable[[str], int | None]:
     """A test of a line's comparison key (:func:`normalize`) against the labels listed in the
-    phrase files ``sources``: the phrases that make up the whole line ("Leave a reply", "0
-    Kommentare"), or None where they do not or a whole boilerplate sentence is among them. For a
-    detector that needs to know where a box a phrase list names begins (a heading), without
-    taking the line itself: the files' own rules do that."""
+    phrase files ``sources``, all matched in one pass: the position (in ``sources``) of the file
+    whose label makes up the line, with others of any file ("Leave a reply Cancel reply", "0
+    Kommentare"; the longest label decides), or None where labels do not make up the whole line
+    or a whole boilerplate sentence is among them. For a detector that needs to know where a box a
+    phrase list names begins (a heading), without taking the line itself: the files' own rules do
+    that."""
     table = PhraseTable([PhraseRule("boilerplate", source, why="label", name="label") for source in sources])
 
-    def labels(key: str) -> tuple[str, ...] | None:
+    def labels(key: str) -> int | None:
         hit = table.find(key)
-        return None if hit is None or hit.sentence else hit.phrases
+        return None if hit is None or hit.sentence else hit.rule
 
     return labels
 

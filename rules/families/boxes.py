@@ -38,13 +38,15 @@ BOX_HEADING_WORDS = 8
 
 AUTHOR = "metadata"
 """The category of an author box's lines: what the page says of its author, as a byline is."""
-_LABELS = (
-    ("comments", phrase_labels(PHRASES / "comment_headings.txt")),
-    (AUTHOR, phrase_labels(PHRASES / "author.txt")),
-    ("related", phrase_labels(PHRASES / "related.txt", PHRASES / "related_cjk.txt")),
-    ("promo", phrase_labels(PHRASES / "newsletter.txt")),
+_KINDS = (
+    ("comments", PHRASES / "comment_headings.txt"),
+    (AUTHOR, PHRASES / "author.txt"),
+    ("related", PHRASES / "related.txt"),
+    ("related", PHRASES / "related_cjk.txt"),
+    ("promo", PHRASES / "newsletter.txt"),
 )
-"""The kinds of box, by the category their content goes under, and the labels that name them."""
+"""The kinds of box, by the category their lines go under, and the labels that name them."""
+_LABEL = phrase_labels(*(source for _, source in _KINDS))
 _REGION_KINDS = {
     "related.section": "related",
     "related.section_phrases": "related",
@@ -94,8 +96,8 @@ def _find_boxes(page: Page) -> list[Box]:
         block = blocks[index]
         if block.is_prose or block.words > BOX_HEADING_WORDS:
             continue
-        kind = next((category for category, labels in _LABELS if labels(keys[index])), None)
-        kind = kind or _REGION_KINDS.get(page.headings.get(index, ""))
+        label = _LABEL(keys[index])
+        kind = _KINDS[label][0] if label is not None else _REGION_KINDS.get(page.headings.get(index, ""))
         if kind is not None:
             heads[index] = kind
     counted = Counter(_DIGITS.sub("0", keys[index]) for index in heads if _DIGITS.search(keys[index]))
@@ -103,17 +105,21 @@ def _find_boxes(page: Page) -> list[Box]:
     if not heads:
         return []
     bounds = sorted({*heads, *(index for index in page.headings if index > core.start), len(blocks)})
-    found: list[Box] = []
+    candidates: list[Box] = []
     inside = -1  # the end of the last box read: its own labels ("Reply", "Cancel reply") open none
     for heading, kind in heads.items():
         if heading < inside:
             continue
         inside = next(bound for bound in bounds if bound > heading and heads.get(bound) != kind)
         lines = range(heading, next((i for i in range(heading + 1, inside) if _own_text(blocks[i])), inside))
-        if body.article_past(lines).stop > heading or _numbering_goes_on(page, heading, lines.stop):
-            continue
-        found.append(Box(kind, blocks[heading].text.strip(), lines))
-    return found
+        candidates.append(Box(kind, blocks[heading].text.strip(), lines))
+    # Where the article ends with every candidate's lines weighed as chrome, as the guard sees it.
+    end = body.article_past(frozenset(index for box in candidates for index in box.lines)).stop
+    return [
+        box
+        for box in candidates
+        if box.lines.start >= end and not _numbering_goes_on(page, box.lines.start, box.lines.stop)
+    ]
 
 
 def _numbering_goes_on(page: Page, heading: int, stop: int) -> bool:
