@@ -5,7 +5,19 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, phrases
+from cleaner.rule_api import (
+    Block,
+    Evidence,
+    Family,
+    Page,
+    detector,
+    dom,
+    is_glued_list,
+    line,
+    mark,
+    phrase_region,
+    phrases,
+)
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -318,7 +330,17 @@ def labelled_breadcrumb(page: Page):
                 break
             yield item.index, "section name in a breadcrumb trail under its label"
 
-rules += [menu_run, masthead, tag_list, labelled_breadcrumb]
+@detector("navigation", why="list glued into one line", evidence=Evidence.SHAPE)
+def glued_list(page: Page):
+    """A long line of capitalised items with no sentence end and almost no punctuation: a menu, a
+    select box's options, a tag cloud or a footer whose items the scraper joined with spaces
+    (:func:`cleaner.engine.blocks.reads_as_glued_list`), in any cased language. By shape alone,
+    so inside the article (a table's header row glued the same way) the guard keeps it."""
+    for block in page.blocks:
+        if is_glued_list(block):
+            yield block.index, f"{block.words} words glued into one line, nearly all capitalised, without punctuation"
+
+rules += [menu_run, masthead, tag_list, labelled_breadcrumb, glued_list]
 
 must_drop = [
     "Sie sind hier:",
