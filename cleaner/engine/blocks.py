@@ -88,10 +88,12 @@ _LIST_MARKS = regex.compile(r"[.,;:!?()\"“”«»„。，、；：！？（�
 def reads_as_glued_list(text: str) -> bool:
     """Whether a long line without a sentence end is a list the scraper glued into one line (a
     menu, a select box's options, a tag cloud, a footer): nearly all its cased words capitalised
-    and almost no punctuation. Text without case (Chinese, Japanese) never reads as one."""
+    and almost no punctuation (a select box of months and years too). Text without case
+    (Chinese, Japanese) never reads as one."""
     fields = text.split()
-    cased = [field for field in fields if field[:1].isupper() or field[:1].islower()]
-    if len(cased) < GLUED_LIST_CAPITALS * len(fields):
+    named = [field for field in fields if not field.isdigit()]  # years and counts name nothing
+    cased = [field for field in named if field[:1].isupper() or field[:1].islower()]
+    if not cased or len(cased) < GLUED_LIST_CAPITALS * len(named):
         return False
     if sum(field[:1].isupper() for field in cased) < GLUED_LIST_CAPITALS * len(cased):
         return False

@@ -330,15 +330,36 @@ def labelled_breadcrumb(page: Page):
                 break
             yield item.index, "section name in a breadcrumb trail under its label"
 
+_SELECT_PROMPT = regex.compile(
+    r"(?:\S+\s+){0,3}?(?:[-—–]+\s*)?(?:please select|select|choose|bitte wählen|wählen sie|auswählen"
+    r"|sélectionnez|sélectionner|choisissez|choisir|seleccione|selecciona|elige|selecione|escolha|seleziona"
+    r"|scegli|selecteer|kies)\b",
+    regex.IGNORECASE,
+)
+"""A select box's prompt among a glued list's first words ("Country Select a Country", "Choose
+vehicle brand", "Archives Select Month", "— select —"), in the languages the families cover."""
+
+
 @detector("navigation", why="list glued into one line", evidence=Evidence.SHAPE)
 def glued_list(page: Page):
     """A long line of capitalised items with no sentence end and almost no punctuation: a menu, a
     select box's options, a tag cloud or a footer whose items the scraper joined with spaces
     (:func:`cleaner.engine.blocks.reads_as_glued_list`), in any cased language. By shape alone,
-    so inside the article (a table's header row glued the same way) the guard keeps it."""
+    so inside the article (a table's header row glued the same way) the guard keeps it; the
+    options under a select box's prompt are named by it, and go wherever they stand."""
     for block in page.blocks:
-        if is_glued_list(block):
+        if not is_glued_list(block):
+            continue
+        prompt = _SELECT_PROMPT.match(block.text.strip())
+        if prompt is not None:
+            yield mark(
+                block.index,
+                f"select box: {prompt.group().strip()!r} and its options glued into one line",
+                evidence=Evidence.PATTERN,
+            )
+        else:
             yield block.index, f"{block.words} words glued into one line, nearly all capitalised, without punctuation"
+
 
 rules += [menu_run, masthead, tag_list, labelled_breadcrumb, glued_list]
 
