@@ -330,14 +330,21 @@ def labelled_breadcrumb(page: Page):
                 break
             yield item.index, "section name in a breadcrumb trail under its label"
 
-_SELECT_PROMPT = regex.compile(
-    r"(?:\S+\s+){0,3}?(?:[-—–]+\s*)?(?:please select|select|choose|bitte wählen|wählen sie|auswählen"
-    r"|sélectionnez|sélectionner|choisissez|choisir|seleccione|selecciona|elige|selecione|escolha|seleziona"
-    r"|scegli|selecteer|kies)\b",
-    regex.IGNORECASE,
+_SELECT_VERB = (
+    r"(?:select|choose|auswählen|sélectionnez|sélectionner|choisissez|choisir|seleccione|selecciona|elige"
+    r"|selecione|escolha|seleziona|scegli|selecteer|kies)"
 )
-"""A select box's prompt among a glued list's first words ("Country Select a Country", "Choose
-vehicle brand", "Archives Select Month", "— select —"), in the languages the families cover."""
+_SELECT_PROMPT = regex.compile(
+    rf"(?:\S+\s+){{0,3}}?(?:(?i:please select|bitte wählen|wählen sie)\b|[-—–]+\s*(?i:{_SELECT_VERB})\s*[-—–]+"
+    rf"|(?i:{_SELECT_VERB})\s+(?:\p{{Ll}}|(?:Category|Month|Country|State|Region|Language|Page|Year|City)\b))"
+)
+"""A select box's prompt among a glued list's first words: its verb over a word in lower case
+("Choose vehicle brand", "Country Select a Country"), over the noun of a stock select box
+("Archives Select Month", "Categories Select Category"), between dashes ("— select —"), or a
+prompt that says please ("Bitte wählen Sie"). "Select Committee on Energy" names a committee,
+and is no prompt."""
+PROMPT_WORDS = 4
+"""Words of a select box's line its reason quotes: the label and the prompt."""
 
 
 @detector("navigation", why="list glued into one line", evidence=Evidence.SHAPE)
@@ -350,11 +357,10 @@ def glued_list(page: Page):
     for block in page.blocks:
         if not is_glued_list(block):
             continue
-        prompt = _SELECT_PROMPT.match(block.text.strip())
-        if prompt is not None:
+        if _SELECT_PROMPT.match(block.text.strip()) is not None:
             yield mark(
                 block.index,
-                f"select box: {prompt.group().strip()!r} and its options glued into one line",
+                f"select box: {' '.join(block.text.split()[:PROMPT_WORDS])!r}... and its options glued into one line",
                 evidence=Evidence.PATTERN,
             )
         else:
@@ -386,6 +392,12 @@ must_drop = [
     'This field is for validation purposes and should be left unchanged.',
     'Type above and press Enter to search. Press Esc to cancel.',
     'An official website of the United States government',
+    "About Us News Car Reviews Press Room How We Test Cars Send Us a Tip Car Rankings Newsletter Contact Us"
+    " Advertise Online Customer Service Gear and Accessories Subscribe Careers Privacy Policy Terms of Use",
+    "Country Select a Country United States Canada Afghanistan Albania Algeria Andorra Angola Argentina Armenia"
+    " Australia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin",
+    "Archives Select Month March 2026 February 2026 January 2026 December 2025 November 2025 October 2025"
+    " September 2025 August 2025 July 2025 June 2025 May 2025 April 2025",
 ]
 must_keep = [
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
@@ -395,4 +407,8 @@ must_keep = [
     "Mehr lesen die Kinder inzwischen am Bildschirm als auf Papier, zeigt die Studie der Stiftung.",
     'Keywords',
     'Topics',
+    "Members of the Select Committee on Energy Security: Maria García, Lars Eriksen, Priya Patel, Kwame Mensah,"
+    " Olga Petrova, Jean-Luc Dupont, Siobhan O'Brien, Yuki Sato, Ana Da Silva, Rahul Khan and Chen Wei",
+    "Die Gemeinde Lindenau hat im Haushalt für das kommende Jahr deutlich mehr Geld für Schulen Straßen"
+    " Radwege und den Hochwasserschutz am Fluss vorgesehen als im vergangenen Jahr",
 ]
