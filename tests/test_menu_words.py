@@ -82,3 +82,24 @@ def test_the_same_list_after_the_body_needs_more_menu_words() -> None:
     """After the body a long list with two menu words in it may be the article's own closing list."""
     text = "\n".join((BODY, *SHOP_MENU))
     assert all(removal.rule != "navigation.menu_run" for removal in Cleaner(plugins=False).clean(text).removed)
+
+
+MEGA_MENU = [
+    "Products", "Analytics", "Guides", "Learn & succeed with our in-depth guides", "Whitepapers",
+    "Webinars", "Thought leadership to maximise your outcome", "Blog", "Careers", "Contact Us",
+]  # fmt: skip
+"""A mega-menu: items with a description of their own line between them."""
+HEADER = ["Politics", "Business", "Opinion"]
+
+
+def test_a_menu_goes_on_over_an_item_description_well_before_the_body() -> None:
+    dek = ["Water for the valley.", "Council approves a new water plan.", "By Maria Garcia.", "Share."]
+    result = Cleaner(plugins=False).clean("\n".join((*MEGA_MENU, *dek, BODY)))
+    assert [removal.text for removal in result.removed if removal.rule == "navigation.menu_run"] == MEGA_MENU
+
+
+def test_a_headline_between_a_menu_and_the_byline_is_no_menu_item() -> None:
+    headline = "Council approves new water plan after long hearings"
+    text = "\n".join((*HEADER, headline, "By Maria Garcia", "Home", "News", BODY))
+    removed = Cleaner(plugins=False).clean(text).removed
+    assert {removal.text for removal in removed if removal.rule == "navigation.menu_run"} == {*HEADER, "Home", "News"}

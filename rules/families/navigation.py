@@ -1,6 +1,7 @@
 """Navigation: skip links, menus, breadcrumbs, "MoreLess" toggles, tag lists and hashtag lines."""
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
 
 import regex
@@ -214,9 +215,37 @@ MIN_MENU_WORDS = 2
 lines is as likely an article's list as a menu, wherever the core is found."""
 MIN_MENU_RUN = 3
 """A menu is a run of at least three short lines."""
-_MENU_RUN = regex.compile(f"1{{{MIN_MENU_RUN},}}")
-"""A run of short lines in a page written as one character a line ("1" short, "0" not): each
-maximal run found at once, rather than line by line."""
+BRIDGE_WORDS = 9
+"""A line of a menu's item and its description ("Guides Learn & Succeed with our In-Depth Guides")
+has at most this many words: before the body it does not end the menu around it."""
+BRIDGE_GAP = 4
+"""Lines a menu joined over longer lines ends before the body at least: the headline, the dek and
+the byline over the lede are such lines, and a menu must not run on through them."""
+_MENU_RUN = regex.compile("1+(?:21+)*")
+"""A run of short lines in a page written as one character a line ("1" short, "2" a longer line
+that may bridge two menus, "0" neither): each maximal run found at once, rather than line by line."""
+
+
+def _bridge(block: Block) -> bool:
+    return MENU_ITEM_WORDS < block.words <= BRIDGE_WORDS and not block.text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def _menu_spans(page: Page) -> Iterator[tuple[int, int]]:
+    """The runs of short lines that may be menus: three or more adjacent short lines; before the
+    article body, also such runs joined over one longer line each when every part holds a menu
+    word (a mega-menu's items with their descriptions). Elsewhere a longer line ends a run: it may
+    be the article's headline or a subheading."""
+    blocks, core = page.blocks, page.body.core
+    items = "".join(["1" if _menu_item(b) else "2" if _bridge(b) else "0" for b in blocks])
+    for found in _MENU_RUN.finditer(items):
+        start, end = found.span()
+        parts = [(m.start() + start, m.end() + start) for m in regex.finditer("1+", items[start:end])]
+        joined = len(parts) > 1 and end + BRIDGE_GAP <= core.start
+        if joined and all(any(_names_a_section(b.text) for b in blocks[a:b]) for a, b in parts):
+            if end - start >= MIN_MENU_RUN:
+                yield start, end
+            continue
+        yield from ((a, b) for a, b in parts if b - a >= MIN_MENU_RUN)
 
 
 @detector("navigation", why="run of short menu items")
@@ -228,14 +257,13 @@ def menu_run(page: Page):
     fifty lines, while a list inside the body is the article's own. (Measured on the dev pages:
     after the body, shares of 1/4, 1/6 and 1/12 kept the same gold text and each removed more menu
     lines; before it, dropping the share kept the same gold text and took 3,200 more menu tokens.)
+    Before the body, a menu goes on over an item's longer line (:func:`_menu_spans`).
 
     A run that leads straight into the body ends at its last menu word: the headline, byline and
     date between the menu and the lede are short lines too, and not the menu's."""
     blocks = page.blocks
     core = page.body.core
-    items = "".join(["1" if _menu_item(block) else "0" for block in blocks])
-    for found in _MENU_RUN.finditer(items):  # the runs of short lines that can hold two menu words
-        start, end = found.span()
+    for start, end in _menu_spans(page):
         run = blocks[start:end]
         is_word = [_names_a_section(b.text) for b in run]
         menu_words = sum(is_word)
@@ -244,7 +272,7 @@ def menu_run(page: Page):
         if menu_words >= MIN_MENU_WORDS and (before or menu_words * share >= len(run)):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
-            reason = f"menu run of {len(run)} short lines, {menu_words} of them menu words"
+            reason = f"menu run of {len(run)} lines, {menu_words} of them menu words"
             # Only in a run of nothing but menu words does a menu word name the line; in a run
             # with other short lines, "FAQs" or "Entertainment" may as well be an item of the
             # article's own list running into a menu, so every line is a menu item by shape.
