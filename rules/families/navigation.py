@@ -222,6 +222,7 @@ BRIDGE_GAP = 4
 """Lines a menu joined over longer lines ends before the body at least: the headline, the dek and
 the byline over the lede are such lines, and a menu must not run on through them."""
 _MENU_RUN = regex.compile("1+(?:21+)*")
+_SHORT_LINES = regex.compile("1+")
 """A run of short lines in a page written as one character a line ("1" short, "2" a longer line
 that may bridge two menus, "0" neither): each maximal run found at once, rather than line by line."""
 
@@ -236,14 +237,17 @@ def _menu_spans(page: Page) -> Iterator[tuple[int, int]]:
     word (a mega-menu's items with their descriptions). Elsewhere a longer line ends a run: it may
     be the article's headline or a subheading."""
     blocks, core = page.blocks, page.body.core
-    items = "".join(["1" if _menu_item(b) else "2" if _bridge(b) else "0" for b in blocks])
+    last = core.start - BRIDGE_GAP  # a joined run ends here at the latest
+    items = "".join(["1" if _menu_item(b) else "2" if b.index < last and _bridge(b) else "0" for b in blocks])
     for found in _MENU_RUN.finditer(items):
         start, end = found.span()
-        parts = [(m.start() + start, m.end() + start) for m in regex.finditer("1+", items[start:end])]
-        joined = len(parts) > 1 and end + BRIDGE_GAP <= core.start
-        if joined and all(any(_names_a_section(b.text) for b in blocks[a:b]) for a, b in parts):
+        if "2" not in items[start:end]:
             if end - start >= MIN_MENU_RUN:
                 yield start, end
+            continue
+        parts = [m.span() for m in _SHORT_LINES.finditer(items, start, end)]
+        if end <= last and all(any(_names_a_section(b.text) for b in blocks[a:b]) for a, b in parts):
+            yield start, end
             continue
         yield from ((a, b) for a, b in parts if b - a >= MIN_MENU_RUN)
 
