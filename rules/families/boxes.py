@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, phrase_labels
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, is_glued_list, phrase_labels
 
 family = Family("boxes")
 PHRASES = Path(__file__).with_name("phrases")
@@ -111,7 +112,7 @@ def _find_boxes(page: Page) -> list[Box]:
         if heading < inside:
             continue
         inside = next(bound for bound in bounds if bound > heading and heads.get(bound) != kind)
-        lines = range(heading, next((i for i in range(heading + 1, inside) if _own_text(blocks[i])), inside))
+        lines = range(heading, _box_end(blocks, heading, inside))
         candidates.append(Box(kind, blocks[heading].text.strip(), lines))
     # Where the article ends with every candidate's lines weighed as chrome, as the guard sees it.
     end = body.article_past(frozenset(index for box in candidates for index in box.lines)).stop
@@ -142,6 +143,19 @@ def _numbering_goes_on(page: Page, heading: int, stop: int) -> bool:
 SENTENCE_WORDS = 3
 """A line of this many words or more that ends its sentence reads as one ("He writes about food.")."""
 _SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)]*$""")
+
+
+def _box_end(blocks: Sequence[Block], heading: int, bound: int) -> int:
+    """Where the box under the heading at ``heading`` ends, at ``bound`` (the next box) at the
+    latest: before the first line that may be the article's own text (:func:`_own_text`), or
+    after a list glued into one line, which holds the whole listing (what follows it is not
+    the box's: the article's subheading and list may go on there)."""
+    for index in range(heading + 1, bound):
+        if _own_text(blocks[index]):
+            return index
+        if is_glued_list(blocks[index]):
+            return index + 1
+    return bound
 
 
 def _own_text(block: Block) -> bool:
