@@ -577,7 +577,7 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     """A page whose article holds a heading worded like a box's ("Comments", "Related research",
     "About the author") with more of the article under it: a paragraph or more, now and then a
     short list of its own after it, and now and then a short list at the very end; followed by
-    what pages put after an article (an author's box among it). A listed label is the heading of a
+    what pages put after an article and now and then an author's box. A listed label is the heading of a
     box by its wording and may go as such; everything under it is the article's."""
     paragraphs = draw(bodies(max_paragraphs=5))
     assume(len(paragraphs) >= 2)
@@ -601,6 +601,7 @@ def box_named_articles(draw: st.DrawFn) -> Article:
         family, chunk = draw(AFTER_ARTICLE_NOISE)
         for index, text in enumerate(chunk):
             page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _close(draw, page, author_box_noise() if draw(st.booleans()) else None)
     return render(page.lines, page.separators)
 
 
@@ -845,22 +846,22 @@ def author_box_noise(draw: st.DrawFn) -> list[str]:
 
 
 AFTER_ARTICLE_NOISE = st.one_of(
-    author_box_noise().map(lambda lines: ("author box", lines)),
     headline_run_noise().map(lambda lines: ("headline run", lines)),
     most_read_noise().map(lambda lines: ("most read", lines)),
     story_card_noise().map(lambda lines: ("story cards", lines)),
     comment_thread_noise().map(lambda lines: ("comment thread", lines)),
     noise_chunks,
 )
-"""What follows a whole article on a page: an author's box, story headlines with or without a
-heading, a "Most read" box, story cards (headline and teaser), a comment thread, and the noise of
-every family."""
+"""What follows a whole article on a page: story headlines with or without a heading, a "Most
+read" box, story cards (headline and teaser), a comment thread, and the noise of every family."""
 INTERRUPTIONS = st.one_of(caption_noise(), promo_noise).map(lambda lines: ("interruption", lines))
 """What interrupts such an article between two of its entries: a caption, an ad slot."""
 
 
 @st.composite
-def whole_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> Article:
+def whole_articles(
+    draw: st.DrawFn, body: st.SearchStrategy[list[str]], closing: st.SearchStrategy[list[str]] | None = None
+) -> Article:
     """A page holding one of these bodies whole, now and then interrupted by a caption or an ad
     between two entries, with a headline over it and after it what pages put there: one to three
     chunks, headline runs and "Most read" boxes among them."""
@@ -882,7 +883,15 @@ def whole_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> Artic
         family, chunk = draw(AFTER_ARTICLE_NOISE)
         for index, text in enumerate(chunk):
             add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _close(draw, page, closing)
     return render(page.lines, page.separators)
+
+
+def _close(draw: st.DrawFn, page: PageLines, closing: st.SearchStrategy[list[str]] | None) -> None:
+    """Put a ``closing`` box (an author's box) at the page's end, when one is given."""
+    if closing is not None:
+        for index, text in enumerate(draw(closing)):
+            page.add(Line(text, body=False, family="closing box"), draw(_SEPARATORS) if index == 0 else "\n")
 
 
 class PageLines:
