@@ -619,10 +619,10 @@ def score_page(
     document's notes kept across cleaning passes) remembers the judged lines of a page so left, and
     a later pass over the same lines (only chrome around them gone) leaves at once.
     """
-    prose = [block.index for block in blocks if block.is_prose]
-    if not 3 <= len(prose) <= MAX_PROSE:
+    judged = judged_lines(blocks)
+    if not judged:
         return []
-    judged = [block.index for block in blocks if block.is_prose or _short_sentence(block)]
+    prose = [block.index for block in blocks if block.is_prose]
     quiet = None
     if notes is not None and limit is not None:
         lines = tuple((blocks[index].text, blocks[index].is_prose, blocks[index].gap_before) for index in judged)
@@ -665,6 +665,16 @@ def score_page(
             )
         )
     return verdicts
+
+
+def judged_lines(blocks: Sequence[Block]) -> list[int]:
+    """The lines a page's verdicts are about (its prose and its short statements), or none when the
+    page is too short or too long to judge: fewer than three prose paragraphs, or more than
+    :data:`MAX_PROSE`. What a false-positive count is per: a paragraph never judged cannot be taken."""
+    prose = sum(1 for block in blocks if block.is_prose)
+    if not 3 <= prose <= MAX_PROSE:
+        return []
+    return [block.index for block in blocks if block.is_prose or _short_sentence(block)]
 
 
 def _candidates(
