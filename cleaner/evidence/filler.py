@@ -117,6 +117,17 @@ READER_BONUS = 0.5
 is the rewrite's own voice ("Stay tuned", "Here's what you need to know")."""
 EDGE_BONUS = 0.5
 """Opening and closing paragraphs, and runs of candidates reaching them, are where filler sits."""
+NARRATION_WEIGHT = 0.5
+"""Score lost by a paragraph with a verb in the simple past (:data:`_PAST`): it tells what happened
+("Police released images ...", "The attackers got in through a test server ..."), while filler
+evaluates, generalises and looks ahead in the present and the future. A quarter of the hand-written
+sets' filler that reaches scoring has one, two thirds of the real paragraphs that do."""
+BETWEEN_BONUS = 0.5
+"""A suspect alone between two lines that are not (:func:`_between_facts`): filler inserted into an
+article comes a paragraph at a time between its fact paragraphs, while the fact-free stretches of a
+guide or a discussion run on. On the hand-written sets' middle filler and the real pages cut into
+short ones, at equal false positives it finds a sixth more of the middle filler (58 of 98 against 49
+where 45 real paragraphs are taken)."""
 ECHO_WEIGHT = 3.0
 """Score lost per unit of **echo**, the share of a block's content words that are neither generic
 nor its own but the article's (used by a paragraph that is not a suspect). A paragraph without a
@@ -169,6 +180,13 @@ MIN_FACT_SHARE = 1 / 3
 """Share of its prose paragraphs that must state something no other paragraph does (a name, number,
 date, quote or attribution) for a page to be a report that filler could pad: below it, the page
 explains, advises or sells, and its fact-free paragraphs are its content."""
+MIN_REPORT_SHARE = 0.2
+"""Share of the paragraphs that are not suspects which must report (:func:`_reports`: someone's word
+on record, a quote, a date, a weekday or a year) for the page to be a report that filler could pad.
+A guide, a product review or a sales page names things and counts them too, but rarely dates an
+event or attributes a statement: cut into short pages, the real articles' paragraphs taken as filler
+sat on pages where a median of none of the others did, while the hand-written rewrites' filler sits
+on pages where a median of a quarter do."""
 READER_SHARE = 1 / 3
 """A page more than this share of whose other prose paragraphs (all but the suspects) address the
 reader ("you", "we", "I" outside quotes) is a blog, guide or sales page: news reports in the third
@@ -211,6 +229,20 @@ _ATTRIBUTION = re.compile(
 )
 """Someone's word on record ("officials say", not "needless to say", "let's say", "we can say"), or the record
 that they gave none ("did not respond to a request for comment")."""
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|(?:last|this|next) (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+"""When something happened or will: a weekday, "last week"; with :data:`_DATE`, what dates a report. A year
+alone does not: guides and sales pages are "for 2025"."""
+_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|went|came|took|gave|got|left|won|lost|met|began|told|found|saw|sold|bought|held|led|ran"
+    r"|fell|rose|grew|paid|said|wrote|spent|sent|brought|built|caught|stood|struck|broke|chose|drove|flew|threw"
+    r"|woke|wore|sank|swam|fought|taught|thought|felt|meant|heard|knew|ate|drank|stole)\b"
+)
+"""A verb in the simple past, by its shape: a word ending in "-ed" or a common irregular past form
+(the regular ending also finds a few adjectives, "committed", "renewed": the weight is small)."""
 _READER = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ourself|I|us|[Ll]et[’']s|[Ww]e[’'](?:ll|re|ve|d)"
     r"|[Yy]ou[’'](?:ll|re|ve|d)|I[’'](?:m|ve|ll|d))\b"
@@ -505,6 +537,18 @@ def _speaks(text: str) -> bool:
     return _SPEAKER.search(_QUOTE.sub(" ", text)) is not None
 
 
+@lru_cache(maxsize=TEXT_MEMO)
+def _reports(text: str) -> bool:
+    """Whether a paragraph reports: someone's word on record or a quote, or when something happened."""
+    return bool(_ATTRIBUTION.search(text) or _QUOTE.search(text) or _DATE.search(text) or _WHEN.search(text))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _narrates(text: str) -> bool:
+    """Whether a paragraph has a verb in the simple past (by its shape: "-ed", or a common irregular form)."""
+    return _PAST.search(text.lower()) is not None
+
+
 def carries_a_fact(text: str, lexicon: Lexicon) -> bool:
     """Whether a paragraph states anything specific at all: a number, a quote, an attribution or a name."""
     return _carries_a_fact(lexicon, text)
@@ -645,6 +689,8 @@ def score_page(
         return []
     if sum(1 for index in others if document.new_facts(index, counted=True)) < MIN_FACT_SHARE * len(prose):
         return []
+    if sum(1 for index in others if _reports(blocks[index].text)) < MIN_REPORT_SHARE * len(others):
+        return []
     document.set_aside(suspects)
     verdicts = []
     for index in suspects:
@@ -655,7 +701,7 @@ def score_page(
         if _emptiness(text, lexicon):
             labels = (*labels, "names nothing specific")
         novelty, echo = document.novelty_and_echo(index, lexicon.content(text)[1])
-        edge = EDGE_BONUS if _at_edge(index, judged, marked) else 0.0
+        edge = EDGE_BONUS if _at_edge(index, judged, marked) else BETWEEN_BONUS * _between_facts(index, judged, marked)
         score = base[index] + edge - NOVELTY_WEIGHT * novelty - ECHO_WEIGHT * echo
         facts = document.new_facts(index, counted=False)
         verdicts.append(
@@ -774,6 +820,7 @@ def _base_score(text: str, generic: float, page_generic: float, lexicon: Lexicon
         + CONTRAST_WEIGHT * (generic - page_generic)
         + _emptiness(text, lexicon)
         - _explaining(len(lexicon.content(text)[0]))
+        - (NARRATION_WEIGHT if _narrates(text) else 0.0)
     )
 
 
@@ -825,7 +872,14 @@ def _best_score(base: float, specific: float) -> float:
     lesser of the two weights and its common ones nothing, rounded as verdicts are, a hair up so that
     no order of float operations puts it under the score. A page none of whose candidates can reach
     the threshold is left before its document is counted."""
-    return round(base + EDGE_BONUS - min(NOVELTY_WEIGHT, ECHO_WEIGHT) * specific + 1e-9, 2)
+    return round(base + max(EDGE_BONUS, BETWEEN_BONUS) - min(NOVELTY_WEIGHT, ECHO_WEIGHT) * specific + 1e-9, 2)
+
+
+def _between_facts(index: int, judged: list[int], marked: set[int]) -> bool:
+    """Whether the lines either side of a suspect are not suspects: a lone generic paragraph between
+    two of the article's own (:data:`BETWEEN_BONUS`)."""
+    position = judged.index(index)
+    return 0 < position < len(judged) - 1 and judged[position - 1] not in marked and judged[position + 1] not in marked
 
 
 def _at_edge(index: int, prose: list[int], marked: set[int]) -> bool:
@@ -854,5 +908,6 @@ def leftover_blocks(blocks: Sequence[Block], lexicon: Lexicon) -> list[Block]:
 def forget() -> None:
     """Empty the per-text memos (a benchmark's cold pass)."""
     for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words,
-                 _addresses_reader, _speaks, _carries_a_fact):
+                 _addresses_reader, _speaks, _carries_a_fact, _reports,
+                 _narrates):
         memo.cache_clear()
