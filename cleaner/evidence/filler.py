@@ -223,12 +223,15 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1
 """A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new."""
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _ATTRIBUTION = re.compile(
-    r"\b(?:said|told|according to|testified|wrote|quoted|reported|declined to comment|request for comment"
-    r"|reached out to|could not be reached|(?<!to )(?<!['’]s )(?<!can )(?<!could )(?<!would )(?<!might )says?)\b",
+    r"\b(?:said|(?<!being )(?<!be )told|according to|testified|wrote|quoted|reported|declined to comment"
+    r"|request for comment|reached out to|could not be reached"
+    r"|(?<!to )(?<!['’]s )(?<!can )(?<!could )(?<!would )(?<!might )says?)\b"
+    r"(?! (?:a lot|so much|much|little|something|volumes|otherwise|it all)\b)",
     re.IGNORECASE,
 )
-"""Someone's word on record ("officials say", not "needless to say", "let's say", "we can say"), or the record
-that they gave none ("did not respond to a request for comment")."""
+"""Someone's word on record ("officials say", not "needless to say", "let's say", "we can say", "says a lot
+about", "the odds say otherwise", "being told to"), or the record that they gave none ("did not respond to a
+request for comment")."""
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
     r"|(?:last|this|next) (?:week|month|year))\b",
