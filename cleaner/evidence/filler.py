@@ -224,14 +224,14 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|(?<!being )(?<!be )told|according to|testified|wrote|quoted|reported|declined to comment"
-    r"|request for comment|reached out to|could not be reached"
+    r"|request for comment|reached out to|could not be reached|did not immediately|had no immediate"
     r"|(?<!to )(?<!['’]s )(?<!can )(?<!could )(?<!would )(?<!might )says?)\b"
     r"(?! (?:a lot|so much|much|little|something|volumes|otherwise|it all)\b)",
     re.IGNORECASE,
 )
 """Someone's word on record ("officials say", not "needless to say", "let's say", "we can say", "says a lot
 about", "the odds say otherwise", "being told to"), or the record that they gave none ("did not respond to a
-request for comment")."""
+request for comment", "did not immediately provide details")."""
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
     r"|(?:last|this|next) (?:week|month|year))\b",
