@@ -135,6 +135,126 @@ cookie_category = notice(
     max_chars=1000,
 )
 
+_DISCLOSURE_LEAD = r"(?:[^.!?]{0,120}[.!?:]\s+)?(?:[\w ]{0,30}(?:disclosure|disclaimer|note|ftc|transparency)\s*[:：-]\s*)?"
+"""What an affiliate or results disclosure may open with: a sentence, or a label ("Disclosure:")."""
+
+affiliate_disclosure = notice(
+    "legal",
+    rf"{_DISCLOSURE_LEAD}(?:"
+    r".{0,120}?\b(?:earns?|receives?|gets?|makes?|be paid|be compensated)\b(?: (?:an?|small|tiny|affiliate|some))*"
+    r" (?:commissions?|compensation|fee|share of (?:the )?(?:sales?|revenue)|money)\b[^.]{0,80}?"
+    r"\b(?:if|when|whenever) (?:you|readers|a reader) (?:buy|purchase|click|shop|make a purchase|sign up|subscribe"
+    r"|book)\b"
+    r"|.{0,120}?\b(?:earns?|receives?|gets?|makes?)\b(?: (?:an?|small|tiny|affiliate|some))*"
+    r" (?:commissions?|compensation|fee)\b[^.]{0,80}?\b(?:through|via|from|on) (?:(?:our|the|these|this|some|any)"
+    r" )?(?:\w+ ){0,2}links\b"
+    r"|as an amazon associate,? (?:i|we)\b"
+    r"|.{0,60}?\b(?:this|the|our) (?:post|article|page|site|website|content|story|video|guide|review)s?"
+    r" (?:may )?contains? (?:affiliate|sponsored|referral|partner)(?: links?| marketing)\b"
+    r"|.{0,60}?\b(?:links? (?:on|in) this (?:page|post|article|site) (?:(?:are|is|may be) )?(?:affiliate|sponsored)"
+    r" links?)\b"
+    r"|als amazon-partner verdien(?:e ich|en wir)\b|.{0,80}?\b(?:enthält|enthalten) (?:affiliate|werbe|partner)-?links\b"
+    r"|.{0,120}?\berhalten (?:wir|ich) (?:(?:ggf\.|gegebenenfalls|eventuell|unter umständen) )?eine (?:kleine )?provision\b"
+    r"|en tant que partenaire amazon\b|.{0,80}?\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b"
+    r"|.{0,120}?\b(?:nous|je) (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher) une (?:petite )?commission\b"
+    r"|como (?:afiliado|asociado) de amazon\b|.{0,80}?\bcontiene enlaces de afiliado\b"
+    r"|.{0,120}?\b(?:podemos |puedo )?(?:recibir|ganar|obtener) una (?:pequeña )?comisión\b"
+    r"|como (?:associado|afiliado) da amazon\b|.{0,80}?\bcontém links de afiliado\b"
+    r"|.{0,120}?\b(?:podemos |posso )?(?:receber|ganhar) uma (?:pequena )?comissão\b"
+    r"|in qualità di affiliato amazon\b|.{0,80}?\bcontiene link (?:di affiliazione|affiliati)\b"
+    r"|.{0,120}?\b(?:potremmo |possiamo )?(?:ricevere|guadagnare) una (?:piccola )?commissione\b"
+    r"|als amazon-partner verdien\b|.{0,80}?\bbevat (?:affiliate|partner)[- ]?links\b"
+    r"|.{0,120}?\b(?:ontvangen|krijgen) (?:wij|we|ik) (?:mogelijk |een )?(?:kleine )?commissie\b"
+    r").{0,500}",
+    why="affiliate disclosure: the site earns from the links it prints",
+    name="affiliate_disclosure",
+    needs=("commission", "compensation", "fee", "share of", "money", "amazon", "affiliate", "sponsored", "referral",
+           "partner", "provision", "commissie", "comisión", "comissão", "commissione", "liens", "enlaces", "links",
+           "link di"),
+    max_chars=700,
+)
+
+testing_claim = notice(
+    "legal",
+    r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+    r"(?:we|our (?:editors|experts|team|writers|reviewers)) (?:(?:independently|personally|rigorously|thoroughly"
+    r"|actually|hands-on|field) )*(?:research, )?(?:test|tests|tested|review|reviews|reviewed|evaluate|evaluates|select"
+    r"|selects|vet|vets|choose|chooses|pick|picks|buy|buys)"
+    r"(?:,? (?:and |& )?(?:research|test|review|evaluate|recommend|select|vet)s?)*"
+    r" (?:every|each|all|all of the|the best)? ?(?:products?|items?|gear|things?|everything|model|models|services?)"
+    r"(?: (?:we|that we|our editors|you see)) ?(?:recommend|feature|review|cover|list)"
+    r"|(?:wir testen|wir prüfen) (?:jedes|alle) produkte?,? (?:das|die) wir empfehlen\b"
+    r"|nous testons (?:chaque|tous les) produits? que nous recommandons\b"
+    r"|(?:probamos|analizamos) (?:cada|todos los) productos? que recomendamos\b"
+    r"|testamos (?:cada|todos os) produtos? que recomendamos\b"
+    r"|testiamo (?:ogni|tutti i) prodott[oi] che consigliamo\b"
+    r"|we testen (?:elk|alle) product(?:en)? (?:dat|die) we aanbevelen\b"
+    r").{0,400}",
+    why="the site's claim about how it tests what it recommends",
+    name="testing_claim",
+    needs=("recommend", "feature", "review", "cover", "list", "empfehlen", "recommandons", "recomendamos",
+           "consigliamo", "aanbevelen"),
+    max_chars=500,
+)
+
+results_disclaimer = notice(
+    "legal",
+    rf"{_DISCLOSURE_LEAD}(?:"
+    r".{0,200}?\b(?:do(?:es)? not|cannot|can['’]t) guarantee (?:individual|similar|the same|any|typical) (?:success"
+    r"|results)\b"
+    r"|(?:your|individual) (?:\w+ (?:and|&) )?results (?:may|will|can) vary\b"
+    r"|.{0,200}?\b(?:is|are) (?:provided |intended |meant )?(?:solely |strictly |only )?for (?:general )?"
+    r"(?:informational|information|educational|entertainment)(?: (?:and|or|&) (?:informational|educational"
+    r"|entertainment))? purposes(?: only)?\b.{0,200}?\b(?:advice|substitute|consult|not (?:intended|meant)|no "
+    r"(?:representation|warranty)|endorse)"
+    r"|.{0,200}?\b(?:is|are) not (?:intended|meant|designed) (?:to be |as |to (?:provide|offer|replace|give) )?"
+    r"(?:a substitute for |personal |professional |specific |individual )*(?:medical|legal|financial|tax|investment"
+    r"|health) advice\b"
+    r"|.{0,200}?\b(?:do(?:es)? not|doesn['’]t|cannot) (?:provide|constitute|offer|give|replace)"
+    r" (?:personal |professional |specific |individual )?(?:medical|legal|financial|tax|investment|health) advice\b"
+    r"|.{0,200}?\bshould (?:not|never) be (?:used|considered|taken|relied upon|construed) (?:as )?(?:a substitute for )?"
+    r"(?:direct |professional |personal )?(?:medical|legal|financial|tax|investment|health) advice\b"
+    r"|.{0,120}?\bersetzt? (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|steuerliche) beratung\b"
+    r"|.{0,120}?\bdient (?:ausschließlich|lediglich|nur) (?:der )?(?:allgemeinen )?information\b"
+    r"|.{0,120}?\bne remplacen?t? pas (?:un avis|une consultation|l['’]avis) (?:médical|juridique|d['’]un médecin)\b"
+    r"|.{0,120}?\b(?:est|sont) fournie?s? à titre (?:purement )?(?:informatif|indicatif)\b"
+    r"|.{0,120}?\bno sustituye(?:n)? (?:el |la |un |una )?(?:consejo|consulta|asesoramiento) (?:médic[oa]|legal)\b"
+    r"|.{0,120}?\bcon fines (?:informativos|educativos)\b"
+    r"|.{0,120}?\bnão substitui(?:em)? (?:a |o |uma )?(?:consulta|orientação|aconselhamento) (?:médic[oa]|jurídic[oa])\b"
+    r"|.{0,120}?\btem (?:caráter|fins) (?:meramente )?(?:informativo|educativo)s?\b"
+    r"|.{0,120}?\bnon sostituisce? (?:il |la |un )?(?:parere|consulto|consulenza) (?:medic[oa]|legale)\b"
+    r"|.{0,120}?\ba (?:solo )?scopo (?:puramente )?(?:informativo|educativo)\b"
+    r"|.{0,120}?\bvervangt? geen (?:medisch|juridisch) advies\b|.{0,120}?\bis uitsluitend bedoeld ter informatie\b"
+    r").{0,600}",
+    why="a results or advice disclaimer",
+    name="results_disclaimer",
+    needs=("guarantee", "results", "purposes", "advice", "beratung", "information", "avis", "consultation",
+           "informatif", "indicatif", "consejo", "consulta", "asesoramiento", "fines", "orientação", "aconselhamento",
+           "caráter", "fins", "parere", "consulto", "consulenza", "scopo", "advies", "informatie"),
+    max_chars=900,
+)
+
+_STORAGE = (
+    r"the technical storage or access|die technische speicherung oder der zugriff|le stockage ou l['’]accès technique"
+    r"|el almacenamiento o acceso técnico|o armazenamento ou acesso técnico|l['’]archiviazione tecnica o l['’]accesso"
+    r"|de technische opslag of toegang"
+)
+_TRACKERS = r"google analytics|google ads|google adwords|ga\.js|analytics\.js|gtag|__utm\w*|_ga\w*|_gid|facebook pixel|hotjar|cloudflare"
+
+cookie_purpose = notice(
+    "legal",
+    rf"(?:{_STORAGE})\b.{{0,500}}"
+    r"|(?:contains|stores|holds|registers|collects|saves|used (?:to|by|for|only with)|set by|this cookie|cookie"
+    r" (?:used|set|associated))\b.{0,300}?\b(?:cookies?|" + _TRACKERS + r")\b.{0,500}",
+    why="a consent tool's description of a storage purpose or of one cookie",
+    name="cookie_purpose",
+    needs=("technical storage", "technische speicherung", "stockage ou l", "almacenamiento o acceso",
+           "armazenamento ou acesso", "archiviazione tecnica", "technische opslag", "cookie", "google analytics",
+           "google ads", "adwords", "ga.js", "analytics.js", "gtag", "__utm", "_ga", "_gid", "pixel", "hotjar",
+           "cloudflare"),
+    max_chars=900,
+)
+
 rules = [
     dom("legal", "cookie or consent notice (HTML: under a cookie/consent class)", name="dom_consent",
         named=("cookie", "consent", "gdpr")),
@@ -209,6 +329,10 @@ rules = [
     reuse_notice,
     consent_line,
     cookie_category,
+    affiliate_disclosure,
+    testing_claim,
+    results_disclaimer,
+    cookie_purpose,
 ]
 
 must_drop = [

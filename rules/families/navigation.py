@@ -5,7 +5,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, phrases
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, notice, phrase_region, phrases
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -319,6 +319,43 @@ def labelled_breadcrumb(page: Page):
             yield item.index, "section name in a breadcrumb trail under its label"
 
 rules += [menu_run, masthead, tag_list, labelled_breadcrumb]
+
+form_message = notice(
+    "navigation",
+    r"(?:\*\s*)?(?:"
+    r"(?:(?:oops|sorry|whoops|uh oh|error)[!,.:]?\s*)?(?:something went wrong|an (?:unexpected )?error (?:has )?occurred"
+    r"|there (?:was|has been) (?:an? )?(?:error|problem|issue)|we couldn['’]t (?:find|process|send|save)"
+    r"|your (?:subscription|submission|message|request|form) could not be (?:saved|sent|submitted|processed))\b"
+    r"[^.!?]{0,100}[.!?]?(?:\s*(?:please,? )?(?:try again|check|reload|refresh|verify)[^.!?]{0,100}[.!?]?)?"
+    r"|(?:please,? )?(?:verify|check|make sure) (?:whether |that )?your (?:login|username|user name|e-?mail(?: address)?)"
+    r" and password\b.{0,300}"
+    r"|if you(?:['’]re| are) already (?:registered|a (?:member|subscriber|customer))(?: (?:with|at|on) [^,.]{1,60})?,?"
+    r" please (?:use|log ?in|sign ?in)\b.{0,200}"
+    r"|for (?:your )?security(?: reasons)?,? (?:you (?:need|have) to|please) (?:log ?in|sign ?in)\b.{0,200}"
+    r"|(?:thanks|thank you)(?: (?:for (?:subscribing|signing up|joining|registering|your (?:subscription|interest)))|!)?"
+    r"[!.,]?\s*(?:please,? )?(?:now )?check your (?:e-?mail|inbox|spam)\b.{0,200}"
+    r"|(?:please )?check your (?:e-?mail|inbox)(?: or (?:your )?spam(?: folder| filter)?)? (?:to|for) (?:confirm|a"
+    r" (?:link|confirmation)|your (?:welcome|confirmation))\b.{0,200}"
+    r"|(?:etwas ist schiefgelaufen|ein fehler ist aufgetreten|es ist ein fehler aufgetreten)\b.{0,150}"
+    r"|(?:une erreur (?:s['’]est produite|est survenue)|un problème est survenu|oups)\b.{0,150}"
+    r"|(?:algo salió mal|se ha producido un error|ha ocurrido un error|ocurrió un error)\b.{0,150}"
+    r"|(?:algo deu errado|ocorreu um erro)\b.{0,150}"
+    r"|(?:qualcosa è andato storto|si è verificato un errore)\b.{0,150}"
+    r"|(?:er is iets (?:mis)?gegaan|er is een fout opgetreden)\b.{0,150}"
+    r"|(?:エラーが発生しました|問題が発生しました)[^。]{0,30}。?.{0,100}"
+    r"|(?:오류가 발생했습니다|문제가 발생했습니다).{0,100}"
+    r"|(?:出错了|发生错误|出現錯誤|发生了错误).{0,100}"
+    r")",
+    why="a form's status or validation message, or a login prompt",
+    name="form_message",
+    needs=("went wrong", "error", "problem", "issue", "couldn't", "could not", "password", "already registered",
+           "already a", "security", "check your", "schiefgelaufen", "fehler", "erreur", "problème", "oups",
+           "salió mal", "error", "deu errado", "erro", "andato storto", "errore", "misgegaan", "gegaan", "fout",
+           "エラー", "問題", "오류", "문제", "出错", "错误", "錯誤"),
+    max_chars=500,
+)
+
+rules.append(form_message)
 
 must_drop = [
     "Sie sind hier:",
