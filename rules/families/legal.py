@@ -135,7 +135,10 @@ cookie_category = notice(
     max_chars=1000,
 )
 
-_DISCLOSURE_LEAD = r"(?:[^.!?]{0,120}[.!?:]\s+)?(?:[\w ]{0,30}(?:disclosure|disclaimer|note|ftc|transparency)\s*[:：-]\s*)?"
+_DISCLOSURE_LEAD = (
+    r"(?:[^.!?]{0,120}[.!?:]\s+)?(?:[\w ]{0,30}(?:disclosure|disclaimer|note|ftc"
+    r"|transparency)\s*[:：-]\s*)?"
+)
 """What an affiliate or results disclosure may open with: a sentence, or a label ("Disclosure:")."""
 
 affiliate_disclosure = notice(
@@ -153,8 +156,10 @@ affiliate_disclosure = notice(
     r" (?:may )?contains? (?:affiliate|sponsored|referral|partner)(?: links?| marketing)\b"
     r"|.{0,60}?\b(?:links? (?:on|in) this (?:page|post|article|site) (?:(?:are|is|may be) )?(?:affiliate|sponsored)"
     r" links?)\b"
-    r"|als amazon-partner verdien(?:e ich|en wir)\b|.{0,80}?\b(?:enthält|enthalten) (?:affiliate|werbe|partner)-?links\b"
-    r"|.{0,120}?\berhalten (?:wir|ich) (?:(?:ggf\.|gegebenenfalls|eventuell|unter umständen) )?eine (?:kleine )?provision\b"
+    r"|als amazon-partner verdien(?:e ich|en wir)\b|.{0,80}?\b(?:enthält|enthalten) (?:affiliate|werbe"
+    r"|partner)-?links\b"
+    r"|.{0,120}?\berhalten (?:wir|ich) (?:(?:ggf\.|gegebenenfalls|eventuell"
+    r"|unter umständen) )?eine (?:kleine )?provision\b"
     r"|en tant que partenaire amazon\b|.{0,80}?\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b"
     r"|.{0,120}?\b(?:nous|je) (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher) une (?:petite )?commission\b"
     r"|como (?:afiliado|asociado) de amazon\b|.{0,80}?\bcontiene enlaces de afiliado\b"
@@ -181,7 +186,7 @@ testing_claim = notice(
     r"|actually|hands-on|field) )*(?:research, )?(?:test|tests|tested|review|reviews|reviewed|evaluate|evaluates|select"
     r"|selects|vet|vets|choose|chooses|pick|picks|buy|buys)"
     r"(?:,? (?:and |& )?(?:research|test|review|evaluate|recommend|select|vet)s?)*"
-    r" (?:every|each|all|all of the|the best)? ?(?:products?|items?|gear|things?|everything|model|models|services?)"
+    r" (?:every|each|all|all of the|the best|the)? ?(?:products?|items?|gear|things?|everything|model|models|services?)"
     r"(?: (?:we|that we|our editors|you see)) ?(?:recommend|feature|review|cover|list)"
     r"|(?:wir testen|wir prüfen) (?:jedes|alle) produkte?,? (?:das|die) wir empfehlen\b"
     r"|nous testons (?:chaque|tous les) produits? que nous recommandons\b"
@@ -212,7 +217,8 @@ results_disclaimer = notice(
     r"|health) advice\b"
     r"|.{0,200}?\b(?:do(?:es)? not|doesn['’]t|cannot) (?:provide|constitute|offer|give|replace)"
     r" (?:personal |professional |specific |individual )?(?:medical|legal|financial|tax|investment|health) advice\b"
-    r"|.{0,200}?\bshould (?:not|never) be (?:used|considered|taken|relied upon|construed) (?:as )?(?:a substitute for )?"
+    r"|.{0,200}?\bshould (?:not|never) be (?:used|considered|taken|relied upon"
+    r"|construed) (?:as )?(?:a substitute for )?"
     r"(?:direct |professional |personal )?(?:medical|legal|financial|tax|investment|health) advice\b"
     r"|.{0,120}?\bersetzt? (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|steuerliche) beratung\b"
     r"|.{0,120}?\bdient (?:ausschließlich|lediglich|nur) (?:der )?(?:allgemeinen )?information\b"
@@ -220,7 +226,8 @@ results_disclaimer = notice(
     r"|.{0,120}?\b(?:est|sont) fournie?s? à titre (?:purement )?(?:informatif|indicatif)\b"
     r"|.{0,120}?\bno sustituye(?:n)? (?:el |la |un |una )?(?:consejo|consulta|asesoramiento) (?:médic[oa]|legal)\b"
     r"|.{0,120}?\bcon fines (?:informativos|educativos)\b"
-    r"|.{0,120}?\bnão substitui(?:em)? (?:a |o |uma )?(?:consulta|orientação|aconselhamento) (?:médic[oa]|jurídic[oa])\b"
+    r"|.{0,120}?\bnão substitui(?:em)? (?:a |o |uma )?(?:consulta|orientação|aconselhamento) (?:médic[oa]"
+    r"|jurídic[oa])\b"
     r"|.{0,120}?\btem (?:caráter|fins) (?:meramente )?(?:informativo|educativo)s?\b"
     r"|.{0,120}?\bnon sostituisce? (?:il |la |un )?(?:parere|consulto|consulenza) (?:medic[oa]|legale)\b"
     r"|.{0,120}?\ba (?:solo )?scopo (?:puramente )?(?:informativo|educativo)\b"
@@ -239,7 +246,10 @@ _STORAGE = (
     r"|el almacenamiento o acceso técnico|o armazenamento ou acesso técnico|l['’]archiviazione tecnica o l['’]accesso"
     r"|de technische opslag of toegang"
 )
-_TRACKERS = r"google analytics|google ads|google adwords|ga\.js|analytics\.js|gtag|__utm\w*|_ga\w*|_gid|facebook pixel|hotjar|cloudflare"
+_TRACKERS = (
+    r"google analytics|google ads|google adwords|ga\.js|analytics\.js|gtag|__utm\w*|_ga\w*|_gid"
+    r"|facebook pixel|hotjar|cloudflare"
+)
 
 cookie_purpose = notice(
     "legal",
@@ -372,6 +382,12 @@ must_drop = [
     '京ICP备12345678号-1',
 ]
 must_keep = [
+    'The retailer may earn a commission of up to 8 percent when shoppers buy through partner links, the filing shows.',
+    'Results may vary from one school to another, the report warned, since each sets its own exams.',
+    'Contains traces of nuts, the label warned, though the factory insisted its cookies were safe.',
+    "We test every product we recommend to the county's schools, the procurement officer said.",
+    'The technical storage or access of medical records must meet strict rules, the health ministry said on Friday.',
+    'The leaflet is for information purposes only and is not medical advice, the pharmacist reminded her customers.',
     "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
     "We use cookies as an example in the lesson, the teacher said, because every child knows them.",
     "Wir verwenden Cookies nur als Beispiel im Unterricht, sagte die Lehrerin, weil jedes Kind sie kennt.",

@@ -323,16 +323,19 @@ rules += [menu_run, masthead, tag_list, labelled_breadcrumb]
 form_message = notice(
     "navigation",
     r"(?:\*\s*)?(?:"
-    r"(?:(?:oops|sorry|whoops|uh oh|error)[!,.:]?\s*)?(?:something went wrong|an (?:unexpected )?error (?:has )?occurred"
+    r"(?:(?:oops|sorry|whoops|uh oh|error)[!,.:]?\s*)?(?:something went wrong"
+    r"|an (?:unexpected )?error (?:has )?occurred"
     r"|there (?:was|has been) (?:an? )?(?:error|problem|issue)|we couldn['’]t (?:find|process|send|save)"
     r"|your (?:subscription|submission|message|request|form) could not be (?:saved|sent|submitted|processed))\b"
-    r"[^.!?]{0,100}[.!?]?(?:\s*(?:please,? )?(?:try again|check|reload|refresh|verify)[^.!?]{0,100}[.!?]?)?"
-    r"|(?:please,? )?(?:verify|check|make sure) (?:whether |that )?your (?:login|username|user name|e-?mail(?: address)?)"
+    r"[^.!?]{0,60}[.!?]?(?:\s*(?:please,? )?(?:try again|check|reload|refresh|verify)[^.!?]{0,100}[.!?]?)?"
+    r"|(?:please,? )?(?:verify|check|make sure) (?:whether |that )?your (?:login|username|user name"
+    r"|e-?mail(?: address)?)"
     r" and password\b.{0,300}"
     r"|if you(?:['’]re| are) already (?:registered|a (?:member|subscriber|customer))(?: (?:with|at|on) [^,.]{1,60})?,?"
     r" please (?:use|log ?in|sign ?in)\b.{0,200}"
     r"|for (?:your )?security(?: reasons)?,? (?:you (?:need|have) to|please) (?:log ?in|sign ?in)\b.{0,200}"
-    r"|(?:thanks|thank you)(?: (?:for (?:subscribing|signing up|joining|registering|your (?:subscription|interest)))|!)?"
+    r"|(?:thanks|thank you)(?: (?:for (?:subscribing|signing up|joining|registering|your (?:subscription"
+    r"|interest)))|!)?"
     r"[!.,]?\s*(?:please,? )?(?:now )?check your (?:e-?mail|inbox|spam)\b.{0,200}"
     r"|(?:please )?check your (?:e-?mail|inbox)(?: or (?:your )?spam(?: folder| filter)?)? (?:to|for) (?:confirm|a"
     r" (?:link|confirmation)|your (?:welcome|confirmation))\b.{0,200}"
@@ -382,6 +385,11 @@ must_drop = [
     'An official website of the United States government',
 ]
 must_keep = [
+    "Something went wrong with the rocket's second stage, the agency said, and the satellite was "
+    "lost over the Pacific.",
+    'An error occurred in the count in two districts, the electoral board admitted on Tuesday.',
+    'Ein Fehler ist aufgetreten, räumte das Ministerium ein, und die Bescheide seien falsch berechnet worden.',
+    'Check your email and password before the update, the bank told customers, as old logins will stop working.',
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
     "   provider. Applications SHOULD, however, support both flows, which",
     "The next page of the report, which runs to 80 pages, describes the council's spending plans.",

@@ -234,8 +234,10 @@ _CALL = (
     r"(?:schedule|book|request|get|start|claim)(?: (?:a|an|your|my|our|now))*"
     r" (?:free |personali[sz]ed |live |quick |\d+[- ]day |no-obligation )*"
     r"(?:demo|trial|consultation|strategy call|discovery call|quote)\b"
-    r"|try (?:it|us|[\w.-]+(?: [\w.-]+)?) (?:for )?free (?:for \d+ (?:days|weeks)|with an? \d+[- ]day (?:free )?trial)\b"
-    r"|(?:jetzt |hier )?(?:kostenlos(?:e[nrs]?)? )?(?:demo|beratung|testversion) (?:anfordern|vereinbaren|buchen|starten)"
+    r"|try (?:it|us|[\w.-]+(?: [\w.-]+)?) (?:for )?free (?:for \d+ (?:days|weeks)"
+    r"|with an? \d+[- ]day (?:free )?trial)\b"
+    r"|(?:jetzt |hier )?(?:kostenlos(?:e[nrs]?)? )?(?:demo|beratung|testversion) (?:anfordern|vereinbaren"
+    r"|buchen|starten)"
     r"|(?:demandez|réservez|obtenez)(?: (?:votre|une|un))? (?:démo|essai gratuit|devis gratuit)"
     r"|(?:solicita|reserva|obtén)(?: (?:tu|una|un))? (?:demo|prueba gratuita|presupuesto gratis)"
     r"|(?:solicite|agende)(?: (?:sua|uma|um))? (?:demonstração|demo|teste grátis)"
@@ -333,6 +335,15 @@ must_drop = [
     'Join 1,234 other subscribers',
 ]
 must_keep = [
+    "Readers who sign up for the council's alerts get a text message when the river rises, the mayor said in March.",
+    'Never miss a chance to thank your volunteers, she told the 300 delegates, who gave her a standing ovation.',
+    "Join our newsletter, the campaign's e-mails urged, and more than 40,000 people did so within a week.",
+    'Melden Sie sich bis Freitag für den Newsletter der Gemeinde an, sagte der Bürgermeister, sonst '
+    'verfallen die Plätze.',
+    'The company said it would start a free trial of the service in three cities next year, pending approval.',
+    "Request a free consultation with the school's adviser to discuss the options, the letter told parents.",
+    "Advertising with us was a mistake, the brewery's owner said, after the campaign drew only a dozen visitors.",
+    'Get your free copy of the guide at any library in the county from Monday, the council said.',
     "Recevez-vous encore des lettres de la mairie ? Beaucoup d'habitants ont répondu non au sondage de mars.",
     "The app was downloaded two million times from the App Store and Google Play, the company said.",
     "The company said users who download the app will be asked to verify their identity before trading.",

@@ -217,6 +217,8 @@ must_drop = [
     'Lines and paragraphs break automatically.',
 ]
 must_keep = [
+    "Follow me on Instagram, the singer told fans in a video, before announcing the tour's new dates.",
+    'The community rules apply to every resident of the estate, the housing association said in a letter on Monday.',
     "Investigators follow the suspects on Facebook and Instagram, the police chief told reporters on Monday.",
     "Readers left more than 2,000 comments on the post within an hour, according to the newspaper.",
     "She urged people to share the appeal on Facebook so that the missing dog could be found.",
