@@ -90,6 +90,8 @@ NOTICES = {
         "We independently research, test, and review the products we recommend.",
     ],
     "legal.results_disclaimer": [
+        "Die Inhalte dieser Seite dienen ausschließlich der allgemeinen Information und ersetzen keine ärztliche "
+        "Beratung.",
         "Humans featured are exceptional examples and do not guarantee individual success. Your experience and "
         "results may vary.",
         "The content of this website is for informational purposes only and is not intended as a substitute for "
@@ -99,6 +101,10 @@ NOTICES = {
         "Ce contenu ne remplace pas un avis médical.",
     ],
     "promos.newsletter_offer": [
+        'Never miss another article',
+        'メールマガジンに登録して最新情報を受け取る',
+        '뉴스레터를 구독하고 최신 소식을 받아보세요.',
+        '订阅我们的新闻通讯，获取最新资讯。',
         "Join our newsletter to get the latest on health plans and other healthcare topics.",
         "Sign up for a carefully-curated selection of our best stories, delivered every Friday by email.",
         "Never miss our hot deals, news, and updates tailored for you.",
@@ -111,6 +117,7 @@ NOTICES = {
         "Schrijf je in voor onze nieuwsbrief en ontvang elke week onze tips.",
     ],
     "promos.lead_offer": [
+        'Jetzt kostenlos testen',
         "Get our FREE Starter Kit with 20 printable checklists for your first garden.",
         "Download your free guide to planning a wedding on a budget.",
         "Schedule a demo",
@@ -120,11 +127,15 @@ NOTICES = {
         "Demandez votre démo",
     ],
     "promos.advertise_with_us": [
+        'Sie möchten bei uns werben? Hier finden Sie unsere Mediadaten.',
         "If your company is interested in reaching an audience of engineers, you may want to consider advertising "
         "with us.",
         "Werben Sie bei uns",
     ],
     "social.follow_for": [
+        'Folgen Sie uns auf Facebook und Instagram, um keine Neuigkeiten zu verpassen.',
+        'Subscribe to Example Tech on YouTube for more reviews:',
+        'Join me on TikTok: @examplehome',
         "Follow me on Instagram for new recipes every week!",
         "Be sure to follow us on Facebook and Instagram for the latest news and events.",
         "Folgen Sie uns auf Instagram für tägliche Rezeptideen.",
@@ -139,6 +150,10 @@ NOTICES = {
         "Bitte beachten Sie unsere Community-Richtlinien.",
     ],
     "navigation.form_message": [
+        'This field is required.',
+        "Vielen Dank! Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail.",
+        'Confirma tu suscripción haciendo clic en el enlace.',
+        'Vul een geldig e-mailadres in.',
         "Something went wrong during processing your message, please try again!",
         "Oops! Something went wrong, please try again",
         "Please, verify whether your login and password are valid. If you don't have an account here, register one "

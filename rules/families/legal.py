@@ -221,7 +221,7 @@ results_disclaimer = notice(
     r"|construed) (?:as )?(?:a substitute for )?"
     r"(?:direct |professional |personal )?(?:medical|legal|financial|tax|investment|health) advice\b"
     r"|.{0,120}?\bersetzt? (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|steuerliche) beratung\b"
-    r"|.{0,120}?\bdient (?:ausschließlich|lediglich|nur) (?:der )?(?:allgemeinen )?information\b"
+    r"|.{0,120}?\bdien(?:t|en) (?:ausschließlich|lediglich|nur) (?:der )?(?:allgemeinen )?information\b"
     r"|.{0,120}?\bne remplacen?t? pas (?:un avis|une consultation|l['’]avis) (?:médical|juridique|d['’]un médecin)\b"
     r"|.{0,120}?\b(?:est|sont) fournie?s? à titre (?:purement )?(?:informatif|indicatif)\b"
     r"|.{0,120}?\bno sustituye(?:n)? (?:el |la |un |una )?(?:consejo|consulta|asesoramiento) (?:médic[oa]|legal)\b"

@@ -339,6 +339,22 @@ form_message = notice(
     r"[!.,]?\s*(?:please,? )?(?:now )?check your (?:e-?mail|inbox|spam)\b.{0,200}"
     r"|(?:please )?check your (?:e-?mail|inbox)(?: or (?:your )?spam(?: folder| filter)?)? (?:to|for) (?:confirm|a"
     r" (?:link|confirmation)|your (?:welcome|confirmation))\b.{0,200}"
+    r"|(?:please,? )?(?:enter|provide|type|use) (?:a|your) valid (?:e-?mail(?: address)?|phone number|name|password"
+    r"|url|date|zip code|postcode)\b.{0,60}|this field is required\.?|(?:please )?fill (?:in|out) (?:all )?(?:the )?"
+    r"required fields\b.{0,40}"
+    r"|(?:please )?confirm your (?:subscription|e-?mail(?: address)?|sign-?up|registration)\b.{0,150}"
+    r"|(?:bitte )?(?:geben sie|gib) (?:eine |deine |ihre )?gültige [\w -]{1,30} ein\b.{0,40}"
+    r"|(?:(?:vielen )?dank[!.,]?\s*)?bitte bestätige(?:n sie)? (?:ihre|deine) (?:anmeldung|e-mail-adresse"
+    r"|registrierung)\b.{0,150}"
+    r"|veuillez (?:saisir|entrer|indiquer) une adresse (?:e-?)?mail valide\b.{0,40}"
+    r"|(?:merci\s*[!.,]?\s*)?(?:veuillez )?confirme[rz] votre inscription\b.{0,150}"
+    r"|(?:por favor,? )?(?:introduce|ingresa|escribe) (?:un|una) (?:correo|dirección)[^.]{0,40}? válid[oa]\b.{0,40}"
+    r"|(?:por favor,? )?confirma tu (?:suscripción|correo|registro)\b.{0,150}"
+    r"|(?:por favor,? )?(?:insira|digite|informe) um (?:e-?mail|endereço de e-?mail) válido\b.{0,40}"
+    r"|(?:por favor,? )?confirme (?:a )?sua inscrição\b.{0,150}"
+    r"|(?:per favore,? )?inserisci un (?:indirizzo )?e-?mail valid[oa]\b.{0,40}"
+    r"|(?:per favore,? )?conferma la tua iscrizione\b.{0,150}"
+    r"|(?:vul|voer) een geldig e-?mailadres in\b.{0,40}|bevestig je inschrijving\b.{0,150}"
     r"|(?:etwas ist schiefgelaufen|ein fehler ist aufgetreten|es ist ein fehler aufgetreten)\b.{0,150}"
     r"|(?:une erreur (?:s['’]est produite|est survenue)|un problème est survenu|oups)\b.{0,150}"
     r"|(?:algo salió mal|se ha producido un error|ha ocurrido un error|ocurrió un error)\b.{0,150}"
@@ -354,7 +370,8 @@ form_message = notice(
     needs=("went wrong", "error", "problem", "issue", "couldn't", "could not", "password", "already registered",
            "already a", "security", "check your", "schiefgelaufen", "fehler", "erreur", "problème", "oups",
            "salió mal", "error", "deu errado", "erro", "andato storto", "errore", "misgegaan", "gegaan", "fout",
-           "エラー", "問題", "오류", "문제", "出错", "错误", "錯誤"),
+           "エラー", "問題", "오류", "문제", "出错", "错误", "錯誤", "valid", "required", "confirm", "gültige",
+           "bestätige", "valide", "confirme", "válid", "confirma", "válido", "conferma", "geldig", "bevestig"),
     max_chars=500,
 )
 

@@ -215,12 +215,20 @@ _MAILING = (
 
 newsletter_offer = notice(
     "promo",
-    rf"{_LEAD_IN}{_SIGN_UP}[^.!?]{{0,140}}?\b(?:{_MAILING})\b.{{0,400}}",
+    rf"{_LEAD_IN}(?:{_SIGN_UP}[^.!?]{{0,140}}?\b(?:{_MAILING})\b"
+    r"|(?:never|don['’]t) miss (?:a|an|another|any)(?: single)? (?:post|article|story|episode|issue|recipe|deal"
+    r"|update)s?\b"
+    r").{0,400}"
+    r"|(?:メールマガジン|メルマガ|ニュースレター)(?:に|を|の)?(?:登録|購読|配信).{0,60}"
+    r"|뉴스레터(?:를|을)? ?(?:구독|신청).{0,60}"
+    r"|(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻通讯|電子報|电子报|新聞通訊|邮件|電子郵件).{0,60}",
     why="newsletter or e-mail sign-up pitch",
     name="newsletter_offer",
     needs=("newsletter", "mailing list", "mail", "inbox", "updates", "alerts", "digest", "postfach", "neuigkeiten",
            "lettre d'information", "boîte", "boletín", "correo", "novedades", "boletim", "caixa de entrada",
-           "novidades", "casella", "novità", "nieuwsbrief"),
+           "novidades", "casella", "novità", "nieuwsbrief", "never miss", "don't miss",
+           "メールマガジン", "メルマガ", "ニュースレター",
+           "뉴스레터", "订阅", "訂閱"),
     max_chars=600,
 )
 
@@ -238,6 +246,7 @@ _CALL = (
     r"|with an? \d+[- ]day (?:free )?trial)\b"
     r"|(?:jetzt |hier )?(?:kostenlos(?:e[nrs]?)? )?(?:demo|beratung|testversion) (?:anfordern|vereinbaren"
     r"|buchen|starten)"
+    r"|jetzt (?:kostenlos|gratis) (?:testen|ausprobieren)"
     r"|(?:demandez|réservez|obtenez)(?: (?:votre|une|un))? (?:démo|essai gratuit|devis gratuit)"
     r"|(?:solicita|reserva|obtén)(?: (?:tu|una|un))? (?:demo|prueba gratuita|presupuesto gratis)"
     r"|(?:solicite|agende)(?: (?:sua|uma|um))? (?:demonstração|demo|teste grátis)"
@@ -277,7 +286,7 @@ advertise_with_us = notice(
     r"(?:[^.!?]{0,200}?\b)?(?:"
     r"advertis(?:e|ing) (?:with|on) (?:us|our (?:site|website|network|platform|pages))"
     r"|(?:interested in|inquiries about|information (?:on|about)) advertising\b"
-    r"|(?:werben|anzeigen schalten) (?:sie )?(?:bei|mit|auf) uns"
+    r"|(?:werben|anzeigen schalten) (?:sie )?(?:bei|mit|auf) uns|(?:bei|mit) uns (?:werben|anzeigen schalten)\b"
     r"|(?:annoncez|faites de la publicité) (?:avec|chez|sur) nous|publicidad con nosotros|anúnciese con nosotros"
     r"|anuncie (?:conosco|aqui|no nosso site)|pubblicità (?:con|su) di noi|fai pubblicità con noi"
     r"|adverteren (?:bij|op|via) (?:ons|onze)"

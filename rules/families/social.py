@@ -147,14 +147,15 @@ follow_for = notice(
     r"(?:follow|find|join|connect with) (?:me|us|along)(?: (?:over|too|as well))? (?:on|at|via)"
     r"|(?:folgen sie|folge|folgt) (?:mir|uns)(?: auch)? (?:auf|bei)|(?:suivez|retrouvez)-(?:moi|nous) sur"
     r"|s[íi]gue(?:me|nos) en|siga-(?:me|nos) (?:no|na|nas|nos)|seguimi su|seguici su|volg (?:mij|me|ons) op"
+    r"|subscribe to [\w.&'’ -]{1,40} on"
     r")"
     rf"(?: (?:{_FOLLOW_NETWORKS})(?: \(@\w+\))?(?:(?:,| and| or| &| und| et| y| e| en| oder| ou| o| of)"
     rf" (?:{_FOLLOW_NETWORKS})(?: \(@\w+\))?)*)"
-    r"(?: (?:for|to|and|für|pour|para|per|voor|um|et|e|y|en)\b.{1,300})?[.!]?",
+    r"(?:,? (?:for|to|and|für|pour|para|per|voor|um|et|e|y|en)\b.{1,300}|:\s*@[\w .-]{1,60})?[.!:]?",
     why="follow prompt written as a sentence, with what the follower gets",
     name="follow_for",
     needs=("follow", "find", "join", "connect with", "folgen", "folge", "suivez", "retrouvez", "sigue", "sígue",
-           "siga-", "seguimi", "seguici", "volg "),
+           "siga-", "seguimi", "seguici", "volg ", "subscribe"),
     max_chars=420,
 )
 rules.append(follow_for)
