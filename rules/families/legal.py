@@ -145,11 +145,11 @@ affiliate_disclosure = notice(
     "legal",
     rf"{_DISCLOSURE_LEAD}(?:"
     r".{0,120}?\b(?:earns?|receives?|gets?|makes?|be paid|be compensated)\b(?: (?:an?|small|tiny|affiliate|some))*"
-    r" (?:commissions?|compensation|fee|share of (?:the )?(?:sales?|revenue)|money)\b[^.]{0,80}?"
+    r" (?:commissions?|compensation|share of (?:the )?(?:sales?|revenue))\b[^.]{0,80}?"
     r"\b(?:if|when|whenever) (?:you|readers|a reader) (?:buy|purchase|click|shop|make a purchase|sign up|subscribe"
     r"|book)\b"
     r"|.{0,120}?\b(?:earns?|receives?|gets?|makes?)\b(?: (?:an?|small|tiny|affiliate|some))*"
-    r" (?:commissions?|compensation|fee)\b[^.]{0,80}?\b(?:through|via|from|on) (?:(?:our|the|these|this|some|any)"
+    r" (?:commissions?|compensation)\b[^.]{0,80}?\b(?:through|via|from|on) (?:(?:our|the|these|this|some|any)"
     r" )?(?:\w+ ){0,2}links\b"
     r"|as an amazon associate,? (?:i|we)\b"
     r"|.{0,60}?\b(?:this|the|our) (?:post|article|page|site|website|content|story|video|guide|review)s?"
@@ -173,9 +173,8 @@ affiliate_disclosure = notice(
     r").{0,500}",
     why="affiliate disclosure: the site earns from the links it prints",
     name="affiliate_disclosure",
-    needs=("commission", "compensation", "fee", "share of", "money", "amazon", "affiliate", "sponsored", "referral",
-           "partner", "provision", "commissie", "comisión", "comissão", "commissione", "liens", "enlaces", "links",
-           "link di"),
+    needs=("commission", "compensat", "share of", "amazon", "affili", "afiliad", "sponsored", "referral", "partner",
+           "provision", "commissie", "comisión", "comissão", "werbe"),
     max_chars=700,
 )
 
@@ -187,7 +186,7 @@ testing_claim = notice(
     r"|selects|vet|vets|choose|chooses|pick|picks|buy|buys)"
     r"(?:,? (?:and |& )?(?:research|test|review|evaluate|recommend|select|vet)s?)*"
     r" (?:every|each|all|all of the|the best|the)? ?(?:products?|items?|gear|things?|everything|model|models|services?)"
-    r"(?: (?:we|that we|our editors|you see)) ?(?:recommend|feature|review|cover|list)"
+    r"(?: (?:we|that we|our editors|you see)) ?(?:recommend|feature|review)"
     r"|(?:wir testen|wir prüfen) (?:jedes|alle) produkte?,? (?:das|die) wir empfehlen\b"
     r"|nous testons (?:chaque|tous les) produits? que nous recommandons\b"
     r"|(?:probamos|analizamos) (?:cada|todos los) productos? que recomendamos\b"
@@ -197,7 +196,7 @@ testing_claim = notice(
     r").{0,400}",
     why="the site's claim about how it tests what it recommends",
     name="testing_claim",
-    needs=("recommend", "feature", "review", "cover", "list", "empfehlen", "recommandons", "recomendamos",
+    needs=("recommend", "feature", "review", "empfehlen", "recommandons", "recomendamos",
            "consigliamo", "aanbevelen"),
     max_chars=500,
 )
@@ -235,9 +234,9 @@ results_disclaimer = notice(
     r").{0,600}",
     why="a results or advice disclaimer",
     name="results_disclaimer",
-    needs=("guarantee", "results", "purposes", "advice", "beratung", "information", "avis", "consultation",
+    needs=("guarantee", "vary", "purposes", "advice", "beratung", "dient ", "dienen ", "avis", "consultation",
            "informatif", "indicatif", "consejo", "consulta", "asesoramiento", "fines", "orientação", "aconselhamento",
-           "caráter", "fins", "parere", "consulto", "consulenza", "scopo", "advies", "informatie"),
+           "caráter", "fins", "parere", "consulto", "consulenza", "scopo", "advies", "ter informatie"),
     max_chars=900,
 )
 
