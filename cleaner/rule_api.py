@@ -185,32 +185,33 @@ class Page:
         return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
 
     @cached_property
-    def notice_lines(self) -> list[int]:
-        """The lines where a :func:`notice` may stand: not one of the article's paragraphs (around
-        the body's stretch of prose, :attr:`Body.core`, or inside it where they do not follow a
-        paragraph) and holding a string some notice needs. Worked out once however many notices
-        ask; whether a line holds one is remembered for the next pass."""
+    def notice_lines(self) -> dict[int, frozenset[str]]:
+        """The lines where a :func:`notice` may stand, each with the strings notices need that it
+        holds: lines that are not one of the article's paragraphs (around the body's stretch of
+        prose, :attr:`Body.core`, or inside it where they do not follow a paragraph) and hold one
+        or more. Worked out once however many notices ask, in one search of each line for all the
+        strings; what a line holds is remembered for the next pass."""
         if not _NOTICE_NEEDS:
-            return []
+            return {}
         core, blocks, keys = self.body.core, self.blocks, self.keys
         if core:
             inside = [i for i in core if i > 0 and not blocks[i - 1].is_prose]
             lines = [*range(core.start), *inside, *range(core.stop, len(blocks))]
         else:
             lines = list(range(len(blocks)))
-        search, memo = _notice_need_search(frozenset(_NOTICE_NEEDS))
+        held_in, memo = _notice_need_search(frozenset(_NOTICE_NEEDS))
         if len(memo) >= NOTICE_MEMO_LIMIT:
             memo.clear()
-        found = []
+        found = {}
         for index in lines:
             key = keys[index]
             if len(key) < NOTICE_MIN_CHARS:
                 continue
             holds = memo.get(key)
             if holds is None:
-                holds = memo[key] = search(key) is not None
+                holds = memo[key] = held_in(key)
             if holds:
-                found.append(index)
+                found[index] = holds
         return found
 
     @cached_property
@@ -678,9 +679,22 @@ each cleaning pass of a page asks again about the lines the last one kept."""
 
 
 @functools.lru_cache(maxsize=8)
-def _notice_need_search(needs: frozenset[str]) -> tuple[Callable[[str], object], dict[str, bool]]:
-    """The search for any of ``needs``, built once for each set of them, and its answers so far."""
-    return any_of(tuple(sorted(needs))).search, {}
+def _notice_need_search(needs: frozenset[str]) -> tuple[Callable[[str], frozenset[str]], dict[str, frozenset[str]]]:
+    """What of ``needs`` a line holds, found in one pass, built once for each set of them, and its
+    answers so far. At each position the longest string starting there is found (a lookahead, so
+    that strings may overlap), and with it every string it contains ("e-mail" holds "mail")."""
+    trie = any_of(tuple(sorted(needs))).pattern
+    search, finditer = re.compile(trie).search, re.compile("(?=(" + trie + "))").finditer
+    within = {need: frozenset(other for other in needs if other in need) for need in needs}
+
+    def held_in(key: str) -> frozenset[str]:
+        first = search(key)  # most lines hold none, and a plain search says so quickest
+        if first is None:
+            return frozenset()
+        found = {match.group(1) for match in finditer(key, first.start())}
+        return frozenset().union(*(within[need] for need in found))
+
+    return held_in, {}
 
 
 def notice(
@@ -703,13 +717,13 @@ def notice(
     compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
     lowered = tuple(need.lower() for need in needs)
     _NOTICE_NEEDS.update(lowered)
-    wanted = any_of(lowered).search
+    wanted = frozenset(lowered)
 
     def find(page: Page) -> Iterator[Found]:
-        blocks, keys = page.blocks, page.keys
-        for index in page.notice_lines:
+        blocks = page.blocks
+        for index, held in page.notice_lines.items():
             text = blocks[index].text
-            if len(text) > max_chars or not wanted(keys[index]):
+            if len(text) > max_chars or wanted.isdisjoint(held):
                 continue
             try:
                 found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)

@@ -143,38 +143,39 @@ _DISCLOSURE_LEAD = (
 
 affiliate_disclosure = notice(
     "legal",
-    rf"{_DISCLOSURE_LEAD}(?:"
-    r".{0,120}?\b(?:earns?|receives?|gets?|makes?|be paid|be compensated)\b(?: (?:an?|small|tiny|affiliate|some))*"
+    rf"{_DISCLOSURE_LEAD}.{{0,200}}?\b(?:"
+    r"(?:earns?|receives?|gets?|makes?|be paid|be compensated)\b(?: (?:an?|small|tiny|affiliate|some))*"
     r" (?:commissions?|compensation|share of (?:the )?(?:sales?|revenue))\b[^.]{0,80}?"
     r"\b(?:if|when|whenever) (?:you|readers|a reader) (?:buy|purchase|click|shop|make a purchase|sign up|subscribe"
     r"|book)\b"
-    r"|.{0,120}?\b(?:earns?|receives?|gets?|makes?)\b(?: (?:an?|small|tiny|affiliate|some))*"
+    r"|(?:earns?|receives?|gets?|makes?)\b(?: (?:an?|small|tiny|affiliate|some))*"
     r" (?:commissions?|compensation)\b[^.]{0,80}?\b(?:through|via|from|on) (?:(?:our|the|these|this|some|any)"
     r" )?(?:\w+ ){0,2}links\b"
     r"|as an amazon associate,? (?:i|we)\b"
-    r"|.{0,60}?\b(?:this|the|our) (?:post|article|page|site|website|content|story|video|guide|review)s?"
+    r"|(?:this|the|our) (?:post|article|page|site|website|content|story|video|guide|review)s?"
     r" (?:may )?contains? (?:affiliate|sponsored|referral|partner)(?: links?| marketing)\b"
-    r"|.{0,60}?\b(?:links? (?:on|in) this (?:page|post|article|site) (?:(?:are|is|may be) )?(?:affiliate|sponsored)"
+    r"|(?:links? (?:on|in) this (?:page|post|article|site) (?:(?:are|is|may be) )?(?:affiliate|sponsored)"
     r" links?)\b"
-    r"|als amazon-partner verdien(?:e ich|en wir)\b|.{0,80}?\b(?:enthält|enthalten) (?:affiliate|werbe"
+    r"|als amazon-partner verdien(?:e ich|en wir)\b|(?:enthält|enthalten) (?:affiliate|werbe"
     r"|partner)-?links\b"
-    r"|.{0,120}?\berhalten (?:wir|ich) (?:(?:ggf\.|gegebenenfalls|eventuell"
+    r"|erhalten (?:wir|ich) (?:(?:ggf\.|gegebenenfalls|eventuell"
     r"|unter umständen) )?eine (?:kleine )?provision\b"
-    r"|en tant que partenaire amazon\b|.{0,80}?\b(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b"
-    r"|.{0,120}?\b(?:nous|je) (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher) une (?:petite )?commission\b"
-    r"|como (?:afiliado|asociado) de amazon\b|.{0,80}?\bcontiene enlaces de afiliado\b"
-    r"|.{0,120}?\b(?:podemos |puedo )?(?:recibir|ganar|obtener) una (?:pequeña )?comisión\b"
-    r"|como (?:associado|afiliado) da amazon\b|.{0,80}?\bcontém links de afiliado\b"
-    r"|.{0,120}?\b(?:podemos |posso )?(?:receber|ganhar) uma (?:pequena )?comissão\b"
-    r"|in qualità di affiliato amazon\b|.{0,80}?\bcontiene link (?:di affiliazione|affiliati)\b"
-    r"|.{0,120}?\b(?:potremmo |possiamo )?(?:ricevere|guadagnare) una (?:piccola )?commissione\b"
-    r"|als amazon-partner verdien\b|.{0,80}?\bbevat (?:affiliate|partner)[- ]?links\b"
-    r"|.{0,120}?\b(?:ontvangen|krijgen) (?:wij|we|ik) (?:mogelijk |een )?(?:kleine )?commissie\b"
+    r"|en tant que partenaire amazon\b|(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b"
+    r"|(?:nous|je) (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher) une (?:petite )?commission\b"
+    r"|como (?:afiliado|asociado) de amazon\b|contiene enlaces de afiliado\b"
+    r"|(?:podemos |puedo )?(?:recibir|ganar|obtener) una (?:pequeña )?comisión\b"
+    r"|como (?:associado|afiliado) da amazon\b|contém links de afiliado\b"
+    r"|(?:podemos |posso )?(?:receber|ganhar) uma (?:pequena )?comissão\b"
+    r"|in qualità di affiliato amazon\b|contiene link (?:di affiliazione|affiliati)\b"
+    r"|(?:potremmo |possiamo )?(?:ricevere|guadagnare) una (?:piccola )?commissione\b"
+    r"|als amazon-partner verdien\b|bevat (?:affiliate|partner)[- ]?links\b"
+    r"|(?:ontvangen|krijgen) (?:wij|we|ik) (?:mogelijk |een )?(?:kleine )?commissie\b"
     r").{0,500}",
     why="affiliate disclosure: the site earns from the links it prints",
     name="affiliate_disclosure",
-    needs=("commission", "compensat", "share of", "amazon", "affili", "afiliad", "sponsored", "referral", "partner",
-           "provision", "commissie", "comisión", "comissão", "werbe"),
+    needs=("commission", "compensat", "share of", "amazon", "affili", "afiliad", "sponsored", "referral",
+           "partner link", "partner-link", "partnerlink", "partner marketing", "provision", "commissie", "comisión",
+           "comissão", "werbelink", "werbe-link"),
     max_chars=700,
 )
 
@@ -186,7 +187,7 @@ testing_claim = notice(
     r"|selects|vet|vets|choose|chooses|pick|picks|buy|buys)"
     r"(?:,? (?:and |& )?(?:research|test|review|evaluate|recommend|select|vet)s?)*"
     r" (?:every|each|all|all of the|the best|the)? ?(?:products?|items?|gear|things?|everything|model|models|services?)"
-    r"(?: (?:we|that we|our editors|you see)) ?(?:recommend|feature|review)"
+    r"(?: (?:we|that we|our editors|you see)) ?recommend"
     r"|(?:wir testen|wir prüfen) (?:jedes|alle) produkte?,? (?:das|die) wir empfehlen\b"
     r"|nous testons (?:chaque|tous les) produits? que nous recommandons\b"
     r"|(?:probamos|analizamos) (?:cada|todos los) productos? que recomendamos\b"
@@ -196,47 +197,47 @@ testing_claim = notice(
     r").{0,400}",
     why="the site's claim about how it tests what it recommends",
     name="testing_claim",
-    needs=("recommend", "feature", "review", "empfehlen", "recommandons", "recomendamos",
+    needs=("recommend", "empfehlen", "recommandons", "recomendamos",
            "consigliamo", "aanbevelen"),
     max_chars=500,
 )
 
 results_disclaimer = notice(
     "legal",
-    rf"{_DISCLOSURE_LEAD}(?:"
-    r".{0,200}?\b(?:do(?:es)? not|cannot|can['’]t) guarantee (?:individual|similar|the same|any|typical) (?:success"
+    rf"{_DISCLOSURE_LEAD}.{{0,200}}?\b(?:"
+    r"(?:do(?:es)? not|cannot|can['’]t) guarantee (?:individual|similar|the same|any|typical) (?:success"
     r"|results)\b"
     r"|(?:your|individual) (?:\w+ (?:and|&) )?results (?:may|will|can) vary\b"
-    r"|.{0,200}?\b(?:is|are) (?:provided |intended |meant )?(?:solely |strictly |only )?for (?:general )?"
+    r"|(?:is|are) (?:provided |intended |meant )?(?:solely |strictly |only )?for (?:general )?"
     r"(?:informational|information|educational|entertainment)(?: (?:and|or|&) (?:informational|educational"
     r"|entertainment))? purposes(?: only)?\b.{0,200}?\b(?:advice|substitute|consult|not (?:intended|meant)|no "
     r"(?:representation|warranty)|endorse)"
-    r"|.{0,200}?\b(?:is|are) not (?:intended|meant|designed) (?:to be |as |to (?:provide|offer|replace|give) )?"
+    r"|(?:is|are) not (?:intended|meant|designed) (?:to be |as |to (?:provide|offer|replace|give) )?"
     r"(?:a substitute for |personal |professional |specific |individual )*(?:medical|legal|financial|tax|investment"
     r"|health) advice\b"
-    r"|.{0,200}?\b(?:do(?:es)? not|doesn['’]t|cannot) (?:provide|constitute|offer|give|replace)"
+    r"|(?:do(?:es)? not|doesn['’]t|cannot) (?:provide|constitute|offer|give|replace)"
     r" (?:personal |professional |specific |individual )?(?:medical|legal|financial|tax|investment|health) advice\b"
-    r"|.{0,200}?\bshould (?:not|never) be (?:used|considered|taken|relied upon"
+    r"|should (?:not|never) be (?:used|considered|taken|relied upon"
     r"|construed) (?:as )?(?:a substitute for )?"
     r"(?:direct |professional |personal )?(?:medical|legal|financial|tax|investment|health) advice\b"
-    r"|.{0,120}?\bersetzt? (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|steuerliche) beratung\b"
-    r"|.{0,120}?\bdien(?:t|en) (?:ausschließlich|lediglich|nur) (?:der )?(?:allgemeinen )?information\b"
-    r"|.{0,120}?\bne remplacen?t? pas (?:un avis|une consultation|l['’]avis) (?:médical|juridique|d['’]un médecin)\b"
-    r"|.{0,120}?\b(?:est|sont) fournie?s? à titre (?:purement )?(?:informatif|indicatif)\b"
-    r"|.{0,120}?\bno sustituye(?:n)? (?:el |la |un |una )?(?:consejo|consulta|asesoramiento) (?:médic[oa]|legal)\b"
-    r"|.{0,120}?\bcon fines (?:informativos|educativos)\b"
-    r"|.{0,120}?\bnão substitui(?:em)? (?:a |o |uma )?(?:consulta|orientação|aconselhamento) (?:médic[oa]"
+    r"|ersetzt? (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|steuerliche) beratung\b"
+    r"|dien(?:t|en) (?:ausschließlich|lediglich|nur) (?:der )?(?:allgemeinen )?information\b"
+    r"|ne remplacen?t? pas (?:un avis|une consultation|l['’]avis) (?:médical|juridique|d['’]un médecin)\b"
+    r"|(?:est|sont) fournie?s? à titre (?:purement )?(?:informatif|indicatif)\b"
+    r"|no sustituye(?:n)? (?:el |la |un |una )?(?:consejo|consulta|asesoramiento) (?:médic[oa]|legal)\b"
+    r"|con fines (?:informativos|educativos)\b"
+    r"|não substitui(?:em)? (?:a |o |uma )?(?:consulta|orientação|aconselhamento) (?:médic[oa]"
     r"|jurídic[oa])\b"
-    r"|.{0,120}?\btem (?:caráter|fins) (?:meramente )?(?:informativo|educativo)s?\b"
-    r"|.{0,120}?\bnon sostituisce? (?:il |la |un )?(?:parere|consulto|consulenza) (?:medic[oa]|legale)\b"
-    r"|.{0,120}?\ba (?:solo )?scopo (?:puramente )?(?:informativo|educativo)\b"
-    r"|.{0,120}?\bvervangt? geen (?:medisch|juridisch) advies\b|.{0,120}?\bis uitsluitend bedoeld ter informatie\b"
+    r"|tem (?:caráter|fins) (?:meramente )?(?:informativo|educativo)s?\b"
+    r"|non sostituisce? (?:il |la |un )?(?:parere|consulto|consulenza) (?:medic[oa]|legale)\b"
+    r"|a (?:solo )?scopo (?:puramente )?(?:informativo|educativo)\b"
+    r"|vervangt? geen (?:medisch|juridisch) advies\b|is uitsluitend bedoeld ter informatie\b"
     r").{0,600}",
     why="a results or advice disclaimer",
     name="results_disclaimer",
-    needs=("guarantee", "vary", "purposes", "advice", "beratung", "dient ", "dienen ", "avis", "consultation",
-           "informatif", "indicatif", "consejo", "consulta", "asesoramiento", "fines", "orientação", "aconselhamento",
-           "caráter", "fins", "parere", "consulto", "consulenza", "scopo", "advies", "ter informatie"),
+    needs=("guarantee", "vary", "purposes", "advice", "ersetz", "dient ", "dienen ", "ne remplace", "à titre",
+           "no sustituye", "con fines", "não substitui", "tem caráter", "tem fins", "non sostituisc", "scopo",
+           "geen medisch", "geen juridisch", "ter informatie"),
     max_chars=900,
 )
 

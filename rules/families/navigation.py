@@ -356,7 +356,7 @@ form_message = notice(
     r"|(?:per favore,? )?conferma la tua iscrizione\b.{0,150}"
     r"|(?:vul|voer) een geldig e-?mailadres in\b.{0,40}|bevestig je inschrijving\b.{0,150}"
     r"|(?:etwas ist schiefgelaufen|ein fehler ist aufgetreten|es ist ein fehler aufgetreten)\b.{0,150}"
-    r"|(?:une erreur (?:s['’]est produite|est survenue)|un problème est survenu|oups)\b.{0,150}"
+    r"|(?:une erreur (?:s['’]est produite|est survenue)|un problème est survenu)\b.{0,150}"
     r"|(?:algo salió mal|se ha producido un error|ha ocurrido un error|ocurrió un error)\b.{0,150}"
     r"|(?:algo deu errado|ocorreu um erro)\b.{0,150}"
     r"|(?:qualcosa è andato storto|si è verificato un errore)\b.{0,150}"
@@ -370,9 +370,10 @@ form_message = notice(
     needs=("went wrong", "error", "there was", "there has been", "we couldn't", "could not be", "password",
            "already registered", "already a", "for security", "for your security", "check your",
            "schiefgelaufen", "fehler aufgetreten", "fehler ist aufgetreten", "une erreur", "problème est survenu",
-           "oups", "salió mal", "deu errado", "ocorreu um erro", "andato storto", "errore", "misgegaan",
+           "salió mal", "deu errado", "ocorreu um erro", "andato storto", "errore", "misgegaan",
            "iets gegaan", "fout opgetreden",
-           "エラー", "問題", "오류", "문제", "出错", "错误", "錯誤", "valid", "required", "confirm", "gültige",
+           "エラー", "問題", "오류", "문제", "出错", "错误", "錯誤", "a valid", "your valid", "is required",
+           "required fields", "confirm your", "gültige",
            "bestätige", "valide", "confirme", "válid", "confirma", "válido", "conferma", "geldig", "bevestig"),
     max_chars=500,
 )

@@ -277,7 +277,7 @@ lead_offer = notice(
     name="lead_offer",
     needs=("free", "demo", "trial", "consultation", "quote", "strategy call", "discovery call", "kostenlos", "gratis",
            "beratung", "testversion", "démo", "essai", "devis", "gratuit", "prueba", "presupuesto", "demonstração",
-           "teste", "prova", "proefperiode"),
+           "teste grátis", "prova gratuita", "proefperiode"),
     max_chars=500,
 )
 
@@ -293,8 +293,9 @@ advertise_with_us = notice(
     r").{0,300}",
     why="advertise-with-us pitch",
     name="advertise_with_us",
-    needs=("advertis", "werben", "anzeigen schalten", "annoncez", "publicité", "publicidad", "anúnciese", "anuncie",
-           "pubblicità", "adverteren"),
+    needs=("advertise with", "advertising with", "advertise on", "advertising on", "in advertising",
+           "about advertising", "werben", "anzeigen schalten", "annoncez", "publicité", "publicidad", "anúnciese",
+           "anuncie", "pubblicità", "adverteren"),
     max_chars=500,
 )
 

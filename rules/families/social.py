@@ -124,8 +124,10 @@ comment_policy = notice(
     why="the comment section's house rules",
     name="comment_policy",
     needs=("comment", "moderat", "netiquette", "kommentar", "beiträge", "commentaire", "comentario", "comentário",
-           "commenti", "reacties", "community", "discussion", "diskussion", "charte", "normas", "regras", "regole",
-           "huisregels", "communityregels", "spelregels"),
+           "commenti", "reacties", "community rules", "community guidelines", "community standards",
+           "community polic", "discussion rules", "discussion guidelines", "discussion standards", "discussion polic",
+           "community-", "communityr", "diskussions", "charte de", "charte des", "règles de", "normas de",
+           "regras da", "regole della", "huisregels", "spelregels"),
     max_chars=1000,
 )
 rules.append(comment_policy)
@@ -154,8 +156,9 @@ follow_for = notice(
     r"(?:,? (?:for|to|and|für|pour|para|per|voor|um|et|e|y|en)\b.{1,300}|:\s*@[\w .-]{1,60})?[.!:]?",
     why="follow prompt written as a sentence, with what the follower gets",
     name="follow_for",
-    needs=("follow", "find", "join", "connect with", "folgen", "folge", "suivez", "retrouvez", "sigue", "sígue",
-           "siga-", "seguimi", "seguici", "volg ", "subscribe"),
+    needs=("follow me", "follow us", "follow along", "find me", "find us", "join me", "join us", "join along",
+           "connect with me", "connect with us", "subscribe to", "folgen sie", "folge mir", "folge uns", "folgt mir",
+           "folgt uns", "suivez-", "retrouvez-", "sigue", "sígue", "siga-", "seguimi", "seguici", "volg "),
     max_chars=420,
 )
 rules.append(follow_for)
