@@ -224,11 +224,10 @@ newsletter_offer = notice(
     r"|(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻通讯|電子報|电子报|新聞通訊|邮件|電子郵件).{0,60}",
     why="newsletter or e-mail sign-up pitch",
     name="newsletter_offer",
-    needs=("newsletter", "mailing list", "mail", "inbox", "updates", "alerts", "digest", "postfach", "neuigkeiten",
-           "lettre d'information", "boîte", "boletín", "correo", "novedades", "boletim", "caixa de entrada",
-           "novidades", "casella", "novità", "nieuwsbrief", "never miss", "don't miss",
-           "メールマガジン", "メルマガ", "ニュースレター",
-           "뉴스레터", "订阅", "訂閱"),
+    needs=("newsletter", "mailing list", "mail", "email", "inbox", "updates", "alerts", "digest", "postfach",
+           "neuigkeiten", "lettre d'information", "boîte", "boletín", "correo", "novedades", "boletim",
+           "caixa de entrada", "novidades", "casella", "novità", "nieuwsbrief", "never miss", "don't miss",
+           "メールマガジン", "メルマガ", "ニュースレター", "뉴스레터", "订阅", "訂閱"),
     max_chars=600,
 )
 

@@ -123,11 +123,11 @@ comment_policy = notice(
     r").{0,800}",
     why="the comment section's house rules",
     name="comment_policy",
-    needs=("comment", "moderat", "netiquette", "kommentar", "beiträge", "commentaire", "comentario", "comentário",
-           "commenti", "reacties", "community rules", "community guidelines", "community standards",
+    needs=("comment", "moderat", "netiquette", "kommentar", "leserkommentar", "beiträge", "commentaire", "comentario",
+           "comentário", "commenti", "reacties", "community rules", "community guidelines", "community standards",
            "community polic", "discussion rules", "discussion guidelines", "discussion standards", "discussion polic",
-           "community-", "communityr", "diskussions", "charte de", "charte des", "règles de", "normas de",
-           "regras da", "regole della", "huisregels", "spelregels"),
+           "community-", "communityr", "diskussions", "charte de", "charte des", "règles de", "normas de", "regras da",
+           "regole della", "huisregels", "spelregels"),
     max_chars=1000,
 )
 rules.append(comment_policy)
