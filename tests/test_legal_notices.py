@@ -101,6 +101,7 @@ NOTICES = {
         "Ce contenu ne remplace pas un avis médical.",
     ],
     "promos.newsletter_offer": [
+        "Sign up for a carefully-curated selection of our recipes and guides.",
         'Never miss another article',
         'メールマガジンに登録して最新情報を受け取る',
         '뉴스레터를 구독하고 최신 소식을 받아보세요.',
@@ -145,7 +146,7 @@ NOTICES = {
         "Volg ons op Instagram voor dagelijkse inspiratie.",
     ],
     "social.comment_policy": [
-        "Community Rules apply to all content you upload or otherwise submit to this site.",
+        "Our community guidelines apply to every comment you post on this site.",
         "Comment via email (persistent) or via Disqus (ephemeral) comments below:",
         "Bitte beachten Sie unsere Community-Richtlinien.",
     ],

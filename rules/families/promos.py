@@ -216,6 +216,8 @@ _MAILING = (
 newsletter_offer = notice(
     "promo",
     rf"{_LEAD_IN}(?:{_SIGN_UP}[^.!?]{{0,140}}?\b(?:{_MAILING})\b"
+    r"|sign[ -]?up (?:for|to) (?:a|an|our|my|the) (?:[\w-]+ ){0,2}?(?:weekly|daily|monthly|fortnightly|curated"
+    r"|carefully[- ]curated|regular)\b"
     r"|(?:never|don['’]t) miss (?:a|an|another|any)(?: single)? (?:post|article|story|episode|issue|recipe|deal"
     r"|update)s?\b"
     r").{0,400}"
@@ -226,7 +228,8 @@ newsletter_offer = notice(
     name="newsletter_offer",
     needs=("newsletter", "mailing list", "mail", "email", "inbox", "updates", "alerts", "digest", "postfach",
            "neuigkeiten", "lettre d'information", "boîte", "boletín", "correo", "novedades", "boletim",
-           "caixa de entrada", "novidades", "casella", "novità", "nieuwsbrief", "never miss", "don't miss",
+           "caixa de entrada", "novidades", "casella", "novità", "nieuwsbrief", "never miss", "don't miss", "sign up",
+           "sign-up", "signup",
            "メールマガジン", "メルマガ", "ニュースレター", "뉴스레터", "订阅", "訂閱"),
     max_chars=600,
 )
