@@ -190,8 +190,8 @@ class Page:
         """The lines where a :func:`notice` may stand, each with the strings notices need that it
         holds: lines that are not one of the article's paragraphs (around the body's stretch of
         prose, :attr:`Body.core`, or inside it where they do not follow a paragraph) and hold one
-        or more. Worked out once however many notices ask, in one search of each line for all the
-        strings; what a line holds is remembered for the next pass."""
+        or more. Worked out once however many notices ask, searching each line for all the strings
+        at once; what a line holds is remembered for the next pass."""
         if not _NOTICE_NEEDS:
             return {}
         core, blocks, keys = self.body.core, self.blocks, self.keys
@@ -687,21 +687,25 @@ def _notice_need_search(needs: frozenset[str]) -> tuple[Callable[[str], frozense
     answers so far. A string that opens with a letter or digit of a script that separates words
     counts where a word starts ("mail" in "e-mail", not in "email"): tried only there, the search
     costs about the same for three hundred strings as for fifty. Any other string (a sign, a
-    Chinese word) counts anywhere. At each place the longest string is found (a lookahead, so that
-    strings may overlap), and with it every string it contains ("e-mail" holds "mail")."""
+    Chinese word) counts anywhere. At each place a string starts the longest one is found (the
+    search goes on from the next character, so that strings may overlap), and with it every
+    string it contains ("e-mail" holds "mail")."""
     at_word = tuple(sorted(need for need in needs if _opens_word(need)))
     anywhere = tuple(sorted(need for need in needs if not _opens_word(need)))
     alternatives = [rf"\b{any_of(at_word).pattern}"] if at_word else []
     alternatives += [any_of(anywhere).pattern] if anywhere else []
     either = "|".join(alternatives) or "(?!)"
-    search, findall = re.compile(either).search, re.compile(f"(?=({either}))").findall
+    search = re.compile(either).search
     within = {need: frozenset(other for other in needs if other in need) for need in needs}
 
     def held_in(key: str) -> frozenset[str]:
-        first = search(key)  # most lines hold none, and a plain search says so quickest
-        if first is None:
+        found = set()
+        match = search(key)
+        while match is not None:
+            found.add(match.group())
+            match = search(key, match.start() + 1)
+        if not found:
             return frozenset()
-        found = set(findall(key, first.start()))
         if len(found) == 1:
             return within[found.pop()]
         return frozenset().union(*(within[need] for need in found))
