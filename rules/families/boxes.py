@@ -147,14 +147,14 @@ _SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)]*$""")
 
 def _box_end(blocks: Sequence[Block], heading: int, bound: int) -> int:
     """Where the box under the heading at ``heading`` ends, at ``bound`` (the next box) at the
-    latest: before the first line that may be the article's own text (:func:`_own_text`), or
-    after a list glued into one line, which holds the whole listing (what follows it is not
-    the box's: the article's subheading and list may go on there)."""
+    latest: after a list glued into one line, which holds the whole listing, or before the first
+    line that may be the article's own text (:func:`_own_text`) and the line right over it, which
+    may be that paragraph's subheading (the article going on after a box that interrupts it)."""
     for index in range(heading + 1, bound):
-        if _own_text(blocks[index]):
-            return index
         if is_glued_list(blocks[index]):
             return index + 1
+        if _own_text(blocks[index]):
+            return max(heading + 1, index - 1)
     return bound
 
 
