@@ -6,7 +6,8 @@ prints after the article. A heading that names a box ("Leave a reply", "About th
 könnte Sie auch interessieren", "Newsletter"), in the languages the phrase lists cover, says
 where the article ends when it stands past the article's last line: the lines under it are the
 box's, up to the next box, the page's end, or the first line that may be the article's own text
-(a paragraph, a sentence of its own: see :func:`_own_text`), which stays with what follows it. A
+(a paragraph, a sentence of its own: see :func:`_own_text`), which stays with the line right over
+it and what follows it (:func:`_box_end`). A
 heading inside the article ("Comments" over a section that goes on with the article's
 paragraphs) is no box: the article as the body follows it with the box's lines weighed as chrome
 still runs past it, or the article's numbered items go on under it. The guard lets these marks
