@@ -311,6 +311,9 @@ class LineRule(Rule):
         (None: no such pattern); a line where it finds nothing is not tried."""
         self.captures = not set(METADATA_FIELDS).isdisjoint(self.compiled.groupindex)
         """Whether a match can carry facts into the metadata (named groups of :data:`METADATA_FIELDS`)."""
+        self.read_needs: tuple[str, ...] = ()
+        """For a rule without ``needs``, strings one of which every match holds, as the loader reads
+        them from a built-in rule's pattern (:func:`cleaner.engine.pattern_needs.required`)."""
         self.unguarded_chars = 0
         """Lines up to this long are matched without the pattern timeout: the loader sets it for a
         built-in rule whose pattern provably cannot run away on them

@@ -24,6 +24,7 @@ import regex
 from cleaner import rule_api
 from cleaner.engine.blocks import Block
 from cleaner.engine.guard import takes_prose
+from cleaner.engine.pattern_needs import fold
 from cleaner.rule_api import HEADING_MAX_WORDS, LineRule, Mark, RegionRule, any_of, captured
 
 _NO_MATCH = (-1, ())
@@ -56,10 +57,17 @@ None, the search for any of its many needs or None, the search for the pattern i
 None, the length up to which it needs no timeout (``unguarded_chars``) and its compiled pattern."""
 
 
+def _needs(rule: LineRule) -> tuple[str, ...]:
+    """The strings one of which a line must hold to be tried against ``rule``: those it declares,
+    else those the loader read from its pattern (:attr:`LineRule.read_needs`)."""
+    return rule.needs or rule.read_needs
+
+
 def _candidate(numbered: tuple[int, LineRule]) -> _Candidate:
     number, rule = numbered
-    few = rule.needs if 0 < len(rule.needs) <= FEW_NEEDS else None
-    find_need = None if few is not None else rule.find_need
+    needs = _needs(rule)
+    few = needs if 0 < len(needs) <= FEW_NEEDS else None
+    find_need = _find_any(needs) if len(needs) > FEW_NEEDS else None
     return number, rule.max_chars, few, find_need, rule.find_contained, rule.unguarded_chars, rule.compiled
 
 
@@ -80,8 +88,8 @@ class _Bucket(NamedTuple):
 
     @classmethod
     def of(cls, rules: Sequence[LineRule], candidates: tuple[_Candidate, ...]) -> _Bucket:
-        needs = {need for number, *_ in candidates for need in rules[number].needs}
-        ungated = tuple(candidate for candidate in candidates if not rules[candidate[0]].needs)
+        needs = {need for number, *_ in candidates for need in _needs(rules[number])}
+        ungated = tuple(candidate for candidate in candidates if not _needs(rules[candidate[0]]))
         return cls(candidates, ungated, _find_any(tuple(sorted(needs))) if needs else None)
 
 
@@ -119,7 +127,7 @@ class _Alternation:
         if known is not None:
             return known
         found = _NO_MATCH
-        length, lowered, timeout = len(text), text.lower(), rule_api.PATTERN_TIMEOUT
+        length, lowered, timeout = len(text), fold(text), rule_api.PATTERN_TIMEOUT
         candidates, ungated, find_any_need = self._bucket(text[:PREFIX_CHARS])
         if find_any_need is not None and find_any_need(lowered) is None:
             candidates = ungated  # not one need of any rule here is in the line: those rules all fail
