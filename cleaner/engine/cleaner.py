@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, join_blocks, segment
+from cleaner.engine.blocks import Block, block_of, join_blocks, segment
 from cleaner.engine.body import article_container, outside_article
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
@@ -364,8 +364,8 @@ def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
             gap = index == 0 or any(blocks[k].gap_before for k in range(previous + 1, original + 1))
         if index == original and gap == block.gap_before:  # before the first removal: the same block
             view.append(block)
-        else:  # built directly: Block._replace costs three times as much
-            view.append(Block(index, block.start, block.end, block.text, gap, block.words, block.is_prose))
+        else:  # built directly: Block._replace costs five times as much
+            view.append(block_of((index, block.start, block.end, block.text, gap, block.words, block.is_prose)))
         previous = original
     return view
 

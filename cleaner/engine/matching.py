@@ -77,8 +77,11 @@ class _Bucket(NamedTuple):
     Rules that can match anywhere in a line are admitted by every prefix and kept off most lines
     only by their ``needs``: a line holding none of a rule's needs is never tried against it. Most
     lines hold no need of any rule (nine in ten on the dev pages), so one search for all the needs
-    of the prefix's rules sends such a line to ``ungated``, the candidates that need nothing, in
-    the same order: a rule that needs a string the line does not hold fails either way.
+    the prefix's rules declare sends such a line to ``ungated``, the candidates that declare none,
+    in the same order: a rule that needs a string the line does not hold fails either way. The
+    needs read from a pattern (:attr:`LineRule.read_needs`) are checked rule by rule, not in that
+    search: they would make the prefixes' sets of needs as many as the prefixes, each a pattern
+    to build.
     """
 
     candidates: tuple[_Candidate, ...]
@@ -88,8 +91,8 @@ class _Bucket(NamedTuple):
 
     @classmethod
     def of(cls, rules: Sequence[LineRule], candidates: tuple[_Candidate, ...]) -> _Bucket:
-        needs = {need for number, *_ in candidates for need in _needs(rules[number])}
-        ungated = tuple(candidate for candidate in candidates if not _needs(rules[candidate[0]]))
+        needs = {need for number, *_ in candidates for need in rules[number].needs}
+        ungated = tuple(candidate for candidate in candidates if not rules[candidate[0]].needs)
         return cls(candidates, ungated, _find_any(tuple(sorted(needs))) if needs else None)
 
 
