@@ -21,7 +21,7 @@ from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable, site_key
-from cleaner.rule_api import CATEGORIES, DomRule, Evidence, Mark, Page
+from cleaner.rule_api import CATEGORIES, DomRule, Evidence, Mark, Page, mark_of
 
 MAX_PASSES = 4
 """Cleaning repeats on what it kept until nothing more goes; in practice two passes settle it."""
@@ -287,7 +287,7 @@ class Cleaner:
         (page rules of a kept category are not even run), and less the shape marks on lines a rule
         of a kept category names ("Share this article" kept with ``social`` is no short line)."""
         marks = [
-            mark if index == block else mark._replace(block=index)
+            mark if index == block else mark_of((index, *mark[1:]))
             for index, block in enumerate(origin)
             if block in lines.marks
             for mark in lines.marks[block]
