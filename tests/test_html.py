@@ -195,6 +195,10 @@ AUTHOR_PAGES = {
         "Ana Lopez",
     ),
     "a figure credit": ('<figure><span class="author">Photo Agency</span></figure>', None),
+    "an author page named only in a link's address": (
+        '<p>Text by <a href="/author/ana-lopez" title="writer">Ana Lopez</a>.</p>',
+        None,
+    ),
     "no author at all": ('<div class="content"><p>Text of the story.</p></div>', None),
 }
 

@@ -4,9 +4,10 @@ trafilatura's author search copies the whole tree, prunes comment threads, sideb
 figures from the copy, then runs three XPath expressions whose class and id tests are regular
 expressions, each over every element of the page. On the benchmark's dev pages that was two
 thirds of the metadata time. Here one walk over the elements sorts the candidates of the three
-expressions (in their order of preference, each in document order) and the pruned elements,
-whose text is then skipped instead of cut out of a copy; an element's attribute values are
-first searched for a word every candidate has, which most elements lack. Same authors on the
+expressions (in their order of preference, each in document order); an element's attribute
+values are first searched for a word every candidate has, which most elements lack. Whether a
+candidate sits in a pruned element, and which of its descendants are pruned, is asked of those
+elements alone, their text skipped instead of cut out of a copy. Same authors on the
 614 dev pages (``bench/html_metadata_bench.py``). Two differences by construction: where a pruned
 element sat inside an author element, trafilatura joined its tail to the text before it without
 a space, and its test for a child element ``<rel>`` reading "me" (not the attribute) is left out.
@@ -26,7 +27,9 @@ _HINT = re.compile(
     "[Aa]uthor|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by|journalist-name|byl|BBL|username"
     "|screenname|writer|Byline"
 )
-"""A word every attribute value that one of the author expressions selects contains: most elements fail it."""
+"""A word every attribute value that one of the author expressions selects contains: most elements
+have none in any attribute, and all of an element's values are searched in one go (a link's address
+may hold one too: :func:`_level` then tells)."""
 _LEVEL_ONE_TAGS = frozenset({"a", "address", "div", "link", "p", "span", "strong"})
 _LEVEL_TWO_TAGS = frozenset({"a", "div", "h3", "h4", "p", "span"})
 _PRUNED_TAGS = frozenset({"a", "div", "section", "span"})
@@ -38,11 +41,9 @@ _PRUNED_ID = re.compile("^comments|comment-?list|ProductReviews")
 
 
 def _level(tag: str, get: Any) -> int | None:
-    """Which of trafilatura's three author expressions (0, 1, 2) first selects an element, if any."""
+    """Which of trafilatura's three author expressions (0, 1, 2) first selects an element, if any
+    (asked of the elements with a :data:`_HINT` word or the tag ``author``)."""
     css, ident, prop = get("class") or "", get("id") or "", get("itemprop") or ""
-    hints = f"{css} {ident} {prop} {get('rel') or ''} {get('data-testid') or ''} {get('data-component') or ''}"
-    if tag != "author" and _HINT.search(hints) is None:
-        return None
     if tag == "author" or (
         tag in _LEVEL_ONE_TAGS
         and (
@@ -102,39 +103,36 @@ def _pruned(tag: str, get: Any) -> bool:
 
 def find_author(tree: Any) -> str | None:
     """The first author element's text outside the pruned parts, normalised as trafilatura does."""
+    from lxml.etree import Element
     from trafilatura.json_metadata import normalize_authors
 
     candidates: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
-    pruned: set[Any] = set()
-    for element in tree.iter():
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in ("time", "figure"):
-            pruned.add(element)
-        if not element.attrib and tag != "author":
-            continue
-        if _pruned(tag, element.get):
-            pruned.add(element)
-        level = _level(tag, element.get)
-        if level is not None:
-            candidates[level].append(element)
+    for element in tree.iter(Element):
+        values = element.values()
+        if (values and _HINT.search(" ".join(values)) is not None) or element.tag == "author":
+            level = _level(element.tag, element.get)
+            if level is not None:
+                candidates[level].append(element)
     for elements in candidates:
         for element in elements:
-            if element in pruned or any(ancestor in pruned for ancestor in element.iterancestors()):
+            if _is_pruned(element) or any(_is_pruned(ancestor) for ancestor in element.iterancestors()):
                 continue
-            content = " ".join(" ".join(_texts(element, pruned)).split())
+            content = " ".join(" ".join(_texts(element)).split())
             if content and 2 < len(content) < LENGTH_LIMIT:
                 return normalize_authors(None, content)
     return None
 
 
-def _texts(element: Any, pruned: set[Any]) -> Iterator[str]:
+def _is_pruned(element: Any) -> bool:
+    return isinstance(element.tag, str) and _pruned(element.tag, element.get)
+
+
+def _texts(element: Any) -> Iterator[str]:
     """``element.itertext()`` without the pruned elements' own text (their tails stay)."""
     if element.text and isinstance(element.tag, str):
         yield element.text
     for child in element:
-        if child not in pruned and isinstance(child.tag, str):
-            yield from _texts(child, pruned)
+        if not _is_pruned(child) and isinstance(child.tag, str):
+            yield from _texts(child)
         if child.tail:
             yield child.tail
