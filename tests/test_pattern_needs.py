@@ -12,7 +12,6 @@ from cleaner.engine.blocks import segment
 from cleaner.engine.loader import load_rules
 from cleaner.engine.matching import LineMatcher
 from cleaner.engine.pattern_needs import fold, required
-from cleaner.rule_api import LineRule
 
 MODULES = load_rules(plugins=False).modules
 RULES = [rule for module in MODULES for rule in [*module.line_rules, *(region.heading for region in module.regions)]]
@@ -77,25 +76,16 @@ def test_a_rule_that_declares_needs_keeps_them() -> None:
 
 
 def test_read_needs_change_no_line_matchers_answer() -> None:
-    lines = _lines()
-    blocks = segment("\n".join(lines))
+    blocks = segment("\n".join(_lines()))
     rules = [rule for module in MODULES for rule in module.line_rules]
-    unread = [
-        LineRule(
-            rule.category,
-            rule.pattern,
-            rule.why,
-            name=rule.id,
-            max_chars=rule.max_chars,
-            needs=rule.needs,
-            case_sensitive=not rule.flags,
-            sentence=rule.evidence.value == "sentence",
-            shape=rule.evidence.value == "shape",
-        )
-        for rule in rules
-    ]
-    for copy, rule in zip(unread, rules, strict=True):
-        copy.id, copy.unguarded_chars, copy.find_contained = rule.id, rule.unguarded_chars, rule.find_contained
     found = list(LineMatcher(rules).marks(blocks, [], refusals=True))
+    read = [rule.read_needs for rule in rules]
+    try:
+        for rule in rules:
+            rule.read_needs = ()
+        unread = list(LineMatcher(rules).marks(blocks, [], refusals=True))
+    finally:
+        for rule, needs in zip(rules, read, strict=True):
+            rule.read_needs = needs
     assert found, "the corpus and the examples hold lines the rules take"
-    assert found == list(LineMatcher(unread).marks(blocks, [], refusals=True))
+    assert found == unread
