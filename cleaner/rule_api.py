@@ -34,7 +34,7 @@ from typing import NamedTuple
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, normalize
+from cleaner.engine.blocks import Block, is_glued_list, normalize
 from cleaner.engine.body import Body, broken_sentence, title_parts
 from cleaner.evidence.dates import AGE, DATE
 
@@ -54,6 +54,7 @@ __all__ = [
     "any_of",
     "detector",
     "dom",
+    "is_glued_list",
     "line",
     "mark",
     "normalize",
@@ -418,6 +419,8 @@ class RegionRule(Rule):
             while index < end and _lists(blocks[index], counts[page.keys[index]] > 1) and not goes_on(index):
                 yield self.mark(index, Evidence.REGION, reason)
                 index += 1
+                if is_glued_list(blocks[index - 1]):
+                    break  # the scraper glued the whole listing into that line: what follows is not its
             end_of_last = index - 1
 
     @staticmethod

@@ -489,10 +489,27 @@ STRUCTURES = {
     "code": ("def area(width, height):", "    return width * height", "print(area(3, 4))", "12"),
     "steps": ("1. Preheat the oven", "2. Mix the dry ingredients", "3. Bake for 40 minutes"),
     "ranking": ("Rank", "State", "Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"),
+    "infobox": (
+        "Lindenau Library",
+        "Architect Maria García Built 1998 2002 Floors Four Height 38 m Owner City of Lindenau Style Brutalist"
+        " Revival Materials Concrete Glass Oak Awards Civic Trust Award European Prize Visitors Per Year 410000",
+    ),
+    "glued header row": (
+        "Ranking in 2023 Business School Previous Ranking International Students Women Average GMAT Score"
+        " Entering Fall 2022 Full-Time Acceptance Rate Median Starting Salary Employment Rate At Graduation",
+        "1 Stanford 1 41% 47% 738 6.9% $165,000 88.4%",
+    ),
+    "cast": (
+        "Cast",
+        "Maria García Lars Eriksen Priya Patel Kwame Mensah Olga Petrova Jean-Luc Dupont Siobhan O'Brien Yuki"
+        " Sato Ana Da Silva Rahul Khan Chen Wei Tomás Müller Aisha Okafor Joe Kyle",
+    ),
 }
 """Lines of an article that are not prose: list items (short ones too: years, quantities), table
-rows and code. Only evidence that names a line as chrome may take such a line inside an article,
-never its shape: years and counts look like counters, short items like a menu, a row like tags."""
+rows, code, and lists the scraper glued into one line (an infobox, a table's header row, a cast
+list of names), shaped like a glued menu. Only evidence that names a line as chrome may take such
+a line inside an article, never its shape: years and counts look like counters, short items like
+a menu, a row like tags, a glued list like a glued menu."""
 CHECKLIST = ("Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs", "Registry")
 """A list inside the article whose items include menu words ("Entertainment", "FAQs"): among the
 article's own items a menu word names nothing; only a run made of menu words is a menu."""

@@ -20,6 +20,7 @@ from cleaner.engine.blocks import (
     PUNCTUATION_BLOCKS,
     count_words,
     find_words,
+    is_glued_list,
     join_blocks,
     looks_like_prose,
     segment,
@@ -363,6 +364,83 @@ def test_the_words_of_lines_with_any_punctuation_character_are_the_word_patterns
 @example("Done; ", 12)
 def test_ascii_lines_read_as_prose_as_the_unicode_pattern_says(text: str, words: int) -> None:
     assert looks_like_prose(text, words) == bool(_SENTENCE_END.search(text))
+
+
+GLUED_LISTS = (
+    "About Us News Car Reviews Press Room How We Test Cars Send Us a Tip Car Rankings Newsletter Contact Us"
+    " Advertise Online Customer Service Gear and Accessories Subscribe Careers Privacy Policy",
+    "Choose vehicle brand Abarth Alfa Romeo Aston Martin Audi BAIC Bentley BMW BYD Changan Chevrolet Chrysler"
+    " Dodge Ferrari Ford Foton GAC Geely Great Wall Haima Honda Hyundai Isuzu",
+    "Archives Select Month March 2026 February 2026 January 2026 December 2025 November 2025 October 2025"
+    " September 2025 August 2025 July 2025 June 2025 May 2025",
+    "Startseite Politik Wirtschaft Kultur Sport Reise Wissen Panorama Meinung Kontakt Impressum Datenschutz"
+    " Newsletter Abo Archiv Karriere Werbung Podcasts Videos Bilder Wetter Verkehr Lokales Region Hilfe Shop",
+)
+NOT_GLUED = (
+    # a sentence in German, its nouns capitalised, without its full stop
+    "Die Gemeinde Lindenau hat im Haushalt für das kommende Jahr deutlich mehr Geld für Schulen Straßen Radwege"
+    " und den Hochwasserschutz am Fluss vorgesehen als im vergangenen Jahr",
+    # a list of names the article writes keeps its commas
+    "Maria García, Lars Eriksen, Priya Patel, Kwame Mensah, Olga Petrova, Jean-Luc Dupont, Siobhan O'Brien,"
+    " Yuki Sato, Ana Da Silva, Rahul Khan, Chen Wei and Tomás Müller",
+    # text without case
+    "東京都の新しい防災計画は来年から実施される予定で市民への説明会が各地で開かれる見通しだと関係者は話している"
+    "ほか地域ごとの避難経路も見直される",
+    # a line of numbers names nothing
+    "12 14 15 18 21 22 25 27 30 31 33 35 38 40 41 44 47 50 52 55 57 60 62 65 68 70",
+    # a title-case sentence with its punctuation
+    "How The Council Plans To Spend Its Budget, Where The Money Goes, And Why The Mayor Says It Will Work For"
+    " Every Family In The Town, Its Schools And Its Roads",
+)
+
+
+@pytest.mark.parametrize("text", GLUED_LISTS, ids=lambda text: text[:30])
+def test_a_list_glued_into_one_line_does_not_read_as_prose(text: str) -> None:
+    (block,) = segment(text)
+    assert block.words >= 25 and not block.is_prose and is_glued_list(block)
+
+
+@pytest.mark.parametrize("text", NOT_GLUED, ids=lambda text: text[:30])
+def test_long_lines_that_are_no_glued_list_still_read_as_prose(text: str) -> None:
+    (block,) = segment(text)
+    assert block.words >= 25 and block.is_prose and not is_glued_list(block)
+
+
+def test_a_glued_menu_goes_after_the_article_and_a_glued_infobox_stays_inside_it() -> None:
+    menu, infobox = GLUED_LISTS[0], (
+        "Architect Maria García Built 1998 2002 Floors Four Height 38 m Owner City of Lindenau Style Brutalist"
+        " Revival Materials Concrete Glass Oak Awards Civic Trust Award European Prize Visitors Per Year 410000"
+    )
+    paragraphs = BODY.split("\n\n")
+    text = "\n\n".join((paragraphs[0], infobox, *paragraphs[1:], menu))
+    result = Cleaner(plugins=False).clean(text, explain=True)
+    assert [m.rule for m in result.removed] == ["navigation.glued_list"]
+    assert result.text == "\n\n".join((paragraphs[0], infobox, *paragraphs[1:]))
+    assert any(h.rule == "navigation.glued_list" and text[h.start : h.end] == infobox for h in result.held)
+
+
+def test_a_select_box_glued_into_one_line_goes_even_between_paragraphs() -> None:
+    select = GLUED_LISTS[2]
+    paragraphs = BODY.split("\n\n")
+    text = "\n\n".join((paragraphs[0], select, *paragraphs[1:]))
+    result = Cleaner(plugins=False).clean(text)
+    assert [(m.rule, m.text) for m in result.removed] == [("navigation.glued_list", select)]
+    assert "select box" in result.removed[0].reason
+
+
+def test_a_listing_glued_into_one_line_under_its_heading_ends_there() -> None:
+    """The scraper glued the whole listing into one line: the subheading and list after it are the
+    article's, which goes on."""
+    listing = (
+        "The Best Computer Mice 2026 The Best Wireless Mice 2025 The Best Mice for Macs The Best Gaming Mice 2026"
+        " The Best Trackballs 2026 The Best Keyboards The Best Vertical Mice"
+    )
+    first, second, third = BODY.split("\n\n")
+    own = ["What the council decided", "Schools", "Roads and bridges", "Flood defences"]
+    text = "\n".join((first, second, "Related:", listing, *own, third))
+    result = Cleaner(plugins=False).clean(text)
+    assert [m.text for m in result.removed] == ["Related:", listing]
+    assert all(line in result.text.split("\n") for line in own)
 
 
 def test_a_built_in_rule_module_that_does_not_import_stops_the_cleaner(

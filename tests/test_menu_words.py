@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cleaner import Cleaner
 from cleaner.engine.loader import load_rules
 
 load_rules(plugins=False)  # imports the built-in modules as the package's submodules
@@ -55,3 +56,50 @@ def test_spellings_expand_groups_and_optional_parts() -> None:
 def test_spellings_refuse_what_is_no_list_of_words(pattern: str) -> None:
     with pytest.raises(ValueError):
         navigation._spellings(pattern)
+
+
+SHOP_MENU = [
+    "Products", "Gas Springs", "Handles", "D-Rings", "Grab Handles", "Paddle Handles", "Fasteners", "Bolts",
+    "Captive Screws", "Double End Studs", "Inserts", "Nuts", "Pins", "Rivets", "Screws", "Taps & Dies",
+    "Washers", "Weld Fasteners", "Hinges", "Latches", "Compression Latches", "Weatherstrip", "Adhesives",
+    "Drawer Slides", "Bumpers", "Contact Us",
+]  # fmt: skip
+"""A shop's masthead menu: its own product groups, with two menu words ("Products", "Contact Us")."""
+BODY = (
+    "The regional council approved a new water plan on Thursday after three months of public hearings.\n"
+    "Farmers in the northern valley had asked for a larger share of the reservoir during dry summers.\n"
+    "The plan takes effect in January and will be reviewed in two years, a spokesperson said."
+)
+
+
+def test_a_long_menu_before_the_body_with_two_menu_words_goes() -> None:
+    result = Cleaner(plugins=False).clean("\n".join((*SHOP_MENU, BODY)))
+    assert result.text == BODY
+    assert {removal.rule for removal in result.removed} == {"navigation.menu_run"}
+
+
+def test_the_same_list_after_the_body_needs_more_menu_words() -> None:
+    """After the body a long list with two menu words in it may be the article's own closing list."""
+    text = "\n".join((BODY, *SHOP_MENU))
+    assert all(removal.rule != "navigation.menu_run" for removal in Cleaner(plugins=False).clean(text).removed)
+
+
+MEGA_MENU = [
+    "Products", "Analytics", "Guides", "Learn & succeed with our in-depth guides", "Whitepapers",
+    "Webinars", "Thought leadership to maximise your outcome", "Blog", "Careers", "Contact Us",
+]  # fmt: skip
+"""A mega-menu: items with a description of their own line between them."""
+HEADER = ["Politics", "Business", "Opinion"]
+
+
+def test_a_menu_goes_on_over_an_item_description_well_before_the_body() -> None:
+    dek = ["Water for the valley.", "Council approves a new water plan.", "By Maria Garcia.", "Share."]
+    result = Cleaner(plugins=False).clean("\n".join((*MEGA_MENU, *dek, BODY)))
+    assert [removal.text for removal in result.removed if removal.rule == "navigation.menu_run"] == MEGA_MENU
+
+
+def test_a_headline_between_a_menu_and_the_byline_is_no_menu_item() -> None:
+    headline = "Council approves new water plan after long hearings"
+    text = "\n".join((*HEADER, headline, "By Maria Garcia", "Home", "News", BODY))
+    removed = Cleaner(plugins=False).clean(text).removed
+    assert {removal.text for removal in removed if removal.rule == "navigation.menu_run"} == {*HEADER, "Home", "News"}

@@ -80,11 +80,48 @@ at half the cost, since it skips the generated ``__new__`` that reads arguments 
 is made for every line of every document, and again for each pass's view of it)."""
 
 
+GLUED_LIST_WORDS = 25
+"""A line this long reads as prose without a sentence end, unless it reads as a glued list."""
+GLUED_LIST_CAPITALS = 0.8
+"""Share of a glued list's cased words that start with a capital: items are names and labels
+("United States Canada Afghanistan", "About Us News Car Reviews Press Room"), while a sentence
+in a cased language, German's capitalised nouns included, lowers most of its words."""
+GLUED_LIST_MARKS = 0.05
+"""Punctuation marks a glued list has per word at most: it lost its separators when the scraper
+joined its items with spaces; a list the article writes keeps its commas."""
+_LIST_MARKS = regex.compile(r"[.,;:!?()\"“”«»„。，、；：！？（）]")
+
+
+def reads_as_glued_list(text: str, words: int) -> bool:
+    """Whether a long line of ``words`` words without a sentence end is a list the scraper glued
+    into one line (a menu, a select box's options, a tag cloud, a footer): almost no punctuation
+    and nearly all its cased words capitalised (a select box of months and years too). Text
+    without case (Chinese, Japanese) never reads as one. Commas and full stops are counted first:
+    they settle nearly every paragraph at the cost of two scans."""
+    most = GLUED_LIST_MARKS * words
+    if text.count(",") + text.count(".") > most or len(_LIST_MARKS.findall(text)) > most:
+        return False
+    named = [field for field in text.split() if not field.isdigit()]  # years and counts name nothing
+    cased = [field for field in named if field[:1].isupper() or field[:1].islower()]
+    if not cased or len(cased) < GLUED_LIST_CAPITALS * len(named):
+        return False
+    return sum(field[:1].isupper() for field in cased) >= GLUED_LIST_CAPITALS * len(cased)
+
+
+def is_glued_list(block: Block) -> bool:
+    """Whether a block is a list glued into one line (:func:`reads_as_glued_list`): the only
+    blocks this long that do not read as prose."""
+    return block.words >= GLUED_LIST_WORDS and not block.is_prose
+
+
 def looks_like_prose(text: str, words: int) -> bool:
-    """Long lines are prose whatever their punctuation; mid-length ones need a sentence end."""
+    """Long lines are prose whatever their punctuation, unless they read as a glued list;
+    mid-length ones need a sentence end."""
     if words < 10:
         return False
-    return words >= 25 or bool((_ASCII_SENTENCE_END if text.isascii() else _SENTENCE_END).search(text))
+    if words >= GLUED_LIST_WORDS and not reads_as_glued_list(text, words):
+        return True
+    return bool((_ASCII_SENTENCE_END if text.isascii() else _SENTENCE_END).search(text))
 
 
 def find_words(text: str) -> list[str]:

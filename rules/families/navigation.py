@@ -1,11 +1,24 @@
 """Navigation: skip links, menus, breadcrumbs, "MoreLess" toggles, tag lists and hashtag lines."""
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, phrases
+from cleaner.rule_api import (
+    Block,
+    Evidence,
+    Family,
+    Page,
+    detector,
+    dom,
+    is_glued_list,
+    line,
+    mark,
+    phrase_region,
+    phrases,
+)
 
 family = Family("navigation")
 PHRASES = Path(__file__).with_name("phrases")
@@ -202,35 +215,68 @@ MIN_MENU_WORDS = 2
 lines is as likely an article's list as a menu, wherever the core is found."""
 MIN_MENU_RUN = 3
 """A menu is a run of at least three short lines."""
-_MENU_RUN = regex.compile(f"1{{{MIN_MENU_RUN},}}")
-"""A run of short lines in a page written as one character a line ("1" short, "0" not): each
-maximal run found at once, rather than line by line."""
+BRIDGE_WORDS = 9
+"""A line of a menu's item and its description ("Guides Learn & Succeed with our In-Depth Guides")
+has at most this many words: before the body it does not end the menu around it."""
+BRIDGE_GAP = 4
+"""Lines a menu joined over longer lines ends before the body at least: the headline, the dek and
+the byline over the lede are such lines, and a menu must not run on through them."""
+_MENU_RUN = regex.compile("1+(?:21+)*")
+_SHORT_LINES = regex.compile("1+")
+"""A run of short lines in a page written as one character a line ("1" short, "2" a longer line
+that may bridge two menus, "0" neither): each maximal run found at once, rather than line by line."""
+
+
+def _bridge(block: Block) -> bool:
+    return MENU_ITEM_WORDS < block.words <= BRIDGE_WORDS and not block.text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def _menu_spans(page: Page) -> Iterator[tuple[int, int]]:
+    """The runs of short lines that may be menus: three or more adjacent short lines; before the
+    article body, also such runs joined over one longer line each when every part holds a menu
+    word (a mega-menu's items with their descriptions). Elsewhere a longer line ends a run: it may
+    be the article's headline or a subheading."""
+    blocks, core = page.blocks, page.body.core
+    last = core.start - BRIDGE_GAP  # a joined run ends here at the latest
+    items = "".join(["1" if _menu_item(b) else "2" if b.index < last and _bridge(b) else "0" for b in blocks])
+    for found in _MENU_RUN.finditer(items):
+        start, end = found.span()
+        if "2" not in items[start:end]:
+            if end - start >= MIN_MENU_RUN:
+                yield start, end
+            continue
+        parts = [m.span() for m in _SHORT_LINES.finditer(items, start, end)]
+        if end <= last and all(any(_names_a_section(b.text) for b in blocks[a:b]) for a, b in parts):
+            yield start, end
+            continue
+        yield from ((a, b) for a, b in parts if b - a >= MIN_MENU_RUN)
 
 
 @detector("navigation", why="run of short menu items")
 def menu_run(page: Page):
-    """Three or more adjacent short lines are a menu when at least half are menu words, or, outside
-    the article body, when one in :data:`OUTSIDE_SHARE` is: a site's menus name its own sections
-    ("Case studies", "Careers") between the generic ones, while a list inside the body is the
-    article's own. (Measured on the dev pages: shares of 1/4, 1/6 and 1/12 kept the same gold
-    text and each removed more menu lines.)
+    """Three or more adjacent short lines are a menu when at least half are menu words; after the
+    article body, when one in :data:`OUTSIDE_SHARE` is; before it, whenever :data:`MIN_MENU_WORDS`
+    are: a site's menus name its own sections ("Case studies", "Careers", a shop's product
+    groups, a travel blog's countries) between the generic ones, and a masthead's menu can run to
+    fifty lines, while a list inside the body is the article's own. (Measured on the dev pages:
+    after the body, shares of 1/4, 1/6 and 1/12 kept the same gold text and each removed more menu
+    lines; before it, dropping the share kept the same gold text and took 3,200 more menu tokens.)
+    Before the body, a menu goes on over an item's longer line (:func:`_menu_spans`).
 
     A run that leads straight into the body ends at its last menu word: the headline, byline and
     date between the menu and the lede are short lines too, and not the menu's."""
     blocks = page.blocks
     core = page.body.core
-    items = "".join(["1" if _menu_item(block) else "0" for block in blocks])
-    for found in _MENU_RUN.finditer(items):  # the runs of short lines that can hold two menu words
-        start, end = found.span()
+    for start, end in _menu_spans(page):
         run = blocks[start:end]
         is_word = [_names_a_section(b.text) for b in run]
         menu_words = sum(is_word)
-        outside = end <= core.start or start >= core.stop
-        share = OUTSIDE_SHARE if outside else 2
-        if menu_words >= MIN_MENU_WORDS and menu_words * share >= len(run):
+        before = end <= core.start
+        share = OUTSIDE_SHARE if start >= core.stop else 2
+        if menu_words >= MIN_MENU_WORDS and (before or menu_words * share >= len(run)):
             if end == core.start:
                 run = run[: len(run) - is_word[::-1].index(True)]
-            reason = f"menu run of {len(run)} short lines, {menu_words} of them menu words"
+            reason = f"menu run of {len(run)} lines, {menu_words} of them menu words"
             # Only in a run of nothing but menu words does a menu word name the line; in a run
             # with other short lines, "FAQs" or "Entertainment" may as well be an item of the
             # article's own list running into a menu, so every line is a menu item by shape.
@@ -318,7 +364,44 @@ def labelled_breadcrumb(page: Page):
                 break
             yield item.index, "section name in a breadcrumb trail under its label"
 
-rules += [menu_run, masthead, tag_list, labelled_breadcrumb]
+_SELECT_VERB = (
+    r"(?:select|choose|auswählen|sélectionnez|sélectionner|choisissez|choisir|seleccione|selecciona|elige"
+    r"|selecione|escolha|seleziona|scegli|selecteer|kies)"
+)
+_SELECT_PROMPT = regex.compile(
+    rf"(?:\S+\s+){{0,3}}?(?:(?i:please select|bitte wählen|wählen sie)\b|[-—–]+\s*(?i:{_SELECT_VERB})\s*[-—–]+"
+    rf"|(?i:{_SELECT_VERB})\s+(?:\p{{Ll}}|(?:Category|Month|Country|State|Region|Language|Page|Year|City)\b))"
+)
+"""A select box's prompt among a glued list's first words: its verb over a word in lower case
+("Choose vehicle brand", "Country Select a Country"), over the noun of a stock select box
+("Archives Select Month", "Categories Select Category"), between dashes ("— select —"), or a
+prompt that says please ("Bitte wählen Sie"). "Select Committee on Energy" names a committee,
+and is no prompt."""
+PROMPT_WORDS = 4
+"""Words of a select box's line its reason quotes: the label and the prompt."""
+
+
+@detector("navigation", why="list glued into one line", evidence=Evidence.SHAPE)
+def glued_list(page: Page):
+    """A long line of capitalised items with no sentence end and almost no punctuation: a menu, a
+    select box's options, a tag cloud or a footer whose items the scraper joined with spaces
+    (:func:`cleaner.engine.blocks.reads_as_glued_list`), in any cased language. By shape alone,
+    so inside the article (a table's header row glued the same way) the guard keeps it; the
+    options under a select box's prompt are named by it, and go wherever they stand."""
+    for block in page.blocks:
+        if not is_glued_list(block):
+            continue
+        if _SELECT_PROMPT.match(block.text.strip()) is not None:
+            yield mark(
+                block.index,
+                f"select box: {' '.join(block.text.split()[:PROMPT_WORDS])!r}... and its options glued into one line",
+                evidence=Evidence.PATTERN,
+            )
+        else:
+            yield block.index, f"{block.words} words glued into one line, nearly all capitalised, without punctuation"
+
+
+rules += [menu_run, masthead, tag_list, labelled_breadcrumb, glued_list]
 
 must_drop = [
     "Sie sind hier:",
@@ -343,6 +426,12 @@ must_drop = [
     'This field is for validation purposes and should be left unchanged.',
     'Type above and press Enter to search. Press Esc to cancel.',
     'An official website of the United States government',
+    "About Us News Car Reviews Press Room How We Test Cars Send Us a Tip Car Rankings Newsletter Contact Us"
+    " Advertise Online Customer Service Gear and Accessories Subscribe Careers Privacy Policy Terms of Use",
+    "Country Select a Country United States Canada Afghanistan Albania Algeria Andorra Angola Argentina Armenia"
+    " Australia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin",
+    "Archives Select Month March 2026 February 2026 January 2026 December 2025 November 2025 October 2025"
+    " September 2025 August 2025 July 2025 June 2025 May 2025 April 2025",
 ]
 must_keep = [
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
@@ -352,4 +441,8 @@ must_keep = [
     "Mehr lesen die Kinder inzwischen am Bildschirm als auf Papier, zeigt die Studie der Stiftung.",
     'Keywords',
     'Topics',
+    "Members of the Select Committee on Energy Security: Maria García, Lars Eriksen, Priya Patel, Kwame Mensah,"
+    " Olga Petrova, Jean-Luc Dupont, Siobhan O'Brien, Yuki Sato, Ana Da Silva, Rahul Khan and Chen Wei",
+    "Die Gemeinde Lindenau hat im Haushalt für das kommende Jahr deutlich mehr Geld für Schulen Straßen"
+    " Radwege und den Hochwasserschutz am Fluss vorgesehen als im vergangenen Jahr",
 ]
