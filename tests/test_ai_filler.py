@@ -464,3 +464,65 @@ def test_a_long_fact_free_paragraph_and_a_long_page_raise_the_bar(monkeypatch: p
     beyond = len(paragraphs) - filler.LONG_PAGE_FROM
     assert beyond > 0
     assert long_page.score == pytest.approx(unweighted.score - weight * beyond, abs=0.011)
+
+
+def test_a_page_whose_other_paragraphs_neither_date_nor_attribute_has_no_filler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Filler pads a report; a guide names and counts things too, but dates no event and quotes no one."""
+    closing = "Overall, the right tool underscores the importance of planning and paves the way for growth."
+    guide = [
+        "The Harbourline 4 crane lifts 40 tonnes and reaches across 22 rows of containers.",
+        "Its cab sits 48 metres above the quay, with cameras that show the driver every corner of the load.",
+        "A second model, the Harbourline 6, adds a longer boom for ships of up to 24 rows.",
+    ]
+    assert not any(filler._reports(paragraph) for paragraph in guide)
+    assert filler_removed(Cleaner(), page(*guide, closing)) == []
+    assert filler_removed(Cleaner(), page(*BODY, closing)) == [closing]  # the report dates and attributes
+    monkeypatch.setattr(filler, "MIN_REPORT_SHARE", 0.0)
+    assert filler_removed(Cleaner(), page(*guide, closing)) == [closing]
+
+
+def test_what_reports_and_what_is_an_idiom() -> None:
+    assert filler._reports("The board met on Tuesday.") and filler._reports("It opened on 12 May.")
+    assert filler._reports("Officials say the plan works.") and filler._reports("Sales rose last year.")
+    assert not filler._reports("The guide for 2025 covers every model.")  # a year alone dates nothing
+    for idiom in ("Stories like this say a lot.", "The odds say otherwise.", "Nobody likes being told to wait."):
+        assert not filler._reports(idiom), idiom
+
+
+def test_a_lone_generic_paragraph_between_two_fact_paragraphs_scores_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    middle = "In many ways, the moment carries a significance that reaches well beyond the harbour itself."
+    second = "It is a change that many people will be watching closely as the months go by."
+
+    def score(*paragraphs: str) -> float:
+        blocks = segment(page(*paragraphs))
+        [verdict] = [v for v in filler.score_page(blocks, LEXICON) if blocks[v.block].text == middle]
+        return verdict.score
+
+    alone = (BODY[0], middle, BODY[1], BODY[2])
+    in_run = (BODY[0], middle, second, BODY[1], BODY[2])
+    with_bonus = score(*alone), score(*in_run)
+    monkeypatch.setattr(filler, "BETWEEN_BONUS", 0.0)
+    assert with_bonus[0] == pytest.approx(score(*alone) + 0.5, abs=0.011)
+    assert with_bonus[1] == score(*in_run)  # one of a run of suspects: no bonus
+
+
+def test_a_paragraph_that_narrates_in_the_past_loses_score() -> None:
+    assert filler._narrates("Police released images and asked witnesses to come forward.")
+    assert filler._narrates("The attackers got in through a test server.")
+    assert not filler._narrates("The moment will shape what comes next for the whole region.")
+    present = "Overall, the terminal matters for the region and for everyone who depends on it."
+    past = "Overall, the terminal mattered for the region and for everyone who depended on it."
+    assert closing_verdict(*BODY, past).score == pytest.approx(
+        closing_verdict(*BODY, present).score - filler.NARRATION_WEIGHT, abs=0.011
+    )
+
+
+def test_judged_lines_are_those_of_pages_the_detector_judges() -> None:
+    assert filler.judged_lines(segment(page(*BODY))) == [0, 1, 2]
+    assert filler.judged_lines(segment(page(*BODY[:2]))) == []  # too short
+    long_page = segment(page(*(BODY * 7)))
+    assert filler.judged_lines(long_page) == []  # too long: 21 prose paragraphs

@@ -49,3 +49,40 @@ def test_the_common_words_script_skips_without_the_benchmark_pages(tmp_path, mon
     monkeypatch.setenv("CLEANER_BENCH_DATA", str(tmp_path))
     assert main(["--check"]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_long_gold_bodies_are_cut_into_short_pages_that_keep_every_line_in_order() -> None:
+    from ai_filler_fp import WINDOW, gold_windows
+
+    rows = [{"id": f"page{n}", "gold": "\n".join(f"line {n}.{i}" for i in range(length))}
+            for n, length in enumerate((5, 12, 13, 40, 131))]
+    windows = list(gold_windows(rows))
+    for row in rows:
+        cut = [text.split("\n") for page_id, text in windows if page_id.split("@")[0] == row["id"]]
+        assert [line for window in cut for line in window] == row["gold"].split("\n")
+        lines = len(row["gold"].split("\n"))
+        if lines > WINDOW[1]:
+            assert all(WINDOW[0] <= len(window) <= WINDOW[1] for window in cut), [len(w) for w in cut]
+        else:
+            assert len(cut) == 1
+    assert windows == list(gold_windows(rows))  # the same cut on every run
+
+
+def test_the_false_positive_count_says_what_was_judged() -> None:
+    from ai_filler_fp import count_removals
+
+    from cleaner import Cleaner
+    from cleaner.rule_api import Rule
+
+    report = [
+        "The port authority approved a 410 million dollar expansion at Kessling on Monday.",
+        "Harbour master Ines Kowalski said construction would begin in April.",
+        "Vessels queued for an average of 31 hours last winter, according to the authority.",
+        "Overall, the expansion underscores the importance of collaborative efforts and paves the way forward.",
+    ]
+    rules: list[Rule] = [r for m in Cleaner().modules if m.name == "ai_filler" for r in m.page_rules]
+    count = count_removals([("short", "\n".join(report)), ("long", "\n".join(report * 6))], rules, {})
+    assert count.paragraphs == 4 + 24
+    assert count.judged == 4  # the long page is past what the detector judges
+    assert [(page_id, block.text) for page_id, block, _ in count.removed] == [("short", report[3])]
+    assert count.per_1000(count.judged) == 250.0

@@ -135,6 +135,137 @@ cookie_category = notice(
     max_chars=1000,
 )
 
+_DISCLOSURE_LEAD = (
+    r"(?:[^.!?]{0,120}[.!?:]\s+)?(?:[\w ]{0,30}(?:disclosure|disclaimer|note|ftc"
+    r"|transparency)\s*[:：-]\s*)?"
+)
+"""What an affiliate or results disclosure may open with: a sentence, or a label ("Disclosure:")."""
+
+affiliate_disclosure = notice(
+    "legal",
+    rf"{_DISCLOSURE_LEAD}.{{0,200}}?\b(?:"
+    r"(?:earns?|receives?|gets?|makes?|be paid|be compensated)\b(?: (?:an?|small|tiny|affiliate|some))*"
+    r" (?:commissions?|compensation|share of (?:the )?(?:sales?|revenue))\b[^.]{0,80}?"
+    r"\b(?:if|when|whenever) (?:you|readers|a reader) (?:buy|purchase|click|shop|make a purchase|sign up|subscribe"
+    r"|book)\b"
+    r"|(?:earns?|receives?|gets?|makes?)\b(?: (?:an?|small|tiny|affiliate|some))*"
+    r" (?:commissions?|compensation)\b[^.]{0,80}?\b(?:through|via|from|on) (?:(?:our|the|these|this|some|any)"
+    r" )?(?:\w+ ){0,2}links\b"
+    r"|as an amazon associate,? (?:i|we)\b"
+    r"|(?:this|the|our) (?:post|article|page|site|website|content|story|video|guide|review)s?"
+    r" (?:may )?contains? (?:affiliate|sponsored|referral|partner)(?: links?| marketing)\b"
+    r"|(?:links? (?:on|in) this (?:page|post|article|site) (?:(?:are|is|may be) )?(?:affiliate|sponsored)"
+    r" links?)\b"
+    r"|als amazon-partner verdien(?:e ich|en wir)\b|(?:enthält|enthalten) (?:affiliate|werbe"
+    r"|partner)-?links\b"
+    r"|erhalten (?:wir|ich) (?:(?:ggf\.|gegebenenfalls|eventuell"
+    r"|unter umständen) )?eine (?:kleine )?provision\b"
+    r"|en tant que partenaire amazon\b|(?:contient|comporte) des liens (?:affiliés|d['’]affiliation)\b"
+    r"|(?:nous|je) (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher) une (?:petite )?commission\b"
+    r"|como (?:afiliado|asociado) de amazon\b|contiene enlaces de afiliado\b"
+    r"|(?:podemos |puedo )?(?:recibir|ganar|obtener) una (?:pequeña )?comisión\b"
+    r"|como (?:associado|afiliado) da amazon\b|contém links de afiliado\b"
+    r"|(?:podemos |posso )?(?:receber|ganhar) uma (?:pequena )?comissão\b"
+    r"|in qualità di affiliato amazon\b|contiene link (?:di affiliazione|affiliati)\b"
+    r"|(?:potremmo |possiamo )?(?:ricevere|guadagnare) una (?:piccola )?commissione\b"
+    r"|als amazon-partner verdien\b|bevat (?:affiliate|partner)[- ]?links\b"
+    r"|(?:ontvangen|krijgen) (?:wij|we|ik) (?:mogelijk |een )?(?:kleine )?commissie\b"
+    r").{0,500}",
+    why="affiliate disclosure: the site earns from the links it prints",
+    name="affiliate_disclosure",
+    needs=("commission", "compensat", "share of", "amazon associate", "amazon-partner", "partenaire amazon",
+           "asociado de amazon", "associado da amazon", "affili", "afiliad", "sponsored", "referral",
+           "partner link", "partner-link", "partnerlink", "partner marketing", "provision", "commissie", "comisión",
+           "comissão", "werbelink", "werbe-link"),
+    max_chars=700,
+)
+
+testing_claim = notice(
+    "legal",
+    r"(?:[^.!?]{0,120}[.!?]\s+)?(?:"
+    r"(?:we|our (?:editors|experts|team|writers|reviewers)) (?:(?:independently|personally|rigorously|thoroughly"
+    r"|actually|hands-on|field) )*(?:research, )?(?:test|tests|tested|review|reviews|reviewed|evaluate|evaluates|select"
+    r"|selects|vet|vets|choose|chooses|pick|picks|buy|buys)"
+    r"(?:,? (?:and |& )?(?:research|test|review|evaluate|recommend|select|vet)s?)*"
+    r" (?:every|each|all|all of the|the best|the)? ?(?:products?|items?|gear|things?|everything|model|models|services?)"
+    r"(?: (?:we|that we|our editors|you see)) ?recommend"
+    r"|(?:wir testen|wir prüfen) (?:jedes|alle) produkte?,? (?:das|die) wir empfehlen\b"
+    r"|nous testons (?:chaque|tous les) produits? que nous recommandons\b"
+    r"|(?:probamos|analizamos) (?:cada|todos los) productos? que recomendamos\b"
+    r"|testamos (?:cada|todos os) produtos? que recomendamos\b"
+    r"|testiamo (?:ogni|tutti i) prodott[oi] che consigliamo\b"
+    r"|we testen (?:elk|alle) product(?:en)? (?:dat|die) we aanbevelen\b"
+    r").{0,400}",
+    why="the site's claim about how it tests what it recommends",
+    name="testing_claim",
+    needs=("recommend", "empfehlen", "recommandons", "recomendamos",
+           "consigliamo", "aanbevelen"),
+    max_chars=500,
+)
+
+results_disclaimer = notice(
+    "legal",
+    rf"{_DISCLOSURE_LEAD}.{{0,200}}?\b(?:"
+    r"(?:do(?:es)? not|cannot|can['’]t) guarantee (?:individual|similar|the same|any|typical) (?:success"
+    r"|results)\b"
+    r"|(?:your|individual) (?:\w+ (?:and|&) )?results (?:may|will|can) vary\b"
+    r"|(?:is|are) (?:provided |intended |meant )?(?:solely |strictly |only )?for (?:general )?"
+    r"(?:informational|information|educational|entertainment)(?: (?:and|or|&) (?:informational|educational"
+    r"|entertainment))? purposes(?: only)?\b.{0,200}?\b(?:advice|substitute|consult|not (?:intended|meant)|no "
+    r"(?:representation|warranty)|endorse)"
+    r"|(?:is|are) not (?:intended|meant|designed) (?:to be |as |to (?:provide|offer|replace|give) )?"
+    r"(?:a substitute for |personal |professional |specific |individual )*(?:medical|legal|financial|tax|investment"
+    r"|health) advice\b"
+    r"|(?:do(?:es)? not|doesn['’]t|cannot) (?:provide|constitute|offer|give|replace)"
+    r" (?:personal |professional |specific |individual )?(?:medical|legal|financial|tax|investment|health) advice\b"
+    r"|should (?:not|never) be (?:used|considered|taken|relied upon"
+    r"|construed) (?:as )?(?:a substitute for )?"
+    r"(?:direct |professional |personal )?(?:medical|legal|financial|tax|investment|health) advice\b"
+    r"|ersetzt? (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|steuerliche) beratung\b"
+    r"|dien(?:t|en) (?:ausschließlich|lediglich|nur) (?:der )?(?:allgemeinen )?information\b"
+    r"|ne remplacen?t? pas (?:un avis|une consultation|l['’]avis) (?:médical|juridique|d['’]un médecin)\b"
+    r"|(?:est|sont) fournie?s? à titre (?:purement )?(?:informatif|indicatif)\b"
+    r"|no sustituye(?:n)? (?:el |la |un |una )?(?:consejo|consulta|asesoramiento) (?:médic[oa]|legal)\b"
+    r"|con fines (?:informativos|educativos)\b"
+    r"|não substitui(?:em)? (?:a |o |uma )?(?:consulta|orientação|aconselhamento) (?:médic[oa]"
+    r"|jurídic[oa])\b"
+    r"|tem (?:caráter|fins) (?:meramente )?(?:informativo|educativo)s?\b"
+    r"|non sostituisce? (?:il |la |un )?(?:parere|consulto|consulenza) (?:medic[oa]|legale)\b"
+    r"|a (?:solo )?scopo (?:puramente )?(?:informativo|educativo)\b"
+    r"|vervangt? geen (?:medisch|juridisch) advies\b|is uitsluitend bedoeld ter informatie\b"
+    r").{0,600}",
+    why="a results or advice disclaimer",
+    name="results_disclaimer",
+    needs=("guarantee", "vary", "purposes", "advice", "ersetz", "dient ", "dienen ", "ne remplace", "à titre",
+           "no sustituye", "con fines", "não substitui", "tem caráter", "tem fins", "non sostituisc", "scopo",
+           "geen medisch", "geen juridisch", "ter informatie"),
+    max_chars=900,
+)
+
+_STORAGE = (
+    r"the technical storage or access|die technische speicherung oder der zugriff|le stockage ou l['’]accès technique"
+    r"|el almacenamiento o acceso técnico|o armazenamento ou acesso técnico|l['’]archiviazione tecnica o l['’]accesso"
+    r"|de technische opslag of toegang"
+)
+_TRACKERS = (
+    r"google analytics|google ads|google adwords|ga\.js|analytics\.js|gtag|__utm\w*|_ga\w*|_gid"
+    r"|facebook pixel|hotjar|cloudflare"
+)
+
+cookie_purpose = notice(
+    "legal",
+    rf"(?:{_STORAGE})\b.{{0,500}}"
+    r"|(?:contains|stores|holds|registers|collects|saves|used (?:to|by|for|only with)|set by|this cookie|cookie"
+    r" (?:used|set|associated))\b.{0,300}?\b(?:cookies?|" + _TRACKERS + r")\b.{0,500}",
+    why="a consent tool's description of a storage purpose or of one cookie",
+    name="cookie_purpose",
+    needs=("technical storage", "technische speicherung", "stockage ou l", "almacenamiento o acceso",
+           "armazenamento ou acesso", "archiviazione tecnica", "technische opslag", "cookie", "google analytics",
+           "google ads", "adwords", "ga.js", "analytics.js", "gtag", "__utm", "_ga", "_gid", "pixel", "hotjar",
+           "cloudflare"),
+    max_chars=900,
+)
+
 rules = [
     dom("legal", "cookie or consent notice (HTML: under a cookie/consent class)", name="dom_consent",
         named=("cookie", "consent", "gdpr")),
@@ -209,6 +340,10 @@ rules = [
     reuse_notice,
     consent_line,
     cookie_category,
+    affiliate_disclosure,
+    testing_claim,
+    results_disclaimer,
+    cookie_purpose,
 ]
 
 must_drop = [
@@ -248,6 +383,12 @@ must_drop = [
     '京ICP备12345678号-1',
 ]
 must_keep = [
+    'The retailer may earn a commission of up to 8 percent when shoppers buy through partner links, the filing shows.',
+    'Results may vary from one school to another, the report warned, since each sets its own exams.',
+    'Contains traces of nuts, the label warned, though the factory insisted its cookies were safe.',
+    "We test every product we recommend to the county's schools, the procurement officer said.",
+    'The technical storage or access of medical records must meet strict rules, the health ministry said on Friday.',
+    'The leaflet is for information purposes only and is not medical advice, the pharmacist reminded her customers.',
     "The court ruled that the copyright claim, filed in 2021, could proceed to trial in March.",
     "We use cookies as an example in the lesson, the teacher said, because every child knows them.",
     "Wir verwenden Cookies nur als Beispiel im Unterricht, sagte die Lehrerin, weil jedes Kind sie kennt.",

@@ -16,6 +16,7 @@ from cleaner.rule_api import (
     is_glued_list,
     line,
     mark,
+    notice,
     phrase_region,
     phrases,
 )
@@ -403,6 +404,66 @@ def glued_list(page: Page):
 
 rules += [menu_run, masthead, tag_list, labelled_breadcrumb, glued_list]
 
+form_message = notice(
+    "navigation",
+    r"(?:\*\s*)?(?:"
+    r"(?:(?:oops|sorry|whoops|uh oh|error)[!,.:]?\s*)?(?:something went wrong"
+    r"|an (?:unexpected )?error (?:has )?occurred"
+    r"|there (?:was|has been) (?:an? )?(?:error|problem|issue)|we couldn['’]t (?:find|process|send|save)"
+    r"|your (?:subscription|submission|message|request|form) could not be (?:saved|sent|submitted|processed))\b"
+    r"[^.!?]{0,60}[.!?]?(?:\s*(?:please,? )?(?:try again|check|reload|refresh|verify)[^.!?]{0,100}[.!?]?)?"
+    r"|(?:please,? )?(?:verify|check|make sure) (?:whether |that )?your (?:login|username|user name"
+    r"|e-?mail(?: address)?)"
+    r" and password\b.{0,300}"
+    r"|if you(?:['’]re| are) already (?:registered|a (?:member|subscriber|customer))(?: (?:with|at|on) [^,.]{1,60})?,?"
+    r" please (?:use|log ?in|sign ?in)\b.{0,200}"
+    r"|for (?:your )?security(?: reasons)?,? (?:you (?:need|have) to|please) (?:log ?in|sign ?in)\b.{0,200}"
+    r"|(?:thanks|thank you)(?: (?:for (?:subscribing|signing up|joining|registering|your (?:subscription"
+    r"|interest)))|!)?"
+    r"[!.,]?\s*(?:please,? )?(?:now )?check your (?:e-?mail|inbox|spam)\b.{0,200}"
+    r"|(?:please )?check your (?:e-?mail|inbox)(?: or (?:your )?spam(?: folder| filter)?)? (?:to|for) (?:confirm|a"
+    r" (?:link|confirmation)|your (?:welcome|confirmation))\b.{0,200}"
+    r"|(?:please,? )?(?:enter|provide|type|use) (?:a|your) valid (?:e-?mail(?: address)?|phone number|name|password"
+    r"|url|date|zip code|postcode)\b.{0,60}|this field is required\.?|(?:please )?fill (?:in|out) (?:all )?(?:the )?"
+    r"required fields\b.{0,40}"
+    r"|(?:please )?confirm your (?:subscription|e-?mail(?: address)?|sign-?up|registration)\b.{0,150}"
+    r"|(?:bitte )?(?:geben sie|gib) (?:eine |deine |ihre )?gültige [\w -]{1,30} ein\b.{0,40}"
+    r"|(?:(?:vielen )?dank[!.,]?\s*)?bitte bestätige(?:n sie)? (?:ihre|deine) (?:anmeldung|e-mail-adresse"
+    r"|registrierung)\b.{0,150}"
+    r"|veuillez (?:saisir|entrer|indiquer) une adresse (?:e-?)?mail valide\b.{0,40}"
+    r"|(?:merci\s*[!.,]?\s*)?(?:veuillez )?confirme[rz] votre inscription\b.{0,150}"
+    r"|(?:por favor,? )?(?:introduce|ingresa|escribe) (?:un|una) (?:correo|dirección)[^.]{0,40}? válid[oa]\b.{0,40}"
+    r"|(?:por favor,? )?confirma tu (?:suscripción|correo|registro)\b.{0,150}"
+    r"|(?:por favor,? )?(?:insira|digite|informe) um (?:e-?mail|endereço de e-?mail) válido\b.{0,40}"
+    r"|(?:por favor,? )?confirme (?:a )?sua inscrição\b.{0,150}"
+    r"|(?:per favore,? )?inserisci un (?:indirizzo )?e-?mail valid[oa]\b.{0,40}"
+    r"|(?:per favore,? )?conferma la tua iscrizione\b.{0,150}"
+    r"|(?:vul|voer) een geldig e-?mailadres in\b.{0,40}|bevestig je inschrijving\b.{0,150}"
+    r"|(?:etwas ist schiefgelaufen|ein fehler ist aufgetreten|es ist ein fehler aufgetreten)\b.{0,150}"
+    r"|(?:une erreur (?:s['’]est produite|est survenue)|un problème est survenu)\b.{0,150}"
+    r"|(?:algo salió mal|se ha producido un error|ha ocurrido un error|ocurrió un error)\b.{0,150}"
+    r"|(?:algo deu errado|ocorreu um erro)\b.{0,150}"
+    r"|(?:qualcosa è andato storto|si è verificato un errore)\b.{0,150}"
+    r"|(?:er is iets (?:mis)?gegaan|er is een fout opgetreden)\b.{0,150}"
+    r"|(?:エラーが発生しました|問題が発生しました)[^。]{0,30}。?.{0,100}"
+    r"|(?:오류가 발생했습니다|문제가 발생했습니다).{0,100}"
+    r"|(?:出错了|发生错误|出現錯誤|发生了错误).{0,100}"
+    r")",
+    why="a form's status or validation message, or a login prompt",
+    name="form_message",
+    needs=("went wrong", "error", "there was", "there has been", "we couldn't", "could not be", "password",
+           "already registered", "already a", "for security", "for your security", "check your",
+           "schiefgelaufen", "fehler aufgetreten", "fehler ist aufgetreten", "une erreur", "problème est survenu",
+           "salió mal", "deu errado", "ocorreu um erro", "andato storto", "errore", "misgegaan",
+           "iets gegaan", "fout opgetreden",
+           "エラー", "問題", "오류", "문제", "出错", "错误", "錯誤", "a valid", "your valid", "is required",
+           "required fields", "confirm your", "gültige",
+           "bestätige", "valide", "confirme", "válid", "confirma", "válido", "conferma", "geldig", "bevestig"),
+    max_chars=500,
+)
+
+rules.append(form_message)
+
 must_drop = [
     "Sie sind hier:",
     "You are here: Home > News > Local",
@@ -434,6 +495,11 @@ must_drop = [
     " September 2025 August 2025 July 2025 June 2025 May 2025 April 2025",
 ]
 must_keep = [
+    "Something went wrong with the rocket's second stage, the agency said, and the satellite was "
+    "lost over the Pacific.",
+    'An error occurred in the count in two districts, the electoral board admitted on Tuesday.',
+    'Ein Fehler ist aufgetreten, räumte das Ministerium ein, und die Bescheide seien falsch berechnet worden.',
+    'Check your email and password before the update, the bank told customers, as old logins will stop working.',
     "Home prices in the region rose 4 percent last year, the statistics office said on Friday.",
     "   provider. Applications SHOULD, however, support both flows, which",
     "The next page of the report, which runs to 80 pages, describes the council's spending plans.",

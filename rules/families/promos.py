@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, dom, line, phrases
+from cleaner.rule_api import Family, dom, line, notice, phrases
 
 family = Family("promos")
 PHRASES = Path(__file__).with_name("phrases")
@@ -186,6 +186,123 @@ rules = [
     ),
 ]
 
+_LEAD_IN = r"(?:[^.!?]{0,100}[.!?:]\s+)?"
+"""A short sentence a pitch may open with ("Enjoyed the article?", "Don't miss a brief.")."""
+
+_SIGN_UP = (
+    r"(?:(?:please |just |simply |be sure to |don['’]t forget to )?(?:join|sign[ -]?up|subscribe|register|opt in"
+    r"|enter your e-?mail(?: address)?|get|receive|never miss|don['’]t miss|stay (?:up[ -]to[ -]date|informed"
+    r"|in the loop|updated|tuned))"
+    r"|(?:melden sie sich|melde dich|abonnieren sie|abonniere|registrieren sie sich|tragen sie sich|erhalten sie"
+    r"|verpassen sie|verpasse|bleiben sie|bleib)"
+    r"|(?:inscrivez-vous|abonnez-vous|recevez|ne manquez|restez informée?s?|rejoignez)"
+    r"|(?:suscríbete|suscríbase|regístrate|recibe|reciba|no te pierdas|mantente informado|únete)"
+    r"|(?:assine|inscreva-se|cadastre-se|receba|não perca|fique por dentro)"
+    r"|(?:iscriviti|abbonati|ricevi|non perdere|resta aggiornato)"
+    r"|(?:schrijf je in|meld je aan|abonneer je|ontvang|mis nooit|blijf op de hoogte)"
+    r")\b"
+)
+"""How a sign-up pitch opens, in the languages the families cover: an imperative to join or receive."""
+
+_MAILING = (
+    r"newsletters?|mailing list|e-?mail list|e-?mail (?:updates|alerts|notices?|notifications?|course)"
+    r"|(?:our|my|weekly|daily|monthly|free) e-?mails?|via e-?mail|by e-?mail|inbox(?:es)?|updates|alerts|digest"
+    r"|e-mail-newsletter|postfach|neuigkeiten|lettre d['’]information|boîte (?:mail|de réception)|par e-?mail"
+    r"|boletín|correo electrónico|novedades|boletim|caixa de entrada|novidades|nella tua casella|novità"
+    r"|nieuwsbrief|per e-?mail"
+)
+"""What a sign-up pitch offers: a newsletter, mail, updates."""
+
+newsletter_offer = notice(
+    "promo",
+    rf"{_LEAD_IN}(?:{_SIGN_UP}[^.!?]{{0,140}}?\b(?:{_MAILING})\b"
+    r"|sign[ -]?up (?:for|to) (?:a|an|our|my|the) (?:[\w-]+ ){0,2}?(?:weekly|daily|monthly|fortnightly|curated"
+    r"|carefully[- ]curated|regular)\b"
+    r"|(?:never|don['’]t) miss (?:a|an|another|any)(?: single)? (?:post|article|story|episode|issue|recipe|deal"
+    r"|update)s?\b"
+    r").{0,400}"
+    r"|(?:メールマガジン|メルマガ|ニュースレター)(?:に|を|の)?(?:登録|購読|配信).{0,60}"
+    r"|뉴스레터(?:를|을)? ?(?:구독|신청).{0,60}"
+    r"|(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻通讯|電子報|电子报|新聞通訊|邮件|電子郵件).{0,60}",
+    why="newsletter or e-mail sign-up pitch",
+    name="newsletter_offer",
+    needs=("newsletter", "mailing list", "mail", "email", "inbox", "updates", "alerts", "digest", "postfach",
+           "neuigkeiten", "lettre d'information", "boîte", "boletín", "correo", "novedades", "boletim",
+           "caixa de entrada", "novidades", "casella", "novità", "nieuwsbrief", "never miss", "don't miss", "sign up",
+           "sign-up", "signup",
+           "メールマガジン", "メルマガ", "ニュースレター", "뉴스레터", "订阅", "訂閱"),
+    max_chars=600,
+)
+
+_OFFER = (
+    r"starter kit|guide|e-?book|checklist|cheat ?sheet|templates?|toolkit|workbook|printables?|planner|course"
+    r"|mini-course|masterclass|webinar|report|white ?paper|pdf|download|sample"
+)
+"""What a lead offer gives for an e-mail address (a demo, a trial or a quote is a call, below)."""
+
+_CALL = (
+    r"(?:schedule|book|request|get|start|claim)(?: (?:a|an|your|my|our|now))*"
+    r" (?:free |personali[sz]ed |live |quick |\d+[- ]day |no-obligation )*"
+    r"(?:demo|trial|consultation|strategy call|discovery call|quote)\b"
+    r"|try (?:it|us|[\w.-]+(?: [\w.-]+)?) (?:for )?free (?:for \d+ (?:days|weeks)"
+    r"|with an? \d+[- ]day (?:free )?trial)\b"
+    r"|(?:jetzt |hier )?(?:kostenlos(?:e[nrs]?)? )?(?:demo|beratung|testversion) (?:anfordern|vereinbaren"
+    r"|buchen|starten)"
+    r"|jetzt (?:kostenlos|gratis) (?:testen|ausprobieren)"
+    r"|(?:demandez|réservez|obtenez)(?: (?:votre|une|un))? (?:démo|essai gratuit|devis gratuit)"
+    r"|(?:solicita|reserva|obtén)(?: (?:tu|una|un))? (?:demo|prueba gratuita|presupuesto gratis)"
+    r"|(?:solicite|agende)(?: (?:sua|uma|um))? (?:demonstração|demo|teste grátis)"
+    r"|(?:richiedi|prenota)(?: (?:la|una|un|il))? (?:demo|prova gratuita)"
+    r"|(?:vraag|plan)(?: (?:een|je|gratis))* (?:demo|proefperiode)"
+)
+"""A call to book a demo, a trial, a consultation or a quote: a button, or the last words of a pitch."""
+
+_FREEBIE = (
+    r"(?:get|download|claim|request|access|unlock)(?: (?:our|my|your|the|a|an|instant|now))*"
+    r" (?:free|100% free|complimentary|exclusive)\b[^.!?]{0,60}?\b(?:" + _OFFER + r")\b"
+    r"|(?:fordern sie|sichern sie sich|holen sie sich|laden sie)(?: jetzt)? (?:ihr(?:e|en)? |unser(?:e|en)? )?"
+    r"(?:kostenlos(?:e[nrs]?)?|gratis)\b"
+    r"|(?:téléchargez|recevez) (?:votre|notre|le) (?:guide|livre blanc|e-?book) gratuit"
+    r"|descarga (?:tu|nuestra|la) (?:guía|plantilla|e-?book) gratuit[ao]"
+    r"|baixe (?:seu|sua|nosso|nossa|o|a) (?:guia|e-?book|modelo) gratuit[oa]"
+    r"|scarica (?:la tua|la nostra|la|il) (?:guida|e-?book) gratuit[ao]"
+    r"|download (?:je|onze|de) gratis (?:gids|e-?book|checklist)"
+)
+"""A free guide, kit or course offered for an e-mail address."""
+
+lead_offer = notice(
+    "promo",
+    rf"{_LEAD_IN}(?:{_FREEBIE}).{{0,300}}"
+    rf"|(?:{_CALL})[^.!?]{{0,40}}[.!?:]?"
+    rf"|[^.!?]{{0,160}}[.!?]\s+(?:{_CALL}) (?:now|today)[.!:]?",
+    why="lead offer: a free guide or kit for an e-mail address, a demo, a trial",
+    name="lead_offer",
+    needs=("free", "demo", "trial", "consultation", "quote", "strategy call", "discovery call", "kostenlos", "gratis",
+           "beratung", "testversion", "démo", "essai", "devis", "gratuit", "prueba", "presupuesto", "demonstração",
+           "teste grátis", "prova gratuita", "proefperiode"),
+    max_chars=500,
+)
+
+advertise_with_us = notice(
+    "promo",
+    r"(?:[^.!?]{0,200}?\b)?(?:"
+    r"advertis(?:e|ing) (?:with|on) (?:us|our (?:site|website|network|platform|pages))"
+    r"|(?:interested in|inquiries about|information (?:on|about)) advertising\b"
+    r"|(?:werben|anzeigen schalten) (?:sie )?(?:bei|mit|auf) uns|(?:bei|mit) uns (?:werben|anzeigen schalten)\b"
+    r"|(?:annoncez|faites de la publicité) (?:avec|chez|sur) nous|publicidad con nosotros|anúnciese con nosotros"
+    r"|anuncie (?:conosco|aqui|no nosso site)|pubblicità (?:con|su) di noi|fai pubblicità con noi"
+    r"|adverteren (?:bij|op|via) (?:ons|onze)"
+    r").{0,300}",
+    why="advertise-with-us pitch",
+    name="advertise_with_us",
+    needs=("advertise with", "advertising with", "advertise on", "advertising on", "in advertising",
+           "about advertising", "werben", "anzeigen schalten", "annoncez", "publicité", "publicidad", "anúnciese",
+           "anuncie", "pubblicità", "adverteren"),
+    max_chars=500,
+)
+
+rules += [newsletter_offer, lead_offer, advertise_with_us]
+
 must_drop = [
     "Die wichtigsten Nachrichten aus der Region täglich in Ihrem Postfach.",
     "Recevez chaque matin l'essentiel de l'actualité bretonne.",
@@ -230,6 +347,15 @@ must_drop = [
     'Join 1,234 other subscribers',
 ]
 must_keep = [
+    "Readers who sign up for the council's alerts get a text message when the river rises, the mayor said in March.",
+    'Never miss a chance to thank your volunteers, she told the 300 delegates, who gave her a standing ovation.',
+    "Join our newsletter, the campaign's e-mails urged, and more than 40,000 people did so within a week.",
+    'Melden Sie sich bis Freitag für den Newsletter der Gemeinde an, sagte der Bürgermeister, sonst '
+    'verfallen die Plätze.',
+    'The company said it would start a free trial of the service in three cities next year, pending approval.',
+    "Request a free consultation with the school's adviser to discuss the options, the letter told parents.",
+    "Advertising with us was a mistake, the brewery's owner said, after the campaign drew only a dozen visitors.",
+    'Get your free copy of the guide at any library in the county from Monday, the council said.',
     "Recevez-vous encore des lettres de la mairie ? Beaucoup d'habitants ont répondu non au sondage de mars.",
     "The app was downloaded two million times from the App Store and Google Play, the company said.",
     "The company said users who download the app will be asked to verify their identity before trading.",

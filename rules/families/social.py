@@ -102,11 +102,32 @@ comment_policy = notice(
     r"|i commenti (?:sono|vengono|saranno) moderati\b"
     r"|ci riserviamo il diritto di (?:rimuovere|cancellare|moderare) (?:i )?commenti\b"
     r"|reacties worden (?:gemodereerd|gecontroleerd)\b|wij behouden ons het recht voor (?:om )?reacties\b"
+    r"|(?:our |the )?(?:community|commenting|comment|discussion) (?:rules|guidelines|standards|policy|policies)"
+    r" (?:apply|applies) to\b"
+    r"|(?:please )?(?:read|review|see|follow|respect|observe) (?:our|the) (?:community|commenting|comment|discussion)"
+    r" (?:rules|guidelines|standards|policy)\b"
+    r"|comment (?:via|by) e-?mail\b[^.]{0,80}?\bor\b"
+    r"|es gelten (?:unsere|die) (?:community|kommentar|diskussions)-?(?:regeln|richtlinien)\b"
+    r"|(?:unsere |die )?(?:community|kommentar|diskussions)-?(?:regeln|richtlinien) gelten\b"
+    r"|bitte (?:beachten sie|beachte|lesen sie) (?:unsere|die) (?:community|kommentar|diskussions)-?"
+    r"(?:regeln|richtlinien)\b"
+    r"|(?:les )?règles de (?:la communauté|modération) s['’]appliquent\b|(?:consultez|lisez|respectez) (?:notre|la)"
+    r" charte (?:de modération|des commentaires|de la communauté)\b"
+    r"|(?:las )?normas de (?:la comunidad|participación) se aplican\b|(?:lee|consulta|respeta) (?:nuestras|las)"
+    r" normas de (?:la comunidad|participación)\b"
+    r"|(?:as )?regras da comunidade (?:se aplicam|valem)\b|(?:leia|consulte|respeite) (?:as nossas|as) regras da"
+    r" comunidade\b"
+    r"|(?:le )?regole della community si applicano\b|(?:leggi|consulta|rispetta) (?:le nostre|le) regole della"
+    r" (?:community|comunità)\b"
+    r"|(?:onze |de )?(?:huisregels|communityregels|spelregels) (?:gelden|zijn van toepassing)\b"
     r").{0,800}",
     why="the comment section's house rules",
     name="comment_policy",
-    needs=("comment", "moderat", "netiquette", "kommentar", "beiträge", "commentaire", "comentario", "comentário",
-           "comment", "commenti", "reacties"),
+    needs=("comment", "moderat", "netiquette", "kommentar", "leserkommentar", "beiträge", "commentaire", "comentario",
+           "comentário", "commenti", "reacties", "community rules", "community guidelines", "community standards",
+           "community polic", "discussion rules", "discussion guidelines", "discussion standards", "discussion polic",
+           "community-", "communityr", "diskussions", "charte de", "charte des", "règles de", "normas de", "regras da",
+           "regole della", "huisregels", "spelregels"),
     max_chars=1000,
 )
 rules.append(comment_policy)
@@ -118,6 +139,29 @@ _FOLLOW_SITE_ON = regex.compile(
 )
 _NETWORK_LINE = regex.compile(rf"(?:(?:{_NETWORKS})[\s|•·,/]*){{1,12}}", regex.IGNORECASE)
 
+
+_FOLLOW_NETWORKS = r"facebook|twitter|x|instagram|pinterest|youtube|tiktok|linkedin|threads|bluesky|mastodon|telegram"
+
+follow_for = notice(
+    "social",
+    r"(?:[^.!?]{0,100}[.!?]\s+)?(?:(?:be sure to|don['’]t forget to|make sure to|please|also|and|you can|come)\s+)*"
+    r"(?:"
+    r"(?:follow|find|join|connect with) (?:me|us|along)(?: (?:over|too|as well))? (?:on|at|via)"
+    r"|(?:folgen sie|folge|folgt) (?:mir|uns)(?: auch)? (?:auf|bei)|(?:suivez|retrouvez)-(?:moi|nous) sur"
+    r"|s[íi]gue(?:me|nos) en|siga-(?:me|nos) (?:no|na|nas|nos)|seguimi su|seguici su|volg (?:mij|me|ons) op"
+    r"|subscribe to [\w.&'’ -]{1,40} on"
+    r")"
+    rf"(?: (?:{_FOLLOW_NETWORKS})(?: \(@\w+\))?(?:(?:,| and| or| &| und| et| y| e| en| oder| ou| o| of)"
+    rf" (?:{_FOLLOW_NETWORKS})(?: \(@\w+\))?)*)"
+    r"(?:,? (?:for|to|and|für|pour|para|per|voor|um|et|e|y|en)\b.{1,300}|:\s*@[\w .-]{1,60})?[.!:]?",
+    why="follow prompt written as a sentence, with what the follower gets",
+    name="follow_for",
+    needs=("follow me", "follow us", "follow along", "find me", "find us", "join me", "join us", "join along",
+           "connect with me", "connect with us", "subscribe to", "folgen sie", "folge mir", "folge uns", "folgt mir",
+           "folgt uns", "suivez-", "retrouvez-", "sigue", "sígue", "siga-", "seguimi", "seguici", "volg "),
+    max_chars=420,
+)
+rules.append(follow_for)
 
 _FOLLOW_WORDS = ("follow ", "folgen sie ", "folge ", "suivez ", "siga ", "seguici ", "volg ")
 
@@ -177,6 +221,8 @@ must_drop = [
     'Lines and paragraphs break automatically.',
 ]
 must_keep = [
+    "Follow me on Instagram, the singer told fans in a video, before announcing the tour's new dates.",
+    'The community rules apply to every resident of the estate, the housing association said in a letter on Monday.',
     "Investigators follow the suspects on Facebook and Instagram, the police chief told reporters on Monday.",
     "Readers left more than 2,000 comments on the post within an hour, according to the newspaper.",
     "She urged people to share the appeal on Facebook so that the missing dog could be found.",
