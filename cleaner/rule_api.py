@@ -138,6 +138,13 @@ class Mark(NamedTuple):
     """Facts the removed block carried (``("date", "2025-03-30")``), merged into the result."""
 
 
+mark_of: Callable[[tuple[int, str, str, str, Evidence, int | None, tuple[tuple[str, str], ...]]], Mark] = (
+    functools.partial(tuple.__new__, Mark)
+)
+"""A :class:`Mark` from the tuple of all its fields, in their order: the same mark as ``Mark(...)``
+at a third of the cost, since it skips the generated ``__new__`` that reads arguments in Python."""
+
+
 class Page:
     """What a rule sees: the blocks of one document, its URL and views derived from them once."""
 
@@ -259,8 +266,16 @@ class Rule:
     def marks(self, page: Page) -> Iterable[Mark]:
         raise NotImplementedError
 
-    def mark(self, block: int, evidence: Evidence, reason: str | None = None, **extra: object) -> Mark:
-        return Mark(block, self.id, self.category, reason or self.why, evidence, **extra)  # type: ignore[arg-type]
+    def mark(
+        self,
+        block: int,
+        evidence: Evidence,
+        reason: str | None = None,
+        *,
+        ref: int | None = None,
+        metadata: tuple[tuple[str, str], ...] = (),
+    ) -> Mark:
+        return mark_of((block, self.id, self.category, reason or self.why, evidence, ref, metadata))
 
 
 def any_of(strings: tuple[str, ...]) -> re.Pattern[str]:
@@ -319,6 +334,9 @@ class LineRule(Rule):
         (None: no such pattern); a line where it finds nothing is not tried."""
         self.captures = not set(METADATA_FIELDS).isdisjoint(self.compiled.groupindex)
         """Whether a match can carry facts into the metadata (named groups of :data:`METADATA_FIELDS`)."""
+        self.read_needs: tuple[str, ...] = ()
+        """For a rule without ``needs``, strings one of which every match holds, as the loader reads
+        them from a built-in rule's pattern (:func:`cleaner.engine.pattern_needs.required`)."""
         self.unguarded_chars = 0
         """Lines up to this long are matched without the pattern timeout: the loader sets it for a
         built-in rule whose pattern provably cannot run away on them

@@ -8,6 +8,7 @@ normalisation: kept blocks are byte-identical, only the white space between them
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -71,6 +72,12 @@ class Block(NamedTuple):
     """Word count; runs of CJK characters count one word per two characters."""
     is_prose: bool
     """Reads like article prose: ten words or more and sentence-shaped, or simply long."""
+
+
+block_of: Callable[[tuple[int, int, int, str, bool, int, bool]], Block] = functools.partial(tuple.__new__, Block)
+"""A :class:`Block` from the tuple of its fields, in their order: the same block as ``Block(...)``
+at half the cost, since it skips the generated ``__new__`` that reads arguments in Python (a block
+is made for every line of every document, and again for each pass's view of it)."""
 
 
 GLUED_LIST_WORDS = 25
@@ -145,7 +152,7 @@ def segment(text: str) -> list[Block]:
         if stripped:
             words = count_words(stripped)
             is_prose = looks_like_prose(stripped, words)
-            blocks.append(Block(len(blocks), position, position + len(stripped), stripped, gap, words, is_prose))
+            blocks.append(block_of((len(blocks), position, position + len(stripped), stripped, gap, words, is_prose)))
             gap = False
         else:
             gap = True

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from cleaner.engine.pattern_cost import unguarded_chars
+from cleaner.engine.pattern_needs import required
 from cleaner.rule_api import Family, LineRule, PhraseRegion, PhraseRule, RegionRule, Rule, Site
 
 BUILTIN_PACKAGE = "cleaner.builtin_rules"
@@ -101,10 +102,13 @@ def load_rules(
 
 def _unguard(module: RuleModule) -> None:
     """Let a built-in module's line patterns (and region headings) match without the pattern
-    timeout on the lines where they provably cannot run away. A user's or a plugin's rules keep
-    theirs on every line: nobody has looked at their shape."""
+    timeout on the lines where they provably cannot run away, and be tried only on lines holding
+    a string their matches hold (when they declare none). A user's or a plugin's rules keep their
+    timeout on every line and are tried on every line: nobody has looked at their shape."""
     for rule in [*module.line_rules, *(region.heading for region in module.regions)]:
         rule.unguarded_chars = unguarded_chars(rule.pattern, rule.flags, rule.max_chars)
+        if not rule.needs:
+            rule.read_needs = required(rule.pattern, rule.flags)
 
 
 def to_rule_module(module: ModuleType, source: str) -> RuleModule | None:

@@ -24,6 +24,7 @@ import regex
 from cleaner import rule_api
 from cleaner.engine.blocks import Block
 from cleaner.engine.guard import takes_prose
+from cleaner.engine.pattern_needs import fold
 from cleaner.rule_api import HEADING_MAX_WORDS, LineRule, Mark, RegionRule, any_of, captured
 
 _NO_MATCH = (-1, ())
@@ -56,10 +57,17 @@ None, the search for any of its many needs or None, the search for the pattern i
 None, the length up to which it needs no timeout (``unguarded_chars``) and its compiled pattern."""
 
 
+def _needs(rule: LineRule) -> tuple[str, ...]:
+    """The strings one of which a line must hold to be tried against ``rule``: those it declares,
+    else those the loader read from its pattern (:attr:`LineRule.read_needs`)."""
+    return rule.needs or rule.read_needs
+
+
 def _candidate(numbered: tuple[int, LineRule]) -> _Candidate:
     number, rule = numbered
-    few = rule.needs if 0 < len(rule.needs) <= FEW_NEEDS else None
-    find_need = None if few is not None else rule.find_need
+    needs = _needs(rule)
+    few = needs if 0 < len(needs) <= FEW_NEEDS else None
+    find_need = _find_any(needs) if len(needs) > FEW_NEEDS else None
     return number, rule.max_chars, few, find_need, rule.find_contained, rule.unguarded_chars, rule.compiled
 
 
@@ -69,8 +77,11 @@ class _Bucket(NamedTuple):
     Rules that can match anywhere in a line are admitted by every prefix and kept off most lines
     only by their ``needs``: a line holding none of a rule's needs is never tried against it. Most
     lines hold no need of any rule (nine in ten on the dev pages), so one search for all the needs
-    of the prefix's rules sends such a line to ``ungated``, the candidates that need nothing, in
-    the same order: a rule that needs a string the line does not hold fails either way.
+    the prefix's rules declare sends such a line to ``ungated``, the candidates that declare none,
+    in the same order: a rule that needs a string the line does not hold fails either way. The
+    needs read from a pattern (:attr:`LineRule.read_needs`) are checked rule by rule, not in that
+    search: they would make the prefixes' sets of needs as many as the prefixes, each a pattern
+    to build.
     """
 
     candidates: tuple[_Candidate, ...]
@@ -119,7 +130,7 @@ class _Alternation:
         if known is not None:
             return known
         found = _NO_MATCH
-        length, lowered, timeout = len(text), text.lower(), rule_api.PATTERN_TIMEOUT
+        length, lowered, timeout = len(text), fold(text), rule_api.PATTERN_TIMEOUT
         candidates, ungated, find_any_need = self._bucket(text[:PREFIX_CHARS])
         if find_any_need is not None and find_any_need(lowered) is None:
             candidates = ungated  # not one need of any rule here is in the line: those rules all fail

@@ -28,13 +28,13 @@ STEP_BUDGET = 1_000_000
 timeout it would otherwise keep (:data:`cleaner.rule_api.PATTERN_TIMEOUT`)."""
 FEW_REPEATS = 8
 """A repeat of a body with choices is bounded only when it repeats at most this often."""
-_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 """Flags that mean the same to ``regex`` and to the standard parser (the ``regex`` bits are equal)."""
-_PROPERTY = re.compile(r"\\\\|\\[pP](?:\{[^}]*\}|\w)")
+PROPERTY = re.compile(r"\\\\|\\[pP](?:\{[^}]*\}|\w)")
 """A Unicode property (``\\p{Lu}``), one character as the standard parser reads ``a``; an escaped
 backslash is skipped, so ``\\\\p`` stays a backslash and a ``p``."""
 _ATOMS = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.AT, sre.CATEGORY, sre.GROUPREF})
-_REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 _UNBOUNDED = float("inf")
 
 
@@ -82,7 +82,7 @@ def _item_paths(op: object, value: object, chars: int) -> float:
         return sum(_paths(branch, chars) for branch in branches)
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         return _paths(value[1], chars)
-    if op in _REPEATS:
+    if op in REPEATS:
         low, high, body = value
         inner = _paths(body, chars)
         narrowest, widest = body.getwidth()
@@ -101,7 +101,7 @@ def _parsed(pattern: str, flags: int) -> sre_parse.SubPattern | None:
     """The pattern as the standard parser reads it, a Unicode property as one character; None
     for syntax only ``regex`` reads."""
     try:
-        return sre_parse.parse(_PROPERTY.sub(_one_character, pattern), flags & _SHARED_FLAGS)
+        return sre_parse.parse(PROPERTY.sub(_one_character, pattern), flags & SHARED_FLAGS)
     except Exception:
         return None
 
