@@ -35,7 +35,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, is_glued_list, normalize
-from cleaner.engine.body import Body, broken_sentence, title_parts
+from cleaner.engine.body import Body, broken_sentence, title_ends, title_parts
 from cleaner.engine.phrase_table import PhraseTable
 from cleaner.evidence.dates import AGE, DATE
 
@@ -53,6 +53,7 @@ __all__ = [
     "Page",
     "Site",
     "any_of",
+    "broken_sentence",
     "detector",
     "dom",
     "is_glued_list",
@@ -64,6 +65,7 @@ __all__ = [
     "phrase_region",
     "phrases",
     "region",
+    "title_ends",
     "title_parts",
 ]
 """What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
@@ -352,10 +354,12 @@ class LineRule(Rule):
         return self.compiled.fullmatch(text, timeout=PATTERN_TIMEOUT)
 
 
-METADATA_FIELDS = ("title", "date", "updated", "author", "source")
+METADATA_FIELDS = ("title", "page_title", "date", "updated", "author", "source")
 """Named groups of a line pattern that carry facts into the result's metadata (``source``: the
 outlet a syndicated copy names, as opposed to ``site``, the site the page was taken from;
-``updated``: the date of an update line, which fills ``date`` when the page gives no other)."""
+``updated``: the date of an update line, which fills ``date`` when the page gives no other;
+``page_title``: the headline part of the page's own title line, which fills ``title`` when no
+headline printed over the article gives one)."""
 
 
 def captured(match: regex.Match[str]) -> tuple[tuple[str, str], ...]:
@@ -540,7 +544,7 @@ def mark(
 ) -> Finding:
     """What a detector yields for a block when ``(index, reason)`` does not say enough: the block it
     repeats (``repeats=``), evidence other than the detector's, or facts the block carries
-    (``title=``, ``date=``, ``author=``, ``source=``) for the result's metadata::
+    (``title=``, ``page_title=``, ``date=``, ``author=``, ``source=``) for the result's metadata::
 
         yield mark(0, "headline printed above the article body", title=text)
         yield mark(index, f"repeats block {first}", repeats=first)

@@ -31,6 +31,48 @@ def test_the_masthead_between_the_page_title_and_the_headline_goes(cleaner: Clea
     assert taken["Lindenau aktuell"] == taken["Veranstaltungen"] == "navigation.masthead"  # named by no phrase
 
 
+@pytest.mark.parametrize(
+    ("title", "url", "headline"),
+    [
+        ("Council backs water plan | Valley Times", "https://www.valleytimes.example/1", "Council backs water plan"),
+        ("Valley Times - Council backs water plan", "https://valleytimes.example/a", "Council backs water plan"),
+        ("Council backs water plan - ValleyTimesPolitics", "https://valleytimes.example/a", "Council backs water plan"),
+        ("Valley Times Guide: where to swim this summer - Valley Times", "https://valleytimes.example/a",
+         "Valley Times Guide: where to swim this summer"),
+    ],
+)
+def test_the_page_title_naming_the_url_s_site_goes_when_the_headline_is_not_printed_again(
+    cleaner: Cleaner, title: str, url: str, headline: str
+) -> None:
+    result = cleaner.clean("\n\n".join([title, LEDE, SECOND, LAST]), url=url)
+    assert result.text.split("\n\n") == [LEDE, SECOND, LAST]
+    assert removed_by(result)[title] == "extracted.page_title"
+    assert result.metadata["title"] == headline
+
+
+@pytest.mark.parametrize(
+    ("first", "url"),
+    [
+        ("Council backs water plan | Valley Times", None),  # no URL names the site
+        ("Council backs water plan | Valley Times", "https://www.riverpost.example/a"),  # another site's name
+        ("Valley Times Guide: where to swim this summer", "https://valleytimes.example/a"),  # no separator
+        # the first half of a sentence the next line finishes, opening with the site's name
+        ("Valley Times - The council said the new plan would make the town centre easier to reach\nfor cyclists,"
+         " bus users and people who walk, and that work would begin in the spring.", "https://valleytimes.example/a"),
+    ],
+)
+def test_a_first_line_that_names_no_site_of_the_url_stays(cleaner: Cleaner, first: str, url: str | None) -> None:
+    result = cleaner.clean("\n\n".join([first, LEDE, SECOND, LAST]), url=url)
+    assert all(removal.rule != "extracted.page_title" for removal in result.removed)
+
+
+def test_a_headline_over_the_article_is_the_title_before_the_page_s_own_title_line(cleaner: Cleaner) -> None:
+    text = "\n\n".join(["How to plan a garden | Valley Times", "Five steps to a greener yard", LEDE, SECOND, LAST])
+    result = cleaner.clean(text, url="https://valleytimes.example/garden")
+    assert "How to plan a garden | Valley Times" not in result.text
+    assert result.metadata["title"] == "Five steps to a greener yard"
+
+
 def test_a_rank_column_counts_rows_and_stays(cleaner: Cleaner) -> None:
     """A table longer than the article's tail reaches: its rank column is not a row of counters."""
     states = ("Alaska", "Wyoming", "Montana", "Ohio", "Kansas", "Iowa", "Utah", "Maine", "Texas", "Idaho", "Nevada",

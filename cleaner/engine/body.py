@@ -90,6 +90,18 @@ def title_parts(title: str) -> list[str]:
     return [part for part in parts if count_words(part) >= TITLE_MIN_WORDS]
 
 
+def title_ends(title: str) -> list[tuple[str, str]]:
+    """What a page title may name at either end, and the rest: ``(name, rest)`` for the text after
+    its last separator and before its first ("Headline | Site", "Site - Headline"), where the rest
+    has at least two words."""
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    if not cuts:
+        return []
+    last, first = cuts[-1], cuts[0]
+    ends = [(title[last.end() :], title[: last.start()]), (title[: first.start()], title[first.end() :])]
+    return [(name.strip(), rest.strip()) for name, rest in ends if count_words(rest) >= TITLE_MIN_WORDS]
+
+
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""

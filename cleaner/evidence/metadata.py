@@ -23,10 +23,14 @@ def collect(
     ``guess_title`` is off: an HTML page whose markup names its title needs no guess)."""
     found: dict[str, Any] = {}
     updated: str | None = None
+    page_title: str | None = None
     for mark in removals:
         if mark is None:
             continue
         for key, value in mark.metadata:
+            if key == "page_title":  # the page's own title line: a headline over the article comes first
+                page_title = page_title or _unquote(value)
+                continue
             if key in ("date", "updated"):
                 parsed = parse_date(value)
                 if parsed is None:
@@ -40,6 +44,8 @@ def collect(
             found.setdefault(key, value)
     if updated and "date" not in found:
         found["date"] = updated
+    if page_title and "title" not in found:
+        found["title"] = page_title
     if "title" not in found and guess_title:
         title = head_title(blocks, removals)
         if title:

@@ -6,10 +6,24 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 """
 
 import functools
+from urllib.parse import urlsplit
 
 import regex
 
-from cleaner.rule_api import DATE, Evidence, Family, Page, detector, line, mark, normalize, region, title_parts
+from cleaner.rule_api import (
+    DATE,
+    Evidence,
+    Family,
+    Page,
+    broken_sentence,
+    detector,
+    line,
+    mark,
+    normalize,
+    region,
+    title_ends,
+    title_parts,
+)
 
 family = Family("extracted")
 
@@ -85,6 +99,39 @@ def page_title(page: Page):
         yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
         for index in headline.copies:
             yield mark(index, "the headline, printed again under the page's title", title=headline.title)
+    elif (
+        page.facts is None
+        and len(page.blocks) > 1
+        and not broken_sentence(page.blocks[0], page.blocks[1])  # "Reuters - The council said ..." / "for ..."
+        and (named := _site_named(page.blocks[0].text, page.url)) is not None
+    ):
+        site, title = named
+        reason = f"the page's title: the headline {title!r} with the site's name {site!r} (the URL's)"
+        yield mark(0, reason, page_title=title)
+
+
+_SQUASH = regex.compile(r"[\W_]+")
+SITE_MIN_CHARS = 3
+"""A site's name and its domain's label are compared squashed ("Credit Karma", creditkarma.com);
+shorter than this, a match says nothing."""
+
+
+def _site_named(line: str, url: str | None) -> tuple[str, str] | None:
+    """The site's name and the headline of a first line shaped "Headline | Site" (or "Site -
+    Headline") whose outer part names the site of the page's ``url``: the page's title, printed
+    above the text when the headline is not printed again. None otherwise."""
+    host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
+    labels = [label.replace("-", "") for label in host.removeprefix("www.").split(".")[:-1]]
+    labels = [label for label in labels if len(label) >= SITE_MIN_CHARS]
+    text = line.strip()
+    for site, title in title_ends(text) if labels else ():
+        squashed = _SQUASH.sub("", site.lower())
+        # After the headline, the name may go on ("CNNPolitics", "Business Insider Deutschland");
+        # before it, a headline may open with the site's name ("9to5Mac Gift Guide: ...").
+        widened = text.endswith(site) and any(label in squashed for label in labels)
+        if len(squashed) >= SITE_MIN_CHARS and (widened or any(squashed in label for label in labels)):
+            return site, title
+    return None
 
 
 _CONTENTS_HEADING = regex.compile(
