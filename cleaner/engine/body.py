@@ -386,6 +386,16 @@ class Body:
                 return int(found.group(1))
         return before
 
+    def numbering_goes_on(self, lines: range) -> bool:
+        """Whether the article's numbered items ("4. Foldable bench") go on among ``lines`` with the
+        number after the last one between the article's start and them: a listicle's item under a
+        heading named like a box ("Comments"), not a box."""
+        number = self._last_number(range(self.article.start, lines.start))
+        return number is not None and any(
+            (found := _ITEM_NUMBER.match(self.blocks[index].text)) and int(found.group(1)) == number + 1
+            for index in lines
+        )
+
     def closing_list(self, named: Collection[int], article: Article, taken: Collection[int] = frozenset()) -> range:
         """The list or table right after the page's last paragraph printed once that no rule
         takes (``taken``: a feed notice, a boilerplate sentence), up to the first ``named`` line

@@ -175,9 +175,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     echoed = body.echoed
     core = body.core_given(chrome)
     core_has_body = sum(prose[i] for i in core) >= 2
-    named = frozenset(
-        m.block for m in marks if m.evidence not in _UNNAMED and not prose[m.block]
-    )
+    named = frozenset(m.block for m in marks if m.evidence not in _UNNAMED and not prose[m.block])
     shaped = any(m.evidence is Evidence.SHAPE for m in marks)
     shape_article = body.article_with_tail(named) if shaped else None
     # Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate.

@@ -60,9 +60,6 @@ _REGION_KINDS = {
 _DIGITS = regex.compile(r"\d+")
 """A count in a label ("11 comments"): a label printed again with another count is a counter
 under each item of a list, not the heading of a box."""
-_ITEM_NUMBER = regex.compile(r"\s*(\d{1,3})[.):]?\s+\S")
-"""A number opening a line, as a listicle's item: "4. Foldable bench"."""
-
 
 @dataclass(frozen=True, slots=True)
 class Box:
@@ -120,25 +117,8 @@ def _find_boxes(page: Page) -> list[Box]:
     return [
         box
         for box in candidates
-        if box.lines.start >= end and not _numbering_goes_on(page, box.lines.start, box.lines.stop)
+        if box.lines.start >= end and not body.numbering_goes_on(box.lines)
     ]
-
-
-def _numbering_goes_on(page: Page, heading: int, stop: int) -> bool:
-    """Whether the article's numbered items ("4. Foldable bench") go on under the heading with
-    the next number: a listicle's item named like a box, not a box."""
-    blocks = page.blocks
-    number = None
-    for index in range(heading - 1, page.body.article.start - 1, -1):
-        if found := _ITEM_NUMBER.match(blocks[index].text):
-            number = int(found.group(1))
-            break
-    if number is None:
-        return False
-    return any(
-        (found := _ITEM_NUMBER.match(blocks[index].text)) and int(found.group(1)) == number + 1
-        for index in range(heading, stop)
-    )
 
 
 SENTENCE_WORDS = 3
