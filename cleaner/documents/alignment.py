@@ -42,7 +42,7 @@ def kept_lines(lines: Sequence[str], extracted: str) -> list[bool]:
         covered[start:end] = b"\x01" * (end - start)
         cursor = end
     kept = [
-        covered[start : start + len(line)].count(1) >= KEPT_SHARE * len(line)
+        covered.count(1, start, start + len(line)) >= KEPT_SHARE * len(line)
         for line, start in zip(lines, starts, strict=True)
     ]
     if unfound:
@@ -67,8 +67,9 @@ def _find(joined: str, piece: str, cursor: int) -> tuple[int, int] | None:
         if piece.startswith(marker):
             candidates.append(piece[len(marker) :])
     for candidate in candidates:
-        for origin in (cursor, 0):
-            start = joined.find(candidate, origin)
-            if start >= 0:
-                return start, start + len(candidate)
+        start = joined.find(candidate, cursor)
+        if start < 0:  # then only before the cursor: the text after it was searched just now
+            start = joined.find(candidate, 0, cursor + len(candidate) - 1)
+        if start >= 0:
+            return start, start + len(candidate)
     return None

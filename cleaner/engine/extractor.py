@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from cleaner.documents.visible import LineFacts
-from cleaner.rule_api import Evidence, Mark
+from cleaner.rule_api import Evidence, Mark, mark_of
 
 RULE = "extractor.trafilatura"
 CATEGORY = "boilerplate"
@@ -16,19 +16,18 @@ def extractor_marks(facts: Sequence[LineFacts]) -> Iterator[Mark]:
     """One mark for each line the extractor leaves out, its reason naming where the line sits."""
     for index, line in enumerate(facts):
         if not line.kept:
-            yield Mark(
-                index,
-                RULE,
-                CATEGORY,
-                f"trafilatura leaves this line out of the article ({where(line)})",
-                Evidence.EXTRACTOR,
-            )
+            yield mark_of((index, RULE, CATEGORY, _reason(line), Evidence.EXTRACTOR, None, ()))
 
 
 @lru_cache(maxsize=4096)
+def _reason(line: LineFacts) -> str:
+    """Why the extractor's mark takes the line. A page's left-out lines share a few places (every
+    entry of a menu), hence the cache, and marks built from their fields' tuple (:data:`mark_of`)."""
+    return f"trafilatura leaves this line out of the article ({where(line)})"
+
+
 def where(line: LineFacts) -> str:
-    """The line's place in the page in a few words: its element, landmarks, class words, links.
-    A page's lines share a few places (every entry of a menu), hence the cache."""
+    """The line's place in the page in a few words: its element, landmarks, class words, links."""
     parts = [f"<{line.element}>"]
     landmarks = sorted(line.ancestors - {line.element})
     if landmarks:
