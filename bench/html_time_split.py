@@ -24,7 +24,7 @@ from run_bench import dev_pages, load
 
 from cleaner import Cleaner
 from cleaner.documents.alignment import kept_lines
-from cleaner.documents.html import EXTRACTION, extract, parse
+from cleaner.documents.html import extract, extractor_options, parse
 from cleaner.documents.html_metadata import page_metadata
 from cleaner.documents.visible import visible_text
 
@@ -58,9 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             if tree is None:
                 continue
             visible = _timed(seconds, "walk", visible_text, tree)
-            document = _timed(
-                seconds, "extraction", trafilatura.bare_extraction, tree, url=url, with_metadata=False, **EXTRACTION
-            )
+            document = _timed(seconds, "extraction", trafilatura.bare_extraction, tree, options=extractor_options(url))
             lines = [line for line in visible.text.split("\n") if line]
             _timed(seconds, "align", kept_lines, lines, (document.text or "") if document else "")
             _timed(seconds, "metadata", page_metadata, tree, url, dates)

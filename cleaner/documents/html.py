@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import threading
 from contextlib import suppress
+from copy import copy
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import regex
@@ -22,16 +24,18 @@ from cleaner.documents.html_metadata import page_metadata
 from cleaner.documents.visible import LineFacts, visible_text
 
 EXTRACTION = {
-    "favor_recall": True,
-    "include_comments": False,
-    "include_tables": True,
-    "include_formatting": False,
-    "include_links": False,
-    "include_images": False,
-    "deduplicate": False,
+    "output_format": "python",
+    "recall": True,
+    "comments": False,
+    "tables": True,
+    "formatting": False,
+    "links": False,
+    "images": False,
+    "dedup": False,
 }
-"""trafilatura settings for its verdict on each line, chosen with ``bench/run_bench.py`` on the
-dev pages with the guard in place. Pages truncated (recall < 0.9) on scrapinghub / readability /
+"""trafilatura settings (its ``Extractor``'s) for its verdict on each line: ``favor_recall``, tables,
+and no comments, formatting, links, images or deduplication, chosen with ``bench/run_bench.py`` on
+the dev pages with the guard in place. Pages truncated (recall < 0.9) on scrapinghub / readability /
 wcxb: ``favor_recall`` 0.022 / 0.145 / 0.073, the default settings 0.033 / 0.145 / 0.069,
 ``favor_precision`` 0.022 / 0.164 / 0.101; F1 0.970 / 0.958 / 0.942, 0.966 / 0.958 / 0.942 and
 0.976 / 0.959 / 0.936. ``favor_recall`` is never the worst on truncation and never more than
@@ -73,7 +77,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
     visible = visible_text(tree)
     metadata = page_metadata(tree, url, set_date_params(extensive=False))
     _drop_code(tree)
-    document = bare_extraction(tree, url=url, with_metadata=False, **EXTRACTION)
+    document = bare_extraction(tree, options=extractor_options(url))
     extracted = (document.text or "") if document is not None else ""
     lines = [line for line in visible.text.split("\n") if line]
     verdicts = kept_lines(lines, extracted)
@@ -84,6 +88,24 @@ def extract(html: str, url: str | None = None) -> Extraction:
     if "date" in metadata and year_only_guess(metadata["date"], html):
         del metadata["date"]
     return Extraction(visible.text, facts, metadata)
+
+
+def extractor_options(url: str | None) -> Any:
+    """trafilatura's settings for one page: :data:`EXTRACTION` and the page's URL, set on a copy
+    of one ``Extractor`` as trafilatura's own command line does for each file. Building an
+    ``Extractor`` reads eight values of its configuration and the date settings: a fifth of a
+    millisecond, a fiftieth of the extraction's time on a page of the benchmark's dev sets."""
+    options = copy(_extractor())
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")  # as Extractor sets it
+    return options
+
+
+@cache
+def _extractor() -> Any:
+    from trafilatura.settings import Extractor
+
+    return Extractor(**EXTRACTION)
 
 
 def _drop_code(tree: Any) -> None:

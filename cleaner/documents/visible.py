@@ -305,51 +305,44 @@ def _chrome_word(word: str) -> str | None:
 
 
 def _walk(element: Any, context: _Context, lines: _Lines) -> None:
-    """Depth-first over the element; the caller handles its tail."""
-    stack: list[tuple[Any, _Context, bool]] = []
-    _enter(element, context, lines, stack)
+    """Depth-first over the element and its tail; each element is on the stack twice, to open it
+    and to close it (end its line, read its tail in the parent's context). The walk runs once for
+    every element of the page, hence one loop without calls where a line has no pieces yet."""
+    stack: list[tuple[Any, _Context, bool]] = [(element, context, False)]
+    pop, push, add = stack.pop, stack.append, lines.add
     while stack:
-        node, parent, entered = stack.pop()
-        if entered:  # closing the element: end its line, then read its tail in the parent's context
-            tag = node.tag
-            if tag in BLOCKS or tag == "br":
+        node, parent, entered = pop()
+        tag = node.tag
+        if entered or not isinstance(tag, str):  # closing, or a comment: only its tail is text
+            if entered and (tag in BLOCKS or tag == "br"):
                 lines.end_line(gap=tag in PARAGRAPHS)
             if node.tail:
-                lines.add(node.tail, parent)
+                add(node.tail, parent)
             continue
-        _enter(node, parent, lines, stack)
-
-
-def _enter(node: Any, parent: _Context, lines: _Lines, stack: list[tuple[Any, _Context, bool]]) -> None:
-    tag = node.tag
-    if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
-        if node.tail:
-            lines.add(node.tail, parent)
-        return
-    if tag in SKIPPED:
-        stack.append((node, parent, True))
-        return
-    tag = tag.lower() if not tag.islower() else tag
-    block = tag in BLOCKS
-    if block or tag == "br":
-        lines.end_line(gap=tag in PARAGRAPHS)
-    elif tag in CELLS:
-        lines.add(" ", parent)
-    context = parent
-    named = ident = None
-    if tag not in _UNNAMED:
-        named = node.get("class")
-        ident = node.get("id")
-    words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
-    if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
-        context = _Context(
-            tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
-            parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
-            parent.words | words if words else parent.words,
-            parent.link or tag == "a",
-        )
-    stack.append((node, parent, True))
-    for child in reversed(node):
-        stack.append((child, context, False))
-    if node.text:
-        lines.add(node.text, context)
+        if tag in SKIPPED:
+            push((node, parent, True))
+            continue
+        tag = tag.lower() if not tag.islower() else tag
+        block = tag in BLOCKS
+        if block or tag == "br":
+            lines.end_line(gap=tag in PARAGRAPHS)
+        elif tag in CELLS:
+            add(" ", parent)
+        named = ident = None
+        if tag not in _UNNAMED:
+            named = node.get("class")
+            ident = node.get("id")
+        words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
+        context = parent
+        if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
+            context = _Context(
+                tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
+                parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
+                parent.words | words if words else parent.words,
+                parent.link or tag == "a",
+            )
+        push((node, parent, True))
+        for child in reversed(node):
+            push((child, context, False))
+        if node.text:
+            add(node.text, context)
