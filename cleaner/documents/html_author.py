@@ -24,12 +24,13 @@ LENGTH_LIMIT = 120
 
 
 _HINT = re.compile(
-    "[Aa]uthor|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by|journalist-name|byl|BBL|username"
+    "uthor|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by|journalist-name|byl|BBL|username"
     "|screenname|writer|Byline"
 )
 """A word every attribute value that one of the author expressions selects contains: most elements
 have none in any attribute, and all of an element's values are searched in one go (a link's address
-may hold one too: :func:`_level` then tells)."""
+may hold one too: :func:`_level` then tells). ``uthor`` stands for "author" and "Author": a pattern
+of plain words only is searched in a third of the time one opening with a character class takes."""
 _LEVEL_ONE_TAGS = frozenset({"a", "address", "div", "link", "p", "span", "strong"})
 _LEVEL_TWO_TAGS = frozenset({"a", "div", "h3", "h4", "p", "span"})
 _PRUNED_TAGS = frozenset({"a", "div", "section", "span"})
