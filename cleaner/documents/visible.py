@@ -316,8 +316,9 @@ def _walk(element: Any, context: _Context, lines: _Lines) -> None:
         if entered or not isinstance(tag, str):  # closing, or a comment: only its tail is text
             if entered and (tag in BLOCKS or tag == "br"):
                 lines.end_line(gap=tag in PARAGRAPHS)
-            if node.tail:
-                add(node.tail, parent)
+            tail = node.tail  # lxml builds a new string at each read
+            if tail:
+                add(tail, parent)
             continue
         if tag in SKIPPED:
             push((node, parent, True))
@@ -344,5 +345,6 @@ def _walk(element: Any, context: _Context, lines: _Lines) -> None:
         push((node, parent, True))
         for child in reversed(node):
             push((child, context, False))
-        if node.text:
-            add(node.text, context)
+        text = node.text
+        if text:
+            add(text, context)
