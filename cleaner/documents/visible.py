@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -192,9 +192,12 @@ _WORD_SPLIT = regex.compile(r"[^a-z0-9]+")
 _CHROME_PREFIX = regex.compile(r"(?:" + "|".join(sorted(CHROME_WORDS, key=len, reverse=True)) + r")")
 
 
-@dataclass(frozen=True, slots=True)
-class LineFacts:
-    """What the HTML says about one line of the visible text."""
+class LineFacts(NamedTuple):
+    """What the HTML says about one line of the visible text.
+
+    A named tuple, like :class:`~cleaner.engine.blocks.Block`: a page has hundreds of lines, and
+    the lines the extractor leaves out are looked up by their facts (the reason for each, the DOM
+    rule that names each place), which a tuple hashes and compares without a Python call."""
 
     element: str
     """The block element the line sits in (``p``, ``li``, ``h2``, ``td``, ``div``...)."""
