@@ -556,7 +556,8 @@ def test_what_makes_a_page_read_as_a_guide() -> None:
         "The software also exports every booking to a spreadsheet for the accountant.",
     ]
     assert signs(*advice) == ["second person", "product words"]
-    assert signs("- Use a surge protector.", *BODY) == ["headings or list items", "imperatives"]
+    assert signs(BODY[0], "- Use a surge protector.", *BODY[1:]) == ["headings or list items", "imperatives"]
+    assert signs("Top stories", "- Use a surge protector.", *BODY, "Share this story") == []  # chrome around
 
 
 def test_a_guide_that_dates_nothing_has_no_filler(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -569,16 +570,17 @@ def test_a_guide_that_dates_nothing_has_no_filler(cleaner: Cleaner, monkeypatch:
     assert filler_removed(Cleaner(), page(*GUIDE, GUIDE_CLOSING)) == [GUIDE_CLOSING]
 
 
-def test_each_sign_of_a_guide_allows_more_dated_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One sign stands the detector down only on a page that dates nothing, two on one that dates at
-    most a quarter of its other paragraphs."""
+def test_each_sign_of_a_guide_beyond_two_allows_more_dated_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One or two signs stand the detector down only on a page that dates nothing, three on one that
+    dates less than a quarter of its other paragraphs, four less than half."""
     from cleaner.builtin_rules.families.ai_filler import LEXICON
 
     blocks = segment(page(*BODY))
     others = [block.index for block in blocks]  # BODY dates one paragraph of three
-    monkeypatch.setattr(filler, "guide_signs", lambda *args: ["headings or list items"])
-    assert not filler._is_guide(blocks, others, (), LEXICON)
-    monkeypatch.setattr(filler, "guide_signs", lambda *args: ["headings or list items", "second person"])
-    assert not filler._is_guide(blocks, others, (), LEXICON)  # a third dated is more than a quarter
-    monkeypatch.setattr(filler, "guide_signs", lambda *args: ["headings or list items", "second person", "imperatives"])
-    assert filler._is_guide(blocks, others, (), LEXICON)
+    signs = ["headings or list items", "second person", "imperatives", "product words"]
+    for count, expected in ((1, False), (2, False), (3, False), (4, True)):
+        monkeypatch.setattr(filler, "guide_signs", lambda *args, count=count: signs[:count])
+        assert filler._is_guide(blocks, others, (), LEXICON) == expected, count
+    undated = segment(page(BODY[1], BODY[2], "Cranes are inspected every year before the busy season starts."))
+    monkeypatch.setattr(filler, "guide_signs", lambda *args: signs[:1])
+    assert filler._is_guide(undated, [block.index for block in undated], (), LEXICON)

@@ -760,11 +760,16 @@ def guide_signs(
     blocks: Sequence[Block], others: Sequence[int], suspects: Collection[int], lexicon: Lexicon
 ) -> list[str]:
     """What makes a page read as a guide, a comparison, sales copy or a blurb rather than a news
-    story, judged on its lines that are not ``suspects`` (``others``: its prose among them): headings
-    or list items that structure it, "you" across its paragraphs, lines of advice in the imperative,
-    and product talk. Filler copies none of these from the article it pads; a guide is made of them."""
+    story, judged on its lines from its first prose paragraph to its last that are not ``suspects``
+    (``others``: its prose among them), so that chrome above and below says nothing: headings or list
+    items that structure it, "you" across its paragraphs, lines of advice in the imperative, and
+    product talk. Filler copies none of these from the article it pads; a guide is made of them."""
     signs = []
-    lines = [block for block in blocks if block.index not in suspects]
+    prose = [*others, *suspects]
+    if not prose:
+        return signs
+    first, last = min(prose), max(prose)
+    lines = [block for block in blocks[first : last + 1] if block.index not in suspects]
     if any(_LIST_LINE.match(block.text) or _heading(block) for block in lines):
         signs.append("headings or list items")
     texts = [blocks[index].text for index in others]
