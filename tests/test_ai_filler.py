@@ -570,17 +570,22 @@ def test_a_guide_that_dates_nothing_has_no_filler(cleaner: Cleaner, monkeypatch:
     assert filler_removed(Cleaner(), page(*GUIDE, GUIDE_CLOSING)) == [GUIDE_CLOSING]
 
 
-def test_each_sign_of_a_guide_beyond_two_allows_more_dated_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_sign_of_a_guide_beyond_two_allows_more_dated_paragraphs() -> None:
     """One or two signs stand the detector down only on a page that dates nothing, three on one that
     dates less than a quarter of its other paragraphs, four less than half."""
-    from cleaner.builtin_rules.families.ai_filler import LEXICON
-
     blocks = segment(page(*BODY))
     others = [block.index for block in blocks]  # BODY dates one paragraph of three
     signs = ["headings or list items", "second person", "imperatives", "product words"]
-    for count, expected in ((1, False), (2, False), (3, False), (4, True)):
-        monkeypatch.setattr(filler, "guide_signs", lambda *args, count=count: signs[:count])
-        assert filler._is_guide(blocks, others, (), LEXICON) == expected, count
+    for count, expected in ((0, False), (1, False), (2, False), (3, False), (4, True)):
+        assert filler._is_guide(blocks, others, signs[:count]) == expected, count
     undated = segment(page(BODY[1], BODY[2], "Cranes are inspected every year before the busy season starts."))
-    monkeypatch.setattr(filler, "guide_signs", lambda *args: signs[:1])
-    assert filler._is_guide(undated, [block.index for block in undated], (), LEXICON)
+    assert filler._is_guide(undated, [block.index for block in undated], signs[:1])
+    assert not filler._is_guide(undated, [block.index for block in undated], [])
+
+
+def test_the_reason_names_the_signs_of_a_guide_on_a_page_that_dates_its_events(cleaner: Cleaner) -> None:
+    report = page(BODY[0], "What happens next", BODY[1], BODY[2], GUIDE_CLOSING)
+    [removal] = [r for r in cleaner.clean(report).removed if r.category == "ai_filler"]
+    assert removal.reason.endswith("; signs of a guide (headings or list items), but the page dates its events")
+    [plain] = [r for r in cleaner.clean(page(*BODY, GUIDE_CLOSING)).removed if r.category == "ai_filler"]
+    assert "guide" not in plain.reason

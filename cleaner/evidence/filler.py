@@ -481,6 +481,8 @@ class Verdict:
     echo: float
     new_facts: tuple[str, ...]
     score: float
+    guide_signs: tuple[str, ...] = ()
+    """Signs that the page reads as a guide (:func:`guide_signs`), too few for how much it dates."""
 
     def is_filler(self, limit: float) -> bool:
         """Nothing new and specific, generic enough, and a score at or over the threshold."""
@@ -497,6 +499,8 @@ class Verdict:
             f"generic {self.generic:.2f} (page {self.page_generic:.2f}); echo {self.echo:.2f}; "
             f"novelty {self.novelty:.2f}; "
             f"score {self.score:.2f} >= threshold {limit:.2f}"
+            + (f"; signs of a guide ({', '.join(self.guide_signs)}), but the page dates its events"
+               if self.guide_signs else "")
         )
 
 
@@ -729,7 +733,8 @@ def score_page(
         return []
     if sum(1 for index in others if _reports(blocks[index].text)) < MIN_REPORT_SHARE * len(others):
         return []
-    if _is_guide(blocks, others, marked, lexicon):
+    signs = guide_signs(blocks, others, marked, lexicon)
+    if _is_guide(blocks, others, signs):
         return []
     document.set_aside(suspects)
     verdicts = []
@@ -750,7 +755,7 @@ def score_page(
         verdicts.append(
             Verdict(
                 index, labels, phrase_score, lexicon.word_score(text)[0], candidates[index], page_shares[index],
-                novelty, echo, facts, round(score, 2),
+                novelty, echo, facts, round(score, 2), tuple(signs),
             )
         )
     return verdicts
@@ -784,10 +789,10 @@ def guide_signs(
     return signs
 
 
-def _is_guide(blocks: Sequence[Block], others: Sequence[int], suspects: Collection[int], lexicon: Lexicon) -> bool:
-    """Whether a page's body is a guide, a comparison, sales copy or a blurb (:func:`guide_signs`)
-    that dates next to nothing (:data:`DATED_SHARE_PER_SIGN`): its generic prose is its content."""
-    signs = guide_signs(blocks, others, suspects, lexicon)
+def _is_guide(blocks: Sequence[Block], others: Sequence[int], signs: Sequence[str]) -> bool:
+    """Whether a page whose body shows ``signs`` of a guide, a comparison, sales copy or a blurb
+    (:func:`guide_signs`) dates too little for a report (:data:`DATED_SHARE_PER_SIGN`): its generic
+    prose is its content."""
     if not signs:
         return False
     dated = sum(1 for index in others if _dates(blocks[index].text))
