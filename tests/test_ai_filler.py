@@ -589,3 +589,13 @@ def test_the_reason_names_the_signs_of_a_guide_on_a_page_that_dates_its_events(c
     assert removal.reason.endswith("; signs of a guide (headings or list items), but the page dates its events")
     [plain] = [r for r in cleaner.clean(page(*BODY, GUIDE_CLOSING)).removed if r.category == "ai_filler"]
     assert "guide" not in plain.reason
+
+
+def test_a_paragraph_that_names_a_day_is_never_filler(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Naming a weekday or a date says when something happens, even a day the article named before."""
+    scheduled = "Overall, the Monday vote underscores the importance of the terminal and paves the way for growth."
+    assert filler._names_a_day(scheduled) and filler._names_a_day("It opens on 12 May.")
+    assert not filler._names_a_day("It may open this year.")
+    assert filler_removed(cleaner, page(*BODY, scheduled)) == []
+    monkeypatch.setattr(filler, "_names_a_day", lambda text: False)
+    assert filler_removed(Cleaner(), page(*BODY, scheduled)) == [scheduled]
