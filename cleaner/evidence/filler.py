@@ -25,8 +25,10 @@ filler only when these agree:
 
 Filler is relative to an article with facts: a page with fewer than two prose paragraphs that
 are not fact-free candidates, or whose prose is mostly fact-free generic paragraphs (marketing copy, SEO text,
-market commentary), or whose other paragraphs hardly report (no one quoted, nothing dated: a guide),
-gets no verdicts; its generic prose is its content.
+market commentary), or whose other paragraphs hardly report (no one quoted, nothing dated: a guide), or whose body
+shows the signs of a guide, a comparison, sales copy or a blurb (headings or list items, "you",
+imperative advice, product talk: :func:`guide_signs`) and dates next to nothing, gets no verdicts;
+its generic prose is its content.
 
 The vocabulary (phrases, leftovers, word lists) is rule data: the ``ai_filler`` rule module
 builds a :class:`Lexicon` from it and hands it in. Scoring is separate from the decision:

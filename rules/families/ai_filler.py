@@ -5,8 +5,11 @@ name, number, date, quote or attribution) and speaks in generic, evaluative or f
 terms: most of its content words are either the article's own or the generic vocabulary below,
 with few words of its own (low novelty). Marker phrases and LLM-overused words add to the score.
 A page whose prose is mostly generic (marketing, SEO, commentary) has no filler: the detector
-stands down there. The reason records the markers, the generic share, the novelty, the score
-and the threshold; the scoring lives in :mod:`cleaner.evidence.filler`, the vocabulary here.
+stands down there, and so it does on a page whose body reads as a guide, a tool comparison, sales
+copy or a blurb (headings or list items, "you", advice in the imperative: ``GUIDE_VERBS``, product
+talk: ``PRODUCT_WORDS``) and dates next to nothing. The reason records the markers, the generic
+share, the novelty, the score and the threshold; the scoring lives in
+:mod:`cleaner.evidence.filler`, the vocabulary here.
 
 Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5, threshold 2.1): 0 removes only blatant
 filler (threshold 5.0), 1 is aggressive (threshold 1.8). ``keep={"ai_filler"}`` turns the family off.
