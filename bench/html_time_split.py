@@ -5,9 +5,10 @@
 Per page, in one process: trafilatura's default extraction (comments off, as ``run_bench.py``
 runs it), then HTML mode's parts one by one (parsing, the visible-text walk, trafilatura's
 extraction with cleaner's settings, aligning its output to the lines, the metadata, the rules),
-then the whole of ``Cleaner.clean``. Printed as shares of trafilatura's time. The parts run on
-a page the whole has just been through, so caches are warm and they add up to less than the
-whole. Skips with a message where the shared data is absent.
+then the whole of ``Cleaner.clean``, each in process time. Printed as shares of trafilatura's
+time. The parts run on a page the whole has just been through, so caches are warm and they add
+up to less than the whole (``bench/html_time_ratio.py`` times the whole alone, in rounds). Skips
+with a message where the shared data is absent.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ from cleaner.documents.visible import visible_text
 
 
 def _timed(seconds: dict[str, float], name: str, step: Callable[..., Any], *args: Any, **options: Any) -> Any:
-    start = time.perf_counter()
+    start = time.process_time()
     result = step(*args, **options)
-    seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
+    seconds[name] = seconds.get(name, 0.0) + time.process_time() - start
     return result
 
 
