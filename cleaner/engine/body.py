@@ -186,6 +186,16 @@ class Body:
         return frozenset(index for run in self.trailers for index in run.lines)
 
     @cached_property
+    def card_heads(self) -> frozenset[int]:
+        """The first card's head in each run of story cards found by their shape
+        (:attr:`cleaner.engine.trailers.Trailer.head`): a headline picked among the lines over a
+        teaser, and the labels, dates or bylines under it. They may as well be the last items of a
+        list the article ends with ("2012" / "Special Jury Prize, Animation Days" over an author's
+        box, whose heading, name and role over a bio read as a card's head): the article's list runs
+        on over them (:meth:`article_with_tail`) to the first line a rule names or the first teaser."""
+        return frozenset(index for run in self.trailers for index in run.head)
+
+    @cached_property
     def core_is_body(self) -> bool:
         """Whether the core holds two prose blocks or more: a body, rather than one paragraph
         that may be a card. Worked out once, however many headings ask."""
@@ -362,7 +372,7 @@ class Body:
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
-        named = self.trailing.union(named) if self.trailing else named
+        named = (self.trailing - self.card_heads).union(named) if self.trailing else named
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)
