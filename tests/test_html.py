@@ -461,3 +461,42 @@ def test_machine_data_the_extractor_drops_goes_and_a_code_sample_stays(
     assert data not in lines
     assert data.replace("layout", "sample") in lines
     assert [line for line in lines if line in BODY] == BODY
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "rule"),
+    [('<div class="cta-box">', "promos.dom_promo"), ('<div class="invisible">', "extractor.trafilatura")],
+)
+def test_a_pitch_in_a_call_to_action_or_invisible_box_goes_even_inside_the_article(
+    cleaner: Cleaner, extractor_keeps_body: None, wrapper: str, rule: str
+) -> None:
+    """A sales pitch, in a box named for a call to action (or for not being shown) that the
+    extractor drops between the article's paragraphs, is chrome the markup names: its prose goes
+    for the extractor's verdict, its button for the DOM rule that names the box, if any."""
+    pitch = "Want to see how our platform can make sense of all of your data? Book a free demo today."
+    button = "Book a demo"
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p>{wrapper}<p>{pitch}</p><p>{button}</p></div><p>{BODY[1]}</p>"
+        f"<p>{BODY[2]}</p></article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    rules = {removal.text: removal.rule for removal in result.removed}
+    assert rules.get(pitch) == "extractor.trafilatura"
+    assert rules.get(button) == rule
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_button_line_the_extractor_drops_goes_and_a_button_word_in_prose_stays(
+    cleaner: Cleaner, extractor_keeps_body: None
+) -> None:
+    """A button's label is chrome; a paragraph inside a button-named element may be the article's."""
+    label = "See latest updates"
+    prose = "Riders will be able to follow the works online, the department said in a statement on Monday."
+    html = (
+        f'<html><body><article><p>{BODY[0]}</p><div class="btn-wrap"><span>{label}</span></div>'
+        f'<p>{BODY[1]}</p><div class="btn-note"><p>{prose}</p></div><p>{BODY[2]}</p></article></body></html>'
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    lines = result.text.split("\n")
+    assert label not in lines
+    assert prose in lines
