@@ -500,3 +500,34 @@ def test_a_button_line_the_extractor_drops_goes_and_a_button_word_in_prose_stays
     lines = result.text.split("\n")
     assert label not in lines
     assert prose in lines
+
+
+@pytest.mark.parametrize(
+    ("container", "label", "rule"),
+    [
+        ('<section id="kommentare">', "3 Kommentare", "social.dom_comments"),
+        ('<div class="compartir-redes">', "Compartir en redes", "social.dom_share"),
+        (
+            '<div class="articoli-correlati">',
+            '<a href="/ponte">Il nuovo ponte apre a maggio</a>',
+            "related.dom_related",
+        ),
+    ],
+)
+def test_chrome_class_words_in_other_languages_name_the_lines_the_extractor_drops(
+    cleaner: Cleaner, extractor_keeps_body: None, container: str, label: str, rule: str
+) -> None:
+    """A comment, share or related box whose class or id is in German, Spanish or Italian is named
+    as its English twin would be (a related-story line by its link), and the prose in it goes too."""
+    comment = "Peter wrote on 3 May: this is very good news for the city and for everyone who lives there."
+    tag = container[1 : container.index(" ")]
+    text = label.split(">")[1].split("<")[0] if label.startswith("<") else label
+    html = (
+        f"<html><body><article><p>{BODY[0]}</p>{container}<h3>{label}</h3><p>{comment}</p></{tag}>"
+        f"<p>{BODY[1]}</p><p>{BODY[2]}</p></article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    rules = {removal.text: removal.rule for removal in result.removed}
+    assert rules.get(text) == rule
+    assert comment in rules
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
