@@ -203,6 +203,7 @@ CHROME_SYNONYMS = {
     "relacionad": "related",
     "correlat": "related",
     "gerelateerd": "related",
+    "recirc": "related",
     "empfehl": "recommend",
     "recomend": "recommend",
     "meistgelesen": "popular",
@@ -215,8 +216,9 @@ CHROME_SYNONYMS = {
     "rodape": "footer",
 }
 """Class-word stems of other languages (German, Dutch, the Nordic and Slavic languages, Spanish,
-Portuguese, Catalan, French, Italian) and the chrome word each means: a line under
-``kommentare`` or ``compartir-redes`` is named as one under ``comments`` or ``share-bar``."""
+Portuguese, Catalan, French, Italian) and of the news trade (``recirc``, a newsroom's module of
+other stories to read next), with the chrome word each means: a line under ``kommentare`` or
+``compartir-redes`` is named as one under ``comments`` or ``share-bar``."""
 
 _UNNAMED = frozenset({"html", "body", "main", "article"})
 """Elements whose class words describe the whole page or article (``has-sidebar``, ``comments-open``),
