@@ -287,6 +287,20 @@ def menu_run(page: Page):
                 yield mark(block.index, reason, evidence=evidence)
 
 
+@detector("navigation", why="item or description of a mega-menu before the article", evidence=Evidence.SHAPE)
+def described_menu(page: Page):
+    """The lines of a mega-menu whose items each carry a one-sentence description, before the
+    article (:attr:`cleaner.engine.body.Body.described_menus`): its descriptions read as
+    sentences, so a menu run stops at them. A description long enough to read as prose stays
+    with the guard."""
+    blocks = page.blocks
+    for run in page.body.described_menus:
+        reason = f"mega-menu of {len(run)} lines before the article, its items each with a one-sentence description"
+        for index in run:
+            if not blocks[index].is_prose:
+                yield index, reason
+
+
 @detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
 def masthead(page: Page):
     """The short lines between the page's title and the headline printed again above the article
@@ -402,7 +416,7 @@ def glued_list(page: Page):
             yield block.index, f"{block.words} words glued into one line, nearly all capitalised, without punctuation"
 
 
-rules += [menu_run, masthead, tag_list, labelled_breadcrumb, glued_list]
+rules += [menu_run, described_menu, masthead, tag_list, labelled_breadcrumb, glued_list]
 
 form_message = notice(
     "navigation",
