@@ -22,6 +22,8 @@ from cleaner.rule_api import (
 )
 
 family = Family("navigation")
+_FAMILY_PREFIX = f"{family.name}."
+"""The id of every rule of this family opens so."""
 PHRASES = Path(__file__).with_name("phrases")
 
 _NAV_WORDS = (
@@ -301,6 +303,24 @@ def described_menu(page: Page):
                 yield index, reason
 
 
+@detector("navigation", why="copy of a line removed as navigation", evidence=Evidence.SHAPE)
+def menu_copy(page: Page):
+    """A line printed again, before the page's first paragraph or after its last, after an earlier
+    pass removed a copy of it by one of this family's rules (a menu printed in the header and again
+    in the footer): it is navigation again. Between the page's paragraphs (:attr:`Body.span`) it
+    may be the article's own list naming the site's services, and a copy of a table of contents'
+    entry is the article's subheading; by shape and place, so inside the article the guard keeps
+    it too."""
+    gone = page.gone
+    if not gone:
+        return
+    span = page.body.span
+    for block, key in zip(page.blocks, page.keys, strict=True):
+        rule = gone.get(key) if key and not block.is_prose and block.index not in span else None
+        if rule is not None and rule.startswith(_FAMILY_PREFIX):
+            yield block.index, f"a copy of a line removed by {rule}"
+
+
 @detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
 def masthead(page: Page):
     """The short lines between the page's title and the headline printed again above the article
@@ -416,7 +436,7 @@ def glued_list(page: Page):
             yield block.index, f"{block.words} words glued into one line, nearly all capitalised, without punctuation"
 
 
-rules += [menu_run, described_menu, masthead, tag_list, labelled_breadcrumb, glued_list]
+rules += [menu_run, described_menu, menu_copy, masthead, tag_list, labelled_breadcrumb, glued_list]
 
 form_message = notice(
     "navigation",
