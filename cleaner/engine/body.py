@@ -222,15 +222,17 @@ class Body:
         """The mega-menus before the article: :data:`DESCRIBED_ITEMS` or more items in a row, each
         one or two short lines without a sentence end (a product, a section, a guide's title)
         followed by a one-sentence description ("Cloud Hosting" / "Fast, secure hosting for
-        growing teams."), ending :data:`HEAD_LINES` lines before the core at the latest. The
-        descriptions read as sentences, so the article must not be taken to start among them; a
-        headline and its dek are one such pair, a table of contents has no descriptions. By shape
-        alone, in any language that ends its sentences with a full stop."""
+        growing teams."), ending :data:`HEAD_LINES` lines before the core at the latest: a run
+        that goes on into the lines over the core may be the list the article opens with (key
+        terms and what they mean), and goes whole. The descriptions read as sentences, so the
+        article must not be taken to start among them; a headline and its dek are one such pair,
+        a table of contents has no descriptions. By shape alone, in any language that ends its
+        sentences with a full stop."""
         last = self.core.start - HEAD_LINES
         if last < 2 * DESCRIBED_ITEMS:
             return ()
-        shapes = "".join(_menu_shape(block) for block in self.blocks[:last])
-        return tuple(range(*found.span()) for found in _DESCRIBED_MENU.finditer(shapes))
+        shapes = "".join(_menu_shape(block) for block in self.blocks[: self.core.start])
+        return tuple(range(*found.span()) for found in _DESCRIBED_MENU.finditer(shapes) if found.end() <= last)
 
     @cached_property
     def core_is_body(self) -> bool:
