@@ -162,13 +162,13 @@ class Page:
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
-        gone: Mapping[str, str] | None = None,
+        gone: Mapping[str, tuple[str, int]] | None = None,
     ) -> None:
         self.blocks = blocks
-        self.gone: Mapping[str, str] = gone or {}
+        self.gone: Mapping[str, tuple[str, int]] = gone or {}
         """The comparison keys of the lines earlier cleaning passes removed, each with the id of the
-        rule its first removed copy went by: a menu printed again after its first copy went is what
-        that copy was."""
+        rule its first removed copy went by and that copy's offset in the input: a menu printed
+        again after its first copy went is what that copy was."""
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""

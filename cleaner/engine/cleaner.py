@@ -157,11 +157,11 @@ class Cleaner:
                 chrome[index] = 10 + blocks[index].words
             origin = [i for i in origin if i not in settled]
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
-        gone: dict[str, str] = {}  # the key of each line removed so far -> the rule its first copy went by
+        gone: dict[str, tuple[str, int]] = {}  # the key of each line removed so far -> its first copy's rule, offset
         for _ in range(MAX_PASSES):
             for index, mark in enumerate(removals):
                 if mark is not None:
-                    gone.setdefault(keys[index], mark.rule)
+                    gone.setdefault(keys[index], (mark.rule, blocks[index].start))
             view = _view(blocks, origin)
             page = Page(
                 view,

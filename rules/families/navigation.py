@@ -266,8 +266,10 @@ def menu_run(page: Page):
     lines; before it, dropping the share kept the same gold text and took 3,200 more menu tokens.)
     Before the body, a menu goes on over an item's longer line (:func:`_menu_spans`).
 
-    A run that leads straight into the body ends at its last menu word: the headline, byline and
-    date between the menu and the lede are short lines too, and not the menu's."""
+    A run that leads straight into the body, or into the article the body widens to where that
+    opens with a short line (a list the article opens with, its items over their meanings), ends
+    at its last menu word: the headline, byline and date between the menu and the lede are short
+    lines too, and not the menu's, and neither is the article's first item."""
     blocks = page.blocks
     core = page.body.core
     for start, end in _menu_spans(page):
@@ -277,7 +279,7 @@ def menu_run(page: Page):
         before = end <= core.start
         share = OUTSIDE_SHARE if start >= core.stop else 2
         if menu_words >= MIN_MENU_WORDS and (before or menu_words * share >= len(run)):
-            if end == core.start:
+            if end == core.start or (end == page.body.article.start and not blocks[end].is_prose):
                 run = run[: len(run) - is_word[::-1].index(True)]
             reason = f"menu run of {len(run)} lines, {menu_words} of them menu words"
             # Only in a run of nothing but menu words does a menu word name the line; in a run
@@ -303,22 +305,23 @@ def described_menu(page: Page):
                 yield index, reason
 
 
-@detector("navigation", why="copy of a line removed as navigation", evidence=Evidence.SHAPE)
+@detector("navigation", why="copy of a line removed as navigation")
 def menu_copy(page: Page):
-    """A line printed again, before the page's first paragraph or after its last, after an earlier
-    pass removed a copy of it by one of this family's rules (a menu printed in the header and again
-    in the footer): it is navigation again. Between the page's paragraphs (:attr:`Body.span`) it
-    may be the article's own list naming the site's services, and a copy of a table of contents'
-    entry is the article's subheading; by shape and place, so inside the article the guard keeps
-    it too."""
+    """A line printed before the page's first paragraph or after its last (outside
+    :attr:`Body.span`) whose earlier copy an earlier pass removed by one of this family's rules
+    (a menu printed in the header and again in the footer): it is navigation again, and the copy
+    names it so, as a line printed twice is named a repeat; so it goes even where the article's
+    closing list could stand. Between the page's paragraphs it may be the article's own list
+    naming the site's services where the body starts late, and a copy of a table of contents'
+    entry is the article's subheading: there it stays."""
     gone = page.gone
     if not gone:
         return
     span = page.body.span
     for block, key in zip(page.blocks, page.keys, strict=True):
-        rule = gone.get(key) if key and not block.is_prose and block.index not in span else None
-        if rule is not None and rule.startswith(_FAMILY_PREFIX):
-            yield block.index, f"a copy of a line removed by {rule}"
+        rule, offset = gone.get(key, ("", block.start)) if key and not block.is_prose else ("", block.start)
+        if offset < block.start and rule.startswith(_FAMILY_PREFIX) and block.index not in span:
+            yield block.index, f"a copy of the line at offset {offset}, removed by {rule}"
 
 
 @detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
