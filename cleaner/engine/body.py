@@ -435,13 +435,9 @@ class Body:
                 start -= 1
 
     def _menu_floor(self, start: int) -> int:
-        """The first line the article may start back at from line ``start``: its headline
-        (:attr:`headline`; what stands between the page's title and it is the masthead), and the
-        first line after the last mega-menu (:attr:`described_menus`) ending before ``start``: the
-        article does not start back among a menu's descriptions (0 when neither stands before)."""
-        headline = self.headline
-        floor = headline.index if headline is not None and headline.index <= start else 0
-        return max([floor, *(menu.stop for menu in self.described_menus if menu.stop <= start)])
+        """The first line after the last mega-menu (:attr:`described_menus`) ending before line
+        ``start`` (0 when none does): the article does not start back among its descriptions."""
+        return max((menu.stop for menu in self.described_menus if menu.stop <= start), default=0)
 
     def _last_number(self, lines: range, before: int | None = None) -> int | None:
         """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),
