@@ -35,7 +35,15 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, is_glued_list, normalize
-from cleaner.engine.body import Body, broken_sentence, title_ends, title_parts
+from cleaner.engine.body import (
+    HEAD_LINES,
+    MENU_ITEM_WORDS,
+    MENU_LINK_WORDS,
+    Body,
+    broken_sentence,
+    title_ends,
+    title_parts,
+)
 from cleaner.engine.phrase_table import PhraseTable
 from cleaner.evidence.dates import AGE, DATE
 
@@ -43,6 +51,9 @@ __all__ = [
     "AGE",
     "CATEGORIES",
     "DATE",
+    "HEAD_LINES",
+    "MENU_ITEM_WORDS",
+    "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
     "Block",
     "Body",

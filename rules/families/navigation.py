@@ -7,6 +7,9 @@ from pathlib import Path
 import regex
 
 from cleaner.rule_api import (
+    HEAD_LINES,
+    MENU_ITEM_WORDS,
+    MENU_LINK_WORDS,
     Block,
     Evidence,
     Family,
@@ -145,10 +148,6 @@ _NAV_WORD = regex.compile(rf"(?i)(?:{_NAV_WORDS})")
 _NOT_A_TAG = frozenset({"and", "or", "is", "was", "are", "the", "of", "to", "in"})
 
 
-MENU_ITEM_WORDS = 5
-"""A menu item is a few words ("Online Courses & Professional Development")."""
-
-
 OUTSIDE_SHARE = 12
 """Outside the article body, one menu word in this many short lines makes the run a menu."""
 
@@ -218,10 +217,10 @@ MIN_MENU_WORDS = 2
 lines is as likely an article's list as a menu, wherever the core is found."""
 MIN_MENU_RUN = 3
 """A menu is a run of at least three short lines."""
-BRIDGE_WORDS = 9
+BRIDGE_WORDS = MENU_LINK_WORDS
 """A line of a menu's item and its description ("Guides Learn & Succeed with our In-Depth Guides")
 has at most this many words: before the body it does not end the menu around it."""
-BRIDGE_GAP = 4
+BRIDGE_GAP = HEAD_LINES
 """Lines a menu joined over longer lines ends before the body at least: the headline, the dek and
 the byline over the lede are such lines, and a menu must not run on through them."""
 _MENU_RUN = regex.compile("1+(?:21+)*")
