@@ -121,6 +121,11 @@ class Evidence(enum.Enum):
     """A line of a box a heading names after the article (its comments, the author's box, related
     stories, a newsletter form): never takes prose, and takes other lines only past the article's
     end as the body sees it with the boxes' lines weighed as chrome."""
+    BOX_PROSE = "box_prose"
+    """A paragraph among a box's lines after the article (a related story's teaser, a comment, a
+    newsletter's pitch, a site's blurb), printed alone between the box's other lines: takes it
+    only past the article's end as ``BOX`` marks put it, with no paragraph next to it, not half of
+    a broken sentence, and near that end only when it is about another subject than the article."""
 
 
 class Mark(NamedTuple):

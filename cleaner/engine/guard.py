@@ -45,6 +45,16 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   the article and before it, it takes nothing: a heading named like a box may be the article's
   own ("Comments" over the minister's comments), and its list items and subheadings have the
   shapes a box's lines have.
+* a ``BOX_PROSE`` mark (a paragraph among a box's lines: a related story's teaser, a comment, a
+  newsletter's pitch, a site's blurb) takes prose, but only past the article's end as the ``BOX``
+  marks put it (:meth:`cleaner.engine.body.Body.article_past` with the boxes' other lines weighed
+  as chrome, not this prose: weighed as chrome, a box's paragraphs would cut the article before
+  them) on a page whose article there holds two paragraphs or more; only between two lines the
+  ``BOX`` marks take (a paragraph after a box that ends the page may be the article's last), only
+  where no paragraph stands next to it (a run of paragraphs is the article going on), never half of a
+  sentence broken across lines, and within :data:`~cleaner.engine.body.INTERRUPTION_LINES` lines
+  of that end, where the article may go on after a box that interrupts it, only when it is about
+  another subject than the article (:meth:`cleaner.engine.body.Body.about_article`).
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -57,13 +67,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import Article, Body, broken_sentence
+from cleaner.engine.body import INTERRUPTION_LINES, Article, Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
 _PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
 """Evidence that may take prose where :func:`decide` finds it outside the article."""
-_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX})
+_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX, Evidence.BOX_PROSE})
 """Evidence that says where a line stands, not what it is: a line it marks is not named chrome
 when the guard follows the article to its end."""
 _PRIORITY = {
@@ -73,6 +83,7 @@ _PRIORITY = {
     Evidence.REGION: 3,
     Evidence.TRAILER: 3,
     Evidence.BOX: 4,
+    Evidence.BOX_PROSE: 4,
     Evidence.SHAPE: 5,
     Evidence.SCORED: 6,
     Evidence.REPEAT: 7,
@@ -166,6 +177,25 @@ def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -
     return article if article and paragraphs >= 2 else None
 
 
+def _box_prose_refusal(body: Body, index: int, article: Article | None, boxed: Collection[int]) -> str | None:
+    """Why a ``BOX_PROSE`` mark may not take line ``index`` (see the module's docstring), past the
+    ``article`` the boxes' ``boxed`` lines leave (:func:`_boxed_article`), or None where it may."""
+    blocks = body.blocks
+    if article is None:
+        return "the page has no article of two paragraphs besides the boxes, so a box may be it"
+    if index < article.stop:
+        return "a box's paragraph is taken only past the article's end"
+    if (index > 0 and blocks[index - 1].is_prose) or (index + 1 < len(blocks) and blocks[index + 1].is_prose):
+        return "prose next to prose is a body, the article going on, not a box's paragraph"
+    if index - 1 not in boxed or index + 1 not in boxed:
+        return "a paragraph is a box's only between two of the box's lines: this one may close the article"
+    if _half_sentence(blocks, index):
+        return "this line is half of a sentence broken across lines"
+    if index - article.stop <= INTERRUPTION_LINES and body.about_article(index, article):
+        return "a paragraph about the article's subject near its end may be the article going on after a box"
+    return None
+
+
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
@@ -185,7 +215,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
     trailed = _trailed_article(body, named | trailing) if trailing else None
     boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
-    boxed_article = _boxed_article(body, boxed, named) if boxed else None
+    box_prose = any(m.evidence is Evidence.BOX_PROSE for m in marks)
+    boxed_article = _boxed_article(body, boxed, named) if boxed or box_prose else None
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
@@ -220,6 +251,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if index in boxed_list:
                 return "a list after the page's last paragraph may close the article, whatever heading stands before"
             return None
+        if mark.evidence is Evidence.BOX_PROSE:
+            return _box_prose_refusal(body, index, boxed_article, boxed)
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SHAPE and index in closing_list:
