@@ -124,8 +124,9 @@ class Evidence(enum.Enum):
     BOX_PROSE = "box_prose"
     """A paragraph among a box's lines after the article (a related story's teaser, a comment, a
     newsletter's pitch, a site's blurb), printed alone between the box's other lines: takes it
-    only past the article's end as ``BOX`` marks put it, with no paragraph next to it, not half of
-    a broken sentence, and near that end only when it is about another subject than the article."""
+    only past the article's end as ``BOX`` marks put it, between two of their lines, with no
+    paragraph next to it, not half of a broken sentence, about another subject than the article,
+    and only while such paragraphs weigh less than the article."""
 
 
 class Mark(NamedTuple):

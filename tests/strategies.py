@@ -845,6 +845,97 @@ def author_box_noise(draw: st.DrawFn) -> list[str]:
     return [*lines, draw(_fill(bio)), f"Follow {person.split()[0]} on X"]
 
 
+COMMENT_BOX_HEADINGS = ("Comments", "Leave a reply", "Kommentare", "Commentaires", "Comentarios")
+RELATED_BOX_HEADINGS = (
+    "You may also like", "More from the newsroom", "Das könnte Sie auch interessieren", "Leggi anche",
+)  # fmt: skip
+NEWSLETTER_BOX_HEADINGS = ("Newsletter", "Newsletter abonnieren", "Subscribe to our newsletter")
+NEWSLETTER_PITCHES = (
+    "Get the week's best stories from the valley delivered to your inbox every Friday morning, free of charge.",
+    "Sign up for our daily briefing and never miss the local news, sport and weather that matter to you.",
+)
+SITE_BLURBS = (
+    "The Valley Courier is an independent newspaper serving the towns of the upper valley since 1921.",
+    "This site is part of a group of regional titles owned by a charitable trust and run by its readers.",
+)
+"""Paragraphs boxes print among their lines: a newsletter's pitch, the site's own blurb."""
+
+
+@st.composite
+def box_noise(draw: st.DrawFn) -> list[str]:
+    """A box a heading names after the article, with paragraphs among its lines: comments (a name
+    and a date over each comment, a control under it), related stories (a headline over a teaser
+    of another story, a date under it), or a newsletter box (its pitch between the heading's label
+    and the form's), now and then closed by the site's blurb and a footer line."""
+    kind = draw(st.sampled_from(("comments", "related", "newsletter")))
+    if kind == "comments":
+        comments = draw(st.lists(st.sampled_from(COMMENTS).flatmap(_fill), min_size=1, max_size=3, unique_by=normalize))
+        lines = [draw(st.sampled_from(COMMENT_BOX_HEADINGS))]
+        for comment in comments:
+            name = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
+            lines += [name, _stamp(draw), comment, "Reply"]
+    elif kind == "related":
+        titles = draw(st.lists(headlines(), min_size=1, max_size=3, unique=True))
+        teasers = draw(st.lists(st.sampled_from(CARD_TEASERS).flatmap(_fill), min_size=len(titles),
+                                max_size=len(titles), unique_by=normalize))  # fmt: skip
+        lines = [draw(st.sampled_from(RELATED_BOX_HEADINGS))]
+        for title, teaser in zip(titles, teasers, strict=True):
+            lines += [title, teaser, _stamp(draw)]
+    else:
+        pitch = draw(st.sampled_from(NEWSLETTER_PITCHES))
+        lines = [draw(st.sampled_from(NEWSLETTER_BOX_HEADINGS)), "Free every Friday", pitch, "Email address", "Sign up"]
+    if draw(st.booleans()):
+        lines += [draw(st.sampled_from(SITE_BLURBS)), "© 2026 The Valley Courier"]
+    return lines
+
+
+MID_ARTICLE_BOX_HEADINGS = (*BOX_LABELS, "Lesen Sie auch", "Leggi anche", "You may also like", "Read also")
+"""Box-named headings an article may print mid-article over a card of another story or a section
+of its own."""
+
+
+@st.composite
+def box_interrupted_articles(draw: st.DrawFn) -> Article:
+    """A page whose article a heading named like a box interrupts ("Lesen Sie auch" over a headline
+    of another story, "Comments" or "Comments from the minister" over a section of its own, with a
+    headline-shaped line of its own under it now and then) and then goes on: a paragraph or more,
+    each now and then followed by a caption or an ad, so that a paragraph stands alone between
+    lines that are not the article's, as a box's teaser does; then what pages put after an article
+    and now and then a box with paragraphs of its own. The heading is the article's own only when
+    no phrase list names it; every paragraph is the article's."""
+    paragraphs = draw(bodies(max_paragraphs=6))
+    assume(len(paragraphs) >= 2)
+    at = draw(st.integers(1, len(paragraphs) - 1))
+    page = PageLines()
+    gap = draw(st.sampled_from(("\n", "\n\n")))
+    for number, paragraph in enumerate(paragraphs):
+        if number == at:
+            heading = draw(st.sampled_from((*MID_ARTICLE_BOX_HEADINGS, *BOX_WORDED_SUBHEADINGS)))
+            page.add(Line(heading, body=heading in BOX_WORDED_SUBHEADINGS, family="box-named heading"), gap)
+            if draw(st.booleans()):
+                page.add(Line(draw(headlines()), body=False, family="card headline"), "\n")
+        page.add(Line(paragraph, body=True), gap)
+        if number >= at and draw(st.booleans()):
+            for text in draw(INTERRUPTIONS)[1]:
+                page.add(Line(text, body=False, family="interruption"), gap)
+    keys = [normalize(line.text) for line in page.lines]
+    assume(len(set(keys)) == len(keys))  # a line printed twice is a repeat, which may go
+    for _ in range(draw(st.integers(1, 2))):
+        family, chunk = draw(AFTER_ARTICLE_NOISE)
+        for index, text in enumerate(chunk):
+            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _close(draw, page, box_noise() if draw(st.booleans()) else None)
+    return render(page.lines, page.separators)
+
+
+@st.composite
+def list_ending_bodies(draw: st.DrawFn) -> list[str]:
+    """Article paragraphs ending in a short list of their own (ingredients, event dates, awards,
+    code, a table), its items one a line, as the article's last entry."""
+    paragraphs = draw(bodies(max_paragraphs=4))
+    return [*paragraphs, "\n".join(STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))])]
+
+
 AFTER_ARTICLE_NOISE = st.one_of(
     headline_run_noise().map(lambda lines: ("headline run", lines)),
     most_read_noise().map(lambda lines: ("most read", lines)),

@@ -48,13 +48,14 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``BOX_PROSE`` mark (a paragraph among a box's lines: a related story's teaser, a comment, a
   newsletter's pitch, a site's blurb) takes prose, but only past the article's end as the ``BOX``
   marks put it (:meth:`cleaner.engine.body.Body.article_past` with the boxes' other lines weighed
-  as chrome, not this prose: weighed as chrome, a box's paragraphs would cut the article before
-  them) on a page whose article there holds two paragraphs or more; only between two lines the
-  ``BOX`` marks take (a paragraph after a box that ends the page may be the article's last), only
-  where no paragraph stands next to it (a run of paragraphs is the article going on), never half of a
-  sentence broken across lines, and within :data:`~cleaner.engine.body.INTERRUPTION_LINES` lines
-  of that end, where the article may go on after a box that interrupts it, only when it is about
-  another subject than the article (:meth:`cleaner.engine.body.Body.about_article`).
+  as chrome, not these paragraphs: weighed as chrome, a box's paragraphs would cut the article
+  before them) on a page whose article there holds two paragraphs or more; only between two lines
+  the ``BOX`` marks take (a paragraph after a box that ends the page may be the article's last),
+  with no paragraph next to it (a run of paragraphs is the article going on), never half of a
+  sentence broken across lines, only about another subject than the article
+  (:meth:`cleaner.engine.body.Body.about_article`), and none where the paragraphs such marks name
+  hold as many words as the article or more: an article a box interrupts ("Lesen Sie auch" over a
+  headline) goes on with more of its own text than a box holds.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -67,7 +68,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import INTERRUPTION_LINES, Article, Body, broken_sentence
+from cleaner.engine.body import Article, Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
@@ -177,23 +178,64 @@ def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -
     return article if article and paragraphs >= 2 else None
 
 
-def _box_prose_refusal(body: Body, index: int, article: Article | None, boxed: Collection[int]) -> str | None:
-    """Why a ``BOX_PROSE`` mark may not take line ``index`` (see the module's docstring), past the
-    ``article`` the boxes' ``boxed`` lines leave (:func:`_boxed_article`), or None where it may."""
+def _box_prose_refusal(body: Body, index: int, article: Article, boxed: Collection[int]) -> str | None:
+    """Why a ``BOX_PROSE`` mark may not take the paragraph at ``index`` (see the module's
+    docstring), past the ``article`` the boxes' lines (``boxed``) leave, or None where it may."""
     blocks = body.blocks
-    if article is None:
-        return "the page has no article of two paragraphs besides the boxes, so a box may be it"
-    if index < article.stop:
-        return "a box's paragraph is taken only past the article's end"
     if (index > 0 and blocks[index - 1].is_prose) or (index + 1 < len(blocks) and blocks[index + 1].is_prose):
         return "prose next to prose is a body, the article going on, not a box's paragraph"
     if index - 1 not in boxed or index + 1 not in boxed:
         return "a paragraph is a box's only between two of the box's lines: this one may close the article"
     if _half_sentence(blocks, index):
         return "this line is half of a sentence broken across lines"
-    if index - article.stop <= INTERRUPTION_LINES and body.about_article(index, article):
-        return "a paragraph about the article's subject near its end may be the article going on after a box"
+    if body.about_article(index, article):
+        return "a paragraph about the article's subject may be the article going on after a box"
     return None
+
+
+def _box_prose_verdicts(
+    body: Body, marked: Collection[int], boxed: Collection[int], article: Article | None, closing: range
+) -> dict[int, str | None]:
+    """Why each line a ``BOX_PROSE`` mark names (``marked``) may not go, or None where it may:
+    each run of such lines (a box's tail) up to its first paragraph the guard keeps, whose line
+    right over it and what follows it stay with it, as a box ends before a paragraph that may be
+    the article's (:func:`_box_prose_refusal`). Past the ``article``'s end only, not in the
+    ``closing`` list right after the page's last paragraph, and none where the run's paragraphs
+    outweigh the article (:func:`_outweighs`). ``boxed``: the lines the boxes' marks name."""
+    prose = [block.is_prose for block in body.blocks]
+    verdicts: dict[int, str | None] = {}
+    if article is None:
+        return dict.fromkeys(marked, "the page has no article of two paragraphs besides the boxes, so a box may be it")
+    outweighed = _outweighs(body, marked, article)
+    cut, why = None, None
+    for index in sorted(marked):
+        if cut is not None and index == cut + 1:  # the run that a kept paragraph ended goes on
+            verdicts[index], cut = "past a paragraph that stays, a box's lines may be the article's", index
+            continue
+        cut = None
+        if index < article.stop:
+            why = "a box's line is taken only past the article's end"
+        elif outweighed and prose[index]:
+            why = "the boxes' paragraphs outweigh the article before them, so they may be the article going on"
+        elif prose[index]:
+            why = _box_prose_refusal(body, index, article, boxed)
+        else:
+            why = "a list after the page's last paragraph may close the article" if index in closing else None
+        verdicts[index] = why
+        if why is not None and prose[index]:
+            cut = index
+            if index - 1 in verdicts and verdicts[index - 1] is None and not prose[index - 1]:
+                verdicts[index - 1] = "the line right over a paragraph that stays may be its subheading"
+    return verdicts
+
+
+def _outweighs(body: Body, paragraphs: Collection[int], article: Article) -> bool:
+    """Whether the ``paragraphs`` hold as many words as the ``article``'s prose or more: an article
+    interrupted by a box ("Lesen Sie auch" over a headline) goes on with more of its own text than
+    a box holds, so paragraphs past such a box that outweigh the article before it are no box's."""
+    blocks = body.blocks
+    own = sum(blocks[index].words for index in range(article.start, article.stop) if blocks[index].is_prose)
+    return sum(blocks[index].words for index in paragraphs if blocks[index].is_prose) >= own
 
 
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
@@ -215,9 +257,11 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
     trailed = _trailed_article(body, named | trailing) if trailing else None
     boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
-    box_prose = any(m.evidence is Evidence.BOX_PROSE for m in marks)
-    boxed_article = _boxed_article(body, boxed, named) if boxed or box_prose else None
+    tails = frozenset(m.block for m in marks if m.evidence is Evidence.BOX_PROSE)
+    boxes = boxed.union(index for index in tails if not prose[index])  # the boxes' lines but their paragraphs
+    boxed_article = _boxed_article(body, boxes, named) if boxes else None
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
+    tail_verdicts = _box_prose_verdicts(body, tails, boxes | tails, boxed_article, boxed_list) if tails else {}
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -252,7 +296,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "a list after the page's last paragraph may close the article, whatever heading stands before"
             return None
         if mark.evidence is Evidence.BOX_PROSE:
-            return _box_prose_refusal(body, index, boxed_article, boxed)
+            return tail_verdicts[index]
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SHAPE and index in closing_list:

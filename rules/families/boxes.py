@@ -19,9 +19,9 @@ paragraph (its :attr:`Box.tail`) where the box shows lines of its own first (the
 heading is no paragraph: a headline, a name, a form's label) and the paragraph stands alone
 between the box's other lines (no paragraph next to it: a run of paragraphs is the article going
 on after a box that interrupts it, and the box ends before it as above); the guard lets such a
-paragraph go (``Evidence.BOX_PROSE``) only past the article's end, and near it only when it is
-about another subject than the article. An author's bio stays: pages' article bodies keep it as
-often as not.
+paragraph go (``Evidence.BOX_PROSE``) only past the article's end, when it is about another
+subject than the article, and while the boxes' paragraphs weigh less than the article. An
+author's bio stays: pages' article bodies keep it as often as not.
 """
 
 from __future__ import annotations
@@ -182,19 +182,18 @@ def _own_text(block: Block) -> bool:
 
 
 def _box_lines(page: Page, category: str) -> Iterator[Found]:
-    """The lines of this category's boxes, the paragraphs of their tails as ``BOX_PROSE``: those
-    printed once (a paragraph the page prints again is a repeat's to take, and taking one copy
-    would leave the other printed once, where the article's own paragraphs are)."""
-    blocks, echoed = page.blocks, page.body.echoed
+    """The lines of this category's boxes, their tails' as ``BOX_PROSE`` (the guard takes a
+    tail's lines only up to a paragraph it keeps), but for a paragraph the page prints again: a
+    repeat's to take, and taking one copy would leave the other printed once, where the article's
+    own paragraphs are."""
+    echoed = page.body.echoed
     for box in boxes(page):
         if box.category == category:
             why = f"under {box.heading!r}, past the article's end"
             for index in box.lines:
                 yield index, why
             for index in box.tail:
-                if not blocks[index].is_prose:
-                    yield index, why
-                elif index not in echoed:
+                if index not in echoed:
                     yield mark(index, why, evidence=Evidence.BOX_PROSE)
 
 
