@@ -64,7 +64,7 @@ are tried there only when refusals are to be recorded (``explain``), and come he
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
@@ -194,38 +194,48 @@ def _box_prose_refusal(body: Body, index: int, article: Article, boxed: Collecti
 
 
 def _box_prose_verdicts(
-    body: Body, marked: Collection[int], boxed: Collection[int], article: Article | None, closing: range
+    body: Body,
+    marked: Collection[int],
+    boxed: Collection[int],
+    article: Article | None,
+    closing: Callable[[Collection[int]], range],
 ) -> dict[int, str | None]:
     """Why each line a ``BOX_PROSE`` mark names (``marked``) may not go, or None where it may:
     each run of such lines (a box's tail) up to its first paragraph the guard keeps, whose line
     right over it and what follows it stay with it, as a box ends before a paragraph that may be
-    the article's (:func:`_box_prose_refusal`). Past the ``article``'s end only, not in the
-    ``closing`` list right after the page's last paragraph, and none where the run's paragraphs
-    outweigh the article (:func:`_outweighs`). ``boxed``: the lines the boxes' marks name."""
+    the article's (:func:`_box_prose_refusal`). Past the ``article``'s end only, none where the
+    run's paragraphs outweigh the article (:func:`_outweighs`), and no line of the list right
+    after the page's last paragraph that stays (``closing``, given the paragraphs that go).
+    ``boxed``: the lines the boxes' marks name."""
     prose = [block.is_prose for block in body.blocks]
-    verdicts: dict[int, str | None] = {}
     if article is None:
         return dict.fromkeys(marked, "the page has no article of two paragraphs besides the boxes, so a box may be it")
     outweighed = _outweighs(body, marked, article)
-    cut, why = None, None
-    for index in sorted(marked):
-        if cut is not None and index == cut + 1:  # the run that a kept paragraph ended goes on
-            verdicts[index], cut = "past a paragraph that stays, a box's lines may be the article's", index
-            continue
-        cut = None
+    verdicts: dict[int, str | None] = {}
+    for index in marked:
         if index < article.stop:
-            why = "a box's line is taken only past the article's end"
-        elif outweighed and prose[index]:
-            why = "the boxes' paragraphs outweigh the article before them, so they may be the article going on"
+            verdicts[index] = "a box's line is taken only past the article's end"
         elif prose[index]:
-            why = _box_prose_refusal(body, index, article, boxed)
-        else:
-            why = "a list after the page's last paragraph may close the article" if index in closing else None
-        verdicts[index] = why
-        if why is not None and prose[index]:
+            verdicts[index] = (
+                "the boxes' paragraphs outweigh the article before them, so they may be the article going on"
+                if outweighed
+                else _box_prose_refusal(body, index, article, boxed)
+            )
+    cut: int | None = None
+    for index in sorted(marked):
+        if cut is not None and index == cut + 1:  # the run a kept paragraph ended goes on
+            verdicts[index], cut = "past a paragraph that stays, a box's lines may be the article's", index
+        elif prose[index] and verdicts[index] is not None:
             cut = index
-            if index - 1 in verdicts and verdicts[index - 1] is None and not prose[index - 1]:
+            if index - 1 in marked and not prose[index - 1] and index - 1 not in verdicts:
                 verdicts[index - 1] = "the line right over a paragraph that stays may be its subheading"
+        else:
+            cut = None
+    last_list = closing([index for index, why in verdicts.items() if prose[index] and why is None])
+    closing_why = "a list after the page's last paragraph may close the article"
+    for index in marked:
+        if index not in verdicts:
+            verdicts[index] = closing_why if index in last_list else None
     return verdicts
 
 
@@ -261,7 +271,13 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     boxes = boxed.union(index for index in tails if not prose[index])  # the boxes' lines but their paragraphs
     boxed_article = _boxed_article(body, boxes, named) if boxes else None
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
-    tail_verdicts = _box_prose_verdicts(body, tails, boxes | tails, boxed_article, boxed_list) if tails else {}
+    tail_verdicts = (
+        _box_prose_verdicts(
+            body, tails, boxes | tails, boxed_article, lambda going: body.last_list(named, taken.union(going))
+        )
+        if tails
+        else {}
+    )
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
