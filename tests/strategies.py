@@ -597,10 +597,7 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     for entry in entries:
         for index, line in enumerate(entry):
             page.add(line, gap if index == 0 else "\n")
-    for _ in range(draw(st.integers(1, 3))):
-        family, chunk = draw(AFTER_ARTICLE_NOISE)
-        for index, text in enumerate(chunk):
-            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _after_article(draw, page, 3)
     _close(draw, page, author_box_noise() if draw(st.booleans()) else None)
     return render(page.lines, page.separators)
 
@@ -920,10 +917,7 @@ def box_interrupted_articles(draw: st.DrawFn) -> Article:
                 page.add(Line(text, body=False, family="interruption"), gap)
     keys = [normalize(line.text) for line in page.lines]
     assume(len(set(keys)) == len(keys))  # a line printed twice is a repeat, which may go
-    for _ in range(draw(st.integers(1, 2))):
-        family, chunk = draw(AFTER_ARTICLE_NOISE)
-        for index, text in enumerate(chunk):
-            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _after_article(draw, page, 2)
     _close(draw, page, box_noise() if draw(st.booleans()) else None)
     return render(page.lines, page.separators)
 
@@ -970,12 +964,17 @@ def whole_articles(
                 add(Line(text, body=False, family="interruption"), gap if index == 0 else "\n")
         for index, part in enumerate(entry.split("\n")):
             add(Line(part, body=True), gap if index == 0 else "\n")
-    for _ in range(draw(st.integers(1, 3))):
-        family, chunk = draw(AFTER_ARTICLE_NOISE)
-        for index, text in enumerate(chunk):
-            add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _after_article(draw, page, 3)
     _close(draw, page, closing)
     return render(page.lines, page.separators)
+
+
+def _after_article(draw: st.DrawFn, page: PageLines, most: int) -> None:
+    """Add one to ``most`` chunks of what pages put after an article (:data:`AFTER_ARTICLE_NOISE`)."""
+    for _ in range(draw(st.integers(1, most))):
+        family, chunk = draw(AFTER_ARTICLE_NOISE)
+        for index, text in enumerate(chunk):
+            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
 
 
 def _close(draw: st.DrawFn, page: PageLines, closing: st.SearchStrategy[list[str]] | None) -> None:
