@@ -925,9 +925,10 @@ def box_interrupted_articles(draw: st.DrawFn) -> Article:
 @st.composite
 def list_ending_bodies(draw: st.DrawFn) -> list[str]:
     """Article paragraphs ending in a short list of their own (ingredients, event dates, awards,
-    code, a table), its items one a line, as the article's last entry."""
+    code, a table), its items one a line right under the last paragraph, which introduces it."""
     paragraphs = draw(bodies(max_paragraphs=4))
-    return [*paragraphs, "\n".join(STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))])]
+    items = STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]
+    return [*paragraphs[:-1], "\n".join((paragraphs[-1], *items))]
 
 
 AFTER_ARTICLE_NOISE = st.one_of(

@@ -1,8 +1,8 @@
 """The guard's ``BOX_PROSE`` policy (``cleaner/engine/guard.py``): a paragraph among a box's lines
 past the article's end (a teaser, a comment, a newsletter's pitch, a site's blurb) goes, but only
-past that end, between two lines of the box, with no paragraph next to it, about another subject
-than the article, while the boxes' paragraphs weigh less than the article; and a box's tail goes
-only up to the first paragraph the guard keeps."""
+past that end, between two lines of the box, one of them named as chrome, with no paragraph next
+to it, about another subject than the article, while the boxes' paragraphs weigh less than the
+article; and a box's tail goes only up to the first paragraph the guard keeps."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from test_trailers import LEDE, SECOND
 from cleaner import clean
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body
-from cleaner.engine.guard import decide
+from cleaner.engine.guard import Decision, decide
 from cleaner.rule_api import Evidence, Mark
 
 THIRD = (
@@ -23,20 +23,25 @@ OTHER_TEASER = "A rare orchid not seen in the valley for forty years has been fo
 ON_SUBJECT = "The council said the cycle lanes between the station and the hospital would be finished by the spring."
 
 
-def _taken(lines: list[str], box: range, tail: range) -> list[int]:
-    """The lines the guard lets go when ``box`` holds a box's lines (``BOX``) and ``tail`` its tail
-    (``BOX_PROSE``)."""
+def _decision(lines: list[str], box: range, tail: range) -> Decision:
+    """The guard's verdict when ``box`` holds a box's lines (``BOX``), ``tail`` its tail
+    (``BOX_PROSE``), and a date rule names the dates among them."""
     marks = [Mark(index, "test.box", "related", "a box", Evidence.BOX) for index in box]
     marks += [Mark(index, "test.box", "related", "a box", Evidence.BOX_PROSE) for index in tail]
-    decision = decide(Body(segment("\n\n".join(lines))), marks)
-    return [index for index, mark in enumerate(decision.removals) if mark is not None]
+    marks += [Mark(index, "test.date", "metadata", "a date", Evidence.PATTERN) for index, line in enumerate(lines)
+              if line.startswith("March ")]  # fmt: skip
+    return decide(Body(segment("\n\n".join(lines))), marks)
+
+
+def _taken(lines: list[str], box: range, tail: range) -> list[int]:
+    """The lines the guard lets the box's marks take (see :func:`_decision`)."""
+    removals = _decision(lines, box, tail).removals
+    return [index for index, mark in enumerate(removals) if mark is not None and mark.rule == "test.box"]
 
 
 def _vetoes(lines: list[str], box: range, tail: range) -> dict[int, str]:
-    marks = [Mark(index, "test.box", "related", "a box", Evidence.BOX) for index in box]
-    marks += [Mark(index, "test.box", "related", "a box", Evidence.BOX_PROSE) for index in tail]
-    decision = decide(Body(segment("\n\n".join(lines))), marks)
-    return {veto.mark.block: veto.why for veto in decision.vetoes}
+    """Why the guard keeps each line it refuses a box's mark on (see :func:`_decision`)."""
+    return {veto.mark.block: veto.why for veto in _decision(lines, box, tail).vetoes if veto.mark.rule == "test.box"}
 
 
 ARTICLE = [LEDE, SECOND, THIRD]
@@ -47,7 +52,7 @@ BOX = ["You may also like", "Snow Closes Mountain Passes", TEASER, "March 3, 202
 def test_teasers_between_a_box_s_lines_past_the_article_go() -> None:
     """Past the article's end, teasers of other stories standing alone between the box's
     headlines and dates go with them."""
-    assert _taken([*ARTICLE, *BOX], range(3, 5), range(5, 10)) == list(range(3, 10))
+    assert _taken([*ARTICLE, *BOX], range(3, 5), range(5, 10)) == [3, 4, 5, 7, 8]  # the dates go as dates
 
 
 def test_nothing_inside_the_article_goes() -> None:
@@ -77,9 +82,17 @@ def test_a_paragraph_that_ends_the_page_stays() -> None:
 def test_a_paragraph_about_the_article_s_subject_stays() -> None:
     """A paragraph sharing the article's subject (the council, the cycle lanes) may be the
     article going on after a box that interrupts it."""
-    lines = [*ARTICLE, "Lesen Sie auch", "Snow Closes Mountain Passes", ON_SUBJECT, "Getty Images"]
+    lines = [*ARTICLE, "Lesen Sie auch", "Snow Closes Mountain Passes", ON_SUBJECT, "March 2, 2026"]
     assert 5 not in _taken(lines, range(3, 5), range(5, 7))
     assert "subject" in _vetoes(lines, range(3, 5), range(5, 7))[5]
+
+
+def test_a_paragraph_with_no_named_line_next_to_it_stays() -> None:
+    """Between a subheading and a headline, with no date, control or form label next to it, a
+    paragraph may be the article's last section after an ad named like a box."""
+    lines = [*ARTICLE, "Subscribe to our newsletter", "Common mistakes to avoid", TEASER, "Snow Closes Mountain Passes"]
+    assert _taken(lines, range(3, 4), range(4, 7)) == [3]
+    assert "named as chrome" in _vetoes(lines, range(3, 4), range(4, 7))[5]
 
 
 def test_paragraphs_that_outweigh_the_article_stay() -> None:

@@ -178,14 +178,19 @@ def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -
     return article if article and paragraphs >= 2 else None
 
 
-def _box_prose_refusal(body: Body, index: int, article: Article, boxed: Collection[int]) -> str | None:
+def _box_prose_refusal(
+    body: Body, index: int, article: Article, boxed: Collection[int], named: Collection[int]
+) -> str | None:
     """Why a ``BOX_PROSE`` mark may not take the paragraph at ``index`` (see the module's
-    docstring), past the ``article`` the boxes' lines (``boxed``) leave, or None where it may."""
+    docstring), past the ``article`` the boxes' lines (``boxed``) leave, or None where it may.
+    ``named``: the lines rules name by what they are."""
     blocks = body.blocks
     if (index > 0 and blocks[index - 1].is_prose) or (index + 1 < len(blocks) and blocks[index + 1].is_prose):
         return "prose next to prose is a body, the article going on, not a box's paragraph"
     if index - 1 not in boxed or index + 1 not in boxed:
         return "a paragraph is a box's only between two of the box's lines: this one may close the article"
+    if index - 1 not in named and index + 1 not in named:
+        return "no line next to it is named as chrome (a date, a control, a form's label): it may be the article's"
     if _half_sentence(blocks, index):
         return "this line is half of a sentence broken across lines"
     if body.about_article(index, article):
@@ -197,6 +202,7 @@ def _box_prose_verdicts(
     body: Body,
     marked: Collection[int],
     boxed: Collection[int],
+    named: Collection[int],
     article: Article | None,
     closing: Callable[[Collection[int]], range],
 ) -> dict[int, str | None]:
@@ -219,7 +225,7 @@ def _box_prose_verdicts(
             verdicts[index] = (
                 "the boxes' paragraphs outweigh the article before them, so they may be the article going on"
                 if outweighed
-                else _box_prose_refusal(body, index, article, boxed)
+                else _box_prose_refusal(body, index, article, boxed, named)
             )
     cut: int | None = None
     for index in sorted(marked):
@@ -273,7 +279,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
     tail_verdicts = (
         _box_prose_verdicts(
-            body, tails, boxes | tails, boxed_article, lambda going: body.last_list(named, taken.union(going))
+            body, tails, boxes | tails, named, boxed_article, lambda going: body.last_list(named, taken.union(going))
         )
         if tails
         else {}
