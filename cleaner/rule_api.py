@@ -124,9 +124,10 @@ class Evidence(enum.Enum):
     BOX_PROSE = "box_prose"
     """A paragraph among a box's lines after the article (a related story's teaser, a comment, a
     newsletter's pitch, a site's blurb), printed alone between the box's other lines: takes it
-    only past the article's end as ``BOX`` marks put it, between two of their lines, with no
-    paragraph next to it, not half of a broken sentence, about another subject than the article,
-    and only while such paragraphs weigh less than the article."""
+    only past the article's end as ``BOX`` marks put it, between two of their lines (one named as
+    chrome: a date, a control, a form's label), with no paragraph next to it, not half of a broken
+    sentence, about another subject than the article, and only while such paragraphs weigh less
+    than the article."""
 
 
 class Mark(NamedTuple):

@@ -51,11 +51,14 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   as chrome, not these paragraphs: weighed as chrome, a box's paragraphs would cut the article
   before them) on a page whose article there holds two paragraphs or more; only between two lines
   the ``BOX`` marks take (a paragraph after a box that ends the page may be the article's last),
-  with no paragraph next to it (a run of paragraphs is the article going on), never half of a
+  one of them named as chrome by evidence of what it is (a date, a "Reply", a form's label: a
+  subheading and a headline-shaped line over and under a paragraph are an article's section as
+  often), with no paragraph next to it (a run of paragraphs is the article going on), never half of a
   sentence broken across lines, only about another subject than the article
   (:meth:`cleaner.engine.body.Body.about_article`), and none where the paragraphs such marks name
   hold as many words as the article or more: an article a box interrupts ("Lesen Sie auch" over a
-  headline) goes on with more of its own text than a box holds.
+  headline) goes on with more of its own text than a box holds. A tail goes only up to its first
+  paragraph the guard keeps: that paragraph's line right over it and what follows it stay.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others

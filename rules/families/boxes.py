@@ -19,8 +19,9 @@ paragraph (its :attr:`Box.tail`) where the box shows lines of its own first (the
 heading is no paragraph: a headline, a name, a form's label) and the paragraph stands alone
 between the box's other lines (no paragraph next to it: a run of paragraphs is the article going
 on after a box that interrupts it, and the box ends before it as above); the guard lets such a
-paragraph go (``Evidence.BOX_PROSE``) only past the article's end, when it is about another
-subject than the article, and while the boxes' paragraphs weigh less than the article. An
+paragraph go (``Evidence.BOX_PROSE``) only past the article's end, next to a line named as
+chrome (a date, a "Reply", a form's label), when it is about another subject than the article,
+and while the boxes' paragraphs weigh less than the article. An
 author's bio stays: pages' article bodies keep it as often as not.
 """
 
@@ -55,7 +56,7 @@ _KINDS = (
 PROSE_KINDS = frozenset({"comments", "related", "promo"})
 """The kinds of box whose paragraphs are chrome by what they are: readers' comments, other stories'
 teasers, a newsletter's pitch, and the site's blurbs printed among them. On the dev pages their
-tails take 316 / 132 / 450 tokens (scrapinghub / readability / wcxb), none the article's; under
+tails take 216 / 56 / 516 tokens (scrapinghub / readability / wcxb), none the article's; under
 author boxes, a tail's paragraphs would hold a bio the gold keeps as the article's."""
 _LABEL = phrase_labels(*(source for _, source in _KINDS))
 _REGION_KINDS = {
