@@ -741,18 +741,28 @@ def card_like_section_bodies(draw: st.DrawFn) -> list[str]:
     """An article about one subject whose sections are shaped like story cards: an introduction,
     then three to six sections of a headline-shaped heading over one paragraph. What tells them
     from cards is their subject: each section names the article's own."""
-    who = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
-    what = draw(st.sampled_from(TOPICS)).removeprefix("the ")
-    where = draw(st.sampled_from(PLACES))
-    subject = {"who": who, "what": what, "where": where}
+    subject = _subject(draw)
     headings = draw(st.lists(st.sampled_from(SECTION_HEADINGS), min_size=3, max_size=6, unique=True))
     templates = draw(st.lists(st.sampled_from(SECTION_TEMPLATES), min_size=len(headings), max_size=len(headings)))
     intro = draw(st.lists(body_sentences, min_size=1, max_size=3, unique_by=normalize))
     entries = [*intro]
     for heading, template in zip(headings, templates, strict=True):
-        text = draw(_fill(template.replace("{who}", who).replace("{what}", what).replace("{where}", where)))
-        entries.append(f"{heading.format(**subject)}\n{text}")
+        entries.append(f"{heading.format(**subject)}\n{_about(draw, subject, template)}")
     return entries
+
+
+def _subject(draw: st.DrawFn) -> dict[str, str]:
+    """What an article is about: who, what and where, named in its sections (:data:`SECTION_TEMPLATES`)."""
+    who = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
+    what = draw(st.sampled_from(TOPICS)).removeprefix("the ")
+    return {"who": who, "what": what, "where": draw(st.sampled_from(PLACES))}
+
+
+def _about(draw: st.DrawFn, subject: dict[str, str], template: str) -> str:
+    """A paragraph of one of :data:`SECTION_TEMPLATES` about the article's ``subject``."""
+    for slot, value in subject.items():
+        template = template.replace(f"{{{slot}}}", value)
+    return draw(_fill(template))
 
 
 CARD_TEASERS = (
@@ -898,10 +908,13 @@ def box_interrupted_articles(draw: st.DrawFn) -> Article:
     headline-shaped line of its own under it now and then) and then goes on: a paragraph or more,
     each now and then followed by a caption or an ad, so that a paragraph stands alone between
     lines that are not the article's, as a box's teaser does; then what pages put after an article
-    and now and then a box with paragraphs of its own. The heading is the article's own only when
-    no phrase list names it; every paragraph is the article's."""
-    paragraphs = draw(bodies(max_paragraphs=6))
-    assume(len(paragraphs) >= 2)
+    and now and then a box with paragraphs of its own. Every paragraph is about the article's
+    subject, as a real article's are (:data:`SECTION_TEMPLATES`): a teaser under a box is about
+    another story, and only that tells a lone paragraph past the box from one. The heading is the
+    article's own only when no phrase list names it; every paragraph is the article's."""
+    subject = _subject(draw)
+    templates = draw(st.lists(st.sampled_from(SECTION_TEMPLATES), min_size=2, max_size=6))
+    paragraphs = [_about(draw, subject, template) for template in templates]
     at = draw(st.integers(1, len(paragraphs) - 1))
     page = PageLines()
     gap = draw(st.sampled_from(("\n", "\n\n")))

@@ -51,11 +51,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   as chrome, not these paragraphs: weighed as chrome, a box's paragraphs would cut the article
   before them) on a page whose article there holds two paragraphs or more; only between two lines
   the ``BOX`` marks take (a paragraph after a box that ends the page may be the article's last),
-  one of them named as chrome by evidence of what it is (a date, a "Reply", a form's label: a
-  subheading and a headline-shaped line over and under a paragraph are an article's section as
-  often), with no paragraph next to it (a run of paragraphs is the article going on), never half of a
-  sentence broken across lines, only about another subject than the article
-  (:meth:`cleaner.engine.body.Body.about_article`), and none where the paragraphs such marks name
+  one of them named as chrome by evidence of what it is (a date, a "Reply", a form's label; not its
+  shape nor a repeat: a subheading and a headline-shaped line over and under a paragraph are an
+  article's section as often), with no paragraph next to it (a run of paragraphs is the article
+  going on), never half of a sentence broken across lines, only about another subject than the
+  article (:meth:`cleaner.engine.body.Body.about_article`), and none where the paragraphs such marks name
   hold as many words as the article or more: an article a box interrupts ("Lesen Sie auch" over a
   headline) goes on with more of its own text than a box holds. A tail goes only up to its first
   paragraph the guard keeps: that paragraph's line right over it and what follows it stay.
@@ -80,6 +80,9 @@ _PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
 _UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX, Evidence.BOX_PROSE})
 """Evidence that says where a line stands, not what it is: a line it marks is not named chrome
 when the guard follows the article to its end."""
+_SAYS_NOTHING = _UNNAMED | {Evidence.REPEAT}
+"""Evidence that does not say what a line is, only where it stands or that the page prints it
+again: a box's paragraph goes only next to a line some other evidence names as chrome."""
 _PRIORITY = {
     Evidence.SENTENCE: 0,
     Evidence.PATTERN: 1,
@@ -280,9 +283,10 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     boxes = boxed.union(index for index in tails if not prose[index])  # the boxes' lines but their paragraphs
     boxed_article = _boxed_article(body, boxes, named) if boxes else None
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
+    said = frozenset(m.block for m in marks if m.evidence not in _SAYS_NOTHING and not prose[m.block])
     tail_verdicts = (
         _box_prose_verdicts(
-            body, tails, boxes | tails, named, boxed_article, lambda going: body.last_list(named, taken.union(going))
+            body, tails, boxes | tails, said, boxed_article, lambda going: body.last_list(named, taken.union(going))
         )
         if tails
         else {}
