@@ -130,3 +130,22 @@ def test_the_reason_names_the_heading() -> None:
     assert removed[TEASER].rule == "boxes.related_box"
     assert removed[TEASER].reason == "under 'You may also like', past the article's end"
     assert all(paragraph in result.text for paragraph in ARTICLE)
+
+
+def test_a_paragraph_between_headline_shaped_lines_after_a_mid_article_comments_heading_stays() -> None:
+    """The property tests' example, as they generated it: "Comments" inside the article, a
+    headline-shaped line, the article's last paragraph, then that line printed again. A repeat
+    and a shape name nothing the paragraph could be a box's by."""
+    last = (
+        "About 2 people were affected by the defense budget in Tokyo, according to figures released by the "
+        "Pentagon on Monday."
+    )
+    text = (
+        "Defense Secretary Pete Hegseth said on Monday that the plan would strengthen deterrence in the region, "
+        "highlighting the focus on the defense budget.\nDefense Secretary Pete Hegseth said on Tuesday that the "
+        "plan would strengthen deterrence in the region, highlighting the focus on the defense budget.\nCustomers "
+        "who download the app from the App Store will have to verify their identity, the Pentagon said on Monday."
+        f"\nComments\nHegseth Hegseth Hegseth\n{last}\nHegseth Hegseth Hegseth\nRhyl Journal\nHegseth Hegseth Says"
+        "\nRhyl Journal"
+    )
+    assert last in clean(text).text.split("\n")
