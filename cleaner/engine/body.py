@@ -16,7 +16,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, normalize
-from cleaner.engine.trailers import CARD_UNIT_OVERLAP, Trailer, card_runs, content_words, dated_runs
+from cleaner.engine.trailers import CARD_OVERLAP, Trailer, card_runs, content_words, dated_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -389,7 +389,7 @@ class Body:
         return before
 
     def about_article(self, index: int, article: Article) -> bool:
-        """Whether line ``index`` shares :data:`~cleaner.engine.trailers.CARD_UNIT_OVERLAP` of its
+        """Whether line ``index`` shares :data:`~cleaner.engine.trailers.CARD_OVERLAP` of its
         content words or more with the ``article``'s prose: about the article's subject, as its own
         paragraphs are, where a related story's teaser, a newsletter's pitch or a site's blurb is
         about something else. A line without content words says nothing else, so it is taken as
@@ -400,7 +400,7 @@ class Body:
         if subject is None:
             prose = (self.blocks[line].text for line in span if self.blocks[line].is_prose)
             subject = self._subjects[span] = set().union(*map(content_words, prose))
-        return not words or len(words & subject) >= CARD_UNIT_OVERLAP * len(words)
+        return not words or len(words & subject) >= CARD_OVERLAP * len(words)
 
     def numbering_goes_on(self, lines: range) -> bool:
         """Whether the article's numbered items ("4. Foldable bench") go on among ``lines`` with the
