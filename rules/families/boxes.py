@@ -56,7 +56,7 @@ _KINDS = (
 PROSE_KINDS = frozenset({"comments", "related", "promo"})
 """The kinds of box whose paragraphs are chrome by what they are: readers' comments, other stories'
 teasers, a newsletter's pitch, and the site's blurbs printed among them. On the dev pages their
-tails take 216 / 56 / 516 tokens (scrapinghub / readability / wcxb), none the article's; under
+tails take 176 / 24 / 247 tokens (scrapinghub / readability / wcxb), none the article's; under
 author boxes, a tail's paragraphs would hold a bio the gold keeps as the article's."""
 _LABEL = phrase_labels(*(source for _, source in _KINDS))
 _REGION_KINDS = {
