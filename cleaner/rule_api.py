@@ -169,6 +169,7 @@ class Page:
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
+        removed_before: Sequence[bool] | None = None,
     ) -> None:
         self.blocks = blocks
         self.facts = facts
@@ -179,6 +180,9 @@ class Page:
         (see :class:`Body`); None when nothing was."""
         self.chrome_prose = chrome_prose
         """The keys of the prose lines among that chrome (see :class:`Body`)."""
+        self.removed_before = removed_before
+        """Whether removed lines (an earlier pass's, or chrome removed up front) stood just before
+        each block (see :class:`Body`); None when nothing was removed."""
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""
@@ -205,7 +209,7 @@ class Page:
     def body(self) -> Body:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
-        return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
+        return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose, self.removed_before)
 
     @cached_property
     def notice_lines(self) -> dict[int, frozenset[str]]:
