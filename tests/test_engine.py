@@ -507,8 +507,10 @@ def test_an_awards_list_after_a_one_paragraph_article_keeps_its_years() -> None:
         "About 2 people were affected by the defense budget in Tokyo, according to figures released by the "
         "Pentagon on Monday.\nAwards\n2018\nBest Visual Effects, Nordic Film Festival\n2015\nAudience Award, Short "
         "Film Week\n2012\nSpecial Jury Prize, Animation Days\nHegseth Hegseth Hegseth\nRhyl Journal\nHegseth "
-        "Hegseth Says\nRhyl Journal\nComments\nPete Hegseth\nJanuary 1, 2015\nDoes anyone know whether the buses "
-        "will still stop outside the school while the work goes on?\nReply"
+        "Hegseth Hegseth Hegseth\nRhyl Journal\nHegseth Hegseth Hegseth Hegseth Hegseth\nRhyl Journal\nComments\n"
+        "Pete Hegseth\nJanuary 1, 2015\nDoes anyone know whether the buses will still stop outside the school "
+        "while the work goes on?\nReply\nThe Valley Courier is an independent newspaper serving the towns of the "
+        "upper valley since 1921.\n© 2026 The Valley Courier"
     )
     kept = clean(text).text.split("\n")
     assert {"2018", "2015", "2012"} <= set(kept)
