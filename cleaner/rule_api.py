@@ -35,7 +35,15 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, is_glued_list, normalize
-from cleaner.engine.body import Body, broken_sentence, title_ends, title_parts
+from cleaner.engine.body import (
+    HEAD_LINES,
+    MENU_ITEM_WORDS,
+    MENU_LINK_WORDS,
+    Body,
+    broken_sentence,
+    title_ends,
+    title_parts,
+)
 from cleaner.engine.phrase_table import PhraseTable
 from cleaner.evidence.dates import AGE, DATE
 
@@ -43,6 +51,9 @@ __all__ = [
     "AGE",
     "CATEGORIES",
     "DATE",
+    "HEAD_LINES",
+    "MENU_ITEM_WORDS",
+    "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
     "Block",
     "Body",
@@ -169,9 +180,14 @@ class Page:
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
+        gone: Mapping[str, tuple[str, int]] | None = None,
         removed_before: Sequence[bool] | None = None,
     ) -> None:
         self.blocks = blocks
+        self.gone: Mapping[str, tuple[str, int]] = gone or {}
+        """The comparison keys of the lines earlier cleaning passes removed, each with the id of the
+        rule its first removed copy went by and that copy's offset in the input: a menu printed
+        again after its first copy went is what that copy was."""
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""

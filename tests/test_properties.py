@@ -32,10 +32,13 @@ from strategies import (
     guide_bodies,
     line_soup,
     list_ending_bodies,
+    list_opening_bodies,
     listicle_bodies,
+    menu_framed_articles,
     multilingual_bodies,
     phrase_noise,
     render,
+    short_lede_bodies,
     structured_bodies,
     whole_articles,
 )
@@ -226,6 +229,16 @@ def test_one_paragraph_article_survives_a_box_with_paragraphs(article: Article) 
     """(1) A one-paragraph article followed by a comment box, related stories with teasers or a
     newsletter's pitch: the box's paragraphs never make the article's one paragraph theirs."""
     check_body_survives(article, clean(article.text))
+
+
+@given(menu_framed_articles(st.one_of(short_lede_bodies(), list_opening_bodies(), bodies(max_paragraphs=3))))
+def test_bodies_survive_mega_menus_and_menus_printed_twice(article: Article) -> None:
+    """(1)-(3), (5)-(7) on pages whose menus stand before the article: a mega-menu whose items each
+    carry a one-sentence description, over an article whose first paragraph is one short sentence
+    (shaped like such a description) or that opens with a short list (key terms over their
+    meanings among them: a mega-menu's rhythm); the top menu printed again after the article."""
+    check_all(article)
+    check_idempotent(article.text)
 
 
 @given(articles())

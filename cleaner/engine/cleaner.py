@@ -157,7 +157,11 @@ class Cleaner:
                 chrome[index] = 10 + blocks[index].words
             origin = [i for i in origin if i not in settled]
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
+        gone: dict[str, tuple[str, int]] = {}  # the key of each line removed so far -> its first copy's rule, offset
         for _ in range(MAX_PASSES):
+            for index, mark in enumerate(removals):
+                if mark is not None:
+                    gone.setdefault(keys[index], (mark.rule, blocks[index].start))
             view = _view(blocks, origin)
             page = Page(
                 view,
@@ -169,6 +173,7 @@ class Cleaner:
                 facts=[facts[i] for i in origin] if facts is not None else None,
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
                 chrome_prose=chrome_prose,
+                gone=gone,
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
             )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
