@@ -96,3 +96,43 @@ def test_box_marks_stand_only_past_the_article_and_never_on_prose() -> None:
     assert taken(page[:5], range(3, 5)) == []  # right after the last paragraph: a list that may close the article
     assert taken(page, range(0, 3)) == []
     assert taken([LEDE, *page[3:5]], range(1, 3)) == []  # one paragraph: the box may be what the page has to say
+
+
+TEASER = "Forecasters expect heavy snow across the northern hills overnight, and drivers should avoid the passes."
+PITCH = "Stories from the valley, chosen by our editors for readers like you and sent out every Friday morning."
+
+
+def test_a_related_box_runs_over_the_teasers_among_its_lines() -> None:
+    """Under "Das könnte Sie auch interessieren" past the article's end, a teaser of another story
+    standing alone between a headline and a date goes as the box's, with the lines after it."""
+    box = ["Das könnte Sie auch interessieren", "Schnee in den Bergen", TEASER, "3. März 2026", "Mehr Nachrichten"]
+    removed = _removed("\n\n".join([LEDE, SECOND, THIRD, *box]))
+    assert removed.get(TEASER) == "boxes.related_box"
+    assert removed.get("Mehr Nachrichten") == "boxes.related_box"
+    assert not {LEDE, SECOND, THIRD} & set(removed)
+
+
+def test_a_newsletter_box_runs_over_its_pitch_but_an_author_box_not_over_the_bio() -> None:
+    """A newsletter's pitch between the box's label and its form goes; an author's bio between
+    the author's name and a link stays (pages keep a bio as the article's as often as not)."""
+    newsletter = ["Newsletter", "Free every Friday", PITCH, "Email address", "Sign up"]
+    author = ["About the author", "Anna Berg", BIO, "Follow Anna on X", "Contact us"]
+    removed = _removed("\n\n".join([LEDE, SECOND, THIRD, *newsletter, *author]))
+    assert removed.get(PITCH) == "boxes.newsletter_box"
+    assert BIO not in removed
+
+
+def test_a_paragraph_right_under_a_box_named_heading_is_no_box_s() -> None:
+    """A box whose first line is a paragraph is no box of paragraphs: "Comments" over a paragraph
+    may be a section of the article, so the paragraph and the lines after it stay."""
+    lines = [LEDE, SECOND, THIRD, "Comments", TEASER, "Getty Images", "Contact us"]
+    removed = _removed("\n\n".join(lines))
+    assert TEASER not in removed
+
+
+def test_an_article_goes_on_after_a_card_a_box_named_heading_opens() -> None:
+    """"Lesen Sie auch" over another story's headline inside the article, then the article's next
+    paragraphs, one after a caption: they are the article's, not the card's."""
+    lines = [LEDE, "Lesen Sie auch", "Schnee in den Bergen", SECOND, "Getty Images", THIRD, "Contact us", "Imprint"]
+    removed = _removed("\n\n".join(lines))
+    assert not {LEDE, SECOND, THIRD} & set(removed)
