@@ -698,6 +698,12 @@ NOTICE_MIN_CHARS = 8
 year and a name."""
 
 
+NOTICE_ANSWERS = "notice.answers"
+"""The note (:attr:`Page.document`) where notices keep, by pattern and line text, whether the
+pattern matched: a line's answer depends on its text alone, and each pass asks again about the
+lines the last one kept."""
+
+
 def notice_needs() -> frozenset[str]:
     """Every string some :func:`notice` loaded so far needs (lower case)."""
     return frozenset(_NOTICE_NEEDS)
@@ -727,15 +733,19 @@ def notice(
 
     def find(page: Page) -> Iterator[Found]:
         blocks = page.blocks
+        answers = page.document.setdefault(NOTICE_ANSWERS, {})  # a line's answer, for the later passes
         for index, held in page.notice_lines.items():
             text = blocks[index].text
             if len(text) > max_chars or wanted.isdisjoint(held):
                 continue
-            try:
-                found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
-            except TimeoutError:
-                continue
-            if found is not None:
+            found = answers.get((compiled, text))
+            if found is None:
+                try:
+                    match = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+                except TimeoutError:
+                    continue
+                found = answers[compiled, text] = match is not None
+            if found:
                 yield index, "notice outside the article's paragraphs"
 
     return DetectorRule(find, category, why, Evidence.SENTENCE, name)
