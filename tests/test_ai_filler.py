@@ -526,3 +526,76 @@ def test_judged_lines_are_those_of_pages_the_detector_judges() -> None:
     assert filler.judged_lines(segment(page(*BODY[:2]))) == []  # too short
     long_page = segment(page(*(BODY * 7)))
     assert filler.judged_lines(long_page) == []  # too long: 21 prose paragraphs
+
+
+GUIDE = [
+    "A home charger for an electric car costs between 800 and 1,400 euros fitted, according to the installers' "
+    "trade body Voltra.",
+    "Check the fuse box",
+    "Installers need a 32-amp circuit and a spot within five metres of the parking space, said Ruud Balder, who "
+    "trains electricians in Utrecht.",
+    "Compare the tariffs",
+    "Most chargers connect to a phone app that shows what each session cost and when the grid is cheapest.",
+]
+"""A guide: headings that give advice, facts and someone's word on record, but no dated event."""
+GUIDE_CLOSING = "Overall, the right charger underscores the importance of planning and paves the way for growth."
+
+
+def test_what_makes_a_page_read_as_a_guide() -> None:
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    def signs(*paragraphs: str) -> list[str]:
+        blocks = segment(page(*paragraphs))
+        return filler.guide_signs(blocks, [b.index for b in blocks if b.is_prose], (), LEXICON)
+
+    assert signs(*BODY) == []
+    assert signs(*GUIDE) == ["headings or list items", "imperatives"]
+    advice = [
+        "You can book the free trial online, and the app syncs your calendar across every device.",
+        "Your team gets its own dashboard, and the pricing does not change with the number of users.",
+        "The software also exports every booking to a spreadsheet for the accountant.",
+    ]
+    assert signs(*advice) == ["second person", "product words"]
+    assert signs(BODY[0], "- Use a surge protector.", *BODY[1:]) == ["headings or list items", "imperatives"]
+    assert signs("Top stories", "- Use a surge protector.", *BODY, "Share this story") == []  # chrome around
+
+
+def test_a_guide_that_dates_nothing_has_no_filler(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A guide's generic closing is its own content; on a report that dates its events a heading alone
+    changes nothing."""
+    assert filler_removed(cleaner, page(*GUIDE, GUIDE_CLOSING)) == []
+    report = page(BODY[0], "What happens next", BODY[1], BODY[2], GUIDE_CLOSING)
+    assert filler_removed(cleaner, report) == [GUIDE_CLOSING]  # one sign, and the report dates
+    monkeypatch.setattr(filler, "guide_signs", lambda *args: [])
+    assert filler_removed(Cleaner(), page(*GUIDE, GUIDE_CLOSING)) == [GUIDE_CLOSING]
+
+
+def test_each_sign_of_a_guide_beyond_two_allows_more_dated_paragraphs() -> None:
+    """One or two signs stand the detector down only on a page that dates nothing, three on one that
+    dates less than a quarter of its other paragraphs, four less than half."""
+    blocks = segment(page(*BODY))
+    others = [block.index for block in blocks]  # BODY dates one paragraph of three
+    signs = ["headings or list items", "second person", "imperatives", "product words"]
+    for count, expected in ((0, False), (1, False), (2, False), (3, False), (4, True)):
+        assert filler._is_guide(blocks, others, signs[:count]) == expected, count
+    undated = segment(page(BODY[1], BODY[2], "Cranes are inspected every year before the busy season starts."))
+    assert filler._is_guide(undated, [block.index for block in undated], signs[:1])
+    assert not filler._is_guide(undated, [block.index for block in undated], [])
+
+
+def test_the_reason_names_the_signs_of_a_guide_on_a_page_that_dates_its_events(cleaner: Cleaner) -> None:
+    report = page(BODY[0], "What happens next", BODY[1], BODY[2], GUIDE_CLOSING)
+    [removal] = [r for r in cleaner.clean(report).removed if r.category == "ai_filler"]
+    assert removal.reason.endswith("; signs of a guide (headings or list items), but the page dates its events")
+    [plain] = [r for r in cleaner.clean(page(*BODY, GUIDE_CLOSING)).removed if r.category == "ai_filler"]
+    assert "guide" not in plain.reason
+
+
+def test_a_paragraph_that_names_a_day_is_never_filler(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Naming a weekday or a date says when something happens, even a day the article named before."""
+    scheduled = "Overall, the Monday vote underscores the importance of the terminal and paves the way for growth."
+    assert filler._names_a_day(scheduled) and filler._names_a_day("It opens on 12 May.")
+    assert not filler._names_a_day("It may open this year.")
+    assert filler_removed(cleaner, page(*BODY, scheduled)) == []
+    monkeypatch.setattr(filler, "_names_a_day", lambda text: False)
+    assert filler_removed(Cleaner(), page(*BODY, scheduled)) == [scheduled]

@@ -25,8 +25,10 @@ filler only when these agree:
 
 Filler is relative to an article with facts: a page with fewer than two prose paragraphs that
 are not fact-free candidates, or whose prose is mostly fact-free generic paragraphs (marketing copy, SEO text,
-market commentary), or whose other paragraphs hardly report (no one quoted, nothing dated: a guide),
-gets no verdicts; its generic prose is its content.
+market commentary), or whose other paragraphs hardly report (no one quoted, nothing dated: a guide), or whose body
+shows the signs of a guide, a comparison, sales copy or a blurb (headings or list items, "you",
+imperative advice, product talk: :func:`guide_signs`) and dates next to nothing, gets no verdicts;
+its generic prose is its content.
 
 The vocabulary (phrases, leftovers, word lists) is rule data: the ``ai_filler`` rule module
 builds a :class:`Lexicon` from it and hands it in. Scoring is separate from the decision:
@@ -197,6 +199,25 @@ READER_SHARE = 1 / 3
 reader ("you", "we", "I" outside quotes) is a blog, guide or sales page: news reports in the third
 person, so its filler is what talks to the reader, while a page that does so throughout means it."""
 
+GUIDE_SECOND_PERSON = 1 / 4
+"""Share of the paragraphs that are not suspects which must speak to "you" for the page to count as
+advice: a guide says "you" throughout, a report padded by a rewrite only in its filler."""
+GUIDE_PRODUCT_SHARE = 0.03
+"""Share of the other paragraphs' words that must be product talk (:attr:`Lexicon.product_words`:
+"features", "pricing", "platform") for the page to count as a comparison or sales page."""
+DATED_SHARE_PER_SIGN = 1 / 4
+"""How much of a page's other paragraphs may date what they tell (a day and month, a weekday, "last
+week") for it to stand down as a guide (:func:`guide_signs`): with one or two signs it must date
+nothing, with three less than a quarter, with four less than half. News dates its events; a guide,
+a tool comparison, sales copy or a blurb rarely does. On the benchmark's gold bodies cut into short
+pages, the guides, comparisons, sales copy and blurbs among the paragraphs the detector took dated
+nothing while showing one to three signs, or showed all four; of the hand-written and generated
+rewrites whose filler it finds, the few that date nothing show no sign, and product news in a
+numbered list (list items and product talk) dates one event in four or six."""
+MIN_HEADING_WORDS = 2
+"""Words a line that is not prose needs to count as a heading (:func:`_heading`): a one-word line
+("Image", "Share") is more often chrome than the body's structure."""
+
 _INFLECTIONS = (
     "", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "y", "ies", "ied", "ying", "ly", "al", "ally", "led",
     "ling", "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", "ze", "zes", "zed", "zing", "se", "ses",
@@ -251,6 +272,7 @@ _PAST = re.compile(
 )
 """A verb in the simple past, by its shape: a word ending in "-ed" or a common irregular past form
 (the regular ending also finds a few adjectives, "committed", "renewed": the weight is small)."""
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 _READER = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ourself|I|us|[Ll]et[’']s|[Ww]e[’'](?:ll|re|ve|d)"
     r"|[Yy]ou[’'](?:ll|re|ve|d)|I[’'](?:m|ve|ll|d))\b"
@@ -263,6 +285,10 @@ _CAPITAL = re.compile(r"(?<![\w'’])[A-Z][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _CLOSERS = "'\"”’)]"
 _OPENERS = "\"“‘'([•·*#>–—- "
 _LIST_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s")
+_LIST_LINE = re.compile(r"^\s*(?:[-•*→–]|\d{1,2}[.)])\s")
+"""A line printed as an item of a list: a bullet or a dash, or its own number ("3. ")."""
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ou[’'](?:ll|re|ve|d))\b")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
 """Every number pattern but the number words needs a digit: most generic prose has none."""
 """A list item's own number ("3. ..."): the list's order, not a fact."""
@@ -305,6 +331,8 @@ class Lexicon:
         generic_words: Collection[str],
         stop_words: Collection[str],
         common_stems: Collection[str] = (),
+        guide_verbs: Collection[str] = (),
+        product_words: Collection[str] = (),
     ) -> None:
         self.phrase_rules = tuple((label, weight, re.compile(pattern)) for label, weight, _, pattern in phrases)
         """Lower-case patterns, searched in the lower-cased block: a third faster than ``re.IGNORECASE``."""
@@ -332,6 +360,10 @@ class Lexicon:
         self.common_stems = frozenset(common_stems)
         """Stems most real articles use whatever their topic (learned from real text): a new one is
         no novelty."""
+        self.guide_verbs = frozenset(guide_verbs)
+        """Verbs a line of advice opens with in the imperative ("Choose", "Test this", "Sign up")."""
+        self.product_words = frozenset(product_words)
+        """What a comparison or sales page talks about ("features", "pricing", "platform")."""
 
     def markers(self, text: str) -> tuple[tuple[str, ...], float]:
         """The marker phrases a block carries and their summed weight (memoised)."""
@@ -452,6 +484,8 @@ class Verdict:
     echo: float
     new_facts: tuple[str, ...]
     score: float
+    guide_signs: tuple[str, ...] = ()
+    """Signs that the page reads as a guide (:func:`guide_signs`), too few for how much it dates."""
 
     def is_filler(self, limit: float) -> bool:
         """Nothing new and specific, generic enough, and a score at or over the threshold."""
@@ -468,6 +502,8 @@ class Verdict:
             f"generic {self.generic:.2f} (page {self.page_generic:.2f}); echo {self.echo:.2f}; "
             f"novelty {self.novelty:.2f}; "
             f"score {self.score:.2f} >= threshold {limit:.2f}"
+            + (f"; signs of a guide ({', '.join(self.guide_signs)}), but the page dates its events"
+               if self.guide_signs else "")
         )
 
 
@@ -700,6 +736,9 @@ def score_page(
         return []
     if sum(1 for index in others if _reports(blocks[index].text)) < MIN_REPORT_SHARE * len(others):
         return []
+    signs = guide_signs(blocks, others, marked, lexicon)
+    if _is_guide(blocks, others, signs):
+        return []
     document.set_aside(suspects)
     verdicts = []
     for index in suspects:
@@ -719,10 +758,79 @@ def score_page(
         verdicts.append(
             Verdict(
                 index, labels, phrase_score, lexicon.word_score(text)[0], candidates[index], page_shares[index],
-                novelty, echo, facts, round(score, 2),
+                novelty, echo, facts, round(score, 2), tuple(signs),
             )
         )
     return verdicts
+
+
+def guide_signs(
+    blocks: Sequence[Block], others: Sequence[int], suspects: Collection[int], lexicon: Lexicon
+) -> list[str]:
+    """What makes a page read as a guide, a comparison, sales copy or a blurb rather than a news
+    story, judged on its lines from its first prose paragraph to its last that are not ``suspects``
+    (``others``: its prose among them), so that chrome above and below says nothing: headings or list
+    items that structure it, "you" across its paragraphs, lines of advice in the imperative, and
+    product talk. Filler copies none of these from the article it pads; a guide is made of them."""
+    signs = []
+    prose = [*others, *suspects]
+    if not prose:
+        return signs
+    first, last = min(prose), max(prose)
+    lines = [block for block in blocks[first : last + 1] if block.index not in suspects]
+    if any(_LIST_LINE.match(block.text) or _heading(block) for block in lines):
+        signs.append("headings or list items")
+    texts = [blocks[index].text for index in others]
+    speaking_to_you = sum(1 for text in texts if _SECOND_PERSON.search(_QUOTE.sub(" ", text)))
+    if texts and speaking_to_you >= GUIDE_SECOND_PERSON * len(texts):
+        signs.append("second person")
+    if any(_opening_word(block.text) in lexicon.guide_verbs for block in lines):
+        signs.append("imperatives")
+    words = [word for text in texts for word in _lower_words(text)]
+    if words and sum(1 for word in words if word in lexicon.product_words) >= GUIDE_PRODUCT_SHARE * len(words):
+        signs.append("product words")
+    return signs
+
+
+def _is_guide(blocks: Sequence[Block], others: Sequence[int], signs: Sequence[str]) -> bool:
+    """Whether a page whose body shows ``signs`` of a guide, a comparison, sales copy or a blurb
+    (:func:`guide_signs`) dates too little for a report (:data:`DATED_SHARE_PER_SIGN`): its generic
+    prose is its content."""
+    if not signs:
+        return False
+    dated = sum(1 for index in others if _dates(blocks[index].text))
+    return dated == 0 or dated < DATED_SHARE_PER_SIGN * (len(signs) - 2) * len(others)
+
+
+def _heading(block: Block) -> bool:
+    """A line that is not prose and does not end a sentence, of :data:`MIN_HEADING_WORDS` to a dozen
+    words: a heading or a label of the body's structure ("Set your intentions", "Pricing:")."""
+    text = block.text.rstrip(_CLOSERS)
+    return (
+        not block.is_prose
+        and MIN_HEADING_WORDS <= block.words <= 12
+        and text[-1:] not in ".!,;"
+        and not _short_sentence(block)
+    )
+
+
+def _opening_word(text: str) -> str:
+    """The first word of a line, a list item's mark or number left out, lower-cased."""
+    found = _FIRST_WORD.search(text[:40])
+    return found.group().lower() if found else ""
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether a paragraph names a weekday or a day and month: it says when something happens, even
+    where the article named that day before. One of the 903 filler paragraphs of the hand-written and
+    generated sets does ("the full impact of Tuesday's vote"); a schedule's list item ("Glass
+    collections stay on the first Monday of the month") is the article's content."""
+    return bool(_DATE.search(text) or _WEEKDAY.search(text))
+
+
+def _dates(text: str) -> bool:
+    """Whether a paragraph dates what it tells: a day and month, a weekday, "last week"."""
+    return bool(_DATE.search(text) or _WHEN.search(text))
 
 
 def judged_lines(blocks: Sequence[Block]) -> list[int]:
@@ -756,6 +864,8 @@ def _candidates(
             continue  # a lead-in: what it introduces follows
         if _speaks(blocks[index].text):
             continue  # someone's own words
+        if _names_a_day(blocks[index].text):
+            continue  # when something happens ("on the first Monday of the month"): a schedule, not commentary
         if index in listed:
             continue  # an item of a list (of advice, of steps): the list is the article's content
         if share >= MIN_GENERIC or lexicon.markers(blocks[index].text)[1] >= MIN_PHRASE_EVIDENCE:

@@ -5,8 +5,11 @@ name, number, date, quote or attribution) and speaks in generic, evaluative or f
 terms: most of its content words are either the article's own or the generic vocabulary below,
 with few words of its own (low novelty). Marker phrases and LLM-overused words add to the score.
 A page whose prose is mostly generic (marketing, SEO, commentary) has no filler: the detector
-stands down there. The reason records the markers, the generic share, the novelty, the score
-and the threshold; the scoring lives in :mod:`cleaner.evidence.filler`, the vocabulary here.
+stands down there, and so it does on a page whose body reads as a guide, a tool comparison, sales
+copy or a blurb (headings or list items, "you", advice in the imperative: ``GUIDE_VERBS``, product
+talk: ``PRODUCT_WORDS``) and dates next to nothing. The reason records the markers, the generic
+share, the novelty, the score and the threshold; the scoring lives in
+:mod:`cleaner.evidence.filler`, the vocabulary here.
 
 Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5, threshold 2.1): 0 removes only blatant
 filler (threshold 5.0), 1 is aggressive (threshold 1.8). ``keep={"ai_filler"}`` turns the family off.
@@ -408,6 +411,36 @@ FIELD_WORDS = frozenset(
 )
 """The fields filler generalises a story to ("the broader tourism sector"): a field is not a fact."""
 
+GUIDE_VERBS = frozenset(
+    (
+        "use", "choose", "consider", "remember", "keep", "try", "avoid", "test", "measure", "upload", "build",
+        "translate", "partner", "create", "monitor", "deploy", "conduct", "begin", "start", "focus", "don't",
+        "don’t", "do", "be", "ask", "think", "plan", "review", "compare", "pick", "install", "select", "enter",
+        "write", "make", "find", "take", "check", "get", "give", "set", "run", "add", "define", "identify", "track",
+        "ensure", "apply", "invest", "save", "explore", "discover", "prepare", "schedule", "book", "order", "grab",
+        "look", "stop", "imagine", "remove", "replace", "clean", "turn", "put", "limit", "reduce", "include",
+        "assess", "evaluate", "determine", "establish", "document", "prioritize", "prioritise", "clarify",
+        "align", "outline", "understand", "never", "always", "go", "opt", "skip", "aim", "let's", "let’s",
+    )
+)
+"""Verbs a line of advice opens with in the imperative ("Choose the right mix", "Test this during a
+trial"): a page whose own lines give advice is a guide. Verbs of the chrome around news articles
+("Follow", "Share", "Sign up", "Read more", "Subscribe", "Watch") are left out: they say nothing of
+the body. Filler's own imperatives ("Stay tuned") do not count: only lines that are not suspects are
+asked."""
+PRODUCT_WORDS = frozenset(
+    (
+        "feature", "features", "pricing", "platform", "platforms", "tool", "tools", "app", "apps", "software",
+        "user", "users", "setup", "integration", "integrations", "dashboard", "dashboards", "workflow",
+        "workflows", "subscription", "subscriptions", "template", "templates", "device", "devices", "interface",
+        "solution", "solutions", "customer", "customers", "product", "products", "website", "websites", "plugin",
+        "plugins", "upgrade", "upgrades", "pros", "cons", "tier", "tiers", "checkout", "ecommerce",
+        "e-commerce", "crm", "saas", "api", "apis",
+    )
+)
+"""What a comparison or a sales page talks about; news about a product launch says these too, but
+dates it (:data:`cleaner.evidence.filler.DATED_SHARE_PER_SIGN`)."""
+
 COMMON_STEMS_FILE = Path(__file__).with_name("data") / "ai_filler_common_stems.txt"
 """Stems of the words most real articles use whatever their topic, learned from real article text by
 ``bench/ai_filler_common_words.py`` (not written by hand): a new word among them is not novelty."""
@@ -431,6 +464,8 @@ LEXICON = filler.Lexicon(
     ),
     stop_words=STOP_WORDS,
     common_stems=_common_stems(),
+    guide_verbs=GUIDE_VERBS,
+    product_words=PRODUCT_WORDS,
 )
 
 
