@@ -164,6 +164,7 @@ class Page:
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
         notice_holds: Callable[[], dict[int, frozenset[str]]] | None = None,
+        removed_before: Sequence[bool] | None = None,
     ) -> None:
         self.blocks = blocks
         self.facts = facts
@@ -177,6 +178,9 @@ class Page:
         self._notice_holds = notice_holds
         """The engine's answer, found once for the whole document, to which lines of this page hold
         strings notices need (see :attr:`notice_lines`); None: searched in this page's keys."""
+        self.removed_before = removed_before
+        """Whether removed lines (an earlier pass's, or chrome removed up front) stood just before
+        each block (see :class:`Body`); None when nothing was removed."""
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""
@@ -203,7 +207,7 @@ class Page:
     def body(self) -> Body:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
-        return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose)
+        return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose, self.removed_before)
 
     @cached_property
     def notice_lines(self) -> dict[int, frozenset[str]]:

@@ -577,8 +577,10 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     """A page whose article holds a heading worded like a box's ("Comments", "Related research",
     "About the author") with more of the article under it: a paragraph or more, now and then a
     short list of its own after it, and now and then a short list at the very end; followed by
-    what pages put after an article and now and then an author's box. A listed label is the heading of a
-    box by its wording and may go as such; everything under it is the article's."""
+    what pages put after an article and now and then an author's box, at the page's end or right
+    under the article's last line (one to three of them: a story's authors), where a box's heading,
+    name and role over its bio read like a story card's head over its teaser. A listed label is the
+    heading of a box by its wording and may go as such; everything under it is the article's."""
     paragraphs = draw(bodies(max_paragraphs=5))
     assume(len(paragraphs) >= 2)
     at = draw(st.integers(1, len(paragraphs) - 1))
@@ -597,6 +599,9 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     for entry in entries:
         for index, line in enumerate(entry):
             page.add(line, gap if index == 0 else "\n")
+    if draw(st.booleans()):
+        for index, text in enumerate(draw(author_boxes())):
+            page.add(Line(text, body=False, family="author box"), draw(_SEPARATORS) if index == 0 else "\n")
     for _ in range(draw(st.integers(1, 3))):
         family, chunk = draw(AFTER_ARTICLE_NOISE)
         for index, text in enumerate(chunk):
@@ -843,6 +848,12 @@ def author_box_noise(draw: st.DrawFn) -> list[str]:
     bio = draw(st.sampled_from(AUTHOR_BIOS)).replace("{person}", person)
     lines = [draw(st.sampled_from(AUTHOR_HEADINGS)), person, draw(st.sampled_from(("Senior reporter", "Editor")))]
     return [*lines, draw(_fill(bio)), f"Follow {person.split()[0]} on X"]
+
+
+@st.composite
+def author_boxes(draw: st.DrawFn) -> list[str]:
+    """One to three authors' boxes in a row, as a story with several authors prints them."""
+    return [line for _ in range(draw(st.integers(1, 3))) for line in draw(author_box_noise())]
 
 
 AFTER_ARTICLE_NOISE = st.one_of(

@@ -62,6 +62,48 @@ def test_no_headline_without_a_repeat_before_the_article() -> None:
     assert Body(segment(later)).headline is None
 
 
+CARDS = "\n".join([
+    "Council approves budget", "The home side came from two goals down to beat the league leaders in front of fans.",
+    "Storm hits the coast", "Forecasters expect heavy snow across the northern hills overnight and on Sunday.",
+    "Festival sells out", "Tickets for the summer festival sold out within minutes, leaving many fans outside.",
+])  # fmt: skip
+"""Story cards after an article, the first printing the article's headline again."""
+MENU = "News\nSport\nWeather\nOpinion\nVideo\nSign in"
+ARTICLE = f"{PARAGRAPH}\n\n{REST.capitalize()}"
+CHECKLIST = "Six months before\nBook the venue and note the number\nOne month before\nConfirm the caterer"
+
+
+def test_a_copy_of_the_headline_below_the_first_paragraph_under_it_is_no_headline() -> None:
+    """The headline alone opens the page right over a paragraph: the article starts there, and a
+    card printing the headline again further down is no headline over it, however heavy the
+    cards' teasers are against a one-paragraph article."""
+    text = f"Council approves budget\n{PARAGRAPH}\n{CHECKLIST}\n{CARDS}"
+    body = Body(segment(text))
+    assert body.core.start > 6  # the cards outweigh the article
+    assert body.headline is None
+    broken = f"Council approves budget\n{HALF}\n{REST}\n{CHECKLIST}\n{CARDS}"
+    assert Body(segment(broken)).headline is None
+
+
+def test_a_page_title_over_a_promo_and_the_headline_printed_again_still_mark_the_masthead() -> None:
+    """A "Headline | Site" title opens the page's head: a promo sentence under it is the masthead's."""
+    promo = "Sign up for our newsletter and get the week's best stories every Friday morning."
+    text = f"Council approves budget | The Valley Times\n{promo}\n{MENU}\nCouncil approves budget\n\n{ARTICLE}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.copies == (8,)
+
+
+def test_a_paragraph_under_the_headline_only_once_a_line_between_went_still_leaves_the_headline() -> None:
+    """Lines removed in an earlier pass stood between the headline and the promo under it: the
+    page did not print the headline over a paragraph."""
+    promo = "Sign up for our newsletter and get the week's best stories every Friday morning."
+    text = f"Council approves budget\n{promo}\n{MENU}\nCouncil approves budget\n\n{ARTICLE}"
+    assert Body(segment(text)).headline is None
+    removed_before = [False, True, *[False] * 9]
+    headline = Body(segment(text), removed_before=removed_before).headline
+    assert headline is not None and headline.copies == (8,)
+
+
 def test_the_article_goes_on_after_a_table_longer_than_an_interruption() -> None:
     rows = [f"{rank}\nRegion {rank}\n${20 + rank}.50" for rank in range(1, 8)]
     lede = f"{PARAGRAPH} Members said the vote had been delayed twice by questions about the costs of the plan."

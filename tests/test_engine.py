@@ -267,12 +267,6 @@ def test_awards_list_keeps_its_years_and_items() -> None:
     assert "Share this article" not in result.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known break: a card after a one-paragraph article printing the page's title again becomes "
-    "Body.headline, the cards' teasers outweigh the article as its core, and navigation.masthead takes the "
-    "article's checklist as lines between the title and the headline",
-)
 def test_a_card_repeating_the_title_does_not_make_the_article_a_masthead() -> None:
     # The property tests' example, as they generated it: a title, a one-paragraph article with its
     # checklist, then three story cards, the first under the page's title printed again.

@@ -187,8 +187,8 @@ def test_headings_named_like_boxes_do_not_end_the_article(article: Article) -> N
     """(1), (2), (5)-(7) on articles holding a heading worded as a box's ("Comments", "Comments from
     the minister", "Related research", "About the author") with more of the article under it,
     paragraphs and short lists, and ending now and then in a short list, followed by what pages put
-    after an article (an author's box among it): the article goes on past such a heading, so the
-    heading ends nothing."""
+    after an article (authors' boxes among it, right under its last line too): the article goes on
+    past such a heading, so the heading ends nothing, and its last list item is no card's headline."""
     check_all(article)
 
 

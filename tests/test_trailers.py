@@ -165,3 +165,32 @@ def test_the_lines_over_the_first_card_stay_with_the_article(closing: list[str])
              "Lifeguards rescued two kayakers off the rocky headland after their boat capsized."]  # fmt: skip
     kept = clean("\n".join([*article, *cards])).text.split("\n")
     assert all(line in kept for line in article)
+
+
+AWARDS = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week",
+          "2012", "Special Jury Prize, Animation Days"]  # fmt: skip
+
+
+def _author_box(person: str, bio: str) -> list[str]:
+    return ["About the author", person, "Senior reporter", bio, f"Follow {person.split()[0]} on X"]
+
+
+def test_an_awards_list_keeps_its_last_item_over_the_authors_boxes_under_it() -> None:
+    """Three authors' boxes right under an article's awards list read as story cards (a heading, a
+    name and a role over a bio about another subject), the first with the list's last item as its
+    headline: that item is the first card's head, and the article's list runs on over it to the
+    box's heading, which a rule names (a page the property tests generated)."""
+    boxes = [
+        *_author_box("Maria García", "Maria García is a reporter at the Pentagon who writes about the defense budget."),
+        *_author_box("Lars Eriksen", "Lars Eriksen covers interest rates for Toyota. Before that, he spent 4 years "
+                     "as an analyst."),
+        *_author_box("Priya Patel", "Priya Patel is the author of 3 books about the merger."),
+    ]  # fmt: skip
+    text = "\n".join([LEDE, SECOND, *AWARDS, *boxes])
+    body = Body(segment(text))
+    (run,) = body.trailers
+    assert run.kind == "cards" and run.lines.start == 8 and run.head == range(8, 12)  # the last item opens it
+    assert body.card_heads == frozenset(range(8, 12))
+    result = clean(text)
+    assert result.text.split("\n")[: 2 + len(AWARDS)] == [LEDE, SECOND, *AWARDS]
+    assert "About the author" not in result.text and "Follow Lars on X" not in result.text

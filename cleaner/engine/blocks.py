@@ -121,6 +121,11 @@ def looks_like_prose(text: str, words: int) -> bool:
         return False
     if words >= GLUED_LIST_WORDS and not reads_as_glued_list(text, words):
         return True
+    return has_sentence_end(text)
+
+
+def has_sentence_end(text: str) -> bool:
+    """Whether a line ends a sentence, or holds the end of one before the next sentence starts."""
     return bool((_ASCII_SENTENCE_END if text.isascii() else _SENTENCE_END).search(text))
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, count_words, normalize
+from cleaner.engine.blocks import Block, count_words, has_sentence_end, looks_like_prose, normalize
 from cleaner.engine.trailers import Trailer, card_runs, dated_runs
 
 TEASER_LOOKAHEAD = 3
@@ -124,6 +124,7 @@ class Body:
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
+        removed_before: Sequence[bool] | None = None,
     ) -> None:
         self.blocks = blocks
         self._keys = keys
@@ -136,6 +137,10 @@ class Body:
         self.chrome_prose = chrome_prose
         """The keys of the prose lines among those chrome lines: prose in view that the page also
         prints there is printed more than once (:attr:`echoed`), as when they were in view."""
+        self.removed_before = removed_before
+        """Whether lines removed before this view (by an earlier pass, or as chrome up front) stood
+        just before each block (None: nothing removed): two lines next to each other in view need
+        not have been next to each other on the page."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -179,6 +184,16 @@ class Body:
     def trailing(self) -> frozenset[int]:
         """The lines of the :attr:`trailers`."""
         return frozenset(index for run in self.trailers for index in run.lines)
+
+    @cached_property
+    def card_heads(self) -> frozenset[int]:
+        """The first card's head in each run of story cards found by their shape
+        (:attr:`cleaner.engine.trailers.Trailer.head`): a headline picked among the lines over a
+        teaser, and the labels, dates or bylines under it. They may as well be the last items of a
+        list the article ends with ("2012" / "Special Jury Prize, Animation Days" over an author's
+        box, whose heading, name and role over a bio read as a card's head): the article's list runs
+        on over them (:meth:`article_with_tail`) to the first line a rule names or the first teaser."""
+        return frozenset(index for run in self.trailers for index in run.head)
 
     @cached_property
     def core_is_body(self) -> bool:
@@ -285,7 +300,11 @@ class Body:
         alone follows before the article's core: the repeat is the evidence (a page prints its
         title in its head, then the headline over the article). Of several parts printed again,
         the longest is the headline, and of two as long the one printed nearer the article (a
-        site's name may be printed again too, in the masthead). None otherwise."""
+        site's name may be printed again too, in the masthead). None otherwise, and None when the
+        first line is the headline alone right over a paragraph printed once (:meth:`_opens_paragraph`):
+        the article starts right under it, so a copy further down (a story card, a "Most read"
+        entry printing the title again) stands below the article's first paragraph, not above it,
+        however much heavier the prose after it is than the article."""
         blocks = self.blocks
         if len(blocks) < 3 or blocks[0].is_prose or not self.core:
             return None
@@ -302,7 +321,29 @@ class Body:
         if not found:
             return None
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
+        if title == text and self._opens_paragraph(1):
+            return None
         return Headline(title, tuple(copies))
+
+    def _opens_paragraph(self, index: int) -> bool:
+        """Whether line ``index`` opens a paragraph printed once right under the line before it
+        (nothing removed between them): prose that reads as sentences (an image tag or a list
+        glued into one long line does not), alone or as the first half of a sentence broken across
+        lines."""
+        blocks = self.blocks
+        if index >= len(blocks) or self.key_counts[self.keys[index]] > 1:
+            return False
+        if self.removed_before is not None and self.removed_before[index]:
+            return False
+        first = blocks[index]
+        if first.is_prose:
+            return has_sentence_end(first.text)
+        following = index + 1
+        if following >= len(blocks) or not broken_sentence(first, blocks[following]):
+            return False
+        second = blocks[following]
+        text = f"{first.text} {second.text}"
+        return looks_like_prose(text, first.words + second.words) and has_sentence_end(text)
 
     def article_past(self, box: Collection[int], named: Collection[int] = frozenset()) -> Article:
         """The article when the lines of a ``box`` a heading names (a bio, comments) are not its
@@ -331,7 +372,7 @@ class Body:
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
-        named = self.trailing.union(named) if self.trailing else named
+        named = (self.trailing - self.card_heads).union(named) if self.trailing else named
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)

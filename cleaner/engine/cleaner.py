@@ -173,6 +173,7 @@ class Cleaner:
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
                 chrome_prose=chrome_prose,
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
+                removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
             )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
             for key, value in page.signals:
@@ -351,6 +352,12 @@ def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
         before.append(sum(chrome[previous + 1 : index]))
         previous = index
     return before
+
+
+def _removed_before(origin: list[int]) -> list[bool]:
+    """For each block of the view (document blocks ``origin``), whether a removed block stood just
+    before it."""
+    return [index != (origin[position - 1] + 1 if position else 0) for position, index in enumerate(origin)]
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:

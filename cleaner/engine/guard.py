@@ -33,7 +33,9 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
   cards) takes any line of the run, prose too, but only past the article's end: the article
   followed to its real end (:meth:`cleaner.engine.body.Body.article_with_tail`) with every line
-  such marks name counted as named, from a core that weighs the page's trailing runs as chrome
+  such marks name counted as named but the first card's head of a run of story cards found by
+  their shape (:attr:`cleaner.engine.body.Body.card_heads`: its headline may be the last item
+  of a list the article ends with), from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
   or more besides. Inside the article and before it, it takes nothing.
 * a ``BOX`` mark (a line of a box a heading names after the article: "Leave a reply", "About
@@ -183,7 +185,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     closing_list = body.closing_list(named, shape_article, taken) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
-    trailed = _trailed_article(body, named | trailing) if trailing else None
+    trailed = _trailed_article(body, named | (trailing - body.card_heads)) if trailing else None
     boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
     boxed_article = _boxed_article(body, boxed, named) if boxed else None
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)

@@ -84,6 +84,10 @@ class Trailer:
     """What tells the run from the article's sections, for the reason of its removal."""
     control: str | None = None
     """The comparison key of the control printed under each unit of a dated run (``"reply"``)."""
+    head: range = range(0)
+    """For story cards found by their shape (:func:`card_runs`), the first card's head: the
+    headline picked among the lines over its teaser, and the lines under it; empty for dated runs,
+    which open at their first date's line."""
 
 
 def is_stamp(block: Block) -> bool:
@@ -298,7 +302,8 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
             why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
             head = range(cards[0].start, cards[0].stop - 1)  # the first card opens at its headline:
             opening = max(index for index in head if _headline(blocks[index]))  # lines over it are the article's
-            runs.append(Trailer("cards", range(opening, cards[-1].stop), len(cards), why))
+            first = range(opening, cards[0].stop - 1)
+            runs.append(Trailer("cards", range(opening, cards[-1].stop), len(cards), why, head=first))
         run.clear()
 
     for streak in _card_streaks(blocks, core):
