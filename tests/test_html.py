@@ -461,3 +461,67 @@ def test_machine_data_the_extractor_drops_goes_and_a_code_sample_stays(
     assert data not in lines
     assert data.replace("layout", "sample") in lines
     assert [line for line in lines if line in BODY] == BODY
+
+
+def removed_around_body(cleaner: Cleaner, markup: str) -> dict[str, str]:
+    """The rule of each line removed from a page printing ``markup`` after the article's first
+    paragraph, once the article's paragraphs are found kept whole and in order."""
+    html = f"<html><body><article><p>{BODY[0]}</p>{markup}<p>{BODY[1]}</p><p>{BODY[2]}</p></article></body></html>"
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+    return {removal.text: removal.rule for removal in result.removed}
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "rule"),
+    [('<div class="cta-box">', "promos.dom_promo"), ('<div class="invisible">', "extractor.trafilatura")],
+)
+def test_a_pitch_in_a_call_to_action_or_invisible_box_goes_even_inside_the_article(
+    cleaner: Cleaner, extractor_keeps_body: None, wrapper: str, rule: str
+) -> None:
+    """A sales pitch, in a box named for a call to action (or for not being shown) that the
+    extractor drops between the article's paragraphs, is chrome the markup names: its prose goes
+    for the extractor's verdict, its button for the DOM rule that names the box, if any."""
+    pitch = "Want to see how our platform can make sense of all of your data? Book a free demo today."
+    button = "Book a demo"
+    rules = removed_around_body(cleaner, f"{wrapper}<p>{pitch}</p><p>{button}</p></div>")
+    assert rules.get(pitch) == "extractor.trafilatura"
+    assert rules.get(button) == rule
+
+
+def test_a_button_line_the_extractor_drops_goes_and_a_button_word_in_prose_stays(
+    cleaner: Cleaner, extractor_keeps_body: None
+) -> None:
+    """A button's label is chrome; a paragraph inside a button-named element may be the article's."""
+    label = "See latest updates"
+    prose = "Riders will be able to follow the works online, the department said in a statement on Monday."
+    rules = removed_around_body(
+        cleaner, f'<div class="btn-wrap"><span>{label}</span></div><div class="btn-note"><p>{prose}</p></div>'
+    )
+    assert label in rules
+    assert prose not in rules
+
+
+@pytest.mark.parametrize(
+    ("container", "label", "rule"),
+    [
+        ('<section id="kommentare">', "3 Kommentare", "social.dom_comments"),
+        ('<div class="compartir-redes">', "Compartir en redes", "social.dom_share"),
+        (
+            '<div class="articoli-correlati">',
+            '<a href="/ponte">Il nuovo ponte apre a maggio</a>',
+            "related.dom_related",
+        ),
+    ],
+)
+def test_chrome_class_words_in_other_languages_name_the_lines_the_extractor_drops(
+    cleaner: Cleaner, extractor_keeps_body: None, container: str, label: str, rule: str
+) -> None:
+    """A comment, share or related box whose class or id is in German, Spanish or Italian is named
+    as its English twin would be (a related-story line by its link), and the prose in it goes too."""
+    comment = "Peter wrote on 3 May: this is very good news for the city and for everyone who lives there."
+    tag = container[1 : container.index(" ")]
+    text = label.split(">")[1].split("<")[0] if label.startswith("<") else label
+    rules = removed_around_body(cleaner, f"{container}<h3>{label}</h3><p>{comment}</p></{tag}>")
+    assert rules.get(text) == rule
+    assert comment in rules

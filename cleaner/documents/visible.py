@@ -137,6 +137,7 @@ CHROME_WORDS = (
     "comment",
     "reply",
     "promo",
+    "cta",
     "advert",
     "sponsor",
     "newsletter",
@@ -170,6 +171,8 @@ CHROME_WORDS = (
     "account",
     "search",
     "hidden",
+    "invisible",
+    "btn",
     "sr-only",
     "visually-hidden",
     "skip",
@@ -185,11 +188,45 @@ CHROME_WORDS = (
 )
 """Class and id words a line remembers (a class word counts when it starts with one of these)."""
 
+CHROME_SYNONYMS = {
+    "kommentar": "comment",
+    "komentar": "comment",
+    "comentari": "comment",
+    "reactie": "comment",
+    "teilen": "share",
+    "compartir": "share",
+    "compartilh": "share",
+    "partage": "share",
+    "condivid": "share",
+    "udostepn": "share",
+    "verwandt": "related",
+    "relacionad": "related",
+    "correlat": "related",
+    "gerelateerd": "related",
+    "recirc": "related",
+    "empfehl": "recommend",
+    "recomend": "recommend",
+    "meistgelesen": "popular",
+    "beliebt": "popular",
+    "werbung": "advert",
+    "publicidad": "advert",
+    "pubblicit": "advert",
+    "reklam": "advert",
+    "fusszeile": "footer",
+    "rodape": "footer",
+}
+"""Class-word stems of other languages (German, Dutch, the Nordic and Slavic languages, Spanish,
+Portuguese, Catalan, French, Italian) and of the news trade (``recirc``, a newsroom's module of
+other stories to read next), with the chrome word each means: a line under ``kommentare`` or
+``compartir-redes`` is named as one under ``comments`` or ``share-bar``."""
+
 _UNNAMED = frozenset({"html", "body", "main", "article"})
 """Elements whose class words describe the whole page or article (``has-sidebar``, ``comments-open``),
 not the lines inside them."""
 _WORD_SPLIT = regex.compile(r"[^a-z0-9]+")
-_CHROME_PREFIX = regex.compile(r"(?:" + "|".join(sorted(CHROME_WORDS, key=len, reverse=True)) + r")")
+_CHROME_PREFIX = regex.compile(
+    r"(?:" + "|".join(sorted((*CHROME_WORDS, *CHROME_SYNONYMS), key=len, reverse=True)) + r")"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,10 +334,11 @@ def _class_words(value: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _chrome_word(word: str) -> str | None:
-    """The chrome word a class word starts with (``sharebar`` -> ``share``), if any; values are
-    often unique to a page (``post-12345``), their words recur across pages, hence this cache too."""
+    """The chrome word a class word starts with (``sharebar`` -> ``share``, ``kommentare`` ->
+    ``comment``), if any; values are often unique to a page (``post-12345``), their words recur
+    across pages, hence this cache too."""
     if word and (match := _CHROME_PREFIX.match(word)) is not None and (len(match.group()) > 2 or word == match.group()):
-        return match.group()
+        return CHROME_SYNONYMS.get(match.group(), match.group())
     return None
 
 

@@ -695,9 +695,11 @@ CHROME_WORDS = (
     "menu",
     "nav",
     "promo",
+    "cta",
     "advert",
     "sponsor",
     "modal",
+    "invisible",
     "popup",
     "sidebar",
     "author",
@@ -708,9 +710,9 @@ CHROME_WORDS = (
     "copyright",
 )
 """Landmarks and class/id words that put a line the extractor dropped outside any article."""
-CHROME_LIST_WORDS = ("tag", "categor", "popular", "trending", "signup", "login", "pagination")
+CHROME_LIST_WORDS = ("tag", "categor", "popular", "trending", "signup", "login", "pagination", "btn")
 """Class/id words that put a line the extractor dropped outside the article when the line is not
-prose: a tag or category list, a most-read box, a pager (and so does a ``<time>`` element: a
+prose: a tag or category list, a most-read box, a pager, a button (and so does a ``<time>`` element: a
 date line). Publishers also print them on the
 article's container (``tag-elections``, ``category-news``), where only a short line is chrome."""
 

@@ -9,7 +9,7 @@ PHRASES = Path(__file__).with_name("phrases")
 
 rules = [
     dom("promo", "promo, ad or sign-up box (HTML: under such a class)", name="dom_promo",
-        named=("promo", "advert", "sponsor", "newsletter", "subscribe", "signup", "banner", "ad", "ads", "modal",
+        named=("promo", "cta", "advert", "sponsor", "newsletter", "subscribe", "signup", "banner", "ad", "ads", "modal",
                "popup")),
     phrases("promo", PHRASES / "promo.txt", why="advertising label, app or store badge, or paywall prompt",
             name="promo_phrases"),
