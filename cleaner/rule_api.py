@@ -34,7 +34,15 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, is_glued_list, normalize
-from cleaner.engine.body import Body, broken_sentence, title_ends, title_parts
+from cleaner.engine.body import (
+    HEAD_LINES,
+    MENU_ITEM_WORDS,
+    MENU_LINK_WORDS,
+    Body,
+    broken_sentence,
+    title_ends,
+    title_parts,
+)
 from cleaner.engine.notice_search import need_search
 from cleaner.engine.phrase_table import PhraseTable
 from cleaner.engine.trie import any_of
@@ -44,6 +52,9 @@ __all__ = [
     "AGE",
     "CATEGORIES",
     "DATE",
+    "HEAD_LINES",
+    "MENU_ITEM_WORDS",
+    "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
     "Block",
     "Body",
@@ -164,9 +175,14 @@ class Page:
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
         notice_holds: Callable[[], dict[int, frozenset[str]]] | None = None,
+        gone: Mapping[str, tuple[str, int]] | None = None,
         removed_before: Sequence[bool] | None = None,
     ) -> None:
         self.blocks = blocks
+        self.gone: Mapping[str, tuple[str, int]] = gone or {}
+        """The comparison keys of the lines earlier cleaning passes removed, each with the id of the
+        rule its first removed copy went by and that copy's offset in the input: a menu printed
+        again after its first copy went is what that copy was."""
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""

@@ -1016,3 +1016,92 @@ def line_soup(alphabet: st.SearchStrategy[str] | None = None) -> st.SearchStrate
         body_sentences,
     )
     return st.lists(pieces, max_size=25).map("".join)
+
+
+# --- menus before the article ---------------------------------------------------------------------
+
+MEGA_MENU_ITEMS = (
+    ("Cloud Hosting", "Fast, secure hosting for growing teams."),
+    ("Domains", "Find and register the perfect name."),
+    ("Website Builder", "Build a site in minutes with our templates."),
+    ("Professional Email", "Email on your own domain, without the spam."),
+    ("Online Store", "Sell anywhere with one simple checkout!"),
+    ("Case Studies", "See how teams like yours grow with us."),
+    ("Careers", "Join a team that ships every week."),
+    ("Webinars", "Live sessions with the people who build it."),
+    ("Hilfe", "Antworten auf die häufigsten Fragen."),
+    ("Tarifs", "Des offres claires pour chaque équipe."),
+)  # fmt: skip
+"""A mega-menu's items, each with its one-sentence description."""
+MENU_SECTIONS = ("Products", "Resources", "Company", "Solutions")
+SHORT_LEDES = (
+    "The council approved the budget on Monday.",
+    "Prices rose again in May.",
+    "Nobody was hurt.",
+    "She won.",
+    "Rain is expected again tonight.",
+    "Der Stadtrat hat am Montag entschieden.",
+)
+"""A first paragraph of one short sentence: shaped like a mega-menu's description."""
+OPENING_LISTS = (
+    ("Ingredients", "2 eggs", "200 g flour", "300 ml milk", "A pinch of salt"),
+    ("Key dates", "3 March: nominations close", "12 April: hustings", "2 May: polling day"),
+    ("Turnout", "The share of voters who cast a ballot.", "Quorum", "The fewest members a vote needs.",
+     "Recount", "A second count of every ballot.", "Runoff", "A second round between the two leaders."),
+    ("What changes", "Bus fares", "Parking charges", "School meals", "Library hours"),
+)  # fmt: skip
+"""Short lists an article may open with before its first paragraph; one is a list of key terms,
+each over a one-sentence meaning: the rhythm of a mega-menu's items and descriptions."""
+
+
+@st.composite
+def mega_menu_noise(draw: st.DrawFn) -> list[str]:
+    """A mega-menu: three to six items, each a short title-cased line (now and then under the name
+    of the menu's section) followed by its one-sentence description."""
+    items = draw(st.lists(st.sampled_from(MEGA_MENU_ITEMS), min_size=3, max_size=6, unique=True))
+    lines = [draw(st.sampled_from(MENU_SECTIONS))] if draw(st.booleans()) else []
+    return [*lines, *(line for item in items for line in item)]
+
+
+@st.composite
+def short_lede_bodies(draw: st.DrawFn) -> list[str]:
+    """An article whose first paragraph is one short sentence, then paragraphs."""
+    return [draw(st.sampled_from(SHORT_LEDES)), *draw(bodies(max_paragraphs=4))]
+
+
+@st.composite
+def list_opening_bodies(draw: st.DrawFn) -> list[str]:
+    """An article that opens with a short list (ingredients, dates, key terms and their meanings)
+    right before its first paragraph."""
+    return ["\n".join(draw(st.sampled_from(OPENING_LISTS))), *draw(bodies(max_paragraphs=4))]
+
+
+@st.composite
+def menu_framed_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> Article:
+    """A page with menus before the article (a mega-menu with descriptions, a menu of section
+    names), now and then a headline over it, and after it what pages put there; the top menu is
+    now and then printed again at the bottom."""
+    entries = draw(body)
+    menus = draw(st.lists(st.one_of(mega_menu_noise(), navigation_noise().filter(lambda lines: len(lines) > 1)),
+                          min_size=1, max_size=2))  # fmt: skip
+    body_keys = [normalize(part) for entry in entries for part in entry.split("\n")]
+    menu_keys = {normalize(line) for menu in menus for line in menu}
+    assume(len(set(body_keys)) == len(body_keys) and menu_keys.isdisjoint(body_keys))
+    page = PageLines()
+    for menu in menus:
+        for index, text in enumerate(menu):
+            page.add(Line(text, body=False, family="navigation"), draw(_SEPARATORS) if index == 0 else "\n")
+    if draw(st.booleans()):
+        page.add(Line(draw(headlines()), body=False, family="title"), "\n")
+    gap = draw(st.sampled_from(("\n", "\n\n")))
+    for entry in entries:
+        for index, part in enumerate(entry.split("\n")):
+            page.add(Line(part, body=True), gap if index == 0 else "\n")
+    if draw(st.booleans()):
+        family, chunk = draw(AFTER_ARTICLE_NOISE)
+        for index, text in enumerate(chunk):
+            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    if draw(st.booleans()):
+        for index, text in enumerate(menus[0]):
+            page.add(Line(text, body=False, family="navigation"), draw(_SEPARATORS) if index == 0 else "\n")
+    return render(page.lines, page.separators)

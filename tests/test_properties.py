@@ -29,10 +29,13 @@ from strategies import (
     clear_tail_noise,
     guide_bodies,
     line_soup,
+    list_opening_bodies,
     listicle_bodies,
+    menu_framed_articles,
     multilingual_bodies,
     phrase_noise,
     render,
+    short_lede_bodies,
     structured_bodies,
     whole_articles,
 )
@@ -197,6 +200,16 @@ def test_one_paragraph_article_survives_the_boxes_after_it(article: Article) -> 
     """(1) A one-paragraph article followed by comments, cards, the noise of every family and an
     author's box (its bio a paragraph too): a box's heading never takes the article it follows."""
     check_body_survives(article, clean(article.text))
+
+
+@given(menu_framed_articles(st.one_of(short_lede_bodies(), list_opening_bodies(), bodies(max_paragraphs=3))))
+def test_bodies_survive_mega_menus_and_menus_printed_twice(article: Article) -> None:
+    """(1)-(3), (5)-(7) on pages whose menus stand before the article: a mega-menu whose items each
+    carry a one-sentence description, over an article whose first paragraph is one short sentence
+    (shaped like such a description) or that opens with a short list (key terms over their
+    meanings among them: a mega-menu's rhythm); the top menu printed again after the article."""
+    check_all(article)
+    check_idempotent(article.text)
 
 
 @given(articles())

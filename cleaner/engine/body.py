@@ -34,6 +34,19 @@ TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
 
+MENU_ITEM_WORDS = 5
+"""A menu's item is a few words ("Online Courses & Professional Development")."""
+MENU_LINK_WORDS = 9
+"""A menu's link to a guide or a story may run longer ("How to Get Into Business School")."""
+DESCRIPTION_WORDS = 16
+"""A mega-menu's description of its item is one short sentence ("Find and register the perfect
+name."): longer, it is as likely the article's dek or a paragraph."""
+DESCRIBED_ITEMS = 3
+"""Items with a description in a row that make a mega-menu: one or two is a headline and its dek."""
+HEAD_LINES = 4
+"""Lines just before the article's core that belong to it whatever their shape: its headline, dek,
+byline and date. A menu before the body ends before them."""
+
 _TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
 """Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
 TITLE_MIN_WORDS = 2
@@ -46,6 +59,10 @@ _SENTENCE_END = regex.compile(r"""\p{L}[.!?。！？]["'”’»)]*$""")
 _LETTER = regex.compile(r"\p{L}")
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
 """A line opening in lower case goes on with the sentence of the line before it."""
+_DESCRIBED_MENU = regex.compile(f"(?:[il]{{1,2}}d){{{DESCRIBED_ITEMS},}}")
+"""A mega-menu in a page written as one character a line ("i" an item, "l" a longer link, "d" a
+one-sentence description, "0" anything else): one or two item lines, then their description,
+again and again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +117,26 @@ def title_ends(title: str) -> list[tuple[str, str]]:
     last, first = cuts[-1], cuts[0]
     ends = [(title[last.end() :], title[: last.start()]), (title[: first.start()], title[first.end() :])]
     return [(name.strip(), rest.strip()) for name, rest in ends if count_words(rest) >= TITLE_MIN_WORDS]
+
+
+_DESCRIPTION_END = (".", "!", "。", "！")
+_NO_ITEM_END = (".", "!", "?", ":", "。", "！", "？", "：")
+
+
+def _menu_shape(block: Block) -> str:
+    """A line's part in a mega-menu (:data:`_DESCRIBED_MENU`): "i" an item, "l" a longer link, "d"
+    a one-sentence description, "0" none. Each opens as a name or a sentence does (not in lower
+    case); a description ends its sentence once ("Get in touch!"), not with an ellipsis ("Loading
+    paragraph...") or a question (a guide's heading)."""
+    text = block.text.strip()
+    if text[:1].islower():
+        return "0"
+    if text.endswith(_DESCRIPTION_END):
+        described = 3 <= block.words <= DESCRIPTION_WORDS and not text.endswith(("..", "…"))
+        return "d" if described else "0"
+    if text.endswith(_NO_ITEM_END):
+        return "0"
+    return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
 
 
 def broken_sentence(first: Block, second: Block) -> bool:
@@ -186,6 +223,23 @@ class Body:
         return frozenset(index for run in self.trailers for index in run.lines)
 
     @cached_property
+    def described_menus(self) -> tuple[range, ...]:
+        """The mega-menus before the article: :data:`DESCRIBED_ITEMS` or more items in a row, each
+        one or two short lines without a sentence end (a product, a section, a guide's title)
+        followed by a one-sentence description ("Cloud Hosting" / "Fast, secure hosting for
+        growing teams."), ending :data:`HEAD_LINES` lines before the core at the latest: a run
+        that goes on into the lines over the core may be the list the article opens with (key
+        terms and what they mean), and goes whole. The descriptions read as sentences, so the
+        article must not be taken to start among them; a headline and its dek are one such pair,
+        a table of contents has no descriptions. By shape alone, in any language that ends its
+        sentences with a full stop."""
+        last = self.core.start - HEAD_LINES
+        if last < 2 * DESCRIBED_ITEMS:
+            return ()
+        shapes = "".join(_menu_shape(block) for block in self.blocks[: self.core.start])
+        return tuple(range(*found.span()) for found in _DESCRIBED_MENU.finditer(shapes) if found.end() <= last)
+
+    @cached_property
     def card_heads(self) -> frozenset[int]:
         """The first card's head in each run of story cards found by their shape
         (:attr:`cleaner.engine.trailers.Trailer.head`): a headline picked among the lines over a
@@ -261,7 +315,8 @@ class Body:
         while True:
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
                 start -= 1
-            resumed = self._resumes(range(start - 1, max(-1, start - 2 - INTERRUPTION_LINES), -1), trailing)
+            floor = self._menu_floor(start)
+            resumed = self._resumes(range(start - 1, max(floor - 1, start - 2 - INTERRUPTION_LINES), -1), trailing)
             if resumed is None:
                 break
             start = resumed
@@ -406,7 +461,8 @@ class Body:
         blocks = self.blocks
         while True:
             index, unnamed, found = start - 1, 0, None
-            while index >= 0 and unnamed <= INTERRUPTION_LINES:
+            floor = self._menu_floor(start)
+            while index >= floor and unnamed <= INTERRUPTION_LINES:
                 if index not in named:
                     if blocks[index].is_prose and index not in self.echoed and index not in self.teasers:
                         found = index
@@ -418,6 +474,11 @@ class Body:
             start = found
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
                 start -= 1
+
+    def _menu_floor(self, start: int) -> int:
+        """The first line after the last mega-menu (:attr:`described_menus`) ending before line
+        ``start`` (0 when none does): the article does not start back among its descriptions."""
+        return max((menu.stop for menu in self.described_menus if menu.stop <= start), default=0)
 
     def _last_number(self, lines: range, before: int | None = None) -> int | None:
         """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),

@@ -160,7 +160,11 @@ class Cleaner:
             origin = [i for i in origin if i not in settled]
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         notices = DocumentNeeds(keys, notice_needs, NOTICE_MIN_CHARS)
+        gone: dict[str, tuple[str, int]] = {}  # the key of each line removed so far -> its first copy's rule, offset
         for _ in range(MAX_PASSES):
+            for index, mark in enumerate(removals):
+                if mark is not None:
+                    gone.setdefault(keys[index], (mark.rule, blocks[index].start))
             view = _view(blocks, origin)
             page = Page(
                 view,
@@ -173,6 +177,7 @@ class Cleaner:
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
                 chrome_prose=chrome_prose,
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
+                gone=gone,
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
             )
             decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))

@@ -7,6 +7,9 @@ from pathlib import Path
 import regex
 
 from cleaner.rule_api import (
+    HEAD_LINES,
+    MENU_ITEM_WORDS,
+    MENU_LINK_WORDS,
     Block,
     Evidence,
     Family,
@@ -22,6 +25,8 @@ from cleaner.rule_api import (
 )
 
 family = Family("navigation")
+_FAMILY_PREFIX = f"{family.name}."
+"""The id of every rule of this family opens so."""
 PHRASES = Path(__file__).with_name("phrases")
 
 _NAV_WORDS = (
@@ -143,10 +148,6 @@ _NAV_WORD = regex.compile(rf"(?i)(?:{_NAV_WORDS})")
 _NOT_A_TAG = frozenset({"and", "or", "is", "was", "are", "the", "of", "to", "in"})
 
 
-MENU_ITEM_WORDS = 5
-"""A menu item is a few words ("Online Courses & Professional Development")."""
-
-
 OUTSIDE_SHARE = 12
 """Outside the article body, one menu word in this many short lines makes the run a menu."""
 
@@ -216,10 +217,10 @@ MIN_MENU_WORDS = 2
 lines is as likely an article's list as a menu, wherever the core is found."""
 MIN_MENU_RUN = 3
 """A menu is a run of at least three short lines."""
-BRIDGE_WORDS = 9
+BRIDGE_WORDS = MENU_LINK_WORDS
 """A line of a menu's item and its description ("Guides Learn & Succeed with our In-Depth Guides")
 has at most this many words: before the body it does not end the menu around it."""
-BRIDGE_GAP = 4
+BRIDGE_GAP = HEAD_LINES
 """Lines a menu joined over longer lines ends before the body at least: the headline, the dek and
 the byline over the lede are such lines, and a menu must not run on through them."""
 _MENU_RUN = regex.compile("1+(?:21+)*")
@@ -264,8 +265,10 @@ def menu_run(page: Page):
     lines; before it, dropping the share kept the same gold text and took 3,200 more menu tokens.)
     Before the body, a menu goes on over an item's longer line (:func:`_menu_spans`).
 
-    A run that leads straight into the body ends at its last menu word: the headline, byline and
-    date between the menu and the lede are short lines too, and not the menu's."""
+    A run that leads straight into the body, or into the article the body widens to where that
+    opens with a short line (a list the article opens with, its items over their meanings), ends
+    at its last menu word: the headline, byline and date between the menu and the lede are short
+    lines too, and not the menu's, and neither is the article's first item."""
     blocks = page.blocks
     core = page.body.core
     for start, end in _menu_spans(page):
@@ -275,7 +278,7 @@ def menu_run(page: Page):
         before = end <= core.start
         share = OUTSIDE_SHARE if start >= core.stop else 2
         if menu_words >= MIN_MENU_WORDS and (before or menu_words * share >= len(run)):
-            if end == core.start:
+            if end == core.start or (end == page.body.article.start and not blocks[end].is_prose):
                 run = run[: len(run) - is_word[::-1].index(True)]
             reason = f"menu run of {len(run)} lines, {menu_words} of them menu words"
             # Only in a run of nothing but menu words does a menu word name the line; in a run
@@ -285,6 +288,39 @@ def menu_run(page: Page):
             for block, named in zip(run, is_word, strict=False):
                 evidence = Evidence.PATTERN if named and named_by_word else Evidence.SHAPE
                 yield mark(block.index, reason, evidence=evidence)
+
+
+@detector("navigation", why="item or description of a mega-menu before the article", evidence=Evidence.SHAPE)
+def described_menu(page: Page):
+    """The lines of a mega-menu whose items each carry a one-sentence description, before the
+    article (:attr:`cleaner.engine.body.Body.described_menus`): its descriptions read as
+    sentences, so a menu run stops at them. A description long enough to read as prose stays
+    with the guard."""
+    blocks = page.blocks
+    for run in page.body.described_menus:
+        reason = f"mega-menu of {len(run)} lines before the article, its items each with a one-sentence description"
+        for index in run:
+            if not blocks[index].is_prose:
+                yield index, reason
+
+
+@detector("navigation", why="copy of a line removed as navigation")
+def menu_copy(page: Page):
+    """A line printed before the page's first paragraph or after its last (outside
+    :attr:`Body.span`) whose earlier copy an earlier pass removed by one of this family's rules
+    (a menu printed in the header and again in the footer): it is navigation again, and the copy
+    names it so, as a line printed twice is named a repeat; so it goes even where the article's
+    closing list could stand. Between the page's paragraphs it may be the article's own list
+    naming the site's services where the body starts late, and a copy of a table of contents'
+    entry is the article's subheading: there it stays."""
+    gone = page.gone
+    if not gone:
+        return
+    span = page.body.span
+    for block, key in zip(page.blocks, page.keys, strict=True):
+        rule, offset = gone.get(key, ("", block.start)) if key and not block.is_prose else ("", block.start)
+        if offset < block.start and rule.startswith(_FAMILY_PREFIX) and block.index not in span:
+            yield block.index, f"a copy of the line at offset {offset}, removed by {rule}"
 
 
 @detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
@@ -402,7 +438,7 @@ def glued_list(page: Page):
             yield block.index, f"{block.words} words glued into one line, nearly all capitalised, without punctuation"
 
 
-rules += [menu_run, masthead, tag_list, labelled_breadcrumb, glued_list]
+rules += [menu_run, described_menu, menu_copy, masthead, tag_list, labelled_breadcrumb, glued_list]
 
 form_message = notice(
     "navigation",
