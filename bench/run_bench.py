@@ -93,6 +93,12 @@ def dev_pages(
     return args, folder
 
 
+def pages_of(folder: Path, datasets: str, limit: int | None = None) -> list[dict]:
+    """The dev pages of the comma-separated ``datasets``, in that order, at most ``limit`` of each."""
+    names = (name.strip() for name in datasets.split(",") if name.strip())
+    return [page for dataset in names for page in load(folder, dataset, limit=limit)]
+
+
 def load(folder: Path, dataset: str, *, every: int = 1, limit: int | None = None) -> list[dict]:
     """Every ``every``-th page of a dataset's dev split (a fixed sample), at most ``limit`` of them."""
     with gzip.open(folder / dataset / "dev.jsonl.gz", "rt", encoding="utf-8") as lines:

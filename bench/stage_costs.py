@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from run_bench import dev_pages, load
+from run_bench import dev_pages, pages_of
 
 from cleaner import Cleaner
 from cleaner.engine import cleaner as engine
@@ -146,11 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     args, folder = dev_pages(__doc__, argv, _options)
     if folder is None:
         return 0
-    pages = [
-        page
-        for dataset in (name.strip() for name in args.datasets.split(",") if name.strip())
-        for page in load(folder, dataset, limit=args.limit)
-    ]
+    pages = pages_of(folder, args.datasets, args.limit)
     cleaner = Cleaner()
     stages = Stages()
     stages.instrument(cleaner)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +43,9 @@ from cleaner.engine.body import (
     title_ends,
     title_parts,
 )
+from cleaner.engine.notice_search import need_search
 from cleaner.engine.phrase_table import PhraseTable
+from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
 __all__ = [
@@ -180,6 +181,7 @@ class Page:
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
+        notice_holds: Callable[[], dict[int, frozenset[str]]] | None = None,
         gone: Mapping[str, tuple[str, int]] | None = None,
         removed_before: Sequence[bool] | None = None,
     ) -> None:
@@ -196,6 +198,9 @@ class Page:
         (see :class:`Body`); None when nothing was."""
         self.chrome_prose = chrome_prose
         """The keys of the prose lines among that chrome (see :class:`Body`)."""
+        self._notice_holds = notice_holds
+        """The engine's answer, found once for the whole document, to which lines of this page hold
+        strings notices need (see :attr:`notice_lines`); None: searched in this page's keys."""
         self.removed_before = removed_before
         """Whether removed lines (an earlier pass's, or chrome removed up front) stood just before
         each block (see :class:`Body`); None when nothing was removed."""
@@ -232,30 +237,23 @@ class Page:
         """The lines where a :func:`notice` may stand, each with the strings notices need that it
         holds: lines that are not one of the article's paragraphs (around the body's stretch of
         prose, :attr:`Body.core`, or inside it where they do not follow a paragraph) and hold one
-        or more. Worked out once however many notices ask, searching each line for all the strings
-        at once; what a line holds is remembered for the next pass."""
+        or more. Worked out once however many notices ask; what each line holds is searched for
+        once per document, all the strings at once (:mod:`cleaner.engine.notice_search`)."""
         if not _NOTICE_NEEDS:
             return {}
-        core, blocks, keys = self.body.core, self.blocks, self.keys
-        if core:
-            inside = [i for i in core if i > 0 and not blocks[i - 1].is_prose]
-            lines = [*range(core.start), *inside, *range(core.stop, len(blocks))]
+        if self._notice_holds is not None:
+            holds = self._notice_holds()
         else:
-            lines = list(range(len(blocks)))
-        held_in, memo = _notice_need_search(frozenset(_NOTICE_NEEDS))
-        if len(memo) >= NOTICE_MEMO_LIMIT:
-            memo.clear()
-        found = {}
-        for index in lines:
-            key = keys[index]
-            if len(key) < NOTICE_MIN_CHARS:
-                continue
-            holds = memo.get(key)
-            if holds is None:
-                holds = memo[key] = held_in(key)
-            if holds:
-                found[index] = holds
-        return found
+            holds = need_search(frozenset(_NOTICE_NEEDS)).held(self.keys, NOTICE_MIN_CHARS)
+        if not holds:
+            return {}
+        core, blocks = self.body.core, self.blocks
+        start, stop = core.start, core.stop
+        return {
+            index: held
+            for index, held in holds.items()
+            if index < start or index >= stop or (index > 0 and not blocks[index - 1].is_prose)
+        }
 
     @cached_property
     def dropped_lines(self) -> list[tuple[Block, LineFacts]]:
@@ -305,27 +303,6 @@ class Rule:
         metadata: tuple[tuple[str, str], ...] = (),
     ) -> Mark:
         return mark_of((block, self.id, self.category, reason or self.why, evidence, ref, metadata))
-
-
-def any_of(strings: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern finding any of ``strings``, built as a trie ("p(?:hoto|ic)") so that a search
-    tests each position's first character once, not once per string (an alternation of fifty
-    words searched twice as fast on the dev pages' lines)."""
-    root: dict[str, dict] = {}
-    for string in strings:
-        node = root
-        for char in string:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return re.compile(build(root))
 
 
 class LineRule(Rule):
@@ -748,52 +725,15 @@ NOTICE_MIN_CHARS = 8
 year and a name."""
 
 
-NOTICE_MEMO_LIMIT = 8192
-"""Distinct line keys whose answer (holds a notice's need or not) is remembered, emptied when full:
-each cleaning pass of a page asks again about the lines the last one kept."""
+NOTICE_ANSWERS = "notice.answers"
+"""The note (:attr:`Page.document`) where notices keep, by pattern and line text, whether the
+pattern matched: a line's answer depends on its text alone, and each pass asks again about the
+lines the last one kept."""
 
 
-@functools.lru_cache(maxsize=8)
-def _notice_need_search(needs: frozenset[str]) -> tuple[Callable[[str], frozenset[str]], dict[str, frozenset[str]]]:
-    """What of ``needs`` a line holds, found in one pass, built once for each set of them, and its
-    answers so far. A string that opens with a letter or digit of a script that separates words
-    counts where a word starts ("mail" in "e-mail", not in "email"): tried only there, the search
-    costs about the same for three hundred strings as for fifty. Any other string (a sign, a
-    Chinese word) counts anywhere. At each place a string starts the longest one is found (the
-    search goes on from the next character, so that strings may overlap), and with it every
-    string it contains ("e-mail" holds "mail")."""
-    at_word = tuple(sorted(need for need in needs if _opens_word(need)))
-    anywhere = tuple(sorted(need for need in needs if not _opens_word(need)))
-    alternatives = [rf"\b{any_of(at_word).pattern}"] if at_word else []
-    alternatives += [any_of(anywhere).pattern] if anywhere else []
-    either = "|".join(alternatives) or "(?!)"
-    search = re.compile(either).search
-    within = {need: frozenset(other for other in needs if other in need) for need in needs}
-
-    def held_in(key: str) -> frozenset[str]:
-        found = set()
-        match = search(key)
-        while match is not None:
-            found.add(match.group())
-            match = search(key, match.start() + 1)
-        if not found:
-            return frozenset()
-        if len(found) == 1:
-            return within[found.pop()]
-        return frozenset().union(*(within[need] for need in found))
-
-    return held_in, {}
-
-
-def _opens_word(need: str) -> bool:
-    """Whether ``need`` opens with a letter, digit or underscore of a script that puts spaces
-    between words (below the CJK blocks), so that it is looked for where a word starts."""
-    first = need[:1]
-    return (first.isalnum() or first == "_") and ord(first) < _CJK_START
-
-
-_CJK_START = 0x2E80
-"""The first code point of the CJK radicals; Japanese kana, Chinese and Korean come after it."""
+def notice_needs() -> frozenset[str]:
+    """Every string some :func:`notice` loaded so far needs (lower case)."""
+    return frozenset(_NOTICE_NEEDS)
 
 
 def notice(
@@ -820,15 +760,19 @@ def notice(
 
     def find(page: Page) -> Iterator[Found]:
         blocks = page.blocks
+        answers = page.document.setdefault(NOTICE_ANSWERS, {})  # a line's answer, for the later passes
         for index, held in page.notice_lines.items():
             text = blocks[index].text
             if len(text) > max_chars or wanted.isdisjoint(held):
                 continue
-            try:
-                found = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
-            except TimeoutError:
-                continue
-            if found is not None:
+            found = answers.get((compiled, text))
+            if found is None:
+                try:
+                    match = compiled.fullmatch(text.strip(), timeout=PATTERN_TIMEOUT)
+                except TimeoutError:
+                    continue
+                found = answers[compiled, text] = match is not None
+            if found:
                 yield index, "notice outside the article's paragraphs"
 
     return DetectorRule(find, category, why, Evidence.SENTENCE, name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,11 +18,12 @@ from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
+from cleaner.engine.notice_search import DocumentNeeds
 from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable, site_key
-from cleaner.rule_api import CATEGORIES, DomRule, Evidence, Mark, Page, mark_of
+from cleaner.rule_api import CATEGORIES, NOTICE_MIN_CHARS, DomRule, Evidence, Mark, Page, mark_of, notice_needs
 
 MAX_PASSES = 4
 """Cleaning repeats on what it kept until nothing more goes; in practice two passes settle it."""
@@ -157,6 +159,7 @@ class Cleaner:
                 chrome[index] = 10 + blocks[index].words
             origin = [i for i in origin if i not in settled]
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
+        notices = DocumentNeeds(keys, notice_needs, NOTICE_MIN_CHARS)
         gone: dict[str, tuple[str, int]] = {}  # the key of each line removed so far -> its first copy's rule, offset
         for _ in range(MAX_PASSES):
             for index, mark in enumerate(removals):
@@ -173,6 +176,7 @@ class Cleaner:
                 facts=[facts[i] for i in origin] if facts is not None else None,
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
                 chrome_prose=chrome_prose,
+                notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
                 gone=gone,
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
             )

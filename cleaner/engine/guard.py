@@ -352,10 +352,12 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         if mark.ref is not None and mark.ref > index:
             deferred.append(mark)
             continue
+        if removals[index] is not None:
+            continue  # the block goes for a more specific mark: whether this one would stand says nothing
         why = refusal(mark)
-        if why is None and removals[index] is None:
+        if why is None:
             removals[index] = mark
-        elif why is not None:
+        else:
             vetoes.append(Veto(mark, why))
     for mark in deferred:
         why = refusal(mark)
