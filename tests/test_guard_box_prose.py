@@ -151,20 +151,3 @@ def test_a_paragraph_between_headline_shaped_lines_after_a_mid_article_comments_
         "\nRhyl Journal"
     )
     assert last in clean(text).text.split("\n")
-
-
-def test_a_notice_that_goes_is_no_second_paragraph_of_the_article() -> None:
-    """A one-paragraph article under a feed notice has no two paragraphs for a box to follow: the
-    notice goes whatever the guard decides, so the paragraph after a "Related" box may be the
-    article going on, and stays."""
-    page = "\n".join(
-        [
-            "This article was generated from an automated news agency feed without modifications to text.",
-            LEDE,
-            "Related Articles",
-            "Snow Closes Mountain Passes",
-            TEASER,
-            "MoreLess",
-        ]
-    )
-    assert TEASER in clean(page).text.splitlines()

@@ -178,17 +178,11 @@ def _trailed_article(body: Body, named: Collection[int]) -> Article | None:
     return article if article and paragraphs >= 2 else None
 
 
-def _boxed_article(
-    body: Body, boxed: Collection[int], named: Collection[int], taken: Collection[int]
-) -> Article | None:
+def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -> Article | None:
     """The article the ``boxed`` lines may follow: :meth:`Body.article_past` with them weighed as
-    chrome, when it holds two paragraphs or more besides those that go whatever the guard decides
-    (``taken``: a feed notice is no paragraph of the article; else None: the page may have no
-    other text)."""
+    chrome, when it holds two paragraphs or more (else None: the page may have no other text)."""
     article = body.article_past(boxed, named)
-    paragraphs = sum(
-        body.blocks[index].is_prose and index not in taken for index in range(article.start, article.stop)
-    )
+    paragraphs = sum(body.blocks[index].is_prose for index in range(article.start, article.stop))
     return article if article and paragraphs >= 2 else None
 
 
@@ -289,7 +283,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
     tails = frozenset(m.block for m in marks if m.evidence is Evidence.BOX_PROSE)
     boxes = boxed.union(index for index in tails if not prose[index])  # the boxes' lines but their paragraphs
-    boxed_article = _boxed_article(body, boxes, named, taken) if boxes else None
+    boxed_article = _boxed_article(body, boxes, named) if boxes else None
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
     said = frozenset(m.block for m in marks if m.evidence not in _SAYS_NOTHING and not prose[m.block])
     tail_verdicts = (
