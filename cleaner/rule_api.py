@@ -133,13 +133,6 @@ class Evidence(enum.Enum):
     """A line of a box a heading names after the article (its comments, the author's box, related
     stories, a newsletter form): never takes prose, and takes other lines only past the article's
     end as the body sees it with the boxes' lines weighed as chrome."""
-    BOX_PROSE = "box_prose"
-    """A paragraph among a box's lines after the article (a related story's teaser, a comment, a
-    newsletter's pitch, a site's blurb), printed alone between the box's other lines: takes it
-    only past the article's end as ``BOX`` marks put it, between two of their lines (one named as
-    chrome: a date, a control, a form's label), with no paragraph next to it, not half of a broken
-    sentence, about another subject than the article, and only while such paragraphs weigh less
-    than the article."""
 
 
 class Mark(NamedTuple):

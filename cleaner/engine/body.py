@@ -16,7 +16,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, has_sentence_end, looks_like_prose, normalize
-from cleaner.engine.trailers import CARD_OVERLAP, Trailer, card_runs, content_words, dated_runs
+from cleaner.engine.trailers import Trailer, card_runs, dated_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -178,8 +178,6 @@ class Body:
         """Whether lines removed before this view (by an earlier pass, or as chrome up front) stood
         just before each block (None: nothing removed): two lines next to each other in view need
         not have been next to each other on the page."""
-        self._subjects: dict[range, set[str]] = {}
-        """The content words of an article's prose, by its span (see :meth:`about_article`)."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -489,20 +487,6 @@ class Body:
             if found := _ITEM_NUMBER.match(self.blocks[index].text):
                 return int(found.group(1))
         return before
-
-    def about_article(self, index: int, article: Article) -> bool:
-        """Whether line ``index`` shares :data:`~cleaner.engine.trailers.CARD_OVERLAP` of its
-        content words or more with the ``article``'s prose: about the article's subject, as its own
-        paragraphs are, where a related story's teaser, a newsletter's pitch or a site's blurb is
-        about something else. A line without content words says nothing else, so it is taken as
-        about the article."""
-        words = content_words(self.blocks[index].text)
-        span = range(article.start, article.stop)
-        subject = self._subjects.get(span)
-        if subject is None:
-            prose = (self.blocks[line].text for line in span if self.blocks[line].is_prose)
-            subject = self._subjects[span] = set().union(*map(content_words, prose))
-        return not words or len(words & subject) >= CARD_OVERLAP * len(words)
 
     def numbering_goes_on(self, lines: range) -> bool:
         """Whether the article's numbered items ("4. Foldable bench") go on among ``lines`` with the

@@ -47,20 +47,6 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   the article and before it, it takes nothing: a heading named like a box may be the article's
   own ("Comments" over the minister's comments), and its list items and subheadings have the
   shapes a box's lines have.
-* a ``BOX_PROSE`` mark (a paragraph among a box's lines: a related story's teaser, a comment, a
-  newsletter's pitch, a site's blurb) takes prose, but only past the article's end as the ``BOX``
-  marks put it (:meth:`cleaner.engine.body.Body.article_past` with the boxes' other lines weighed
-  as chrome, not these paragraphs: weighed as chrome, a box's paragraphs would cut the article
-  before them) on a page whose article there holds two paragraphs or more; only between two lines
-  the ``BOX`` marks take (a paragraph after a box that ends the page may be the article's last),
-  one of them named as chrome by evidence of what it is (a date, a "Reply", a form's label; not its
-  shape nor a repeat: a subheading and a headline-shaped line over and under a paragraph are an
-  article's section as often), with no paragraph next to it (a run of paragraphs is the article
-  going on), never half of a sentence broken across lines, only about another subject than the
-  article (:meth:`cleaner.engine.body.Body.about_article`), and none where the paragraphs such marks name
-  hold as many words as the article or more: an article a box interrupts ("Lesen Sie auch" over a
-  headline) goes on with more of its own text than a box holds. A tail goes only up to its first
-  paragraph the guard keeps: that paragraph's line right over it and what follows it stay.
 
 Every mark the guard refuses is returned as a veto, so rule authors see what was held back. The
 line matcher asks :func:`takes_prose` which rules are worth trying on prose at all; the others
@@ -69,7 +55,7 @@ are tried there only when refusals are to be recorded (``explain``), and come he
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
@@ -79,12 +65,9 @@ from cleaner.rule_api import Evidence, Mark
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
 _PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
 """Evidence that may take prose where :func:`decide` finds it outside the article."""
-_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX, Evidence.BOX_PROSE})
+_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX})
 """Evidence that says where a line stands, not what it is: a line it marks is not named chrome
 when the guard follows the article to its end."""
-_SAYS_NOTHING = _UNNAMED | {Evidence.REPEAT}
-"""Evidence that does not say what a line is, only where it stands or that the page prints it
-again: a box's paragraph goes only next to a line some other evidence names as chrome."""
 _PRIORITY = {
     Evidence.SENTENCE: 0,
     Evidence.PATTERN: 1,
@@ -92,7 +75,6 @@ _PRIORITY = {
     Evidence.REGION: 3,
     Evidence.TRAILER: 3,
     Evidence.BOX: 4,
-    Evidence.BOX_PROSE: 4,
     Evidence.SHAPE: 5,
     Evidence.SCORED: 6,
     Evidence.REPEAT: 7,
@@ -186,82 +168,6 @@ def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -
     return article if article and paragraphs >= 2 else None
 
 
-def _box_prose_refusal(
-    body: Body, index: int, article: Article, boxed: Collection[int], named: Collection[int]
-) -> str | None:
-    """Why a ``BOX_PROSE`` mark may not take the paragraph at ``index`` (see the module's
-    docstring), past the ``article`` the boxes' lines (``boxed``) leave, or None where it may.
-    ``named``: the lines rules name by what they are."""
-    blocks = body.blocks
-    if (index > 0 and blocks[index - 1].is_prose) or (index + 1 < len(blocks) and blocks[index + 1].is_prose):
-        return "prose next to prose is a body, the article going on, not a box's paragraph"
-    if index - 1 not in boxed or index + 1 not in boxed:
-        return "a paragraph is a box's only between two of the box's lines: this one may close the article"
-    if index - 1 not in named and index + 1 not in named:
-        return "no line next to it is named as chrome (a date, a control, a form's label): it may be the article's"
-    if _half_sentence(blocks, index):
-        return "this line is half of a sentence broken across lines"
-    if body.about_article(index, article):
-        return "a paragraph about the article's subject may be the article going on after a box"
-    return None
-
-
-def _box_prose_verdicts(
-    body: Body,
-    marked: Collection[int],
-    boxed: Collection[int],
-    named: Collection[int],
-    article: Article | None,
-    closing: Callable[[Collection[int]], range],
-) -> dict[int, str | None]:
-    """Why each line a ``BOX_PROSE`` mark names (``marked``) may not go, or None where it may:
-    each run of such lines (a box's tail) up to its first paragraph the guard keeps, whose line
-    right over it and what follows it stay with it, as a box ends before a paragraph that may be
-    the article's (:func:`_box_prose_refusal`). Past the ``article``'s end only, none where the
-    run's paragraphs outweigh the article (:func:`_outweighs`), and no line of the list right
-    after the page's last paragraph that stays (``closing``, given the paragraphs that go).
-    ``boxed``: the lines the boxes' marks name."""
-    prose = [block.is_prose for block in body.blocks]
-    if article is None:
-        return dict.fromkeys(marked, "the page has no article of two paragraphs besides the boxes, so a box may be it")
-    outweighed = _outweighs(body, marked, article)
-    verdicts: dict[int, str | None] = {}
-    for index in marked:
-        if index < article.stop:
-            verdicts[index] = "a box's line is taken only past the article's end"
-        elif prose[index]:
-            verdicts[index] = (
-                "the boxes' paragraphs outweigh the article before them, so they may be the article going on"
-                if outweighed
-                else _box_prose_refusal(body, index, article, boxed, named)
-            )
-    cut: int | None = None
-    for index in sorted(marked):
-        if cut is not None and index == cut + 1:  # the run a kept paragraph ended goes on
-            verdicts[index], cut = "past a paragraph that stays, a box's lines may be the article's", index
-        elif prose[index] and verdicts[index] is not None:
-            cut = index
-            if index - 1 in marked and not prose[index - 1] and index - 1 not in verdicts:
-                verdicts[index - 1] = "the line right over a paragraph that stays may be its subheading"
-        else:
-            cut = None
-    last_list = closing([index for index, why in verdicts.items() if prose[index] and why is None])
-    closing_why = "a list after the page's last paragraph may close the article"
-    for index in marked:
-        if index not in verdicts:
-            verdicts[index] = closing_why if index in last_list else None
-    return verdicts
-
-
-def _outweighs(body: Body, paragraphs: Collection[int], article: Article) -> bool:
-    """Whether the ``paragraphs`` hold as many words as the ``article``'s prose or more: an article
-    interrupted by a box ("Lesen Sie auch" over a headline) goes on with more of its own text than
-    a box holds, so paragraphs past such a box that outweigh the article before it are no box's."""
-    blocks = body.blocks
-    own = sum(blocks[index].words for index in range(article.start, article.stop) if blocks[index].is_prose)
-    return sum(blocks[index].words for index in paragraphs if blocks[index].is_prose) >= own
-
-
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
@@ -281,18 +187,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
     trailed = _trailed_article(body, named | (trailing - body.card_heads)) if trailing else None
     boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
-    tails = frozenset(m.block for m in marks if m.evidence is Evidence.BOX_PROSE)
-    boxes = boxed.union(index for index in tails if not prose[index])  # the boxes' lines but their paragraphs
-    boxed_article = _boxed_article(body, boxes, named) if boxes else None
+    boxed_article = _boxed_article(body, boxed, named) if boxed else None
     boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
-    said = frozenset(m.block for m in marks if m.evidence not in _SAYS_NOTHING and not prose[m.block])
-    tail_verdicts = (
-        _box_prose_verdicts(
-            body, tails, boxes | tails, said, boxed_article, lambda going: body.last_list(named, taken.union(going))
-        )
-        if tails
-        else {}
-    )
     outside = body.outside
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
@@ -326,8 +222,6 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if index in boxed_list:
                 return "a list after the page's last paragraph may close the article, whatever heading stands before"
             return None
-        if mark.evidence is Evidence.BOX_PROSE:
-            return tail_verdicts[index]
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SHAPE and index in closing_list:

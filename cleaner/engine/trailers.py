@@ -350,10 +350,10 @@ class _Article:
         self._words: dict[int, set[str]] = {}
 
     def words(self, index: int) -> set[str]:
-        """The content words of line ``index`` (see :func:`content_words`)."""
+        """The content words of line ``index`` (see :func:`_content_words`)."""
         found = self._words.get(index)
         if found is None:
-            found = self._words[index] = content_words(self.blocks[index].text)
+            found = self._words[index] = _content_words(self.blocks[index].text)
         return found
 
     @functools.cached_property
@@ -467,6 +467,6 @@ def _names(text: str) -> set[str]:
     return {name.lower() for name in _NAME.findall(text)}
 
 
-def content_words(text: str) -> set[str]:
+def _content_words(text: str) -> set[str]:
     """The words of :data:`CONTENT_CHARS` letters or more, lower-cased."""
     return set(_CONTENT_WORD.findall(text.lower()))
