@@ -318,8 +318,10 @@ def menu_copy(page: Page):
         return
     span = page.body.span
     for block, key in zip(page.blocks, page.keys, strict=True):
-        rule, offset = gone.get(key, ("", block.start)) if key and not block.is_prose else ("", block.start)
-        if offset < block.start and rule.startswith(_FAMILY_PREFIX) and block.index not in span:
+        if not key or block.is_prose or block.index in span or key not in gone:
+            continue
+        rule, offset = gone[key]
+        if offset < block.start and rule.startswith(_FAMILY_PREFIX):
             yield block.index, f"a copy of the line at offset {offset}, removed by {rule}"
 
 
