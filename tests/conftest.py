@@ -1,8 +1,10 @@
 """Hypothesis profiles: ``ci`` runs every property on at least 300 examples, the same ones on every
 run (derandomised: a build's verdict does not depend on its luck), ``dev`` stays quick and random,
-so that local runs keep exploring new pages.
+so that local runs keep exploring new pages, and ``hunt`` draws many fresh random pages (1,000 a
+property, or ``HYPOTHESIS_EXAMPLES``) to look for a broken promise before a rule or guard change
+is merged: the derandomised ``ci`` examples alone have missed breaks that random pages found.
 
-Pick one with ``HYPOTHESIS_PROFILE=ci|dev``; without it, ``CI=true`` (set by CI services) selects
+Pick one with ``HYPOTHESIS_PROFILE=ci|dev|hunt``; without it, ``CI=true`` (set by CI services) selects
 ``ci`` and anything else ``dev``. Deadlines are off in both: the first call of a test loads the
 rule modules, and a shared CI core can stall, neither of which is a property of the cleaner.
 """
@@ -22,6 +24,14 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "hunt",
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "1000")),
+    deadline=None,
+    print_blob=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def _profile() -> str:
