@@ -622,11 +622,6 @@ class DomRule(Rule):
         or class word over most of what the extractor keeps, see :attr:`Body.container`)."""
         if facts.kept or block.is_prose or facts.link_density < self.links:
             return False
-        return self.looks_at(facts, container)
-
-    def looks_at(self, facts: LineFacts, container: frozenset[str] = frozenset()) -> bool:
-        """Whether the line sits where the rule looks (its place alone: its elements and class
-        words, outside the article's own ``container``); lines in one place share the answer."""
         within, named = (self.within - container, self.named - container) if container else (self.within, self.named)
         return not within.isdisjoint(facts.ancestors) or not named.isdisjoint(facts.words)
 

@@ -233,16 +233,15 @@ class Cleaner:
             for rule in module.page_rules
             if isinstance(rule, DomRule) and rule.category not in self.keep
         ]
-        placed: dict[tuple[frozenset[str], frozenset[str]], list[DomRule]] = {}  # chrome lines share a few places
+        first_claim: dict[tuple[LineFacts, bool], DomRule | None] = {}  # chrome lines share a few places
         marks: dict[int, list[Mark]] = {}
         for index in outside:
-            block, line = blocks[index], facts[index]
-            rule = None
-            if not block.is_prose:  # a DOM rule never names prose
-                place = (line.ancestors, line.words)
-                if place not in placed:
-                    placed[place] = [rule for rule in rules if rule.looks_at(line, container)]
-                rule = next((rule for rule in placed[place] if rule.claims(block, line, container)), None)
+            key = (facts[index], blocks[index].is_prose)
+            if key not in first_claim:
+                first_claim[key] = next(
+                    (rule for rule in rules if rule.claims(blocks[index], facts[index], container)), None
+                )
+            rule = first_claim[key]
             own = [mark for mark in lines.marks.get(index, ()) if mark.category not in self.keep]
             marks[index] = [*own, rule.mark(index, Evidence.PATTERN)] if rule is not None else own
         return settle_outside(blocks, outside, marks)
