@@ -244,6 +244,9 @@ class LineFacts(NamedTuple):
     """Chrome words of the class and id attributes on the way down (see :data:`CHROME_WORDS`)."""
     link_density: float
     """Share of the line's characters inside links."""
+    hidden: bool = False
+    """Whether the markup hides the line from the reader: under a ``hidden`` attribute or an inline
+    ``display: none`` or ``visibility: hidden`` style (tabs, accordions, a layout printed twice)."""
     kept: bool = True
     """Whether the extractor keeps this line (set by :mod:`cleaner.documents.html`)."""
 
@@ -268,6 +271,7 @@ class _Context:
     ancestors: frozenset[str]
     words: frozenset[str]
     link: bool
+    hidden: bool = False
 
 
 _ROOT = _Context("body", frozenset(), frozenset(), False)
@@ -303,7 +307,13 @@ class _Lines:
                 self.lines.append(line)
                 self.gaps.append(self._gap)
                 self.facts.append(
-                    LineFacts(context.element, context.ancestors, context.words, min(1.0, self._linked / len(line)))
+                    LineFacts(
+                        context.element,
+                        context.ancestors,
+                        context.words,
+                        min(1.0, self._linked / len(line)),
+                        context.hidden,
+                    )
                 )
                 self._gap = False
             self._pieces = []
@@ -324,7 +334,7 @@ def visible_text(tree: Any) -> VisibleText:
     """The visible text of a parsed page (an lxml tree), one line per block, with each line's facts."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     lines = _Lines()
-    _walk(body if body is not None else tree, _ROOT, lines)
+    _walk(body if body is not None else tree, _ROOT, lines, hidden_elements(tree))
     lines.end_line()
     return VisibleText(lines.text(), lines.facts)
 
@@ -345,10 +355,28 @@ def _chrome_word(word: str) -> str | None:
     return None
 
 
-def _walk(element: Any, context: _Context, lines: _Lines) -> None:
+_HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_MAY_HIDE = '//*[@hidden or contains(@style, "none") or contains(@style, "hidden")]'
+"""Elements whose attributes may hide them, found by lxml's XPath in one pass over the tree; the
+walk then only asks whether an element is among them (and most pages have a few)."""
+
+
+def hidden_elements(tree: Any) -> frozenset[Any]:
+    """The elements the markup hides from the reader: a ``hidden`` attribute, or an inline style
+    with ``display: none`` or ``visibility: hidden``. Class names that hide through a style sheet
+    (``hidden-xs``, ``sr-only``) are class words, as the style sheet is not read."""
+    return frozenset(
+        element
+        for element in tree.xpath(_MAY_HIDE)
+        if element.get("hidden") is not None or _HIDING_STYLE.search(element.get("style") or "")
+    )
+
+
+def _walk(element: Any, context: _Context, lines: _Lines, hidden: frozenset[Any] = frozenset()) -> None:
     """Depth-first over the element and its tail; each element is on the stack twice, to open it
     and to close it (end its line, read its tail in the parent's context). The walk runs once for
-    every element of the page, hence one loop without calls where a line has no pieces yet."""
+    every element of the page, hence one loop without calls where a line has no pieces yet.
+    ``hidden``: the elements the markup hides (:func:`hidden_elements`); the lines under them say so."""
     stack: list[tuple[Any, _Context, bool]] = [(element, context, False)]
     pop, push, add = stack.pop, stack.append, lines.add
     while stack:
@@ -376,12 +404,14 @@ def _walk(element: Any, context: _Context, lines: _Lines) -> None:
             ident = node.get("id")
         words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
         context = parent
-        if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
+        hides = bool(hidden) and node in hidden
+        if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words or hides:
             context = _Context(
                 tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
                 parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
                 parent.words | words if words else parent.words,
                 parent.link or tag == "a",
+                parent.hidden or hides,
             )
         push((node, parent, True))
         for child in reversed(node):
