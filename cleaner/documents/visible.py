@@ -245,8 +245,10 @@ class LineFacts(NamedTuple):
     link_density: float
     """Share of the line's characters inside links."""
     hidden: bool = False
-    """Whether the markup hides the line from the reader: under a ``hidden`` attribute or an inline
-    ``display: none`` or ``visibility: hidden`` style (tabs, accordions, a layout printed twice)."""
+    """Whether the markup hides the line from the reader: its block element, or one around it, has
+    a ``hidden`` attribute or an inline ``display: none`` or ``visibility: hidden`` style (tabs,
+    accordions, a layout printed twice). Class names that hide through a style sheet
+    (``hidden-xs``, ``sr-only``) are class words, as the style sheet is not read."""
     kept: bool = True
     """Whether the extractor keeps this line (set by :mod:`cleaner.documents.html`)."""
 
@@ -334,7 +336,7 @@ def visible_text(tree: Any) -> VisibleText:
     """The visible text of a parsed page (an lxml tree), one line per block, with each line's facts."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     lines = _Lines()
-    _walk(body if body is not None else tree, _ROOT, lines, hidden_elements(tree))
+    _walk(body if body is not None else tree, _ROOT, lines)
     lines.end_line()
     return VisibleText(lines.text(), lines.facts)
 
@@ -356,27 +358,14 @@ def _chrome_word(word: str) -> str | None:
 
 
 _HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_MAY_HIDE = '//*[@hidden or contains(@style, "none") or contains(@style, "hidden")]'
-"""Elements whose attributes may hide them, found by lxml's XPath in one pass over the tree; the
-walk then only asks whether an element is among them (and most pages have a few)."""
 
 
-def hidden_elements(tree: Any) -> frozenset[Any]:
-    """The elements the markup hides from the reader: a ``hidden`` attribute, or an inline style
-    with ``display: none`` or ``visibility: hidden``. Class names that hide through a style sheet
-    (``hidden-xs``, ``sr-only``) are class words, as the style sheet is not read."""
-    return frozenset(
-        element
-        for element in tree.xpath(_MAY_HIDE)
-        if element.get("hidden") is not None or _HIDING_STYLE.search(element.get("style") or "")
-    )
-
-
-def _walk(element: Any, context: _Context, lines: _Lines, hidden: frozenset[Any] = frozenset()) -> None:
+def _walk(element: Any, context: _Context, lines: _Lines) -> None:
     """Depth-first over the element and its tail; each element is on the stack twice, to open it
     and to close it (end its line, read its tail in the parent's context). The walk runs once for
     every element of the page, hence one loop without calls where a line has no pieces yet.
-    ``hidden``: the elements the markup hides (:func:`hidden_elements`); the lines under them say so."""
+    Only block elements are asked whether the markup hides them (two attribute reads each, not
+    on every inline element): a line hides with its block, or with a block around it."""
     stack: list[tuple[Any, _Context, bool]] = [(element, context, False)]
     pop, push, add = stack.pop, stack.append, lines.add
     while stack:
@@ -404,8 +393,11 @@ def _walk(element: Any, context: _Context, lines: _Lines, hidden: frozenset[Any]
             ident = node.get("id")
         words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
         context = parent
-        hides = bool(hidden) and node in hidden
-        if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words or hides:
+        hides = False
+        if block:
+            style = node.get("style")
+            hides = node.get("hidden") is not None or (style is not None and _HIDING_STYLE.search(style) is not None)
+        if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
             context = _Context(
                 tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
                 parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
