@@ -577,3 +577,33 @@ def test_a_hidden_copy_of_a_shown_paragraph_goes_and_hidden_text_alone_stays(cle
     assert [removal.text for removal in copies] == [BODY[0], BODY[1]]
     assert copies[1].rule == "repeats.hidden_copy", "the copy past the paragraphs printed once goes as hidden"
     assert all(result.source[removal.start : removal.end] == removal.text for removal in copies)
+
+
+def test_links_listed_under_an_article_line_ending_in_a_colon_stay(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """The article introduces a list of links ("In progress:"); the extractor drops the items, and
+    they stay the article's. The same links in a list nothing introduces are chrome."""
+    intro = "Work on the extension is going on in three places:"
+    items = ["Harbour stop rebuilt", "Depot extended", "New signals at the bridge"]
+    extractor_keeps([*BODY, intro])
+    links = "".join(f'<li><a href="/{n}">{item}</a></li>' for n, item in enumerate(items))
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p><p>{intro}</p><ul>{links}</ul><p>{BODY[2]}</p>"
+    result = cleaner.clean(html=html + "</article></body></html>")
+    assert all(item in result.text for item in items)
+    bare = html.replace(f"<p>{intro}</p>", "")
+    removed = [removal.text for removal in cleaner.clean(html=bare + "</article></body></html>").removed]
+    assert all(item in removed for item in items)
+
+
+def test_prose_the_extractor_drops_in_a_banner_goes(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A site banner's blurb (class ``banner``) that the extractor drops is page chrome, not an
+    article paragraph the guard would hold."""
+    extractor_keeps(BODY)
+    blurb = "This is the shared diary of two walkers who love the coast, the hills and a long lunch in town."
+    html = f'<html><body><div class="site-banner"><h2>{blurb}</h2></div><article>'
+    html += "".join(f"<p>{text}</p>" for text in BODY) + "</article></body></html>"
+    result = cleaner.clean(html=html)
+    assert blurb not in result.text and all(text in result.text for text in BODY)
