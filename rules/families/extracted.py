@@ -6,6 +6,7 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 """
 
 import functools
+import itertools
 from urllib.parse import urlsplit
 
 import regex
@@ -109,17 +110,19 @@ def standfirst(page: Page):
     cut = description.endswith(("...", "…")) and len(wanted) >= CUT_DESCRIPTION_CHARS
     if cut:
         wanted = _key(description.rstrip(".… "))
-    paragraphs = [
-        block.is_prose and not where.within("header") for block, where in zip(page.blocks, facts, strict=True)
-    ]
-    for index, (block, where) in enumerate(zip(page.blocks, facts, strict=True)):
+    blocks = page.blocks
+    for index, (block, where) in enumerate(zip(blocks, facts, strict=True)):
         if not block.is_prose:
             continue
-        if paragraphs[index]:
+        if not where.within("header"):
             return  # the article's paragraphs have begun
         key = _key(block.text)
         if where.element in STANDFIRST_PLACES and (key == wanted or (cut and key.startswith(wanted))):
-            if sum(paragraphs[index + 1 :]) >= 2:
+            after = (
+                following.is_prose and not place.within("header")
+                for following, place in zip(blocks, facts, strict=True)
+            )
+            if sum(itertools.islice(after, index + 1, None)) >= 2:
                 reason = "standfirst under the headline, printed again by the page's description"
                 yield mark(index, reason, standfirst=block.text.strip())
             return
