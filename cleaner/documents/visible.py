@@ -246,6 +246,11 @@ class LineFacts(NamedTuple):
     """Chrome words of the class and id attributes on the way down (see :data:`CHROME_WORDS`)."""
     link_density: float
     """Share of the line's characters inside links."""
+    hidden: bool = False
+    """Whether the markup hides the line from the reader: its block element, or one around it, has
+    a ``hidden`` attribute or an inline ``display: none`` or ``visibility: hidden`` style (tabs,
+    accordions, a layout printed twice). Class names that hide through a style sheet
+    (``hidden-xs``, ``sr-only``) are class words, as the style sheet is not read."""
     kept: bool = True
     """Whether the extractor keeps this line (set by :mod:`cleaner.documents.html`)."""
 
@@ -256,7 +261,7 @@ class LineFacts(NamedTuple):
         return not self.words.isdisjoint(words)
 
 
-facts_of: Callable[[tuple[str, frozenset[str], frozenset[str], float, bool]], LineFacts] = partial(
+facts_of: Callable[[tuple[str, frozenset[str], frozenset[str], float, bool, bool]], LineFacts] = partial(
     tuple.__new__, LineFacts
 )
 """A :class:`LineFacts` from the tuple of all its fields, in their order: one per line of a page,
@@ -278,12 +283,15 @@ class _Context(NamedTuple):
     ancestors: frozenset[str]
     words: frozenset[str]
     link: bool
+    hidden: bool
 
 
-_context_of: Callable[[tuple[str, frozenset[str], frozenset[str], bool]], _Context] = partial(tuple.__new__, _Context)
+_context_of: Callable[[tuple[str, frozenset[str], frozenset[str], bool, bool]], _Context] = partial(
+    tuple.__new__, _Context
+)
 """A :class:`_Context` from the tuple of its fields, skipping the generated ``__new__`` (one per element)."""
 
-_ROOT = _Context("body", frozenset(), frozenset(), False)
+_ROOT = _Context("body", frozenset(), frozenset(), False, False)
 
 
 class _Lines:
@@ -318,7 +326,9 @@ class _Lines:
                 self.lines.append(line)
                 self.gaps.append(self.gap)
                 links = min(1.0, self._linked / len(line))
-                self.facts.append(facts_of((context.element, context.ancestors, context.words, links, True)))
+                self.facts.append(
+                    facts_of((context.element, context.ancestors, context.words, links, context.hidden, True))
+                )
                 self.gap = False
             self.pieces.clear()
             self._linked = 0
@@ -359,11 +369,16 @@ def _chrome_word(word: str) -> str | None:
     return None
 
 
+_HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+
 def _walk(root: Any, lines: _Lines) -> None:
     """Depth-first over the element and its tail, as lxml's ``iterwalk`` reports it: an element's
     start (end the line before a block, read its text in its own context), its end (end its line,
     read its tail in the parent's context), a comment's place (its tail). The walk meets every
-    element of the page, hence one loop without calls where a line has no pieces yet."""
+    element of the page, hence one loop without calls where a line has no pieces yet. Only block
+    elements are asked whether the markup hides them (two attribute reads each, not on every
+    inline element): a line hides with its block, or with a block around it."""
     from lxml.etree import iterwalk
 
     contexts = [_ROOT]  # the context of each open element, the innermost last
@@ -408,6 +423,10 @@ def _walk(root: Any, lines: _Lines) -> None:
             ident = node.get("id")
         words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
         context = parent
+        hides = False
+        if block:
+            style = node.get("style")
+            hides = node.get("hidden") is not None or (style is not None and _HIDING_STYLE.search(style) is not None)
         if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
             context = _context_of(
                 (
@@ -415,6 +434,7 @@ def _walk(root: Any, lines: _Lines) -> None:
                     parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
                     parent.words | words if words else parent.words,
                     parent.link or tag == "a",
+                    parent.hidden or hides,
                 )
             )
         push(context)
