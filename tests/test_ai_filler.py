@@ -642,3 +642,16 @@ def test_a_page_told_by_its_writer_has_no_filler(cleaner: Cleaner) -> None:
     assert filler._in_person(told[1]) and not filler._addresses_reader(told[1])
     assert filler_removed(cleaner, page(*BODY, GUIDE_CLOSING)) == [GUIDE_CLOSING]
     assert filler_removed(cleaner, page(*told)) == []
+
+
+def test_what_a_lead_in_introduces_is_never_filler(cleaner: Cleaner) -> None:
+    """The line after one ending in a colon is what the page set out to list or explain."""
+    lead_in = "The authority named two conditions for the expansion:"
+    assert filler_removed(cleaner, page(*BODY, GUIDE_CLOSING)) == [GUIDE_CLOSING]
+    assert filler_removed(cleaner, page(*BODY, lead_in, GUIDE_CLOSING)) == []
+
+
+def test_a_name_or_a_schedule_dates_nothing() -> None:
+    assert filler._dates("The council met on Thursday.") and filler._dates("Prices rose this week.")
+    assert not filler._dates("He hosts This Week in Startups with three friends.")
+    assert not filler._dates("The letter is published every Thursday.")

@@ -272,12 +272,12 @@ _ATTRIBUTION = re.compile(
 about", "the odds say otherwise", "being told to"), or the record that they gave none ("did not respond to a
 request for comment", "did not immediately provide details")."""
 _WHEN = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
-    r"|(?:last|this|next) (?:week|month|year))\b",
-    re.IGNORECASE,
+    r"\b(?:(?<![Ee]very )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday"
+    r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year))\b"
 )
 """When something happened or will: a weekday, "last week"; with :data:`_DATE`, what dates a report. A year
-alone does not: guides and sales pages are "for 2025"."""
+alone does not: guides and sales pages are "for 2025". Cased as prose writes it: "This Week in Startups"
+names a show, it dates nothing; nor does a schedule ("published every Thursday")."""
 _PAST = re.compile(
     r"\b(?:[a-z]{3,}ed|went|came|took|gave|got|left|won|lost|met|began|told|found|saw|sold|bought|held|led|ran"
     r"|fell|rose|grew|paid|said|wrote|spent|sent|brought|built|caught|stood|struck|broke|chose|drove|flew|threw"
@@ -908,6 +908,8 @@ def _candidates(
             shares[index] = share
         if blocks[index].text.endswith(":"):
             continue  # a lead-in: what it introduces follows
+        if index and blocks[index - 1].text.endswith(":"):
+            continue  # what a lead-in introduces ("Two things are required:"): the page's content
         if _speaks(blocks[index].text):
             continue  # someone's own words
         if _names_a_day(blocks[index].text):
