@@ -105,3 +105,10 @@ def test_a_line_the_markup_hides_says_so() -> None:
         "Class": False,  # a class hides only through a style sheet, which is not read
         "Block": False,
     }
+
+
+def test_text_after_a_comment_or_processing_instruction_stays_on_its_line() -> None:
+    from lxml.html import fromstring  # keeps comments, unlike trafilatura's parser
+
+    tree = fromstring("<html><body><p>one <!-- note --> two<?pi x?> three</p><svg>no</svg>four</body></html>")
+    assert visible_text(tree).text == "one two three\n\nfour"

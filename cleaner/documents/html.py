@@ -21,7 +21,7 @@ import regex
 
 from cleaner.documents.alignment import kept_lines
 from cleaner.documents.html_metadata import page_description, page_metadata
-from cleaner.documents.visible import LineFacts, visible_text
+from cleaner.documents.visible import LineFacts, facts_of, visible_text
 
 EXTRACTION = {
     "output_format": "python",
@@ -85,7 +85,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
     lines = [line for line in visible.text.split("\n") if line]
     verdicts = kept_lines(lines, extracted)
     facts = [
-        line if kept else LineFacts(line.element, line.ancestors, line.words, line.link_density, line.hidden, False)
+        line if kept else facts_of((line.element, line.ancestors, line.words, line.link_density, line.hidden, False))
         for line, kept in zip(visible.facts, verdicts, strict=True)
     ]
     if "date" in metadata and year_only_guess(metadata["date"], html):

@@ -13,8 +13,10 @@ milliseconds a page (``bench/visible_text_bench.py`` compares it with the other 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 import regex
@@ -223,7 +225,7 @@ other stories to read next), with the chrome word each means: a line under ``kom
 _UNNAMED = frozenset({"html", "body", "main", "article"})
 """Elements whose class words describe the whole page or article (``has-sidebar``, ``comments-open``),
 not the lines inside them."""
-_WORD_SPLIT = regex.compile(r"[^a-z0-9]+")
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")  # re: splits faster than regex
 _CHROME_PREFIX = regex.compile(
     r"(?:" + "|".join(sorted((*CHROME_WORDS, *CHROME_SYNONYMS), key=len, reverse=True)) + r")"
 )
@@ -259,6 +261,13 @@ class LineFacts(NamedTuple):
         return not self.words.isdisjoint(words)
 
 
+facts_of: Callable[[tuple[str, frozenset[str], frozenset[str], float, bool, bool]], LineFacts] = partial(
+    tuple.__new__, LineFacts
+)
+"""A :class:`LineFacts` from the tuple of all its fields, in their order: one per line of a page,
+built without the generated ``__new__`` that reads arguments in Python."""
+
+
 @dataclass(frozen=True, slots=True)
 class VisibleText:
     """The page's visible text and, for each of its non-blank lines in order, that line's facts."""
@@ -267,16 +276,22 @@ class VisibleText:
     facts: list[LineFacts]
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(NamedTuple):
+    """What a piece of text inherits from the elements around it."""
+
     element: str
     ancestors: frozenset[str]
     words: frozenset[str]
     link: bool
-    hidden: bool = False
+    hidden: bool
 
 
-_ROOT = _Context("body", frozenset(), frozenset(), False)
+_context_of: Callable[[tuple[str, frozenset[str], frozenset[str], bool, bool]], _Context] = partial(
+    tuple.__new__, _Context
+)
+"""A :class:`_Context` from the tuple of its fields, skipping the generated ``__new__`` (one per element)."""
+
+_ROOT = _Context("body", frozenset(), frozenset(), False, False)
 
 
 class _Lines:
@@ -286,42 +301,39 @@ class _Lines:
         self.lines: list[str] = []
         self.facts: list[LineFacts] = []
         self.gaps: list[bool] = []
-        self._pieces: list[str] = []
+        self.pieces: list[str] = []
+        """The open line's pieces (the walk asks whether there are any before it ends a line)."""
+        self.gap = True
+        """Whether a blank line goes before the next line."""
         self._linked = 0
         self._context: _Context | None = None
-        self._gap = True
 
     def add(self, text: str, context: _Context) -> None:
-        if not self._pieces:
+        if not self.pieces:
             text = text.lstrip()
             if not text:
                 return
             self._context = context
-        self._pieces.append(text)
+        self.pieces.append(text)
         if context.link:
             self._linked += len(text.strip())
 
     def end_line(self, gap: bool = False) -> None:
-        if self._pieces:
-            line = " ".join("".join(self._pieces).split())
+        if self.pieces:
+            line = " ".join("".join(self.pieces).split())
             if line:
                 context = self._context or _ROOT
                 self.lines.append(line)
-                self.gaps.append(self._gap)
+                self.gaps.append(self.gap)
+                links = min(1.0, self._linked / len(line))
                 self.facts.append(
-                    LineFacts(
-                        context.element,
-                        context.ancestors,
-                        context.words,
-                        min(1.0, self._linked / len(line)),
-                        context.hidden,
-                    )
+                    facts_of((context.element, context.ancestors, context.words, links, context.hidden, True))
                 )
-                self._gap = False
-            self._pieces = []
+                self.gap = False
+            self.pieces.clear()
             self._linked = 0
             self._context = None
-        self._gap = self._gap or gap
+        self.gap = self.gap or gap
 
     def text(self) -> str:
         parts: list[str] = []
@@ -336,7 +348,7 @@ def visible_text(tree: Any) -> VisibleText:
     """The visible text of a parsed page (an lxml tree), one line per block, with each line's facts."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     lines = _Lines()
-    _walk(body if body is not None else tree, _ROOT, lines)
+    _walk(body if body is not None else tree, lines)
     lines.end_line()
     return VisibleText(lines.text(), lines.facts)
 
@@ -360,31 +372,49 @@ def _chrome_word(word: str) -> str | None:
 _HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
-def _walk(element: Any, context: _Context, lines: _Lines) -> None:
-    """Depth-first over the element and its tail; each element is on the stack twice, to open it
-    and to close it (end its line, read its tail in the parent's context). The walk runs once for
-    every element of the page, hence one loop without calls where a line has no pieces yet.
-    Only block elements are asked whether the markup hides them (two attribute reads each, not
-    on every inline element): a line hides with its block, or with a block around it."""
-    stack: list[tuple[Any, _Context, bool]] = [(element, context, False)]
-    pop, push, add = stack.pop, stack.append, lines.add
-    while stack:
-        node, parent, entered = pop()
-        tag = node.tag
-        if entered or not isinstance(tag, str):  # closing, or a comment: only its tail is text
-            if entered and (tag in BLOCKS or tag == "br"):
-                lines.end_line(gap=tag in PARAGRAPHS)
+def _walk(root: Any, lines: _Lines) -> None:
+    """Depth-first over the element and its tail, as lxml's ``iterwalk`` reports it: an element's
+    start (end the line before a block, read its text in its own context), its end (end its line,
+    read its tail in the parent's context), a comment's place (its tail). The walk meets every
+    element of the page, hence one loop without calls where a line has no pieces yet. Only block
+    elements are asked whether the markup hides them (two attribute reads each, not on every
+    inline element): a line hides with its block, or with a block around it."""
+    from lxml.etree import iterwalk
+
+    contexts = [_ROOT]  # the context of each open element, the innermost last
+    push, pop, add, end_line, pieces = contexts.append, contexts.pop, lines.add, lines.end_line, lines.pieces
+    walker = iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "end":
+            pop()
+            tag = node.tag
+            if tag in BLOCKS or tag == "br":
+                if pieces:
+                    end_line(tag in PARAGRAPHS)
+                elif tag in PARAGRAPHS:
+                    lines.gap = True
             tail = node.tail  # lxml builds a new string at each read
+            if tail:
+                add(tail, contexts[-1])
+            continue
+        parent = contexts[-1]
+        if event != "start":  # a comment or processing instruction: only its tail is text
+            tail = node.tail
             if tail:
                 add(tail, parent)
             continue
+        tag = node.tag
         if tag in SKIPPED:
-            push((node, parent, True))
+            walker.skip_subtree()
+            push(parent)
             continue
         tag = tag.lower() if not tag.islower() else tag
         block = tag in BLOCKS
         if block or tag == "br":
-            lines.end_line(gap=tag in PARAGRAPHS)
+            if pieces:
+                end_line(tag in PARAGRAPHS)
+            elif tag in PARAGRAPHS:
+                lines.gap = True
         elif tag in CELLS:
             add(" ", parent)
         named = ident = None
@@ -398,16 +428,16 @@ def _walk(element: Any, context: _Context, lines: _Lines) -> None:
             style = node.get("style")
             hides = node.get("hidden") is not None or (style is not None and _HIDING_STYLE.search(style) is not None)
         if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
-            context = _Context(
-                tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
-                parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
-                parent.words | words if words else parent.words,
-                parent.link or tag == "a",
-                parent.hidden or hides,
+            context = _context_of(
+                (
+                    tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
+                    parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
+                    parent.words | words if words else parent.words,
+                    parent.link or tag == "a",
+                    parent.hidden or hides,
+                )
             )
-        push((node, parent, True))
-        for child in reversed(node):
-            push((child, context, False))
+        push(context)
         text = node.text
         if text:
             add(text, context)
