@@ -13,6 +13,7 @@ the first or after the last prose block that the page prints once. A page with n
 keeps everything: with no text printed once there is no telling the article from its copies.
 """
 
+from cleaner.engine.body import HEAD_LINES
 from cleaner.rule_api import Evidence, Family, Page, detector, mark
 
 family = Family("repeats")
@@ -49,4 +50,29 @@ def truncated_teaser(page: Page):
             yield mark(index, reason, repeats=later)
 
 
-rules = [repeated_block, truncated_teaser]
+@detector("duplicate", why="line printed before the article and again after it", evidence=Evidence.SHAPE)
+def framing_copy(page: Page):
+    """A line before the article printed again after its last paragraph: a menu, a related card or
+    a newsletter box the page prints at both ends. The copy after the article goes as a repeat of
+    this one; this one is chrome as much, so it goes too. Before the article only, and never the
+    page's first line, its headline printed again, nor the :data:`HEAD_LINES` lines over the
+    article (its headline, dek, byline and date, which a share bar or an author box may print
+    again: the title and byline rules judge them). The guard keeps the mark off the article as it
+    sees it: a subheading or a list item printed again in a listing after the article, inside the
+    article's own model, stays."""
+    body = page.body
+    span = body.span
+    if not span:
+        return
+    keys, blocks = page.keys, page.blocks
+    later = {keys[index] for index in range(span.stop, len(blocks)) if keys[index]}
+    if not later:
+        return
+    headline = body.headline
+    titles = frozenset(headline.copies) if headline is not None else frozenset()
+    for index in range(1, min(span.start, body.article.start) - HEAD_LINES):
+        if keys[index] in later and index not in titles and not blocks[index].is_prose:
+            yield index, "printed again after the article's last paragraph"
+
+
+rules = [repeated_block, truncated_teaser, framing_copy]
