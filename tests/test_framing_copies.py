@@ -3,15 +3,10 @@ a card or a box at both ends is chrome in both places, while the article's own l
 
 from __future__ import annotations
 
+from test_menus_before_the_article import PARAGRAPHS
+
 from cleaner import clean
 
-PARAGRAPHS = [
-    "Hosting prices rose by a fifth this year as data centres paid more for power, the survey of 400"
-    " providers found on Monday.",
-    "Small businesses felt the rise most, since they rarely sign the long contracts that lock in a price"
-    " for three years.",
-    "Providers expect prices to level off next spring, when two new plants come online near the coast.",
-]
 SECTIONS = ["Cloud Hosting Plans", "Managed Databases", "Edge Functions", "Status Page"]
 
 
