@@ -13,8 +13,7 @@ the first or after the last prose block that the page prints once. A page with n
 keeps everything: with no text printed once there is no telling the article from its copies.
 """
 
-from cleaner.engine.body import HEAD_LINES
-from cleaner.rule_api import Evidence, Family, Page, detector, mark
+from cleaner.rule_api import HEAD_LINES, Evidence, Family, Page, detector, mark
 
 family = Family("repeats")
 
