@@ -40,6 +40,13 @@ NOTICES = {
     "legal.rights_notice": [
         "Copyright © 2025 Example Media Group. All rights reserved. Privacy Policy | Terms of Use",
         "© 2025 Rheinblick Verlag GmbH. Alle Rechte vorbehalten. Nachrichten aus der Region, jeden Tag.",
+        "© Example Media, Inc. 100 Harbour Street, 15th Floor, Springfield, NY 10036.",
+        "The contents of this site are ©2025 Example Publishing Corp., a subsidiary of Example Holdings, Inc.",
+        "All rights reserved © 2025 The Example Times is a registered trademark of Example Publishing Inc.",
+        "Copyright Example Agency Inc. All rights reserved. Terms and Conditions apply.",
+        "Example.org ® is a registered trademark of Example Foundation, Inc. All rights reserved.",
+        "Alle Inhalte dieser Website sind urheberrechtlich geschützt. Alle Rechte vorbehalten.",
+        "Le contenu de ce site est la propriété du groupe Exemple. Tous droits réservés.",
     ],
     "legal.reuse_notice": [
         "This material may not be published, broadcast, rewritten, or redistributed. ©2025 Example Media, LLC.",
@@ -201,6 +208,8 @@ def test_a_notice_in_the_footer_goes(rule: str, notice: str, cleaner: Cleaner) -
         "The retailer may earn a commission of up to 8 percent when shoppers buy through partner links, the filing "
         "shows.",
         "Something went wrong with the rocket's second stage, the agency said, and the satellite was lost.",
+        "The contents of the archive are ©2025 Example Publishing Corp., which bought it from the estate in March.",
+        "The museum's catalogue, the curator said, ends with the words: all rights reserved.",
     ],
 )
 def test_the_same_sentence_as_the_articles_last_paragraph_stays(notice: str, cleaner: Cleaner) -> None:

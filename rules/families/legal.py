@@ -60,14 +60,20 @@ _ARTICLE_CONTROLS = rf"{_EDITORIAL_CONTROLS}|licensing|permissions|corrections?|
 _CONTROL_SEPARATOR = r"\s*(?:[|•·,/&]|\bor\b|\band\b)?\s*"
 
 
+_HOLDER = r"[^.!?]{1,60}?\b(?:inc|llc|ltd|limited|corp|corporation|company|gmbh|ag|plc|s\.a|s\.l|b\.v|n\.v)\b"
+"""A rights holder named as a company ("Future US, Inc.", "Hearst Newspapers, LLC")."""
+
 rights_notice = notice(
     "legal",
-    rf".{{0,80}}?{_COPYRIGHT_MARK}.{{0,200}}?(?:{_RIGHTS_NOTICE}).{{0,250}}"
-    r"|(?:copyright\s*)?[©ⓒ]\s*(?:copyright\s*)?\d{4}\b.{0,250}",
+    rf".{{0,80}}?{_COPYRIGHT_MARK}.{{0,200}}?(?:{_RIGHTS_NOTICE}).{{0,600}}"
+    r"|[^.!?]{0,60}?(?:copyright\s*)?[©ⓒ]\s*(?:copyright\s*)?(?:\d{4}\b|" + _HOLDER + r").{0,250}"
+    rf"|(?:copyright\b[^.!?]{{1,80}}?[.,]?\s*)?(?:{_RIGHTS_NOTICE})\b.{{0,300}}"
+    rf"|.{{0,160}}?\b(?:{_RIGHTS_NOTICE})\b[^.!?]{{0,40}}[.!]?",
     why="copyright notice",
     name="rights_notice",
-    needs=("©", "(c)", "copyright"),
-    max_chars=400,
+    needs=("©", "(c)", "copyright", "all right reserved", *_RIGHTS.split("|"),
+           "版权所有", "版權所有", "無断転載", "무단"),
+    max_chars=900,
 )
 reuse_notice = notice(
     "legal",
@@ -272,7 +278,8 @@ rules = [
     dom("legal", "site footer line (HTML: in <footer>)", name="dom_footer", within=("footer",)),
     line(
         "legal",
-        r"(?:(?:copyright|版权所有|版權所有)\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:©\s*)?\d{4}.{0,120}"
+        r"[\w .,&|·•'’–-]{0,60}?(?:(?:copyright|版权所有|版權所有)\s*)?(?:©|\(c\))\s*\w.{0,120}"
+        r"|[\w .,&|·•'’–-]{0,60}?copyright\s+(?:©\s*)?\d{4}.{0,120}"
         rf"|.{{0,100}}(?:{_RIGHTS})\.?",
         why="copyright line",
         name="copyright",
@@ -381,6 +388,12 @@ must_drop = [
     'Editorial Standards / Ethics Statement / Privacy Policy / Terms of Use',
     '[ 발행인 및 편집인 : 홍길동 ] [ 등록번호 : 서울, 아00000 ]',
     '京ICP备12345678号-1',
+    'Rheinblick Zeitung © Copyright Rheinblick Medien GmbH',
+    'Examplepost.com © 2024 The Example Media Group',
+    '© Example Media, Inc. 100 Harbour Street, Springfield.',
+    '2025 Example Studio, All right reserved.',
+    'Example Photography, LLC. All Rights Reserved 2024',
+    'ISSN 1234-5678 · Copyright © 1998–2025 Example Review & Our Authors',
 ]
 must_keep = [
     'The retailer may earn a commission of up to 8 percent when shoppers buy through partner links, the filing shows.',
@@ -398,4 +411,7 @@ must_keep = [
     'Nachdruck nur mit Genehmigung, hieß es damals auf jeder Seite der Zeitung, erinnert sich die Autorin.',
     'Performance cookies are used by most online shops, the regulator found, and few visitors ever refuse them.',
     'Readers can report an error to the standards desk, which corrected 40 stories last year, the editor wrote.',
+    'The label on the 1967 record reads © 1967 Example Records, and the estate says the rights have lapsed.',
+    'All rights reserved, the notice said, but the court found the company had given them away in 2019.',
+    'Landing Page Optimierung mit dem Inception Modell©',
 ]

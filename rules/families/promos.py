@@ -345,6 +345,15 @@ must_drop = [
     'Your cart is empty',
     'Enter your email address to subscribe to Example Blog and receive notifications of new posts by email.',
     'Join 1,234 other subscribers',
+    'Article continues below advertisement',
+    'Advertisement - Continue reading below',
+    'Weiter nach der Anzeige',
+    'La suite après la publicité',
+    'Continua após a publicidade',
+    'Lees verder na de advertentie',
+    '広告の後にも続きます',
+    '廣告 請繼續往下閱讀',
+    'Sponsored by:',
 ]
 must_keep = [
     "Readers who sign up for the council's alerts get a text message when the river rises, the mayor said in March.",
@@ -373,4 +382,6 @@ must_keep = [
     "Les lecteurs peuvent télécharger l'application depuis mardi, a indiqué le groupe dans un communiqué.",
     'Become a member of the club, her father told her, and you will never be lonely again.',
     'Join other subscribers of the magazine at the annual meeting in Leeds, the invitation says.',
+    'The advert continues below the fold on the printed page, which cost the party 12,000 pounds.',
+    'Weiter nach der Anzeige zu fragen, lehnte die Polizei ab, sagte der Sprecher am Montag.',
 ]

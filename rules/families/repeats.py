@@ -15,7 +15,7 @@ On an HTML page a copy the markup hides from the reader goes wherever it stands:
 the text once, in the copy that stays.
 """
 
-from cleaner.rule_api import Evidence, Family, Page, detector, mark
+from cleaner.rule_api import HEAD_LINES, Evidence, Family, Page, detector, mark
 
 family = Family("repeats")
 
@@ -51,6 +51,31 @@ def truncated_teaser(page: Page):
             yield mark(index, reason, repeats=later)
 
 
+@detector("duplicate", why="line printed before the article and again after it", evidence=Evidence.SHAPE)
+def framing_copy(page: Page):
+    """A line before the article printed again after its last paragraph: a menu, a related card or
+    a newsletter box the page prints at both ends. The copy after the article goes as a repeat of
+    this one; this one is chrome as much, so it goes too. Before the article only, and never the
+    page's first line, its headline printed again, nor the :data:`HEAD_LINES` lines over the
+    article (its headline, dek, byline and date, which a share bar or an author box may print
+    again: the title and byline rules judge them). The guard keeps the mark off the article as it
+    sees it: a subheading or a list item printed again in a listing after the article, inside the
+    article's own model, stays."""
+    body = page.body
+    span = body.span
+    if not span:
+        return
+    keys, blocks = page.keys, page.blocks
+    later = {keys[index] for index in range(span.stop, len(blocks)) if keys[index]}
+    if not later:
+        return
+    headline = body.headline
+    titles = frozenset(headline.copies) if headline is not None else frozenset()
+    for index in range(1, min(span.start, body.article.start) - HEAD_LINES):
+        if keys[index] in later and index not in titles and not blocks[index].is_prose:
+            yield index, "printed again after the article's last paragraph"
+
+
 @detector("duplicate", why="hidden copy of a block the page shows", evidence=Evidence.REPEAT)
 def hidden_copy(page: Page):
     """HTML: a block the markup hides (a ``hidden`` attribute, ``display: none``) that prints the
@@ -71,4 +96,4 @@ def hidden_copy(page: Page):
             yield mark(index, f"hidden copy of block {first} at offset {page.blocks[first].start}", repeats=first)
 
 
-rules = [repeated_block, truncated_teaser, hidden_copy]
+rules = [repeated_block, truncated_teaser, framing_copy, hidden_copy]
