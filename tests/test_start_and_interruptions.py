@@ -8,6 +8,8 @@ import pytest
 from test_rule_examples import LAST, LEDE, SECOND
 
 from cleaner import Cleaner, CleanResult
+from cleaner.engine.blocks import segment
+from cleaner.engine.body import Body
 
 
 @pytest.fixture(scope="module")
@@ -269,3 +271,35 @@ def test_the_article_before_a_long_interruption_with_a_listing_is_the_article(cl
                       last, "He declined to comment."])  # fmt: skip
     kept = cleaner.clean(text).text.split("\n")
     assert all(line in kept for line in [*article, last, "He declined to comment."])
+
+
+_AWARDS = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
+_HEADLINE_RUN = ["Harbour Works Begin Again", "Rhyl Journal", "Valley Road Closed", "Rhyl Journal",
+                 "Council Vote Delayed", "Rhyl Journal", "School Roof Repaired", "Rhyl Journal"]  # fmt: skip
+_CARD_ROW = [
+    "Home Side Comes Back",
+    "The home side came from two goals down to beat the league leaders in front of 2,000 fans.",
+    "Snow Warning For Hills",
+    "Forecasters expect heavy snow across the northern hills overnight, and drivers are warned to avoid passes.",
+    "Orchid Found In Quarry",
+    "A rare orchid not seen in the valley for 20 years has been found by volunteers clearing an old quarry.",
+    "Festival Tickets Sold Out",
+    "Tickets for the summer festival sold out within minutes, leaving thousands of fans disappointed.",
+]
+
+
+@pytest.mark.parametrize("closing", [[], ["He declined to comment."]], ids=["list", "short sentence and list"])
+def test_a_one_paragraph_article_keeps_the_years_of_its_awards_list_before_a_heavier_row_of_cards(
+    cleaner: Cleaner, closing: list[str]
+) -> None:
+    """A one-paragraph article ends in an awards list; story headlines follow, longer than an
+    interruption, then a row of headlines over teasers that weighs more than the article: the
+    heaviest prose is that row, yet the article followed from its paragraph reaches it, so the
+    article starts there and the years heading the list's entries are no counters (a page the
+    property tests generated)."""
+    text = "\n".join([LEDE, *closing, *_AWARDS, *_HEADLINE_RUN, *_CARD_ROW])
+    body = Body(segment(text))
+    assert body.core.start > len(closing) + len(_AWARDS) and body.core_is_card_row
+    assert body.article_from_before(body.article_with_tail(()), ()).start == 0
+    kept = cleaner.clean(text).text.split("\n")
+    assert all(line in kept for line in [LEDE, *closing, *_AWARDS]), kept

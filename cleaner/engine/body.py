@@ -7,6 +7,7 @@ story a document tells.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, has_sentence_end, looks_like_prose, normalize
-from cleaner.engine.trailers import Trailer, card_runs, dated_runs
+from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -250,6 +251,13 @@ class Body:
         return frozenset(index for run in self.trailers for index in run.head)
 
     @cached_property
+    def core_is_card_row(self) -> bool:
+        """Whether the :attr:`core` is a row of headlines over one paragraph each
+        (:func:`cleaner.engine.trailers.card_row`): sections or story cards, after which a short
+        article may stand before it (:meth:`article_from_before`)."""
+        return card_row(self.blocks, self.keys, self.core)
+
+    @cached_property
     def core_is_body(self) -> bool:
         """Whether the core holds two prose blocks or more: a body, rather than one paragraph
         that may be a card. Worked out once, however many headings ask."""
@@ -452,6 +460,31 @@ class Body:
         if stop == article.stop and start == article.start:
             return article
         return Article(start, stop, _interruptions(blocks, start, stop))
+
+    def article_from_before(
+        self, article: Article, named: Collection[int], taken: Collection[int] = frozenset()
+    ) -> Article:
+        """The ``article`` (:meth:`article_with_tail`) started back at the page's last paragraph
+        printed once before it that no rule takes (``taken``: a feed notice, a boilerplate sentence)
+        when the :attr:`core` is a row of headlines over one paragraph each
+        (:attr:`core_is_card_row`) and the article followed from that paragraph alone reaches it:
+        over a short sentence after a named heading, and a list of its own however long (an awards
+        list, and unnamed lines after it). Such a row is the heaviest prose, sections or story
+        cards, yet need not be where the article starts: a short article and its closing list may
+        stand before it, further than an interruption's length. Lines ``named`` as chrome stop the
+        article going back as they stop it going on."""
+        if not article or not self.core_is_card_row:
+            return article
+        earlier = self._paragraph_before(article.start, taken)
+        if earlier is None or self.article_with_tail(named, Article(earlier, earlier + 1)).stop <= article.start:
+            return article
+        return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
+
+    def _paragraph_before(self, line: int, taken: Collection[int]) -> int | None:
+        """The page's last paragraph printed once before ``line`` that is not ``taken``, or None."""
+        once = self.printed_once
+        position = bisect_left(once, line)
+        return next((once[at] for at in range(position - 1, -1, -1) if once[at] not in taken), None)
 
     def _backward(self, start: int, named: Collection[int]) -> int:
         """Where the article starts once rules have named chrome: from line ``start`` back over

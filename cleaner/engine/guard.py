@@ -179,9 +179,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     core_has_body = sum(prose[i] for i in core) >= 2
     named = frozenset(m.block for m in marks if m.evidence not in _UNNAMED and not prose[m.block])
     shaped = any(m.evidence is Evidence.SHAPE for m in marks)
-    shape_article = body.article_with_tail(named) if shaped else None
     # Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate.
     taken = frozenset(m.block for m in marks if prose[m.block] and m.evidence in (Evidence.SENTENCE, Evidence.LEARNED))
+    shape_article = body.article_from_before(body.article_with_tail(named), named, taken) if shaped else None
     closing_list = body.closing_list(named, shape_article, taken) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
