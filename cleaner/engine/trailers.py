@@ -327,10 +327,10 @@ def card_row(blocks: Sequence[Block], keys: Sequence[str], core: range) -> bool:
     streaks = _card_streaks(blocks, core)
     if len(prose) <= RUN_UNITS or not streaks or streaks[0][0][1] != prose[1]:
         return False
-    units = [_card(blocks, start, teaser) for start, teaser in streaks[0]]
-    if any(unit is None for unit in units) or units[-1].stop < core.stop:
+    units = [unit for start, teaser in streaks[0] if (unit := _card(blocks, start, teaser)) is not None]
+    if len(units) < len(streaks[0]) or units[-1].stop < core.stop:
         return False
-    return _card_shaped(blocks, keys, units)  # type: ignore[arg-type]
+    return _card_shaped(blocks, keys, units)
 
 
 def _card_streaks(blocks: Sequence[Block], core: range) -> list[list[tuple[int, int]]]:
