@@ -303,3 +303,20 @@ def test_a_one_paragraph_article_keeps_the_years_of_its_awards_list_before_a_hea
     assert body.article_from_before(body.article_with_tail(()), ()).start == 0
     kept = cleaner.clean(text).text.split("\n")
     assert all(line in kept for line in [LEDE, *closing, *_AWARDS]), kept
+
+
+def test_a_paragraph_after_a_caption_keeps_its_awards_list(cleaner: Cleaner) -> None:
+    """A photo caption a rule names interrupts the article after a table as long as an interruption;
+    the article goes on past the caption with a paragraph and its awards list before a "Related"
+    box: the caption ends nothing, so the list's years are no counters (a page the property tests
+    generated)."""
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)"
+    table = ["Rank", "State", "Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"]
+    awards = [*_AWARDS, "2012", "Special Jury Prize, Animation Days"]
+    teaser = "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response."
+    related = ["Related Articles", "Harbour Works Begin Again", teaser]
+    text = "\n".join([LEDE, SECOND, *table, caption, LAST, *awards, *related])
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert all(line in kept for line in [LEDE, SECOND, *table, LAST, *awards]), result.removed
+    assert removed_by(result)[caption] == "extracted.photo_caption"
