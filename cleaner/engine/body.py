@@ -331,7 +331,13 @@ class Body:
         stop = self._forward(stop, trailing)
         return Article(start, stop, _interruptions(blocks, start, stop))
 
-    def _forward(self, stop: int, named: Collection[int] = frozenset(), number: int | None = None) -> int:
+    def _forward(
+        self,
+        stop: int,
+        named: Collection[int] = frozenset(),
+        number: int | None = None,
+        interrupting: Collection[int] = frozenset(),
+    ) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
         a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
         article goes on (:meth:`_resumes`)."""
@@ -339,7 +345,7 @@ class Body:
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(self._ahead(stop, named), named, number)
+            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting)
             if resumed is None:
                 return stop
             stop = resumed + 1
@@ -417,7 +423,9 @@ class Body:
         core = heaviest_stretch(self.blocks, outside=chrome)
         return self.article_with_tail(chrome.union(named), self._widened(core, chrome))
 
-    def article_with_tail(self, named: Collection[int], article: Article | None = None) -> Article:
+    def article_with_tail(
+        self, named: Collection[int], article: Article | None = None, interrupting: Collection[int] = frozenset()
+    ) -> Article:
         """The article to its real end, once rules have named chrome lines (``named``: lines
         marked by evidence that says what they are). From :attr:`article` on, the article goes on
         over what a body that is not one run of prose holds: its paragraphs, and interruptions of
@@ -431,7 +439,9 @@ class Body:
         printed once or after an interruption. A listicle, a guide of many sections and a checklist
         under headings are one article this way. It ends where that rhythm stops: at a named line
         (a "Related" heading, a share bar, an author box), or where neither a paragraph nor a list
-        of its own goes on. From ``article`` instead, where given (see :meth:`article_past`)."""
+        of its own goes on. From ``article`` instead, where given (see :meth:`article_past`). Among
+        the ``named`` lines, the ``interrupting`` ones (a photo caption, a credit) interrupt the
+        article as an unmarked line does: it goes on past them at a paragraph printed once."""
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
@@ -444,7 +454,7 @@ class Body:
             return number
 
         while True:
-            stop = self._forward(stop, named, last_number(stop))
+            stop = self._forward(stop, named, last_number(stop), interrupting)
             end = self._list_end(stop, named)
             if end == stop:
                 break
@@ -452,7 +462,7 @@ class Body:
             if self._goes_on(end, named):
                 stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
                 continue
-            resumed = self._forward(end, named, last_number(end))  # or after an interruption of the list
+            resumed = self._forward(end, named, last_number(end), interrupting)  # or after an interruption of the list
             if resumed == end:
                 break
             stop = resumed
@@ -462,7 +472,11 @@ class Body:
         return Article(start, stop, _interruptions(blocks, start, stop))
 
     def article_from_before(
-        self, article: Article, named: Collection[int], taken: Collection[int] = frozenset()
+        self,
+        article: Article,
+        named: Collection[int],
+        taken: Collection[int] = frozenset(),
+        interrupting: Collection[int] = frozenset(),
     ) -> Article:
         """The ``article`` (:meth:`article_with_tail`) started back at the page's last paragraph
         printed once before it that no rule takes (``taken``: a feed notice, a boilerplate sentence)
@@ -472,11 +486,13 @@ class Body:
         list, and unnamed lines after it). Such a row is the heaviest prose, sections or story
         cards, yet need not be where the article starts: a short article and its closing list may
         stand before it, further than an interruption's length. Lines ``named`` as chrome stop the
-        article going back as they stop it going on."""
+        article going back as they stop it going on (the ``interrupting`` ones aside, as there)."""
         if not article or not self.core_is_card_row:
             return article
         earlier = self._paragraph_before(article.start, taken)
-        if earlier is None or self.article_with_tail(named, Article(earlier, earlier + 1)).stop <= article.start:
+        if earlier is None:
+            return article
+        if self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop <= article.start:
             return article
         return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
 
@@ -591,7 +607,11 @@ class Body:
         )
 
     def _resumes(
-        self, lines: Sequence[int], named: Collection[int] = frozenset(), number: int | None = None
+        self,
+        lines: Sequence[int],
+        named: Collection[int] = frozenset(),
+        number: int | None = None,
+        interrupting: Collection[int] = frozenset(),
     ) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
         from the article): prose printed once, or a short sentence ("He declined to comment.").
@@ -603,12 +623,14 @@ class Body:
         box's teaser, an author's bio or a comment, so the article neither goes on at it nor ends
         before the closing sentence past it. A card printed twice (or a teaser of the article)
         names its listing as a rule's mark does: once a pass has removed the listing's heading,
-        the cards left still say the article may go on past them."""
+        the cards left still say the article may go on past them. A named line among the
+        ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
+        an unmarked line."""
         after_named = False
         for index in lines:
             block = self.blocks[index]
             if index in named:
-                after_named = True
+                after_named = after_named or index not in interrupting
                 continue
             if block.is_prose:
                 if index in self.echoed or index in self.teasers:
