@@ -320,3 +320,19 @@ def test_a_paragraph_after_a_caption_keeps_its_awards_list(cleaner: Cleaner) -> 
     kept = result.text.split("\n")
     assert all(line in kept for line in [LEDE, SECOND, *table, LAST, *awards]), result.removed
     assert removed_by(result)[caption] == "extracted.photo_caption"
+
+
+def test_a_checklist_before_a_feed_notice_printed_twice_stays_in_the_article(cleaner: Cleaner) -> None:
+    """A paragraph and its checklist (menu words among the items), then a feed notice the page prints
+    again at its end, then the heavier rest of the article: the notice printed twice names its box
+    as a rule's mark does, so the article goes back over it to the checklist's paragraph, and the
+    checklist is no menu run (a page the property tests generated)."""
+    notice = "This article was generated from an automated news agency feed without modifications to text."
+    checklist = ["Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs"]
+    broken = ["About 2 people were affected by the defense budget in Tokyo, according",
+              "to figures released by the Pentagon on Monday."]  # fmt: skip
+    said = "Defense Secretary Pete Hegseth said on Monday that the plan would strengthen deterrence in the region."
+    first = "Related studies published in 1945 found a similar effect among children under five, the authors said."
+    text = "\n".join([first, *checklist, notice, *broken, said, "He declined to comment.", notice])
+    result = cleaner.clean(text)
+    assert result.text.split("\n") == [first, *checklist, *broken, said, "He declined to comment."], result.removed

@@ -506,9 +506,11 @@ class Body:
         """Where the article starts once rules have named chrome: from line ``start`` back over
         interruptions of at most :data:`INTERRUPTION_LINES` unmarked lines, a box a rule names
         (a "Related" listing, an ad) counting as one, to a paragraph printed once before them: the
-        article's own, which the box interrupts. Lines an earlier pass removed (:attr:`removed_before`)
-        count as such a box: once a pass has removed an author's box under the article's closing
-        list, the article still goes back from the bio left, over that list, to its last paragraph."""
+        article's own, which the box interrupts. A paragraph the page prints twice (a card, a feed
+        notice) names its box as a rule's mark does (see :meth:`_resumes`), and lines an earlier
+        pass removed (:attr:`removed_before`) count as such a box: once a pass has removed an
+        author's box under the article's closing list, the article still goes back from the bio
+        left, over that list, to its last paragraph."""
         blocks = self.blocks
         removed = self.removed_before or [False] * len(blocks)
         while True:
@@ -524,7 +526,8 @@ class Body:
             if found is None:
                 return start
             between = range(found + 1, start)
-            if not any(i in named for i in between) and not any(removed[i] for i in range(found + 1, start + 1)):
+            boxed = any(i in named or i in self.echoed or i in self.teasers for i in between)
+            if not boxed and not any(removed[i] for i in range(found + 1, start + 1)):
                 return start
             start = found
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
