@@ -599,13 +599,7 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     for entry in entries:
         for index, line in enumerate(entry):
             page.add(line, gap if index == 0 else "\n")
-    if draw(st.booleans()):
-        for index, text in enumerate(draw(author_boxes())):
-            page.add(Line(text, body=False, family="author box"), draw(_SEPARATORS) if index == 0 else "\n")
-    for _ in range(draw(st.integers(1, 3))):
-        family, chunk = draw(AFTER_ARTICLE_NOISE)
-        for index, text in enumerate(chunk):
-            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _chrome_after(draw, page, with_boxes=draw(st.booleans()))
     _close(draw, page, author_box_noise() if draw(st.booleans()) else None)
     return render(page.lines, page.separators)
 
@@ -909,14 +903,20 @@ def closing_list_articles(draw: st.DrawFn) -> Article:
         page.add(Line(paragraph, body=True), gap)
     for text in closing:
         page.add(Line(text, body=True), "\n")
-    if draw(st.integers(0, 2)) == 0:
+    _chrome_after(draw, page, with_boxes=draw(st.integers(0, 2)) == 0)
+    return render(page.lines, page.separators)
+
+
+def _chrome_after(draw: st.DrawFn, page: PageLines, with_boxes: bool) -> None:
+    """Add what pages put after an article: authors' boxes right under it (``with_boxes``), then one
+    to three chunks of :data:`AFTER_ARTICLE_NOISE`."""
+    if with_boxes:
         for index, text in enumerate(draw(author_boxes())):
             page.add(Line(text, body=False, family="author box"), draw(_SEPARATORS) if index == 0 else "\n")
     for _ in range(draw(st.integers(1, 3))):
         family, chunk = draw(AFTER_ARTICLE_NOISE)
         for index, text in enumerate(chunk):
             page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
-    return render(page.lines, page.separators)
 
 
 @st.composite
