@@ -336,3 +336,16 @@ def test_a_checklist_before_a_feed_notice_printed_twice_stays_in_the_article(cle
     text = "\n".join([first, *checklist, notice, *broken, said, "He declined to comment.", notice])
     result = cleaner.clean(text)
     assert result.text.split("\n") == [first, *checklist, *broken, said, "He declined to comment."], result.removed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: a bare number printed again ends the article's closing table for the guard (a REPEAT "
+    "mark names it), and the repeat itself may take it; found by the random property profile",
+)
+def test_a_closing_table_whose_rank_repeats_a_number_above_it_stays(cleaner: Cleaner) -> None:
+    """The article's last paragraph is followed by a bare number and a ranking table whose first rank
+    repeats it: the rank is the table's cell, not a copy of anything, and the table is the article's."""
+    rank = ["Rank", "State", "Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"]
+    result = cleaner.clean("\n".join([LEDE, SECOND, "1", *rank]))
+    assert result.text.split("\n") == [LEDE, SECOND, "1", *rank], result.removed
