@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_rule_examples import LAST, LEDE, SECOND
 
-from cleaner import Cleaner, CleanResult
+from cleaner import Cleaner, CleanResult, clean
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body
 
@@ -349,3 +349,38 @@ def test_a_closing_table_whose_rank_repeats_a_number_above_it_stays(cleaner: Cle
     rank = ["Rank", "State", "Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"]
     result = cleaner.clean("\n".join([LEDE, SECOND, "1", *rank]))
     assert result.text.split("\n") == [LEDE, SECOND, "1", *rank], result.removed
+
+
+def test_a_listicle_goes_on_past_a_caption_at_its_next_item() -> None:
+    """A photo caption stands between a listicle's fourth item and its fifth, whose short list of
+    facts ends the article before a run of story headlines: the article goes on at its next
+    numbered item past the caption, and the item and its facts are no short lines after it (a page
+    the property tests generated)."""
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)"
+    items = [
+        "Defense Secretary Pete Hegseth said on Monday that the plan would strengthen deterrence in the region, "
+        "highlighting the focus on the defense budget.",
+        '1. Squat Rack for Core Lifts',
+        "Customers who download the app from the App Store will have to verify their identity, the Pentagon said "
+        "on Tuesday.",
+        '2. Adjustable Dumbbells for Versatility',
+        "Prime Minister Pete Hegseth said on Monday that the plan would strengthen deterrence in the region, "
+        "highlighting the focus on the defense budget.",
+        '3. Jump Rope for Cardio',
+        'Price: about $1 million',
+        'Weight: 3 kg',
+        '4. A Foldable Weight Bench',
+        'Weight: 2 kg',
+        'Price: about ¥1',
+    ]
+    last = ["5. Resistance Bands for Travel", "Price: about $1 billion", "Rating: 2 out of 60"]
+    run = [
+        'Hegseth Hegseth Hegseth',
+        'Rhyl Journal',
+        'Hegseth Hegseth Says',
+        'Rhyl Journal',
+        'Hegseth Hegseth Hegseth Hegseth',
+        'Rhyl Journal',
+    ]
+    kept = clean("\n".join([*items, caption, *last, *run])).text.split("\n")
+    assert all(line in kept for line in [*items, *last]), kept

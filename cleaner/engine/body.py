@@ -626,7 +626,8 @@ class Body:
         box's teaser, an author's bio or a comment, so the article neither goes on at it nor ends
         before the closing sentence past it. A card printed twice (or a teaser of the article)
         names its listing as a rule's mark does: once a pass has removed the listing's heading,
-        the cards left still say the article may go on past them. A named line among the
+        the cards left still say the article may go on past them. Its next numbered item resumes
+        it after any interruption, a caption as well as a box. A named line among the
         ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
         an unmarked line."""
         after_named = False
@@ -644,7 +645,7 @@ class Body:
                 return index
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
                 return index
-            found = _ITEM_NUMBER.match(block.text) if after_named and number is not None else None
+            found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:
                 return index
         return None
