@@ -44,8 +44,7 @@ def switch(cleaner: Cleaner, saved: dict[int, object], on: bool) -> None:
         for rule in alternation.rules:
             saved.setdefault(id(rule), rule.find_contained)
             rule.find_contained = saved[id(rule)] if on else None
-        alternation.memo.clear()
-        alternation.buckets.clear()
+        alternation.forget()
 
 
 def main(argv: list[str] | None = None) -> int:

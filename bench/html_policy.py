@@ -3,7 +3,8 @@
     python bench/html_policy.py [--datasets readability] [--limit 50]
 
 The golds of the dev sets keep things the product removes on purpose, and not all alike: image
-captions and photo credits, the headline (moved to ``metadata.title``), inline "Related:" links
+captions and photo credits, the headline (moved to ``metadata.title``) and the standfirst under it
+(to ``metadata.standfirst``), inline "Related:" links
 and syndication notices, reader comments, a pull quote printed again in a click-to-tweet box.
 For each kind this prints, per dataset, the gold shingles its removals hold (the metric's runs
 of four tokens that putting them back would add to the matches), the pages it touches, and
@@ -44,6 +45,7 @@ def _comment(rule: str, facts: LineFacts) -> bool:
 KINDS: dict[str, Callable[[str, str, LineFacts], bool]] = {
     "captions and credits": lambda rule, _category, facts: _caption(rule, facts),
     "headline": lambda rule, _category, _facts: rule in ("extracted.headline", "extracted.page_title"),
+    "standfirst": lambda rule, _category, _facts: rule == "extracted.standfirst",
     "related links, syndication": lambda rule, category, _facts: policy_removal(category, rule),
     "comments": lambda rule, _category, facts: _comment(rule, facts),
     "click-to-tweet quotes": lambda rule, _category, _facts: rule == "extracted.click_to_tweet",

@@ -205,9 +205,10 @@ def html_systems() -> dict[str, Run]:
     return systems
 
 
-HEADLINE_RULES = frozenset({"extracted.headline", "extracted.page_title"})
-"""Rules that move a page's headline line to ``metadata.title``: HTML mode counts the lines they
-take as kept for its truncation figure beside the plain one."""
+HEADLINE_RULES = frozenset({"extracted.headline", "extracted.page_title", "extracted.standfirst"})
+"""Rules that move a page's headline line to ``metadata.title`` (and its standfirst to
+``metadata.standfirst``): HTML mode counts the lines they take as kept for its truncation figure
+beside the plain one."""
 
 
 def text_systems() -> dict[str, Run]:

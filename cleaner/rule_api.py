@@ -170,6 +170,7 @@ class Page:
         *,
         keys: list[str] | None = None,
         title: str | None = None,
+        description: str | None = None,
         document: dict[str, object] | None = None,
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
@@ -200,6 +201,8 @@ class Page:
         self.url = url
         self.title = title
         """The page's title when the source said it (HTML metadata), so rules need not guess it."""
+        self.description = description
+        """The page's description when the source said it (HTML metadata): a standfirst prints it."""
         self.settings: Mapping[str, object] = settings or {}
         """Tuning knobs a detector reads by name, e.g. ``ai_filler.sensitivity``; see ``Cleaner``."""
         if keys is not None:
@@ -351,12 +354,13 @@ class LineRule(Rule):
         return self.compiled.fullmatch(text, timeout=PATTERN_TIMEOUT)
 
 
-METADATA_FIELDS = ("title", "page_title", "date", "updated", "author", "source")
+METADATA_FIELDS = ("title", "page_title", "standfirst", "date", "updated", "author", "source")
 """Named groups of a line pattern that carry facts into the result's metadata (``source``: the
 outlet a syndicated copy names, as opposed to ``site``, the site the page was taken from;
 ``updated``: the date of an update line, which fills ``date`` when the page gives no other;
 ``page_title``: the headline part of the page's own title line, which fills ``title`` when no
-headline printed over the article gives one)."""
+headline printed over the article gives one; ``standfirst``: the summary printed under the
+headline)."""
 
 
 def captured(match: regex.Match[str]) -> tuple[tuple[str, str], ...]:

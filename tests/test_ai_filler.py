@@ -599,3 +599,59 @@ def test_a_paragraph_that_names_a_day_is_never_filler(cleaner: Cleaner, monkeypa
     assert filler_removed(cleaner, page(*BODY, scheduled)) == []
     monkeypatch.setattr(filler, "_names_a_day", lambda text: False)
     assert filler_removed(Cleaner(), page(*BODY, scheduled)) == [scheduled]
+
+
+def test_a_participle_after_a_present_be_or_keep_is_not_narration() -> None:
+    """ "will be missed", "we're thrilled" and "keep you posted" evaluate and look ahead; a passive in the
+    past still tells what happened."""
+    for looking_ahead in ("He will be missed.", "We're thrilled to share it.", "We'll keep you posted.",
+                          "It is one of the most anticipated albums."):
+        assert not filler._narrates(looking_ahead), looking_ahead
+    for telling in ("He was arrested on the quay.", "Fingers crossed, the crew waited.", "Police released images."):
+        assert filler._narrates(telling), telling
+
+
+def test_a_suspect_beside_a_subheading_inside_the_body_loses_score() -> None:
+    """It opens or closes a section; a heading above the first paragraph (a title) changes nothing."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    def score(*paragraphs: str) -> float:
+        blocks = segment(page(*paragraphs))
+        [verdict] = [v for v in filler.score_page(blocks, LEXICON) if blocks[v.block].text == GUIDE_CLOSING]
+        return verdict.score
+
+    plain = score(BODY[0], GUIDE_CLOSING, BODY[1], BODY[2])
+    closing_a_section = score(BODY[0], GUIDE_CLOSING, "What happens next", BODY[1], BODY[2])
+    assert closing_a_section == pytest.approx(plain - filler.SECTION_WEIGHT, abs=0.011)
+    assert score("What happens next", GUIDE_CLOSING, *BODY) == score(GUIDE_CLOSING, *BODY)
+
+
+def test_a_page_whose_other_paragraphs_date_nothing_lowers_its_suspects_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert filler._dates(BODY[0]) and not filler._dates(BODY[1])
+    dated = closing_verdict(*BODY, GUIDE_CLOSING).score
+    monkeypatch.setattr(filler, "_dates", lambda text: False)
+    assert closing_verdict(*BODY, GUIDE_CLOSING).score == pytest.approx(dated - filler.UNDATED_WEIGHT, abs=0.011)
+
+
+def test_a_page_told_by_its_writer_has_no_filler(cleaner: Cleaner) -> None:
+    """"my" and "me" on more than a third of the other paragraphs: a diary or a personal newsletter."""
+    told = [BODY[0], BODY[1].replace("Harbour master Ines Kowalski said", "My colleague Ines Kowalski told me"),
+            BODY[2].replace("Shipping lines have complained", "Shipping lines have complained to me"), GUIDE_CLOSING]
+    assert filler._in_person(told[1]) and not filler._addresses_reader(told[1])
+    assert filler_removed(cleaner, page(*BODY, GUIDE_CLOSING)) == [GUIDE_CLOSING]
+    assert filler_removed(cleaner, page(*told)) == []
+
+
+def test_what_a_lead_in_introduces_is_never_filler(cleaner: Cleaner) -> None:
+    """The line after one ending in a colon is what the page set out to list or explain."""
+    lead_in = "The authority named two conditions for the expansion:"
+    assert filler_removed(cleaner, page(*BODY, GUIDE_CLOSING)) == [GUIDE_CLOSING]
+    assert filler_removed(cleaner, page(*BODY, lead_in, GUIDE_CLOSING)) == []
+
+
+def test_a_name_or_a_schedule_dates_nothing() -> None:
+    assert filler._dates("The council met on Thursday.") and filler._dates("Prices rose this week.")
+    assert not filler._dates("He hosts This Week in Startups with three friends.")
+    assert not filler._dates("The letter is published every Thursday.")

@@ -525,3 +525,85 @@ def test_chrome_class_words_in_other_languages_name_the_lines_the_extractor_drop
     rules = removed_around_body(cleaner, f"{container}<h3>{label}</h3><p>{comment}</p></{tag}>")
     assert rules.get(text) == rule
     assert comment in rules
+
+
+STANDFIRST = "Twelve new kilometres of track are planned for the outer districts by the end of the decade."
+
+
+def standfirst_page(*, description: str, header: str = "header", wrapped: bool = False) -> str:
+    """An article whose ``<header>`` holds its headline and a standfirst, with a description meta."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    top = f"<{header}><h1>Council backs tram extension</h1><h2>{STANDFIRST}</h2></{header}>"
+    article = f"<article>{top}{paragraphs}</article>"
+    if wrapped:  # a <header> around the page's whole content names no chrome
+        article = f"<header>{article}</header>"
+    return f"""<html><head><title>Council backs tram extension | Example News</title>
+    <meta name="description" content="{description}"></head><body>{article}</body></html>"""
+
+
+def test_the_standfirst_the_description_prints_goes_to_the_metadata(cleaner: Cleaner) -> None:
+    result = cleaner.clean(html=standfirst_page(description=STANDFIRST))
+    assert STANDFIRST not in result.text and all(paragraph in result.text for paragraph in BODY)
+    assert result.metadata["standfirst"] == STANDFIRST
+    assert any(removal.rule == "extracted.standfirst" for removal in result.removed)
+    cut = cleaner.clean(html=standfirst_page(description=STANDFIRST[:50] + "..."))
+    assert cut.metadata.get("standfirst") == STANDFIRST, "a description cut short with an ellipsis names it too"
+
+
+@pytest.mark.parametrize(
+    "page_html",
+    [
+        standfirst_page(description="The council voted on the tram."),  # the description prints another text
+        standfirst_page(description=STANDFIRST, header="div"),  # no <header>: nothing names it as introduction
+        standfirst_page(description=STANDFIRST, wrapped=True),  # a <header> wrapping the content
+    ],
+    ids=["another description", "no header", "header around the content"],
+)
+def test_a_summary_line_without_both_names_stays(cleaner: Cleaner, page_html: str) -> None:
+    result = cleaner.clean(html=page_html)
+    assert STANDFIRST in result.text
+    assert "standfirst" not in result.metadata
+
+
+def test_a_hidden_copy_of_a_shown_paragraph_goes_and_hidden_text_alone_stays(cleaner: Cleaner) -> None:
+    tab = "The second tab lists the stations the extension will serve, from the harbour to the airport."
+    html = f"""<html><head><title>Council backs tram extension</title></head><body><article>
+    <h1>Council backs tram extension</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>
+    <div style="display: none"><p>{BODY[0]}</p></div><p>{BODY[2]}</p><p hidden>{BODY[1]}</p>
+    <div hidden><p>{tab}</p></div></article></body></html>"""
+    result = cleaner.clean(html=html)  # inside the article: a copy the reader sees would stay
+    assert [paragraph for paragraph in result.text.split("\n") if paragraph] == [*BODY, tab]
+    copies = [removal for removal in result.removed if removal.category == "duplicate"]
+    assert [removal.text for removal in copies] == [BODY[0], BODY[1]]
+    assert copies[1].rule == "repeats.hidden_copy", "the copy past the paragraphs printed once goes as hidden"
+    assert all(result.source[removal.start : removal.end] == removal.text for removal in copies)
+
+
+def test_links_listed_under_an_article_line_ending_in_a_colon_stay(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """The article introduces a list of links ("In progress:"); the extractor drops the items, and
+    they stay the article's. The same links in a list nothing introduces are chrome."""
+    intro = "Work on the extension is going on in three places:"
+    items = ["Harbour stop rebuilt", "Depot extended", "New signals at the bridge"]
+    extractor_keeps([*BODY, intro])
+    links = "".join(f'<li><a href="/{n}">{item}</a></li>' for n, item in enumerate(items))
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p><p>{intro}</p><ul>{links}</ul><p>{BODY[2]}</p>"
+    result = cleaner.clean(html=html + "</article></body></html>")
+    assert all(item in result.text for item in items)
+    bare = html.replace(f"<p>{intro}</p>", "")
+    removed = [removal.text for removal in cleaner.clean(html=bare + "</article></body></html>").removed]
+    assert all(item in removed for item in items)
+
+
+def test_prose_the_extractor_drops_in_a_banner_goes(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A site banner's blurb (class ``banner``) that the extractor drops is page chrome, not an
+    article paragraph the guard would hold."""
+    extractor_keeps(BODY)
+    blurb = "This is the shared diary of two walkers who love the coast, the hills and a long lunch in town."
+    html = f'<html><body><div class="site-banner"><h2>{blurb}</h2></div><article>'
+    html += "".join(f"<p>{text}</p>" for text in BODY) + "</article></body></html>"
+    result = cleaner.clean(html=html)
+    assert blurb not in result.text and all(text in result.text for text in BODY)

@@ -89,3 +89,21 @@ def test_every_contains_pattern_is_in_every_line_its_rule_matches() -> None:
                 checked += 1
                 assert rule.find_contained(text.strip()) is not None, f"{rule.id} matches {text!r}"
     assert checked >= len(with_contains), "the check saw every such rule match"
+
+
+def test_prefixes_admitting_the_same_rules_share_one_bucket_and_forget_rereads_the_rules() -> None:
+    rules = [_rule("toggle_caption"), _rule("affiliate")]
+    alternation = _Alternation(rules)
+    text = TOGGLE_TAKES[0]
+    assert alternation.find(text)[0] == 0
+    # both rules can open with any characters: every prefix admits both, in one bucket
+    assert alternation._bucket("Def") is alternation._bucket("Xyz") is alternation._bucket("De")
+    saved = rules[0].find_contained
+    rules[0].find_contained = lambda line: None  # a contains pattern no line holds
+    try:
+        alternation.memo.clear()
+        assert alternation.find(text)[0] == 0, "the buckets keep the rule as it was read"
+        alternation.forget()
+        assert alternation.find(text)[0] == -1, "forgotten buckets read the rule again"
+    finally:
+        rules[0].find_contained = saved

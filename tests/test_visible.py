@@ -89,3 +89,19 @@ def test_the_extractor_takes_what_the_page_puts_in_chrome_even_prose() -> None:
 def test_text_input_has_no_extractor_evidence() -> None:
     body = Body(segment(PROSE))
     assert body.outside == frozenset() and body.kept_span == range(0)
+
+
+def test_a_line_the_markup_hides_says_so() -> None:
+    html = """<html><body><p>Shown</p><div style="color: red; DISPLAY:none"><p>Styled <b>away</b></p></div>
+    <section hidden><ul><li>Attribute</li></ul></section><p style="visibility: hidden">Invisible</p>
+    <p class="hidden-xs">Class</p><p style="display: block">Block</p></body></html>"""
+    page = visible_text(load_html(html))
+    lines = [line for line in page.text.split("\n") if line]
+    assert {line: facts.hidden for line, facts in zip(lines, page.facts, strict=True)} == {
+        "Shown": False,
+        "Styled away": True,
+        "Attribute": True,
+        "Invisible": True,
+        "Class": False,  # a class hides only through a style sheet, which is not read
+        "Block": False,
+    }

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from cleaner.documents.alignment import kept_lines
-from cleaner.documents.html_metadata import page_metadata
+from cleaner.documents.html_metadata import page_description, page_metadata
 from cleaner.documents.visible import LineFacts, visible_text
 
 EXTRACTION = {
@@ -53,6 +53,8 @@ class Extraction:
     text: str
     facts: list[LineFacts]
     metadata: dict[str, Any]
+    description: str | None = None
+    """The page's description meta (:func:`~cleaner.documents.html_metadata.page_description`)."""
 
     @property
     def kept_text(self) -> str:
@@ -76,18 +78,19 @@ def extract(html: str, url: str | None = None) -> Extraction:
         raise ValueError("could not parse the input as HTML" if html.strip() else "the HTML input is empty")
     visible = visible_text(tree)
     metadata = page_metadata(tree, url, set_date_params(extensive=False))
+    description = page_description(tree)
     _drop_code(tree)
     document = bare_extraction(tree, options=extractor_options(url))
     extracted = (document.text or "") if document is not None else ""
     lines = [line for line in visible.text.split("\n") if line]
     verdicts = kept_lines(lines, extracted)
     facts = [
-        line if kept else LineFacts(line.element, line.ancestors, line.words, line.link_density, kept=False)
+        line if kept else LineFacts(line.element, line.ancestors, line.words, line.link_density, line.hidden, False)
         for line, kept in zip(visible.facts, verdicts, strict=True)
     ]
     if "date" in metadata and year_only_guess(metadata["date"], html):
         del metadata["date"]
-    return Extraction(visible.text, facts, metadata)
+    return Extraction(visible.text, facts, metadata, description)
 
 
 def extractor_options(url: str | None) -> Any:

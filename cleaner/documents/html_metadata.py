@@ -50,3 +50,19 @@ def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> di
         found.sitename = match[1]
     found.clean_and_trim()
     return {ours: value for theirs, ours in FIELDS.items() if (value := getattr(found, theirs))}
+
+
+_DESCRIPTIONS = 'meta[@name="description" or @property="og:description" or @name="twitter:description"]/@content'
+"""Asked of the page's ``<head>`` alone: a search of the whole tree costs as much as the walk's reads."""
+
+
+def page_description(tree: Any) -> str | None:
+    """The page's own summary of its article (its description, Open Graph or Twitter card meta),
+    white space collapsed: what a standfirst under the headline prints again. Not a field of the
+    result's metadata; the rules read it to name that line."""
+    head = tree.find("head")
+    for content in head.xpath(_DESCRIPTIONS) if head is not None else ():
+        text = " ".join(str(content).split())
+        if text:
+            return text
+    return None

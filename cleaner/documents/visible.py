@@ -244,6 +244,11 @@ class LineFacts(NamedTuple):
     """Chrome words of the class and id attributes on the way down (see :data:`CHROME_WORDS`)."""
     link_density: float
     """Share of the line's characters inside links."""
+    hidden: bool = False
+    """Whether the markup hides the line from the reader: its block element, or one around it, has
+    a ``hidden`` attribute or an inline ``display: none`` or ``visibility: hidden`` style (tabs,
+    accordions, a layout printed twice). Class names that hide through a style sheet
+    (``hidden-xs``, ``sr-only``) are class words, as the style sheet is not read."""
     kept: bool = True
     """Whether the extractor keeps this line (set by :mod:`cleaner.documents.html`)."""
 
@@ -268,6 +273,7 @@ class _Context:
     ancestors: frozenset[str]
     words: frozenset[str]
     link: bool
+    hidden: bool = False
 
 
 _ROOT = _Context("body", frozenset(), frozenset(), False)
@@ -303,7 +309,13 @@ class _Lines:
                 self.lines.append(line)
                 self.gaps.append(self._gap)
                 self.facts.append(
-                    LineFacts(context.element, context.ancestors, context.words, min(1.0, self._linked / len(line)))
+                    LineFacts(
+                        context.element,
+                        context.ancestors,
+                        context.words,
+                        min(1.0, self._linked / len(line)),
+                        context.hidden,
+                    )
                 )
                 self._gap = False
             self._pieces = []
@@ -345,10 +357,15 @@ def _chrome_word(word: str) -> str | None:
     return None
 
 
+_HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+
 def _walk(element: Any, context: _Context, lines: _Lines) -> None:
     """Depth-first over the element and its tail; each element is on the stack twice, to open it
     and to close it (end its line, read its tail in the parent's context). The walk runs once for
-    every element of the page, hence one loop without calls where a line has no pieces yet."""
+    every element of the page, hence one loop without calls where a line has no pieces yet.
+    Only block elements are asked whether the markup hides them (two attribute reads each, not
+    on every inline element): a line hides with its block, or with a block around it."""
     stack: list[tuple[Any, _Context, bool]] = [(element, context, False)]
     pop, push, add = stack.pop, stack.append, lines.add
     while stack:
@@ -376,12 +393,17 @@ def _walk(element: Any, context: _Context, lines: _Lines) -> None:
             ident = node.get("id")
         words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
         context = parent
+        hides = False
+        if block:
+            style = node.get("style")
+            hides = node.get("hidden") is not None or (style is not None and _HIDING_STYLE.search(style) is not None)
         if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
             context = _Context(
                 tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
                 parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
                 parent.words | words if words else parent.words,
                 parent.link or tag == "a",
+                parent.hidden or hides,
             )
         push((node, parent, True))
         for child in reversed(node):

@@ -827,6 +827,7 @@ CHROME_WORDS = (
     "modal",
     "invisible",
     "popup",
+    "banner",
     "sidebar",
     "author",
     "byline",
@@ -887,6 +888,7 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
     cards = dropped_cards(facts)
+    introduced = introduced_links(facts, blocks)
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
@@ -898,10 +900,38 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
             or not words.isdisjoint(line.words)
             or (
                 not block.is_prose
-                and (line.link_density >= LINK_LINE or not lists.isdisjoint(line.words) or line.within("time"))
+                and (
+                    (line.link_density >= LINK_LINE and index not in introduced)
+                    or not lists.isdisjoint(line.words)
+                    or line.within("time")
+                )
             )
         )
     )
+
+
+def introduced_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """List items of links the extractor drops right under a line it keeps that ends in a colon
+    ("In progress:", "Sources:"), in that line's place with a list around them: the article
+    introduces the list, so being links through and through does not put them in chrome."""
+    found: set[int] = set()
+    for index, (line, block) in enumerate(zip(facts, blocks, strict=True)):
+        if not line.kept or not block.text.rstrip().endswith(":"):
+            continue
+        place = line.ancestors | {"li"}
+        item = index + 1
+        while (
+            item < len(facts)
+            and not facts[item].kept
+            and facts[item].element == "li"
+            and facts[item].link_density >= LINK_LINE
+            and facts[item].ancestors == place
+            and facts[item].words == line.words
+            and not blocks[item].is_prose
+        ):
+            found.add(item)
+            item += 1
+    return frozenset(found)
 
 
 _DATA_START = ('{"', '[{"')

@@ -107,7 +107,7 @@ class Cleaner:
             if not isinstance(html, str):
                 raise TypeError(f"html must be str, not {type(html).__name__}")
             page = extract(html, url)
-            return self._clean_text(page.text, url, page.metadata, explain, page.facts)
+            return self._clean_text(page.text, url, page.metadata, explain, page.facts, page.description)
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
         return self._clean_text(text, url, {}, explain)
@@ -124,11 +124,13 @@ class Cleaner:
         extracted: dict[str, object],
         explain: bool,
         facts: list[LineFacts] | None = None,
+        description: str | None = None,
     ) -> CleanResult:
         """Clean to a fixed point: rules that look at neighbours (a menu run, a listing, the first
         line) see the page again once chrome around them is gone, so cleaning is idempotent.
 
-        ``facts``: for an HTML page, each block's DOM facts and the extractor's verdict."""
+        ``facts``: for an HTML page, each block's DOM facts and the extractor's verdict;
+        ``description``: its description meta."""
         blocks = segment(text)
         if facts is not None and len(facts) != len(blocks):
             raise ValueError(f"{len(facts)} line facts for {len(blocks)} lines of the page's text")
@@ -172,6 +174,7 @@ class Cleaner:
                 self.settings,
                 keys=[keys[i] for i in origin],
                 title=known_title,
+                description=description,
                 document=notes,
                 facts=[facts[i] for i in origin] if facts is not None else None,
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,

@@ -118,6 +118,18 @@ class _Alternation:
         self.max_chars = max((rule.max_chars for rule in self.rules), default=0)
         self.memo: dict[str, tuple[int, tuple[tuple[str, str], ...]]] = {}
         self.buckets: dict[str, _Bucket] = {}
+        self._candidates: tuple[_Candidate, ...] | None = None
+        """Every rule as a candidate, made when a first prefix asks for them."""
+        self._shared: dict[tuple[int, ...], _Bucket] = {}
+        """The bucket of each set of admitted rules (by number): thousands of prefixes admit one of a
+        few hundred sets, whose needs are gathered once."""
+
+    def forget(self) -> None:
+        """Empty the memo and the buckets, so that rules changed since are read again."""
+        self.memo.clear()
+        self.buckets.clear()
+        self._candidates = None
+        self._shared.clear()
 
     def find(self, text: str) -> tuple[int, tuple[tuple[str, str], ...]]:
         """The index of the first rule that fully matches ``text`` and what it captured, or -1.
@@ -181,13 +193,18 @@ class _Alternation:
             if len(prefix) > 1:
                 admitted = self._bucket(prefix[:-1]).candidates
             else:
-                admitted = tuple(map(_candidate, enumerate(self.rules)))
-            bucket = _Bucket.of(  # partial=True by position, as in find
-                self.rules,
-                tuple(candidate for candidate in admitted if candidate[-1].fullmatch(prefix, None, None, None, True)),
-            )
+                if self._candidates is None:
+                    self._candidates = tuple(map(_candidate, enumerate(self.rules)))
+                admitted = self._candidates
+            # partial=True by position, as in find
+            fitting = tuple(rule for rule in admitted if rule[-1].fullmatch(prefix, None, None, None, True))
+            numbers = tuple(candidate[0] for candidate in fitting)
+            bucket = self._shared.get(numbers)
+            if bucket is None:
+                bucket = self._shared[numbers] = _Bucket.of(self.rules, fitting)
             if len(self.buckets) >= BUCKET_LIMIT:
                 self.buckets.clear()
+                self._shared.clear()
             self.buckets[prefix] = bucket
         return bucket
 

@@ -6,6 +6,7 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 """
 
 import functools
+import itertools
 from urllib.parse import urlsplit
 
 import regex
@@ -87,6 +88,44 @@ def _title_heading(page: Page, title: str) -> int:
         if block.is_prose:
             break
     return 0
+
+
+STANDFIRST_PLACES = ("p", "h2", "h3", "h4", "h5", "h6")
+"""Elements a standfirst is printed in: a paragraph or a subheading under the headline."""
+CUT_DESCRIPTION_CHARS = 40
+"""A description cut short with an ellipsis names a line that opens with it from this length on."""
+
+
+@detector("metadata", why="standfirst under the headline, moved to the metadata", evidence=Evidence.SENTENCE)
+def standfirst(page: Page):
+    """HTML: the summary under the headline, in the article's ``<header>`` (introductory content by
+    HTML's definition), when the page's description meta prints it too: named twice, by the markup
+    and by the page's metadata, it goes to ``metadata.standfirst`` as the headline goes to the
+    title. Only before the article's paragraphs, with two of them after it, and not where a
+    ``<header>`` wraps the page's content (:attr:`cleaner.engine.body.Body.container`)."""
+    facts, description = page.facts, page.description
+    if facts is None or not description or "header" in page.body.container:
+        return
+    wanted = _key(description)
+    cut = description.endswith(("...", "…")) and len(wanted) >= CUT_DESCRIPTION_CHARS
+    if cut:
+        wanted = _key(description.rstrip(".… "))
+    blocks = page.blocks
+    for index, (block, where) in enumerate(zip(blocks, facts, strict=True)):
+        if not block.is_prose:
+            continue
+        if not where.within("header"):
+            return  # the article's paragraphs have begun
+        key = _key(block.text)
+        if where.element in STANDFIRST_PLACES and (key == wanted or (cut and key.startswith(wanted))):
+            after = (
+                following.is_prose and not place.within("header")
+                for following, place in zip(blocks, facts, strict=True)
+            )
+            if sum(itertools.islice(after, index + 1, None)) >= 2:
+                reason = "standfirst under the headline, printed again by the page's description"
+                yield mark(index, reason, standfirst=block.text.strip())
+            return
 
 
 @detector("metadata", why="the page's title above the article: its headline with the site's name")
@@ -188,6 +227,7 @@ _PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Xinhua|dpa|ANP|Bloo
 
 rules = [
     headline,
+    standfirst,
     page_title,
     contents,
     region(

@@ -11,6 +11,8 @@ article; a menu printed twice, a title printed twice, a teaser above the lede or
 after the article sits outside it. So both rules act only outside the article's span: before
 the first or after the last prose block that the page prints once. A page with no such block
 keeps everything: with no text printed once there is no telling the article from its copies.
+On an HTML page a copy the markup hides from the reader goes wherever it stands: the reader sees
+the text once, in the copy that stays.
 """
 
 from cleaner.rule_api import Evidence, Family, Page, detector, mark
@@ -49,4 +51,24 @@ def truncated_teaser(page: Page):
             yield mark(index, reason, repeats=later)
 
 
-rules = [repeated_block, truncated_teaser]
+@detector("duplicate", why="hidden copy of a block the page shows", evidence=Evidence.REPEAT)
+def hidden_copy(page: Page):
+    """HTML: a block the markup hides (a ``hidden`` attribute, ``display: none``) that prints the
+    text of a block the reader sees, wherever the two stand, pointing at the first shown copy. A
+    page printed twice for two layouts, one of them hidden, shows its reader each paragraph once;
+    the shown copy stays (the guard lets a repeat stand only while the block it repeats is kept).
+    A block hidden in every copy (a tab, an accordion) is left alone: nothing says which one shows."""
+    facts = page.facts
+    if facts is None or not any(line.hidden for line in facts):
+        return
+    shown: dict[str, int] = {}
+    for index, (key, line) in enumerate(zip(page.keys, facts, strict=True)):
+        if key and not line.hidden:
+            shown.setdefault(key, index)
+    for index, (key, line) in enumerate(zip(page.keys, facts, strict=True)):
+        if line.hidden and key in shown:
+            first = shown[key]
+            yield mark(index, f"hidden copy of block {first} at offset {page.blocks[first].start}", repeats=first)
+
+
+rules = [repeated_block, truncated_teaser, hidden_copy]
