@@ -599,13 +599,7 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     for entry in entries:
         for index, line in enumerate(entry):
             page.add(line, gap if index == 0 else "\n")
-    if draw(st.booleans()):
-        for index, text in enumerate(draw(author_boxes())):
-            page.add(Line(text, body=False, family="author box"), draw(_SEPARATORS) if index == 0 else "\n")
-    for _ in range(draw(st.integers(1, 3))):
-        family, chunk = draw(AFTER_ARTICLE_NOISE)
-        for index, text in enumerate(chunk):
-            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
+    _chrome_after(draw, page, with_boxes=draw(st.booleans()))
     _close(draw, page, author_box_noise() if draw(st.booleans()) else None)
     return render(page.lines, page.separators)
 
@@ -867,6 +861,62 @@ AFTER_ARTICLE_NOISE = st.one_of(
 read" box, story cards (headline and teaser), a comment thread, and the noise of every family."""
 INTERRUPTIONS = st.one_of(caption_noise(), promo_noise).map(lambda lines: ("interruption", lines))
 """What interrupts such an article between two of its entries: a caption, an ad slot."""
+
+
+CLOSING_LISTS = {
+    "awards": STRUCTURES["awards"],
+    "event dates": ("Dates", "June 12, 2026", "June 19, 2026", "3 July 2026", "12.07.2026"),
+    "ingredients": ("Ingredients", *STRUCTURES["ingredients"]),
+    "table": STRUCTURES["table"],
+    "timeline": ("1998", "Founded in Lindenau", "2004", "First branch abroad", "2019", "Listed in Frankfurt"),
+}
+"""Lists an article ends with right after its last paragraph: years heading the entries they date
+(shaped like counters), bare dates (shaped like a post's date line), ingredients (shaped like a
+menu), a table's rows (shaped like tags)."""
+AD_LABELS = (
+    "Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité", "Publicidad", "Story continues below advertisement",
+)  # fmt: skip
+
+
+@st.composite
+def closing_list_articles(draw: st.DrawFn) -> Article:
+    """A page whose article ends in a list right after its last paragraph (:data:`CLOSING_LISTS`,
+    two items or more), now and then interrupted between two paragraphs by an ad label and a photo
+    caption after which it goes on, and followed by what pages put after an article (story cards,
+    comment threads, headline runs, "Most read", authors' boxes right under the list now and then).
+    Only its place tells the list from chrome: its years look like counters, its dates like a
+    post's date line, its items like a menu."""
+    paragraphs = draw(bodies(max_paragraphs=4))
+    items = CLOSING_LISTS[draw(st.sampled_from(sorted(CLOSING_LISTS)))]
+    closing = items[: draw(st.integers(2, len(items)))]
+    keys = [normalize(text) for text in (*paragraphs, *closing)]
+    assume(len(set(keys)) == len(keys))  # a line printed twice is a repeat, which may go
+    page = PageLines()
+    if draw(st.booleans()):
+        page.add(Line(draw(headlines()), body=False, family="title"), "\n")
+    gap = draw(st.sampled_from(("\n", "\n\n")))
+    for number, paragraph in enumerate(paragraphs):
+        if number and draw(st.integers(0, 2)) == 0:
+            label, caption = draw(st.sampled_from(AD_LABELS)), draw(caption_noise())
+            for text in draw(st.sampled_from(([label], caption, [label, *caption]))):
+                page.add(Line(text, body=False, family="interruption"), gap)
+        page.add(Line(paragraph, body=True), gap)
+    for text in closing:
+        page.add(Line(text, body=True), "\n")
+    _chrome_after(draw, page, with_boxes=draw(st.integers(0, 2)) == 0)
+    return render(page.lines, page.separators)
+
+
+def _chrome_after(draw: st.DrawFn, page: PageLines, with_boxes: bool) -> None:
+    """Add what pages put after an article: authors' boxes right under it (``with_boxes``), then one
+    to three chunks of :data:`AFTER_ARTICLE_NOISE`."""
+    if with_boxes:
+        for index, text in enumerate(draw(author_boxes())):
+            page.add(Line(text, body=False, family="author box"), draw(_SEPARATORS) if index == 0 else "\n")
+    for _ in range(draw(st.integers(1, 3))):
+        family, chunk = draw(AFTER_ARTICLE_NOISE)
+        for index, text in enumerate(chunk):
+            page.add(Line(text, body=False, family=family), draw(_SEPARATORS) if index == 0 else "\n")
 
 
 @st.composite

@@ -27,6 +27,7 @@ from strategies import (
     card_like_section_bodies,
     checklist_bodies,
     clear_tail_noise,
+    closing_list_articles,
     guide_bodies,
     line_soup,
     list_opening_bodies,
@@ -192,6 +193,16 @@ def test_headings_named_like_boxes_do_not_end_the_article(article: Article) -> N
     paragraphs and short lists, and ending now and then in a short list, followed by what pages put
     after an article (authors' boxes among it, right under its last line too): the article goes on
     past such a heading, so the heading ends nothing, and its last list item is no card's headline."""
+    check_all(article)
+
+
+@given(closing_list_articles())
+def test_closing_lists_survive_the_interruptions_and_chrome_around_them(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles that end in a list right after their last paragraph (an awards
+    list with its years, bare event dates, ingredients, a table's rows), interrupted now and then
+    by an ad label and a caption, followed by story cards, comment threads, headline runs and
+    authors' boxes: a year over the entry it dates is no counter, a date in the list no date line,
+    and an item no menu entry, while the list goes on."""
     check_all(article)
 
 

@@ -194,3 +194,23 @@ def test_an_awards_list_keeps_its_last_item_over_the_authors_boxes_under_it() ->
     result = clean(text)
     assert result.text.split("\n")[: 2 + len(AWARDS)] == [LEDE, SECOND, *AWARDS]
     assert "About the author" not in result.text and "Follow Lars on X" not in result.text
+
+
+def test_an_awards_list_keeps_its_years_once_the_author_box_under_it_is_gone() -> None:
+    """A one-paragraph article ends in an awards list, an author's box under it, story cards, and two
+    comment threads repeating comments (no thread by its rhythm, whose texts are printed once: the
+    heaviest prose). The first pass follows the article back over the named box to its paragraph;
+    once the box's named lines are gone, the next pass goes back from the bio left over the list
+    alike, and the list's year stays no counter (a page the property tests generated)."""
+    said = "I have lived here for {} years and never seen anything like it, thanks for writing this up."
+    comments = ["Does anyone know whether the buses will still stop outside the school while the work goes on?",
+                said.format(2), "About time too. We have been asking for this since my kids were small, and they are "
+                "grown up now.", said.format(44)]  # fmt: skip
+    stamps = ["January 1, 2015 at 1:10 pm", "January 6, 2015", "January 27, 2021 at 4:58 pm", "January 1, 2015"]
+    units = zip(stamps, comments, strict=True)
+    thread = [line for stamp, comment in units for line in ("Jo Baker", stamp, comment, "Reply")]
+    cards = [line for card in CARDS for line in card]
+    box = _author_box("Maria García", "Maria García is a reporter at the Pentagon who writes about the defense budget.")
+    text = "\n".join([f"{LEDE} {SECOND}", *AWARDS[:2], *box, *cards, *thread[:12], *thread[12:], *thread[4:12]])
+    kept = clean(text).text.split("\n")
+    assert kept[:3] == [f"{LEDE} {SECOND}", *AWARDS[:2]], kept

@@ -7,6 +7,7 @@ story a document tells.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, has_sentence_end, looks_like_prose, normalize
-from cleaner.engine.trailers import Trailer, card_runs, dated_runs
+from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -250,6 +251,13 @@ class Body:
         return frozenset(index for run in self.trailers for index in run.head)
 
     @cached_property
+    def core_is_card_row(self) -> bool:
+        """Whether the :attr:`core` is a row of headlines over one paragraph each
+        (:func:`cleaner.engine.trailers.card_row`): sections or story cards, after which a short
+        article may stand before it (:meth:`article_from_before`)."""
+        return card_row(self.blocks, self.keys, self.core)
+
+    @cached_property
     def core_is_body(self) -> bool:
         """Whether the core holds two prose blocks or more: a body, rather than one paragraph
         that may be a card. Worked out once, however many headings ask."""
@@ -323,7 +331,13 @@ class Body:
         stop = self._forward(stop, trailing)
         return Article(start, stop, _interruptions(blocks, start, stop))
 
-    def _forward(self, stop: int, named: Collection[int] = frozenset(), number: int | None = None) -> int:
+    def _forward(
+        self,
+        stop: int,
+        named: Collection[int] = frozenset(),
+        number: int | None = None,
+        interrupting: Collection[int] = frozenset(),
+    ) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
         a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
         article goes on (:meth:`_resumes`)."""
@@ -331,7 +345,7 @@ class Body:
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(self._ahead(stop, named), named, number)
+            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting)
             if resumed is None:
                 return stop
             stop = resumed + 1
@@ -409,7 +423,9 @@ class Body:
         core = heaviest_stretch(self.blocks, outside=chrome)
         return self.article_with_tail(chrome.union(named), self._widened(core, chrome))
 
-    def article_with_tail(self, named: Collection[int], article: Article | None = None) -> Article:
+    def article_with_tail(
+        self, named: Collection[int], article: Article | None = None, interrupting: Collection[int] = frozenset()
+    ) -> Article:
         """The article to its real end, once rules have named chrome lines (``named``: lines
         marked by evidence that says what they are). From :attr:`article` on, the article goes on
         over what a body that is not one run of prose holds: its paragraphs, and interruptions of
@@ -423,7 +439,9 @@ class Body:
         printed once or after an interruption. A listicle, a guide of many sections and a checklist
         under headings are one article this way. It ends where that rhythm stops: at a named line
         (a "Related" heading, a share bar, an author box), or where neither a paragraph nor a list
-        of its own goes on. From ``article`` instead, where given (see :meth:`article_past`)."""
+        of its own goes on. From ``article`` instead, where given (see :meth:`article_past`). Among
+        the ``named`` lines, the ``interrupting`` ones (a photo caption, a credit) interrupt the
+        article as an unmarked line does: it goes on past them at a paragraph printed once."""
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
@@ -436,7 +454,7 @@ class Body:
             return number
 
         while True:
-            stop = self._forward(stop, named, last_number(stop))
+            stop = self._forward(stop, named, last_number(stop), interrupting)
             end = self._list_end(stop, named)
             if end == stop:
                 break
@@ -444,7 +462,7 @@ class Body:
             if self._goes_on(end, named):
                 stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
                 continue
-            resumed = self._forward(end, named, last_number(end))  # or after an interruption of the list
+            resumed = self._forward(end, named, last_number(end), interrupting)  # or after an interruption of the list
             if resumed == end:
                 break
             stop = resumed
@@ -453,12 +471,48 @@ class Body:
             return article
         return Article(start, stop, _interruptions(blocks, start, stop))
 
+    def article_from_before(
+        self,
+        article: Article,
+        named: Collection[int],
+        taken: Collection[int] = frozenset(),
+        interrupting: Collection[int] = frozenset(),
+    ) -> Article:
+        """The ``article`` (:meth:`article_with_tail`) started back at the page's last paragraph
+        printed once before it that no rule takes (``taken``: a feed notice, a boilerplate sentence)
+        when the :attr:`core` is a row of headlines over one paragraph each
+        (:attr:`core_is_card_row`) and the article followed from that paragraph alone reaches it:
+        over a short sentence after a named heading, and a list of its own however long (an awards
+        list, and unnamed lines after it). Such a row is the heaviest prose, sections or story
+        cards, yet need not be where the article starts: a short article and its closing list may
+        stand before it, further than an interruption's length. Lines ``named`` as chrome stop the
+        article going back as they stop it going on (the ``interrupting`` ones aside, as there)."""
+        if not article or not self.core_is_card_row:
+            return article
+        earlier = self._paragraph_before(article.start, taken)
+        if earlier is None:
+            return article
+        if self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop <= article.start:
+            return article
+        return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
+
+    def _paragraph_before(self, line: int, taken: Collection[int]) -> int | None:
+        """The page's last paragraph printed once before ``line`` that is not ``taken``, or None."""
+        once = self.printed_once
+        position = bisect_left(once, line)
+        return next((once[at] for at in range(position - 1, -1, -1) if once[at] not in taken), None)
+
     def _backward(self, start: int, named: Collection[int]) -> int:
         """Where the article starts once rules have named chrome: from line ``start`` back over
         interruptions of at most :data:`INTERRUPTION_LINES` unmarked lines, a box a rule names
         (a "Related" listing, an ad) counting as one, to a paragraph printed once before them: the
-        article's own, which the box interrupts."""
+        article's own, which the box interrupts. A paragraph the page prints twice (a card, a feed
+        notice) names its box as a rule's mark does (see :meth:`_resumes`), and lines an earlier
+        pass removed (:attr:`removed_before`) count as such a box: once a pass has removed an
+        author's box under the article's closing list, the article still goes back from the bio
+        left, over that list, to its last paragraph."""
         blocks = self.blocks
+        removed = self.removed_before or [False] * len(blocks)
         while True:
             index, unnamed, found = start - 1, 0, None
             floor = self._menu_floor(start)
@@ -469,7 +523,11 @@ class Body:
                         break
                     unnamed += 1
                 index -= 1
-            if found is None or not any(i in named for i in range(found + 1, start)):
+            if found is None:
+                return start
+            between = range(found + 1, start)
+            boxed = any(i in named or i in self.echoed or i in self.teasers for i in between)
+            if not boxed and not any(removed[i] for i in range(found + 1, start + 1)):
                 return start
             start = found
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
@@ -552,7 +610,11 @@ class Body:
         )
 
     def _resumes(
-        self, lines: Sequence[int], named: Collection[int] = frozenset(), number: int | None = None
+        self,
+        lines: Sequence[int],
+        named: Collection[int] = frozenset(),
+        number: int | None = None,
+        interrupting: Collection[int] = frozenset(),
     ) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
         from the article): prose printed once, or a short sentence ("He declined to comment.").
@@ -564,12 +626,15 @@ class Body:
         box's teaser, an author's bio or a comment, so the article neither goes on at it nor ends
         before the closing sentence past it. A card printed twice (or a teaser of the article)
         names its listing as a rule's mark does: once a pass has removed the listing's heading,
-        the cards left still say the article may go on past them."""
+        the cards left still say the article may go on past them. Its next numbered item resumes
+        it after any interruption, a caption as well as a box. A named line among the
+        ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
+        an unmarked line."""
         after_named = False
         for index in lines:
             block = self.blocks[index]
             if index in named:
-                after_named = True
+                after_named = after_named or index not in interrupting
                 continue
             if block.is_prose:
                 if index in self.echoed or index in self.teasers:
@@ -580,7 +645,7 @@ class Body:
                 return index
             if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
                 return index
-            found = _ITEM_NUMBER.match(block.text) if after_named and number is not None else None
+            found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:
                 return index
         return None

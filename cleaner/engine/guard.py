@@ -27,7 +27,13 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   (:meth:`cleaner.engine.body.Body.article_with_tail`), nor in the list right after the page's
   last paragraph when that paragraph lies past it (:meth:`cleaner.engine.body.Body.closing_list`):
   there a subheading, a list item, a table row, a code line or half of a broken sentence has the
-  same shape, so only evidence that names what a line is may take it.
+  same shape, so only evidence that names what a line is may take it. A line named only as a
+  fragment (a photo caption, a credit) does not end the article there: it goes on past it, as
+  past an unmarked interruption. Where the page's heaviest prose is a row of headlines over one
+  paragraph each (:attr:`cleaner.engine.body.Body.core_is_card_row`: sections or story cards), the
+  article may start before it, at a short article whose closing list a run of headlines parts from
+  the row: the article is taken to start there when, followed from that paragraph, it reaches the
+  row (:meth:`cleaner.engine.body.Body.article_from_before`).
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
@@ -68,6 +74,10 @@ _PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
 _UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX})
 """Evidence that says where a line stands, not what it is: a line it marks is not named chrome
 when the guard follows the article to its end."""
+_INTERRUPTING = "fragment"
+"""The category of marks naming a line that interrupts the article rather than ending it (a photo
+caption, a credit, an image's leftover): where the guard follows the article for shape marks, the
+article goes on past such a line as past an unmarked one, at its next paragraph."""
 _PRIORITY = {
     Evidence.SENTENCE: 0,
     Evidence.PATTERN: 1,
@@ -179,9 +189,16 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     core_has_body = sum(prose[i] for i in core) >= 2
     named = frozenset(m.block for m in marks if m.evidence not in _UNNAMED and not prose[m.block])
     shaped = any(m.evidence is Evidence.SHAPE for m in marks)
-    shape_article = body.article_with_tail(named) if shaped else None
+    # Named lines that head no box: one named only as a fragment (a photo caption) interrupts the article.
+    heading = frozenset(m.block for m in marks if m.evidence not in _UNNAMED and m.category != _INTERRUPTING)
+    interrupting = named - heading
     # Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate.
     taken = frozenset(m.block for m in marks if prose[m.block] and m.evidence in (Evidence.SENTENCE, Evidence.LEARNED))
+    shape_article = (
+        body.article_from_before(body.article_with_tail(named, None, interrupting), named, taken, interrupting)
+        if shaped
+        else None
+    )
     closing_list = body.closing_list(named, shape_article, taken) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)

@@ -317,6 +317,22 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
     return runs
 
 
+def card_row(blocks: Sequence[Block], keys: Sequence[str], core: range) -> bool:
+    """Whether the ``core``'s prose past its first line is one row of at least :data:`RUN_UNITS`
+    units shaped like story cards (:func:`_card`, :func:`_card_shaped`) to the core's end: the
+    sections of an article written as headings over one paragraph each, or story cards, whatever
+    their subject. Either way the heaviest prose is a row, and need not be where the article
+    starts: a short article may stand before a row of cards."""
+    prose = [index for index in core if blocks[index].is_prose]
+    streaks = _card_streaks(blocks, core)
+    if len(prose) <= RUN_UNITS or not streaks or streaks[0][0][1] != prose[1]:
+        return False
+    units = [unit for start, teaser in streaks[0] if (unit := _card(blocks, start, teaser)) is not None]
+    if len(units) < len(streaks[0]) or units[-1].stop < core.stop:
+        return False
+    return _card_shaped(blocks, keys, units)
+
+
 def _card_streaks(blocks: Sequence[Block], core: range) -> list[list[tuple[int, int]]]:
     """The rows of at least :data:`RUN_UNITS` places where cards may stand one after another from the
     start of the ``core``, each place as (the first line of its head, its teaser): a prose line
