@@ -88,6 +88,39 @@ def test_a_rank_column_counts_rows_and_stays(cleaner: Cleaner) -> None:
     assert removed_by(result)["12"] == "fragments.counter"
 
 
+def test_years_heading_a_list_s_entries_are_no_counters_where_chrome_outweighs_the_article(
+    cleaner: Cleaner,
+) -> None:
+    """A two-paragraph article under a "Comments" subheading, closing on an awards list, then an
+    author's box, runs of story headlines and a comment thread: prose heavier than the article, so
+    the article's model may not reach the list. The years run down the calendar, each over its
+    entry: they head a dated list, not counts (the random property profile's example)."""
+    lede = "Customers who download the app from the App Store will have to verify their identity, the Pentagon said."
+    awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week",
+              "2012", "Special Jury Prize, Animation Days"]  # fmt: skip
+    bio = "Pete Hegseth is a reporter at the Pentagon who writes about the defense budget."
+    author = ["About the author", "Pete Hegseth", "Senior reporter", bio, "Follow Pete on X"]
+    titles = ("Hegseth Hegseth Hits", "Storm Hegseth Hegseth", "Hegseth Tariffs Hegseth", "Hegseth Hegseth Hegseth",
+              "Hegseth Hegseth Hegseth Hegseth", "Hegseth Hegseth Hegseth Hegseth Hegseth")  # fmt: skip
+    headlines = [line for title in titles for line in (title, "Rhyl Journal")]  # thirteen lines and more
+    comments = []
+    for said in (
+        "I have lived here for 9 years and never seen anything like it, thanks for writing this up.",
+        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+        "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+    ):
+        comments += ["Pete Hegseth", "January 1, 2015", said, "Reply"]
+    page = [lede, "Comments", "He declined to comment.", *awards, *author, *headlines, *comments, *headlines[:6]]
+    assert "\n".join(awards) in cleaner.clean("\n".join(page)).text
+
+
+def test_counts_out_of_calendar_order_are_counters(cleaner: Cleaner) -> None:
+    """Numbers in the years' range that do not run one way through the calendar are counts."""
+    widgets = ["Share", "2014", "Likes", "1999", "Views", "2030"]
+    result = cleaner.clean("\n".join([LEDE, "", SECOND, "", LAST, "", *widgets]))
+    assert {removed_by(result).get(count) for count in ("2014", "1999", "2030")} == {"fragments.counter"}
+
+
 def test_page_numbers_on_adjacent_lines_are_counters(cleaner: Cleaner) -> None:
     result = cleaner.clean("\n".join([LEDE, "", SECOND, "", LAST, "", "1", "2", "3", "4", "Next"]))
     assert result.text.split("\n\n") == [LEDE, SECOND, LAST]

@@ -146,17 +146,50 @@ def numbering(numbers: dict[int, int]) -> set[int]:
     return counted
 
 
+YEARS = range(1800, 2100)
+"""Numbers that may be years heading the entries of a list (an awards list, a timeline)."""
+YEAR_ENTRIES_MIN = 3
+"""Years in one order, each over an entry of its own, that make a dated list (any two numbers run
+one way or the other, as two counts may)."""
+
+
+def year_entries(numbers: dict[int, int]) -> set[int]:
+    """Lines (of ``numbers``: line index -> its number) that head the entries of a dated list: runs of
+    at least :data:`YEAR_ENTRIES_MIN` years going one way (down or up the calendar), with an entry
+    of other lines under each (a studio's awards by year, a timeline). Vote and view counts do not
+    run through the calendar in order, line after line of entries."""
+    listed: set[int] = set()
+    years = sorted(index for index, number in numbers.items() if number in YEARS)
+    for direction in (-1, 1):
+        run: list[int] = []
+        for index in years:
+            if run and (
+                index - run[-1] < 2
+                or index - run[-1] > NUMBERING_REACH
+                or (numbers[index] - numbers[run[-1]]) * direction <= 0
+            ):
+                if len(run) >= YEAR_ENTRIES_MIN:
+                    listed.update(run)
+                run = []
+            run.append(index)
+        if len(run) >= YEAR_ENTRIES_MIN:
+            listed.update(run)
+    return listed
+
+
 @detector("fragment", why="bare counter", evidence=Evidence.SHAPE)
 def counter(page: Page):
     """A line holding a bare number (a vote, view or comment count, a page number), unless it
-    counts rows or items down the page (:func:`numbering`). Shape only: the guard keeps a number
-    the article holds (a year heading an entry of its list, a program's output)."""
+    counts rows or items down the page (:func:`numbering`) or heads the entries of a dated list
+    (:func:`year_entries`). Shape only: the guard keeps a number the article holds (a program's
+    output), where its model of the article reaches the line."""
     numbers = {
         block.index: int(text)
         for block in page.blocks
         if block.words == 1 and len(text := block.text.strip()) <= 12 and _BARE_NUMBER.fullmatch(text)
     }
     counted = numbering(numbers) if len(numbers) >= NUMBERING_MIN else set()
+    counted |= year_entries(numbers)
     for index in numbers:
         if index not in counted:
             yield index, "bare counter"
