@@ -23,13 +23,17 @@ from strategies import (
     articles,
     author_box_noise,
     bodies,
+    box_continued_articles,
+    box_interrupted_articles,
     box_named_articles,
+    box_noise,
     card_like_section_bodies,
     checklist_bodies,
     clear_tail_noise,
     closing_list_articles,
     guide_bodies,
     line_soup,
+    list_ending_bodies,
     list_opening_bodies,
     listicle_bodies,
     menu_framed_articles,
@@ -210,6 +214,42 @@ def test_closing_lists_survive_the_interruptions_and_chrome_around_them(article:
 def test_one_paragraph_article_survives_the_boxes_after_it(article: Article) -> None:
     """(1) A one-paragraph article followed by comments, cards, the noise of every family and an
     author's box (its bio a paragraph too): a box's heading never takes the article it follows."""
+    check_body_survives(article, clean(article.text))
+
+
+@given(box_interrupted_articles())
+def test_an_article_a_box_named_heading_interrupts_goes_on_whole(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles a heading named like a box interrupts mid-article ("Lesen Sie
+    auch" over another story's headline, "Comments", "Comments from the minister") and that go on
+    after it with a paragraph or more, each now and then standing alone between a caption or an
+    ad and the next line, as a box's teaser stands between its headline and its date; followed
+    by what pages put after an article and now and then a box with paragraphs of its own: no
+    paragraph of the article goes as a box's."""
+    check_all(article)
+
+
+@given(box_continued_articles())
+def test_an_article_goes_on_whole_after_a_box_printed_inside_it(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles a box interrupts ("Subscribe to our newsletter" with its
+    form, "Related Articles" over another story's headline and date, now and then a feed's notice
+    before it) and that go on after it with paragraphs about anything, each now and then alone
+    between a caption, an ad or a date, as a box's teaser stands: no paragraph of the article goes
+    as a box's."""
+    check_all(article)
+
+
+@given(whole_articles(list_ending_bodies(), closing=box_noise()))
+def test_an_article_ending_in_a_list_survives_the_box_after_it(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles ending in a short list of their own (ingredients, dates,
+    awards), followed by what pages put after an article and a box with paragraphs among its
+    lines (comments, related stories, a newsletter's pitch, the site's blurb)."""
+    check_all(article)
+
+
+@given(whole_articles(bodies(max_paragraphs=1), closing=box_noise()))
+def test_one_paragraph_article_survives_a_box_with_paragraphs(article: Article) -> None:
+    """(1) A one-paragraph article followed by a comment box, related stories with teasers or a
+    newsletter's pitch: the box's paragraphs never make the article's one paragraph theirs."""
     check_body_survives(article, clean(article.text))
 
 
