@@ -17,7 +17,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, has_sentence_end, looks_like_prose, normalize
-from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs
+from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs, signed_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -207,6 +207,9 @@ class Body:
         dated story cards), their lines, and the heaviest stretch of prose with those lines
         weighed as chrome: where story cards are looked for."""
         dated = dated_runs(self.blocks, self.keys, self.key_counts)
+        taken = frozenset(index for run in dated for index in run.lines)
+        signed = [run for run in signed_runs(self.blocks, self.keys, self.key_counts) if taken.isdisjoint(run.lines)]
+        dated = sorted([*dated, *signed], key=lambda run: run.lines.start)
         lines = frozenset(index for run in dated for index in run.lines)
         return dated, lines, heaviest_stretch(self.blocks, outside=lines)
 
@@ -217,6 +220,13 @@ class Body:
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
         return tuple(sorted([*dated, *cards], key=lambda run: run.lines.start))
+
+    @cached_property
+    def threads(self) -> frozenset[int]:
+        """The lines of the signed comment threads among the :attr:`trailers`
+        (:func:`cleaner.engine.trailers.signed_runs`): the article does not go on past one
+        (:meth:`_resumes`), not even at a short sentence ("Comments are closed.")."""
+        return frozenset(index for run in self.trailers if run.kind == "signed" for index in run.lines)
 
     @cached_property
     def trailing(self) -> frozenset[int]:
@@ -631,8 +641,11 @@ class Body:
         ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
         an unmarked line."""
         after_named = False
+        threads = self.threads
         for index in lines:
             block = self.blocks[index]
+            if index in threads and index in named:
+                return None  # an article does not go on after its signed comment thread
             if index in named:
                 after_named = after_named or index not in interrupting
                 continue

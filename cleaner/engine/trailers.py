@@ -75,6 +75,7 @@ _ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
 @dataclass(frozen=True, slots=True)
 class Trailer:
     """A run of units the article ends before: its ``kind`` (``"thread"``: dated units of text;
+    ``"signed"``: comments each under its signature, :func:`signed_runs`;
     ``"cards"``: headlines over one-line teasers), its ``lines``, how many ``units`` it repeats."""
 
     kind: str
@@ -169,6 +170,55 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
             close(group)
             group = []
         group.append(stamp)
+    close(group)
+    return runs
+
+
+SIGNED = regex.compile(
+    r"^\s*\S.*?\s(?:says|sagt|dit|dice|diz|disse|ha detto|zegt|schreef)\s?:$", regex.IGNORECASE
+)
+"""A comment's signature as comment systems print it over each comment: the commenter's name and
+"says:" in the languages of the phrase families ("Anna Berg says:", "Anna Berg sagt:", "Anna Berg
+dit :", "Anna Berg dice:", "Anna Berg disse:", "Anna Berg ha detto:", "Anna Berg schreef:")."""
+
+
+def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str, int]) -> list[Trailer]:
+    """Runs of at least :data:`RUN_UNITS` signed comments (:data:`SIGNED`: a short line that is no
+    prose) by two commenters or more, each signature at most :data:`UNIT_LINES` lines after the
+    one before with the comment between them, after which the page prints no paragraph of its own
+    right away: people an article quotes one after another ("Anna Berg says:" over her answer)
+    are followed by the article's next paragraph. A run reaches from the first signature to the
+    last comment's text and the short lines under it."""
+    signed = [
+        block.index
+        for block in blocks
+        if not block.is_prose
+        and block.words <= STAMP_WORDS
+        and block.text.rstrip().endswith(":")
+        and SIGNED.match(block.text)
+    ]
+    runs: list[Trailer] = []
+
+    def close(group: list[int]) -> None:
+        if len(group) < RUN_UNITS or len({keys[index] for index in group}) < 2:
+            return
+        reach = max(after - before for before, after in itertools.pairwise(group))
+        paragraphs = max(
+            sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
+        )
+        last = group[-1] + 1 if group[-1] + 1 < len(blocks) and is_stamp(blocks[group[-1] + 1]) else group[-1]
+        end = _unit_end(blocks, last, reach, max(paragraphs, 1))  # over the date a signature may stand on
+        if end < len(blocks) and blocks[end].is_prose and counts[keys[end]] == 1:
+            return
+        why = f"each signed {blocks[group[0]].text.split()[-1]!r} over the comment"
+        runs.append(Trailer("signed", range(group[0], end), len(group), why))
+
+    group: list[int] = []
+    for line in signed:
+        if group and not 1 < line - group[-1] <= UNIT_LINES:
+            close(group)
+            group = []
+        group.append(line)
     close(group)
     return runs
 
