@@ -51,7 +51,9 @@ _BIO = regex.compile(
     r"über (?:den|die) autor|à propos de l'auteur|sobre el autor|follow (?:him|her|them) on",
     regex.I,
 )
-_LISTING = regex.compile(r"[$€£¥]\s?\d|\d[.,]\d\d\s?(?:€|eur|usd)|\bout of 5\b|\bstars?\b|\bin stock\b|add to cart", regex.I)
+_LISTING = regex.compile(
+    r"[$€£¥]\s?\d|\d[.,]\d\d\s?(?:€|eur|usd)|\bout of 5\b|\bstars?\b|\bin stock\b|add to cart", regex.I
+)
 _ABOUT = regex.compile(
     r"about us|\bwe are\b|our mission|founded in|\bour (?:team|readers|journalism)\b|independent (?:news|journalism)",
     regex.I,
@@ -158,7 +160,8 @@ def report(name: str, count: SetCount) -> None:
     print(f"\n**{name}** dev, {count.pages} pages: after-chrome {total / max(count.pages, 1):.0f} tokens/page\n")
     print("| group | tokens/page | share |\n|---|---|---|")
     for group in sorted(GROUPS, key=lambda g: -count.tokens[g]):
-        print(f"| {group} | {count.tokens[group] / max(count.pages, 1):.1f} | {count.tokens[group] / max(total, 1):.0%} |")
+        tokens = count.tokens[group]
+        print(f"| {group} | {tokens / max(count.pages, 1):.1f} | {tokens / max(total, 1):.0%} |")
     for view in ("input", "kept"):
         ends = ", ".join(f"{how} {n}" for (seen, how), n in sorted(count.ends.items()) if seen == view)
         inside, past = count.placed[view, "inside"], count.placed[view, "past"]

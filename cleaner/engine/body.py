@@ -800,8 +800,13 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
                 if later > index + TEASER_LOOKAHEAD:
                     break
                 full = keys[later]
-                if len(full) > len(teaser) and full.startswith(teaser) and (
-                    cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
+                if (
+                    len(full) > len(teaser)
+                    and full.startswith(teaser)
+                    and (
+                        cut_marked
+                        or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
+                    )
                 ):
                     found[index] = later
                     break
@@ -818,6 +823,8 @@ def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[rang
                 runs.append(range(last_prose + 1, index))
             last_prose = index
     return tuple(runs)
+
+
 CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form", "figcaption")
 CHROME_WORDS = (
     "comment",

@@ -174,9 +174,7 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
     return runs
 
 
-SIGNED = regex.compile(
-    r"^\s*\S.*?\s(?:says|sagt|dit|dice|diz|disse|ha detto|zegt|schreef)\s?:$", regex.IGNORECASE
-)
+SIGNED = regex.compile(r"^\s*\S.*?\s(?:says|sagt|dit|dice|diz|disse|ha detto|zegt|schreef)\s?:$", regex.IGNORECASE)
 """A comment's signature as comment systems print it over each comment: the commenter's name and
 "says:" in the languages of the phrase families ("Anna Berg says:", "Anna Berg sagt:", "Anna Berg
 dit :", "Anna Berg dice:", "Anna Berg disse:", "Anna Berg ha detto:", "Anna Berg schreef:")."""
