@@ -214,3 +214,34 @@ def test_an_awards_list_keeps_its_years_once_the_author_box_under_it_is_gone() -
     text = "\n".join([f"{LEDE} {SECOND}", *AWARDS[:2], *box, *cards, *thread[:12], *thread[12:], *thread[4:12]])
     kept = clean(text).text.split("\n")
     assert kept[:3] == [f"{LEDE} {SECOND}", *AWARDS[:2]], kept
+
+
+SIGNED_COMMENTS = (
+    "Finally some good news for cyclists in this town, I have been waiting for these lanes for years.",
+    "Will the buses still stop outside the hospital while the works go on? Nobody seems to know.",
+    "Great, but who is going to pay for the night works near the hospital in the end?",
+)
+
+
+@pytest.mark.parametrize("verb", ["says:", "sagt:", "dit :", "dice:", "schreef:"])
+def test_a_thread_of_signed_comments_goes_and_the_article_stays(verb: str) -> None:
+    """Each comment under its signature ("Anna Berg says:"), no date and no button, and a short
+    sentence after the thread: the comments go, prose as they are, and the article does not go on
+    past them at "Comments are closed." (a thread ends the article)."""
+    names = ("Anna Berg", "Tom Vries", "Lea Marchand")
+    thread = [
+        line for name, comment in zip(names, SIGNED_COMMENTS, strict=True) for line in (f"{name} {verb}", comment)
+    ]
+    result = clean("\n\n".join([*_article(), *thread, "Comments are closed."]))
+    assert result.text.startswith("\n\n".join(_article()))
+    removed = _removed_by("\n\n".join([*_article(), *thread, "Comments are closed."]))
+    assert all(removed[comment] == "trailers.comment_thread" for comment in SIGNED_COMMENTS)
+
+
+def test_people_the_article_quotes_under_their_names_stay() -> None:
+    """Three people the article quotes one after another, each under "Name says:", then the
+    article's next paragraph: no thread (the article goes on after them), and every line stays."""
+    quotes = [line for name, quote in zip(("Anna Berg", "Tom Vries", "Lea Marchand"), SIGNED_COMMENTS, strict=True)
+              for line in (f"{name} says:", quote)]  # fmt: skip
+    text = "\n\n".join([LEDE, SECOND, *quotes, SECTIONS[0][1], SECTIONS[1][1]])
+    assert clean(text).text == text
