@@ -225,23 +225,26 @@ SIGNED_COMMENTS = (
 
 @pytest.mark.parametrize("verb", ["says:", "sagt:", "dit :", "dice:", "schreef:"])
 def test_a_thread_of_signed_comments_goes_and_the_article_stays(verb: str) -> None:
-    """Each comment under its signature ("Anna Berg says:"), no date and no button, and a short
+    """Each comment under its signature ("Anna Berg says:") and a date, no button, and a short
     sentence after the thread: the comments go, prose as they are, and the article does not go on
     past them at "Comments are closed." (a thread ends the article)."""
     names = ("Anna Berg", "Tom Vries", "Lea Marchand")
     thread = [
-        line for name, comment in zip(names, SIGNED_COMMENTS, strict=True) for line in (f"{name} {verb}", comment)
+        line
+        for day, (name, comment) in enumerate(zip(names, SIGNED_COMMENTS, strict=True), start=3)
+        for line in (f"{name} {verb}", f"March {day}, 2025 at 4:1{day} pm", comment)
     ]
     result = clean("\n\n".join([*_article(), *thread, "Comments are closed."]))
-    assert result.text.startswith("\n\n".join(_article()))
-    removed = _removed_by("\n\n".join([*_article(), *thread, "Comments are closed."]))
+    assert result.text == "\n\n".join(_article())
+    removed = {removal.text: removal.rule for removal in result.removed}
     assert all(removed[comment] == "trailers.comment_thread" for comment in SIGNED_COMMENTS)
 
 
-def test_people_the_article_quotes_under_their_names_stay() -> None:
-    """Three people the article quotes one after another, each under "Name says:", then the
-    article's next paragraph: no thread (the article goes on after them), and every line stays."""
+@pytest.mark.parametrize("after", [[SECTIONS[0][1], SECTIONS[1][1]], ["He declined to comment."]])
+def test_people_the_article_quotes_under_their_names_stay(after: list[str]) -> None:
+    """Three people the article quotes one after another, each under "Name says:" with no date,
+    then the article's next paragraph or its closing line: no thread, and every line stays."""
     quotes = [line for name, quote in zip(("Anna Berg", "Tom Vries", "Lea Marchand"), SIGNED_COMMENTS, strict=True)
               for line in (f"{name} says:", quote)]  # fmt: skip
-    text = "\n\n".join([LEDE, SECOND, *quotes, SECTIONS[0][1], SECTIONS[1][1]])
+    text = "\n\n".join([LEDE, SECOND, *quotes, *after])
     assert clean(text).text == text

@@ -181,19 +181,22 @@ dit :", "Anna Berg dice:", "Anna Berg disse:", "Anna Berg ha detto:", "Anna Berg
 
 
 def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str, int]) -> list[Trailer]:
-    """Runs of at least :data:`RUN_UNITS` signed comments (:data:`SIGNED`: a short line that is no
-    prose) by two commenters or more, each signature at most :data:`UNIT_LINES` lines after the
-    one before with the comment between them, after which the page prints no paragraph of its own
-    right away: people an article quotes one after another ("Anna Berg says:" over her answer)
-    are followed by the article's next paragraph. A run reaches from the first signature to the
-    last comment's text and the short lines under it."""
+    """Runs of at least :data:`RUN_UNITS` signed comments by two commenters or more: a signature
+    (:data:`SIGNED`, a short line that is no prose) over a date line (:func:`is_stamp`) over the
+    comment, each signature at most :data:`UNIT_LINES` lines after the one before, and no paragraph
+    printed once right after the run. The date is what tells a thread from people an article quotes
+    one after another ("Anna Berg says:" over her answer), who are not dated; the article's next
+    paragraph may follow them. Where a thread has no button under each comment (comments closed),
+    :func:`dated_runs` finds no control and the signatures say what the units are. A run reaches
+    from the first signature to the last comment's text and the short lines under it."""
     signed = [
         block.index
-        for block in blocks
+        for block in blocks[:-1]
         if not block.is_prose
         and block.words <= STAMP_WORDS
         and block.text.rstrip().endswith(":")
         and SIGNED.match(block.text)
+        and is_stamp(blocks[block.index + 1])
     ]
     runs: list[Trailer] = []
 
@@ -204,8 +207,7 @@ def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[st
         paragraphs = max(
             sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
         )
-        last = group[-1] + 1 if group[-1] + 1 < len(blocks) and is_stamp(blocks[group[-1] + 1]) else group[-1]
-        end = _unit_end(blocks, last, reach, max(paragraphs, 1))  # over the date a signature may stand on
+        end = _unit_end(blocks, group[-1] + 1, reach, max(paragraphs, 1))  # from the date under the signature
         if end < len(blocks) and blocks[end].is_prose and counts[keys[end]] == 1:
             return
         why = f"each signed {blocks[group[0]].text.split()[-1]!r} over the comment"
