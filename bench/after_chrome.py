@@ -63,6 +63,8 @@ _RELATED_HEAD = regex.compile(
     r"recommended|you may|weitere|mehr zum|lire aussi|à lire|leia também|también|potrebbe|lees ook",
     regex.I,
 )
+PAGE_SAMPLES = 3
+"""Sample lines of one group shown from one page at most, so that one page does not fill the list."""
 SHORT_WORDS = 5
 """A line of a link column: a few words."""
 
@@ -149,7 +151,8 @@ def measure(pages: list[dict], cleaner: Cleaner, show: str | None, samples: int)
             count.tokens[group] += len(found[i][0])
             if show in (group, "all"):
                 listed = count.samples.setdefault(group, [])
-                if len(listed) < samples:
+                shown = sum(line.startswith(f"{page['id']}:") for line in listed)
+                if len(listed) < samples and shown < PAGE_SAMPLES:
                     listed.append(f"{page['id']}: {kept[i].text.strip()[:140]}")
     return count
 

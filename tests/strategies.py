@@ -843,24 +843,32 @@ def story_card_noise(draw: st.DrawFn) -> list[str]:
 @st.composite
 def comment_thread_noise(draw: st.DrawFn) -> list[str]:
     """Three to six comments: a name, a date line, the comment (a line or two of prose) and the same
-    control under each, under a heading now and then; or each under its signature ("Anna Berg
-    says:"), with a date line and a control now and then, and "Comments are closed." after them."""
+    control under each, under a heading now and then."""
     count = draw(st.integers(3, 6))
     comments = draw(st.lists(st.sampled_from(COMMENTS).flatmap(_fill), min_size=count, max_size=count,
                              unique_by=normalize))  # fmt: skip
     control = draw(st.sampled_from(COMMENT_CONTROLS))
     lines = [f"{count} Comments"] if draw(st.booleans()) else []
-    signature = draw(st.sampled_from(SIGNATURES)) if draw(st.booleans()) else None
+    for comment in comments:
+        lines += [f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}", _stamp(draw), comment]
+        lines.append(control)
+    return lines
+
+
+@st.composite
+def signed_thread_noise(draw: st.DrawFn) -> list[str]:
+    """Three to six comments, each under its signature ("Anna Berg says:", :data:`SIGNATURES`) and a
+    date line, a button under each now and then, and "Comments are closed." after them now and then."""
+    count = draw(st.integers(3, 6))
+    comments = draw(st.lists(st.sampled_from(COMMENTS).flatmap(_fill), min_size=count, max_size=count,
+                             unique_by=normalize))  # fmt: skip
+    signature, control = draw(st.sampled_from(SIGNATURES)), draw(st.sampled_from(COMMENT_CONTROLS))
+    buttons = draw(st.booleans())
+    lines: list[str] = []
     for comment in comments:
         name = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
-        if signature is None:
-            lines += [name, _stamp(draw), comment, control]
-        else:  # signed: a date and a button now and then
-            lines += [f"{name} {signature}", *([_stamp(draw)] if draw(st.booleans()) else []), comment]
-            lines += [control] if draw(st.booleans()) else []
-    if signature is not None and draw(st.booleans()):
-        lines.append("Comments are closed.")
-    return lines
+        lines += [f"{name} {signature}", _stamp(draw), comment, *([control] if buttons else [])]
+    return [*lines, "Comments are closed."] if draw(st.booleans()) else lines
 
 
 AUTHOR_HEADINGS = ("About the author", "About the Author", "Written by", "Über den Autor", "À propos de l'auteur")
