@@ -181,14 +181,14 @@ dit :", "Anna Berg dice:", "Anna Berg disse:", "Anna Berg ha detto:", "Anna Berg
 
 
 def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str, int]) -> list[Trailer]:
-    """Runs of at least :data:`RUN_UNITS` signed comments by two commenters or more: a signature
-    (:data:`SIGNED`, a short line that is no prose) over a date line (:func:`is_stamp`) over the
-    comment, each signature at most :data:`UNIT_LINES` lines after the one before, and no paragraph
-    printed once right after the run. The date is what tells a thread from people an article quotes
-    one after another ("Anna Berg says:" over her answer), who are not dated; the article's next
-    paragraph may follow them. Where a thread has no button under each comment (comments closed),
-    :func:`dated_runs` finds no control and the signatures say what the units are. A run reaches
-    from the first signature to the last comment's text and the short lines under it."""
+    """Runs of at least :data:`RUN_UNITS` signed comments: a signature (:data:`SIGNED`, a short line
+    that is no prose) over a date line (:func:`is_stamp`) over the comment, each signature at most
+    :data:`UNIT_LINES` lines after the one before, and no paragraph printed once right after the
+    run. The date is what tells a thread from people an article quotes one after another ("Anna
+    Berg says:" over her answer), who are not dated; the article's next paragraph may follow them.
+    Where a thread has no button under each comment (comments closed), :func:`dated_runs` finds no
+    control and the signatures say what the units are. A run reaches from the first signature to
+    the last comment's text and the short lines under it."""
     signed = [
         block.index
         for block in blocks[:-1]
@@ -201,7 +201,7 @@ def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[st
     runs: list[Trailer] = []
 
     def close(group: list[int]) -> None:
-        if len(group) < RUN_UNITS or len({keys[index] for index in group}) < 2:
+        if len(group) < RUN_UNITS:
             return
         reach = max(after - before for before, after in itertools.pairwise(group))
         paragraphs = max(
