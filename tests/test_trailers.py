@@ -248,3 +248,21 @@ def test_people_the_article_quotes_under_their_names_stay(after: list[str]) -> N
               for line in (f"{name} says:", quote)]  # fmt: skip
     text = "\n\n".join([LEDE, SECOND, *quotes, *after])
     assert clean(text).text == text
+
+
+def test_numbered_steps_after_a_numbered_row_stay_before_a_most_read_box_and_a_thread() -> None:
+    """A table row opening with "1" before the article's closing steps, a ranked "Most read" box
+    and a signed thread after them: the article goes on at "2. Mix" after "1. Preheat", and at "3.
+    Bake" after that, so the last step is the article's, not a headline of the box's run (a page
+    the property tests generated)."""
+    steps = ["1. Preheat the oven", "2. Mix the dry ingredients", "3. Bake for 40 minutes"]
+    most_read = ["Most read", "1", CARDS[0][0], "2", CARDS[1][0], "3", CARDS[2][0]]
+    thread = [
+        line
+        for day, comment in enumerate(SIGNED_COMMENTS, start=3)
+        for line in ("Anna Berg says:", f"March {day}, 2025 at 4:1{day} pm", comment)
+    ]
+    table = ["Rank School Score", "1 Stanford 1 41% 47% 738"]
+    article = [LEDE, *table, SECOND, "He declined to comment.", *steps]
+    result = clean("\n".join([*article, *most_read, *thread]))
+    assert result.text == "\n".join(article), result.removed

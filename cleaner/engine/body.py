@@ -350,7 +350,8 @@ class Body:
     ) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
         a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
-        article goes on (:meth:`_resumes`)."""
+        article goes on (:meth:`_resumes`). Where it goes on at its next numbered item, the item
+        after that is the next to go on at ("3. Bake" after "2. Mix" after "1. Preheat")."""
         blocks = self.blocks
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
@@ -358,6 +359,8 @@ class Body:
             resumed = self._resumes(self._ahead(stop, named), named, number, interrupting)
             if resumed is None:
                 return stop
+            if number is not None and (item := _ITEM_NUMBER.match(blocks[resumed].text)):
+                number = int(item.group(1))
             stop = resumed + 1
 
     def _ahead(self, stop: int, named: Collection[int]) -> list[int]:
