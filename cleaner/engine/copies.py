@@ -6,7 +6,11 @@ paragraphs goes too, as the same thing: it inherits the removal's rule and categ
 reason says it is a copy and of which line. A rule says whether its removals pass on so (the
 ``copies`` evidence of its family or its detector, :class:`cleaner.rule_api.Family`), and with
 what evidence the copy is then judged by the guard: a copy of a menu line is named by its
-original, a copy of a line removed for where it stands only by where it stands.
+original, a copy of a line removed for where it stands only by where it stands. Not every rule's
+removals pass on: a "Related" listing or a contents box before the article names lines the
+article prints again as its own subheadings, so a copy of any removed line going as its original
+did would take article text (measured on the dev full texts: 169 more lines, 20 of them gold
+text, all on wcxb).
 
 One record serves every pass (:class:`Gone`): it grows as lines go rather than being rebuilt.
 A repeat of a line that is kept is the repeats family's (``repeats.repeated_block``); a repeat
