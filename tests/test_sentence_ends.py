@@ -10,6 +10,7 @@ from cleaner.engine.sentence_ends import (
     ends_in_terminal,
     ends_sentence_after_letter,
     ends_sentence_after_word,
+    ends_statement_or_clause,
     has_sentence_inside,
     holds_sentence_end,
     leaves_sentence_open,
@@ -48,3 +49,11 @@ def test_a_line_holds_a_sentence_end_inside_it_or_at_a_colon() -> None:
     assert not holds_sentence_end("Five Quick Ways to Cut Your Hosting Bill")
     assert has_sentence_inside("... provider. Applications SHOULD, however, support both")
     assert not has_sentence_inside("Tags: budget, debt-free, money")
+
+
+def test_a_question_ends_no_statement_a_headline_may_ask_it() -> None:
+    assert not ends_statement_or_clause("Who pays more for cloud hosting?")
+    assert ends_clause("Who pays more for cloud hosting?")
+    assert ends_statement_or_clause("Great article, thanks.")
+    assert ends_statement_or_clause('He called it "a start,"')
+    assert not ends_statement_or_clause("Why hosting prices rose")

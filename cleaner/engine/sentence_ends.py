@@ -28,6 +28,7 @@ _ENDS_IN_TERMINAL = regex.compile(rf"[{TERMINAL}][{regex.escape(CLOSERS)}]*$")
 _ENDS_SENTENCE_AFTER_WORD = regex.compile(rf"\w[{TERMINAL}][{regex.escape(CLOSERS)}]*$")
 _ENDS_SENTENCE_AFTER_LETTER = regex.compile(rf"\p{{L}}[{TERMINAL}][{regex.escape(CLOSERS)}]*$")
 _ENDS_CLAUSE = regex.compile(rf"[.!?:;,。！？][{regex.escape(CLOSERS)}]*$")
+_ENDS_STATEMENT_OR_CLAUSE = regex.compile(rf"[.!:;,。][{regex.escape(CLOSERS)}]*$")
 _LEAVES_OPEN = regex.compile(rf"[\w,;\-–—(][{regex.escape(CLOSERS)}]*$")
 _HOLDS_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|\p{Ll}{2}[.!?]["'”’»)]*\s+\p{Lu}|[。！？]""")
 _ASCII_HOLDS_END = re.compile(r"""[.!?:;]["')\]]*$|[a-z]{2}[.!?]["')]*[\t\n\x0b\x0c\r ]+[A-Z]""")
@@ -56,6 +57,12 @@ def ends_sentence_after_letter(text: str) -> bool:
 def ends_clause(text: str) -> bool:
     """Whether a line ends a sentence or a clause (a colon, a semicolon, a comma), closing quotes aside."""
     return _ENDS_CLAUSE.search(text) is not None
+
+
+def ends_statement_or_clause(text: str) -> bool:
+    """Whether a line ends a statement or a clause, closing quotes aside, but not a question: a
+    headline may ask one ("Who pays more?"), a comment or a card's teaser ends otherwise."""
+    return _ENDS_STATEMENT_OR_CLAUSE.search(text) is not None
 
 
 def leaves_sentence_open(text: str) -> bool:
