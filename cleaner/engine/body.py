@@ -16,7 +16,14 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, count_words, has_sentence_end, looks_like_prose, normalize
+from cleaner.engine.blocks import Block, count_words, looks_like_prose, normalize
+from cleaner.engine.sentence_ends import (
+    SENTENCE_OR_LABEL_END,
+    STATEMENT_END,
+    ends_sentence_after_letter,
+    holds_sentence_end,
+    leaves_sentence_open,
+)
 from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs, signed_runs
 
 TEASER_LOOKAHEAD = 3
@@ -53,10 +60,6 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
 TITLE_MIN_WORDS = 2
 """A one-word "headline" ("News | Site") names a section, not an article."""
 
-_OPEN_END = regex.compile(r"""[\w,;\-–—(]["'”’»)]*$""")
-"""A line ending in a word, a comma or a dash has not finished its sentence."""
-_SENTENCE_END = regex.compile(r"""\p{L}[.!?。！？]["'”’»)]*$""")
-"""A short line that ends its sentence after a word may be the article's own last line."""
 _LETTER = regex.compile(r"\p{L}")
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
 """A line opening in lower case goes on with the sentence of the line before it."""
@@ -120,8 +123,6 @@ def title_ends(title: str) -> list[tuple[str, str]]:
     return [(name.strip(), rest.strip()) for name, rest in ends if count_words(rest) >= TITLE_MIN_WORDS]
 
 
-_DESCRIPTION_END = (".", "!", "。", "！")
-_NO_ITEM_END = (".", "!", "?", ":", "。", "！", "？", "：")
 
 
 def _menu_shape(block: Block) -> str:
@@ -132,10 +133,10 @@ def _menu_shape(block: Block) -> str:
     text = block.text.strip()
     if text[:1].islower():
         return "0"
-    if text.endswith(_DESCRIPTION_END):
+    if text.endswith(STATEMENT_END):
         described = 3 <= block.words <= DESCRIPTION_WORDS and not text.endswith(("..", "…"))
         return "d" if described else "0"
-    if text.endswith(_NO_ITEM_END):
+    if text.endswith(SENTENCE_OR_LABEL_END):
         return "0"
     return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
 
@@ -143,7 +144,7 @@ def _menu_shape(block: Block) -> str:
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""
-    return not second.gap_before and bool(_OPEN_END.search(first.text)) and bool(_CONTINUES.match(second.text))
+    return not second.gap_before and leaves_sentence_open(first.text) and bool(_CONTINUES.match(second.text))
 
 
 class Body:
@@ -204,8 +205,9 @@ class Body:
     @cached_property
     def _dated(self) -> tuple[list[Trailer], frozenset[int], range]:
         """The runs of dated units (:func:`cleaner.engine.trailers.dated_runs`: comment threads,
-        dated story cards), their lines, and the heaviest stretch of prose with those lines
-        weighed as chrome: where story cards are looked for."""
+        dated story cards) and of signed comments (:func:`cleaner.engine.trailers.signed_runs`)
+        outside them, their lines, and the heaviest stretch of prose with those lines weighed as
+        chrome: where story cards are looked for."""
         dated = dated_runs(self.blocks, self.keys, self.key_counts)
         taken = frozenset(index for run in dated for index in run.lines)
         signed = [run for run in signed_runs(self.blocks, self.keys, self.key_counts) if taken.isdisjoint(run.lines)]
@@ -419,13 +421,13 @@ class Body:
             return False
         first = blocks[index]
         if first.is_prose:
-            return has_sentence_end(first.text)
+            return holds_sentence_end(first.text)
         following = index + 1
         if following >= len(blocks) or not broken_sentence(first, blocks[following]):
             return False
         second = blocks[following]
         text = f"{first.text} {second.text}"
-        return looks_like_prose(text, first.words + second.words) and has_sentence_end(text)
+        return looks_like_prose(text, first.words + second.words) and holds_sentence_end(text)
 
     def article_past(self, box: Collection[int], named: Collection[int] = frozenset()) -> Article:
         """The article when the lines of a ``box`` a heading names (a bio, comments) are not its
@@ -659,7 +661,7 @@ class Body:
                 if after_named:  # a teaser, a bio or a comment inside or after a listing is not the article's
                     continue
                 return index
-            if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
+            if block.words >= SENTENCE_MIN_WORDS and ends_sentence_after_letter(block.text):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:
@@ -803,13 +805,8 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
                 if later > index + TEASER_LOOKAHEAD:
                     break
                 full = keys[later]
-                if (
-                    len(full) > len(teaser)
-                    and full.startswith(teaser)
-                    and (
-                        cut_marked
-                        or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
-                    )
+                if len(full) > len(teaser) and full.startswith(teaser) and (
+                    cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
                 ):
                     found[index] = later
                     break
@@ -826,8 +823,6 @@ def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[rang
                 runs.append(range(last_prose + 1, index))
             last_prose = index
     return tuple(runs)
-
-
 CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form", "figcaption")
 CHROME_WORDS = (
     "comment",

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.engine.blocks import Block
+from cleaner.engine.sentence_ends import ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
 RUN_UNITS = 3
@@ -69,7 +70,6 @@ _CUT = regex.compile(r"""(?:…|\.\.\.|[,;])["'”’»)]*\s*$""")
 or an address, as a podcast's credits do.)"""
 _OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
 """A line opening in lower case goes on with a sentence: no headline, no teaser."""
-_ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,8 @@ def _labelled(blocks: Sequence[Block], index: int) -> bool:
     for near in (index - 1, index + 1):
         if 0 <= near < len(blocks):
             block = blocks[near]
-            if not block.is_prose and block.words >= 1 and not is_stamp(block) and not _ENDS_CLAUSE.search(block.text):
+            text = block.text
+            if not block.is_prose and block.words >= 1 and not is_stamp(block) and not ends_statement_or_clause(text):
                 return True
     return False
 
@@ -174,10 +175,13 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
     return runs
 
 
-SIGNED = regex.compile(r"^\s*\S.*?\s(?:says|sagt|dit|dice|diz|disse|ha detto|zegt|schreef)\s?:$", regex.IGNORECASE)
+SIGNED = regex.compile(
+    r"^\s*\S.*?\s(?P<verb>says|sagt|dit|dice|diz|disse|ha detto|zegt|schreef)\s?:$", regex.IGNORECASE
+)
 """A comment's signature as comment systems print it over each comment: the commenter's name and
 "says:" in the languages of the phrase families ("Anna Berg says:", "Anna Berg sagt:", "Anna Berg
-dit :", "Anna Berg dice:", "Anna Berg disse:", "Anna Berg ha detto:", "Anna Berg schreef:")."""
+dit :", "Anna Berg dice:", "Anna Berg diz:", "Anna Berg disse:", "Anna Berg ha detto:", "Anna Berg
+zegt:", "Anna Berg schreef:")."""
 
 
 def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str, int]) -> list[Trailer]:
@@ -210,7 +214,8 @@ def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[st
         end = _unit_end(blocks, group[-1] + 1, reach, max(paragraphs, 1))  # from the date under the signature
         if end < len(blocks) and blocks[end].is_prose and counts[keys[end]] == 1:
             return
-        why = f"each signed {blocks[group[0]].text.split()[-1]!r} over the comment"
+        verb = SIGNED.match(blocks[group[0]].text).group("verb")
+        why = f"each under a signature ({verb!r}) and a date"
         runs.append(Trailer("signed", range(group[0], end), len(group), why))
 
     group: list[int] = []
@@ -311,7 +316,7 @@ def _headlined(
             and block.words in HEADLINE_WORDS
             and counts[keys[block.index]] == 1
             and not is_stamp(block)
-            and not _ENDS_CLAUSE.search(block.text)
+            and not ends_statement_or_clause(block.text)
             for block in lines
         ):
             return False
@@ -505,7 +510,7 @@ def _headline(block: Block) -> bool:
         not block.is_prose
         and block.words in HEADLINE_WORDS
         and not _OPENS_LOWER.match(block.text)
-        and not _ENDS_CLAUSE.search(block.text)
+        and not ends_statement_or_clause(block.text)
         and not is_stamp(block)
     )
 
