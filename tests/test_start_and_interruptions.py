@@ -417,3 +417,32 @@ def test_a_listicle_goes_on_past_a_caption_at_its_next_item() -> None:
     ]
     kept = clean("\n".join([*items, caption, *last, *run])).text.split("\n")
     assert all(line in kept for line in [*items, *last]), kept
+
+
+def test_cards_printing_the_title_again_after_the_article_opens_are_no_headline_over_it(cleaner: Cleaner) -> None:
+    """The page opens with the headline alone and a caption; the article's first paragraphs, a
+    subheading and a short list follow, then a "Related" listing whose cards print the title again
+    (longer than an interruption), then the article's heaviest paragraph. The cards' copies of the
+    title stand inside the article, not over it: what lies before them is the article's, not a
+    masthead."""
+    title = "Ferry Fares Rise Again"
+    opening = [
+        "Fares on the island ferry will rise by a tenth from April, the operator said in a statement on Monday.",
+        "What the operator said",
+        "The operator blamed the cost of fuel and a new harbour levy, and said timetables would not change.",
+        "Season tickets bought before March keep their old price until the end of the year, it added.",
+        "Single fares", "Return fares", "Season tickets", "Freight",
+    ]  # fmt: skip
+    card = [title, "Island Gazette", "time5 minutes ago"]
+    last = (
+        "Passenger groups said the rise was the third in two years and asked the council to review the contract, "
+        "which runs until 2031, while the operator said it would meet them before the new fares take effect. "
+        "The council's transport committee will discuss the contract at its next meeting in March, and members "
+        "said they would ask the operator to publish its fuel costs for the last three years."
+    )
+    text = "\n".join([title, "The ferry leaving the harbour at dawn (Photo: Ann Lee)", *opening,
+                      "Related Articles", *card * 3, last])  # fmt: skip
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert all(line in kept for line in [*opening, last]), result.removed
+    assert "Related Articles" not in kept

@@ -510,9 +510,13 @@ class Body:
         notice) names its box as a rule's mark does (see :meth:`_resumes`), and lines an earlier
         pass removed (:attr:`removed_before`) count as such a box: once a pass has removed an
         author's box under the article's closing list, the article still goes back from the bio
-        left, over that list, to its last paragraph."""
+        left, over that list, to its last paragraph. Past such a box the article goes on back as
+        from its core (:meth:`_widened`), over unmarked interruptions too, to its earlier
+        paragraphs: a subheading or a list between them is the article's, however far down its
+        heaviest prose stands (past a listing whose cards print the page's title again)."""
         blocks = self.blocks
         removed = self.removed_before or [False] * len(blocks)
+        jumped = False
         while True:
             index, unnamed, found = start - 1, 0, None
             floor = self._menu_floor(start)
@@ -527,9 +531,9 @@ class Body:
                 return start
             between = range(found + 1, start)
             boxed = any(i in named or i in self.echoed or i in self.teasers for i in between)
-            if not boxed and not any(removed[i] for i in range(found + 1, start + 1)):
+            if not boxed and not jumped and not any(removed[i] for i in range(found + 1, start + 1)):
                 return start
-            start = found
+            start, jumped = found, True
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
                 start -= 1
 
