@@ -446,3 +446,26 @@ def test_cards_printing_the_title_again_after_the_article_opens_are_no_headline_
     kept = result.text.split("\n")
     assert all(line in kept for line in [*opening, last]), result.removed
     assert "Related Articles" not in kept
+
+
+def test_a_mega_menu_of_teasers_over_the_headline_is_the_masthead(cleaner: Cleaner) -> None:
+    """Section names and a story teaser under each, then the headline, its date and a short
+    article: the teasers weigh more than the article, yet the headline printed again under the
+    page's title says where it starts, and the menu's short lines over it go."""
+    teasers = [
+        "Police say two people are in custody after a crash on the ring road closed it for most of the night.",
+        "A party of six left a steakhouse without paying a bill of almost seven hundred dollars, the owner says.",
+        "The state will mail applications for its new redistricting panel to a quarter of a million voters.",
+        "Conservation officers are asking for tips after a bull elk was shot and left in the northern forest.",
+    ]
+    sections = [["Nachrichten", "Lindenau aktuell"], ["Wetter", "Schulausfall"], ["Vereine", "Alle Vereine"]]
+    menu = [line for section, teaser in zip(sections, teasers, strict=False) for line in (*section, teaser)]
+    text = "\n".join(["Council backs water plan – Valley Times", *menu, teasers[3], "Council backs water plan",
+                      "November 19, 2019 at 9:45 am", LEDE, SECOND, LAST])  # fmt: skip
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert kept[-3:] == [LEDE, SECOND, LAST]
+    assert result.metadata["title"] == "Council backs water plan"
+    taken = removed_by(result)
+    assert {line for section in sections for line in section} <= taken.keys()
+    assert taken["Lindenau aktuell"] == taken["Schulausfall"] == "navigation.masthead"

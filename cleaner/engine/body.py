@@ -93,6 +93,9 @@ class Headline:
 
     title: str
     copies: tuple[int, ...]
+    inside: bool = False
+    """Whether the headline is printed inside the page's heaviest stretch of prose (under a
+    mega-menu's teasers), which then starts at it: the article does not go back above it."""
 
     @property
     def index(self) -> int:
@@ -197,7 +200,18 @@ class Body:
         (:attr:`trailers`: a comment thread, story cards) weigh as chrome, prose too: a thread of
         long comments is no part of the article however much prose it holds. Rules never take a
         listing's or a menu's lines inside it on shape alone; before it, a listing ends where it
-        starts."""
+        starts. Where the headline is printed inside that stretch (:attr:`Headline.inside`: a
+        mega-menu's teasers outweigh a short article), it starts at the headline's first paragraph:
+        what stands over the headline is the masthead's."""
+        core, headline = self._heaviest, self.headline
+        if headline is None or not headline.inside:
+            return core
+        start = next(index for index in range(headline.index + 1, core.stop) if self.blocks[index].is_prose)
+        return range(start, core.stop)
+
+    @cached_property
+    def _heaviest(self) -> range:
+        """The heaviest stretch of prose with the trailing runs weighed as chrome (see :attr:`core`)."""
         dated, _, core = self._dated
         return core if len(self.trailers) == len(dated) else heaviest_stretch(self.blocks, outside=self.trailing)
 
@@ -374,11 +388,11 @@ class Body:
         the article starts right under it, so a copy further down (a story card, a "Most read"
         entry printing the title again) stands below the article's first paragraph, not above it,
         however much heavier the prose after it is than the article."""
-        blocks = self.blocks
-        if len(blocks) < 3 or blocks[0].is_prose or not self.core:
+        blocks, core = self.blocks, self._heaviest
+        if len(blocks) < 3 or blocks[0].is_prose or not core:
             return None
         later: dict[str, list[int]] = {}
-        for index in range(1, self.core.start):
+        for index in range(1, core.start):
             if not blocks[index].is_prose:
                 later.setdefault(self.keys[index], []).append(index)
         text = blocks[0].text.strip()
@@ -388,11 +402,34 @@ class Body:
             if (copies := later.get(normalize(part)))
         ]
         if not found:
-            return None
+            return self._headline_inside(text)
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         if title == text and self._opens_paragraph(1):
             return None
         return Headline(title, tuple(copies))
+
+    def _headline_inside(self, text: str) -> Headline | None:
+        """The headline printed inside the heaviest stretch of prose, where the page's title
+        ``text`` joins it to the site's name ("Headline | Site") and it stands over the article:
+        at most :data:`HEAD_LINES` lines over a paragraph printed once, with another after it in
+        that stretch. A mega-menu's teasers may weigh more than a short article under them; a
+        site's name printed in the article (an item of its list) is no headline, and neither is a
+        page's first line printed again, which may as well be a story card repeating it."""
+        blocks, core = self.blocks, self._heaviest
+        words = count_words(text)
+        parts = {normalize(part) for part in title_parts(text)[1:] if 2 * count_words(part) > words}
+        if not parts:
+            return None
+        once = [index for index in self.printed_once if index in core]
+        for index in core:
+            if blocks[index].is_prose or self.keys[index] not in parts:
+                continue
+            after = [line for line in once if line > index]
+            if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
+                key = self.keys[index]
+                copies = tuple(line for line in range(core.start, index + 1) if self.keys[line] == key)
+                return Headline(blocks[index].text.strip(), copies, inside=True)
+        return None
 
     def _opens_paragraph(self, index: int) -> bool:
         """Whether line ``index`` opens a paragraph printed once right under the line before it
@@ -539,8 +576,11 @@ class Body:
 
     def _menu_floor(self, start: int) -> int:
         """The first line after the last mega-menu (:attr:`described_menus`) ending before line
-        ``start`` (0 when none does): the article does not start back among its descriptions."""
-        return max((menu.stop for menu in self.described_menus if menu.stop <= start), default=0)
+        ``start`` (0 when none does): the article does not start back among its descriptions, nor
+        above a headline printed inside the heaviest stretch of prose (:attr:`Headline.inside`)."""
+        headline = self.headline
+        floor = headline.index + 1 if headline is not None and headline.inside and headline.index < start else 0
+        return max(floor, max((menu.stop for menu in self.described_menus if menu.stop <= start), default=0))
 
     def _last_number(self, lines: range, before: int | None = None) -> int | None:
         """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),
