@@ -192,3 +192,17 @@ def test_no_headline_inside_the_heaviest_prose_from_a_site_name_or_a_line_alone(
     headline; the page's first line alone printed again there may be a story card repeating it."""
     assert Body(segment(_mega_menu_page("Council approves budget | Valley Times", "Valley Times"))).headline is None
     assert Body(segment(_mega_menu_page("Council approves budget", "Council approves budget"))).headline is None
+
+
+def test_the_article_does_not_start_back_above_the_headline_its_title_names() -> None:
+    """A promo sentence printed once over the masthead's menu, a few lines over the headline: the
+    article followed back from its paragraphs would start at the promo, but the title names the
+    headline apart from the site's name ("Headline | Site"), and the article starts under it. A
+    first line printed again alone may be a story card's repeat: there the article goes back."""
+    promo = "Sign up today and get the best of the week in your inbox."
+    head = ["Menu", promo, "News", "Sport", "Weather", "Video", "Sign in", "Council approves budget"]
+    body = Body(segment("\n".join(["Council approves budget | The Valley Times", *head, PARAGRAPH, REST.capitalize()])))
+    assert body.headline is not None and body.headline.index == 8 and not body.headline.inside
+    assert (body.core.start, body.article.start) == (9, 9)
+    alone = Body(segment("\n".join(["Council approves budget", *head, PARAGRAPH, REST.capitalize()])))
+    assert alone.headline is not None and alone.article.start == 2

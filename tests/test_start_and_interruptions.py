@@ -469,3 +469,4 @@ def test_a_mega_menu_of_teasers_over_the_headline_is_the_masthead(cleaner: Clean
     taken = removed_by(result)
     assert {line for section in sections for line in section} <= taken.keys()
     assert taken["Lindenau aktuell"] == taken["Schulausfall"] == "navigation.masthead"
+

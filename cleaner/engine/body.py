@@ -95,7 +95,17 @@ class Headline:
     copies: tuple[int, ...]
     inside: bool = False
     """Whether the headline is printed inside the page's heaviest stretch of prose (under a
-    mega-menu's teasers), which then starts at it: the article does not go back above it."""
+    mega-menu's teasers), which then starts at it."""
+    named: bool = False
+    """Whether the title joins the headline to another name ("Headline | Site"): the page's own
+    title tag, printed again as the headline over the article, which does not go back above it."""
+
+    @property
+    def over(self) -> bool:
+        """Whether the article starts under this headline at the earliest: it is printed inside
+        the heaviest prose, or the title names it apart from the site. A first line printed again
+        alone may as well be repeated by a story card inside the article."""
+        return self.inside or self.named
 
     @property
     def index(self) -> int:
@@ -406,7 +416,7 @@ class Body:
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         if title == text and self._opens_paragraph(1):
             return None
-        return Headline(title, tuple(copies))
+        return Headline(title, tuple(copies), named=title != text)
 
     def _headline_inside(self, text: str) -> Headline | None:
         """The headline printed inside the heaviest stretch of prose, where the page's title
@@ -428,7 +438,7 @@ class Body:
             if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
                 key = self.keys[index]
                 copies = tuple(line for line in range(core.start, index + 1) if self.keys[line] == key)
-                return Headline(blocks[index].text.strip(), copies, inside=True)
+                return Headline(blocks[index].text.strip(), copies, inside=True, named=True)
         return None
 
     def _opens_paragraph(self, index: int) -> bool:
@@ -577,9 +587,10 @@ class Body:
     def _menu_floor(self, start: int) -> int:
         """The first line after the last mega-menu (:attr:`described_menus`) ending before line
         ``start`` (0 when none does): the article does not start back among its descriptions, nor
-        above a headline printed inside the heaviest stretch of prose (:attr:`Headline.inside`)."""
+        above the headline it starts under (:attr:`Headline.over`), however many paragraphs printed
+        once (a promo, a menu's descriptions) stand over that."""
         headline = self.headline
-        floor = headline.index + 1 if headline is not None and headline.inside and headline.index < start else 0
+        floor = headline.index + 1 if headline is not None and headline.over and headline.index < start else 0
         return max(floor, max((menu.stop for menu in self.described_menus if menu.stop <= start), default=0))
 
     def _last_number(self, lines: range, before: int | None = None) -> int | None:
