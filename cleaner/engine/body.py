@@ -52,6 +52,9 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
 """Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
 TITLE_MIN_WORDS = 2
 """A one-word "headline" ("News | Site") names a section, not an article."""
+HEADLINE_PART_WORDS = 4
+"""A part of the page's title this long, or longer than the rest, is its headline rather than the
+site's name ("Accounting Seed", printed again in the article as an item of its list)."""
 
 _OPEN_END = regex.compile(r"""[\w,;\-–—(]["'”’»)]*$""")
 """A line ending in a word, a comma or a dash has not finished its sentence."""
@@ -427,7 +430,11 @@ class Body:
         page's first line printed again, which may as well be a story card repeating it."""
         blocks, core = self.blocks, self._heaviest
         words = count_words(text)
-        parts = {normalize(part) for part in title_parts(text)[1:] if 2 * count_words(part) > words}
+        parts = {
+            normalize(part)
+            for part in title_parts(text)[1:]
+            if count_words(part) >= HEADLINE_PART_WORDS or 2 * count_words(part) > words
+        }
         if not parts:
             return None
         once = [index for index in self.printed_once if index in core]
