@@ -470,3 +470,45 @@ def test_a_mega_menu_of_teasers_over_the_headline_is_the_masthead(cleaner: Clean
     assert {line for section in sections for line in section} <= taken.keys()
     assert taken["Lindenau aktuell"] == taken["Schulausfall"] == "navigation.masthead"
 
+
+
+_PROMO = "Die Valley Times berichtet seit 1890 über alles, was in Lindenau und Umgebung geschieht."
+_TEASER = "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und die Abstimmung vertagt."
+_DEK = "The vote ends a year of argument over who pays for the new reservoir and the pipes to it."
+
+
+def _masthead_page(title: str, article: list[str]) -> str:
+    return "\n".join([title, "Menu", _PROMO, "News", "Sport", _TEASER, "Lindenau aktuell", "Video", "Sign in", "Search",
+                      "Council backs water plan", *article])  # fmt: skip
+
+
+def test_the_masthead_sentences_over_a_headline_the_title_names_go(cleaner: Cleaner) -> None:
+    result = cleaner.clean(_masthead_page("Council backs water plan | Valley Times", [_DEK, LEDE, SECOND, LAST]))
+    assert result.text.split("\n") == [_DEK, LEDE, SECOND, LAST]  # the dek under the headline stays
+    taken = removed_by(result)
+    assert taken[_PROMO] == taken[_TEASER] == "navigation.masthead"  # sentences no phrase names
+
+
+@pytest.mark.parametrize(
+    ("title", "article", "why"),
+    [
+        ("Council backs water plan", [_DEK, LEDE, SECOND, LAST], "the first line alone: a card may repeat it"),
+        ("Council backs water plan | Valley Times", [LEDE], "a one-paragraph article"),
+    ],
+    ids=["title alone", "one paragraph"],
+)
+def test_the_masthead_sentences_stay_without_a_named_headline_over_an_article(
+    cleaner: Cleaner, title: str, article: list[str], why: str
+) -> None:
+    kept = cleaner.clean(_masthead_page(title, article)).text.split("\n")
+    assert _PROMO in kept and _TEASER in kept, why
+    assert kept[-len(article) :] == article
+
+
+def test_a_sentence_just_over_the_headline_stays(cleaner: Cleaner) -> None:
+    """A kicker or a dek may stand over the headline: a sentence within four lines of it stays."""
+    text = "\n".join(["Council backs water plan | Valley Times", "Menu", "News", "Sport", "Weather", "Video",
+                      _DEK, "Council backs water plan", LEDE, SECOND, LAST])  # fmt: skip
+    result = cleaner.clean(text, explain=True)
+    assert _DEK in result.text.split("\n")
+    assert any(h.rule == "navigation.masthead" and "kicker" in h.why for h in result.held)
