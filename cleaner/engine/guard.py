@@ -44,6 +44,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   of a list the article ends with), from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
   or more besides. Inside the article and before it, it takes nothing.
+* a ``HEAD`` mark (a line of the masthead over the headline the page's title names,
+  :attr:`cleaner.engine.body.Headline.over`) takes any line, prose too, but only more than
+  :data:`~cleaner.engine.body.HEAD_LINES` lines over that headline (its kicker, dek and byline may
+  stand there), outside the article as shape marks see it, and only on a page whose article
+  under the headline holds two paragraphs printed once or more (:func:`_masthead_end`).
 * a ``BOX`` mark (a line of a box a heading names after the article: "Leave a reply", "About
   the author") takes a line that does not read like prose, only past the article's end as the
   body sees it with every line such marks name weighed as chrome
@@ -65,13 +70,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import Article, Body, broken_sentence
+from cleaner.engine.body import HEAD_LINES, Article, Body, broken_sentence
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
-_PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
+_PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER, Evidence.HEAD})
 """Evidence that may take prose where :func:`decide` finds it outside the article."""
-_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX})
+_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX, Evidence.HEAD})
 """Evidence that says where a line stands, not what it is: a line it marks is not named chrome
 when the guard follows the article to its end."""
 _INTERRUPTING = "fragment"
@@ -86,6 +91,7 @@ _PRIORITY = {
     Evidence.TRAILER: 3,
     Evidence.BOX: 4,
     Evidence.SHAPE: 5,
+    Evidence.HEAD: 5,
     Evidence.SCORED: 6,
     Evidence.REPEAT: 7,
     Evidence.EXTRACTOR: 8,
@@ -249,6 +255,20 @@ class _MarkedLines:
         return found
 
 
+def _masthead_end(body: Body) -> int | None:
+    """The first line a ``HEAD`` mark may not take: :data:`HEAD_LINES` lines over the headline the
+    page's title names (:attr:`cleaner.engine.body.Headline.over`; its kicker, dek or byline may
+    stand there), where the article under it holds two paragraphs printed once or more. None
+    otherwise: no such headline, or a one-paragraph article a misplaced headline could take."""
+    headline = body.headline
+    if headline is None or not headline.over:
+        return None
+    article = body.article
+    if article.start <= headline.index or sum(i in article for i in body.printed_once) < 2:
+        return None
+    return headline.index - HEAD_LINES
+
+
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
@@ -281,6 +301,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         body.last_list(named, taken) if boxed_article is not None else range(0),
     )
     outside = body.outside
+    masthead_end = _masthead_end(body) if any(m.evidence is Evidence.HEAD for m in marks) else None
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -299,6 +320,12 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return None
         if mark.evidence is Evidence.TRAILER:
             return trailed.refusal(index)
+        if mark.evidence is Evidence.HEAD:
+            if masthead_end is None:
+                return "no headline the page's title names stands over an article of two paragraphs under this line"
+            if index >= masthead_end or (shape_article is not None and index in shape_article):
+                return "the lines just over the headline may be its kicker, dek or byline"
+            return None
         if mark.evidence is Evidence.BOX:
             if prose[index]:
                 return "a box's line that reads like prose may be the article's own paragraph"

@@ -310,15 +310,22 @@ def described_menu(page: Page):
 
 @detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
 def masthead(page: Page):
-    """The short lines between the page's title and the headline printed again above the article
+    """The lines between the page's title and the headline printed again above the article
     (:attr:`cleaner.engine.body.Body.headline`): menus, section names, sign-in and search
-    controls, whatever their language. The article starts at its headline at the earliest."""
+    controls, whatever their language. The article starts at its headline at the earliest. In
+    plain text, where the title names the headline apart from the site's name
+    (:attr:`cleaner.engine.body.Headline.over`), the masthead's sentences go too (promos, story
+    teasers, a cookie notice) as ``HEAD`` evidence, which the guard weighs by their place; in HTML
+    the extractor's verdict judges them."""
     headline = page.body.headline
     if headline is None:
         return
+    sentences = headline.over and page.facts is None
     for block in page.blocks[1 : headline.index]:
         if not block.is_prose:
             yield block.index, "masthead line between the page's title and its headline"
+        elif sentences:
+            yield mark(block.index, "masthead sentence over the headline the title names", evidence=Evidence.HEAD)
 
 
 _CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
