@@ -655,3 +655,77 @@ def test_a_name_or_a_schedule_dates_nothing() -> None:
     assert filler._dates("The council met on Thursday.") and filler._dates("Prices rose this week.")
     assert not filler._dates("He hosts This Week in Startups with three friends.")
     assert not filler._dates("The letter is published every Thursday.")
+
+
+MEETINGS = "Residents will be able to comment on the route at two public meetings in the town hall next month."
+AUTUMN = "It remains to be seen how the route will work, but the first buses are due to run in the autumn."
+HEARING = "Looking ahead, the council will hold a public hearing on the plan at the library next week."
+FEED_NOTICE = "This article was generated from an automated news agency feed without modifications to text."
+NEWSLETTER_BOX = [
+    "Subscribe to our newsletter", "Free every Friday",
+    "Get the week's best stories from the valley delivered to your inbox every Friday morning, free of charge.",
+    "Email address", "Sign up",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        [FEED_NOTICE, "Related", "Council Backs New Bus Lanes", MEETINGS, "12 March 2026", "Contact us"],
+        [FEED_NOTICE, *NEWSLETTER_BOX, HEARING, AUTUMN],
+        [*NEWSLETTER_BOX, MEETINGS, AUTUMN],
+        [MEETINGS, AUTUMN, FEED_NOTICE, "Related", "Council Backs New Bus Lanes"],
+    ],
+    ids=["after a related box", "after a newsletter box and a notice", "after a newsletter box", "at the end"],
+)
+def test_a_scheduled_event_the_article_does_not_state_is_a_fact(cleaner: Cleaner, after: list[str]) -> None:
+    """A paragraph saying what happens when ("next month", "in the autumn"), however generic its
+    other words, adds a fact no other paragraph has: it stays after a box printed inside the
+    article, after a feed's notice and at the article's end (each of these pages lost it)."""
+    from test_trailers import LEDE, SECOND
+
+    for separator in ("\n", "\n\n"):
+        removed = {removal.text for removal in cleaner.clean(separator.join([LEDE, SECOND, *after])).removed}
+        assert not {LEDE, SECOND, MEETINGS, AUTUMN, HEARING} & removed
+
+
+def test_a_time_is_a_fact_only_where_no_other_paragraph_gives_it() -> None:
+    """Novelty against the article's facts: "next month" said again, by filler speaking for the
+    writer or to the reader, or "tomorrow" as a noun, adds nothing."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    assert filler._schedule(MEETINGS) == ["when next month"]
+    assert filler._schedule("The council will vote on it tomorrow.") == ["when tomorrow"]
+    for no_time in ("We'll pick things up again first thing tomorrow.", "Stay with us next week, you won't regret it.",
+                    "It looks forward to a brighter, more sustainable tomorrow.", "Nobody knows what tomorrow brings."):
+        assert filler._schedule(no_time) == [], no_time
+    blocks = segment(page(*BODY, MEETINGS))
+    assert "when next month" in filler._Document(blocks, LEXICON).new_facts(len(BODY), counted=True)
+    echoed = [BODY[0], BODY[1] + " A public meeting on the plans is due next month.", BODY[2], MEETINGS]
+    assert "when next month" not in filler._Document(segment(page(*echoed)), LEXICON).new_facts(3, counted=True)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Residents will be able to comment on the route at two public meetings in the town hall.",
+        "Parents will be able to see the new classrooms at an open day in the school hall.",
+        "Both sides will meet again at the town hall to discuss the remaining issues.",
+    ],
+)
+def test_a_place_or_a_count_the_article_does_not_state_is_a_fact(cleaner: Cleaner, paragraph: str) -> None:
+    """"two public meetings" counts something the "two-hour" debate did not; "in the town hall"
+    says where: each is a fact no other paragraph has, after a related box as at the end."""
+    from test_trailers import LEDE, SECOND
+
+    for lines in ([LEDE, SECOND, FEED_NOTICE, "Related", "Council Backs New Bus Lanes", paragraph, "Contact us"],
+                  [LEDE, SECOND, paragraph, FEED_NOTICE]):
+        assert paragraph not in {removal.text for removal in cleaner.clean("\n\n".join(lines)).removed}
+
+
+def test_what_a_number_in_words_counts_and_where_a_place_is() -> None:
+    assert {"two meetings", "two public"} <= filler._numbers("It held two public meetings.")
+    assert "two hour" in filler._numbers("After a two-hour debate.")
+    assert filler._venues("It met in the town hall and at the library.") == ["place town hall", "place library"]
+    for phrase in ("at the centre of the debate", "in the court of public opinion", "in the market"):
+        assert filler._venues(phrase) == [], phrase

@@ -245,21 +245,43 @@ _NUMBER = re.compile(r"\d[\d,.:/]*\d|\d")
 _MEASURE = re.compile(r"(\d[\d,.:/]*\d|\d)[ -]([a-z]+)")
 """A number with the word it counts ("6 basis points"): the measure is the fact, so six points
 is new beside six members."""
-_NUMBER_WORD = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+_NUMBER_WORDS = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|trillion|dozen|hundreds|thousands|millions|billions|dozens"
-    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|thrice)\b",
-    re.IGNORECASE,
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|thrice)"
 )
+_NUMBER_WORD = re.compile(rf"\b{_NUMBER_WORDS}\b", re.IGNORECASE)
 """Numbers in words count as numbers ("the third robbery this year", "shared thousands of times");
 "one" and "first" are everyday words ("one thing is clear", "at first glance"), so they do not."""
+_WORD_MEASURE = re.compile(rf"\b({_NUMBER_WORDS})[ -]([a-z]+)(?: ([a-z]+))?", re.IGNORECASE)
+"""A number in words with the next word or the one after it, what it counts ("two public meetings"
+is not the "two-hour" debate): as with :data:`_MEASURE`, the measure is the fact."""
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}\b", re.IGNORECASE)
 """A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new."""
+_SCHEDULE = re.compile(
+    r"\b(?:(?:next|later this|early next|this coming) (?:week|weekend|month|year|season|term|quarter|spring"
+    r"|summer|autumn|winter)|(?:in|by|this|next|over|during|until) (?:the )?(?:spring|summer|autumn|winter)"
+    r"|by the end of (?:the|this|next) (?:week|month|year)|tonight|tomorrow(?![’']s)|this (?:weekend|evening"
+    r"|afternoon))\b",
+    re.IGNORECASE,
+)
+"""When something is due, said without a date: the day after, the next week, month or season."""
+_VENUE = re.compile(
+    r"\b(?:at|in|outside|inside) (?:the|a) ((?:[a-z-]+ ){0,2}(?:hall|library|centre|center|church|school|stadium"
+    r"|museum|park|station|theatre|theater|gym|clinic|hospital|courthouse|court|depot|harbour|harbor|port|airport"
+    r"|cathedral|mosque|temple|synagogue))\b(?! of\b)",
+    re.IGNORECASE,
+)
+"""Where something happens, said without a name ("in the town hall", "at the library"): a building
+or ground an event is held at. Not one a phrase holds ("at the centre of", "in the court of public
+opinion"), nor the abstract places filler talks of ("in the market", "in the political arena")."""
+_NOUN_BEFORE = re.compile(r"(?:\ban?(?:,? [\w-]+){0,3}|\b(?:of|what)|[’']s) $", re.IGNORECASE)
+"""What makes the "tomorrow" after it a noun ("a brighter tomorrow", "the cities of tomorrow")."""
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|(?<!being )(?<!be )told|according to|testified|wrote|quoted|reported|declined to comment"
@@ -563,16 +585,52 @@ def _word_set(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=TEXT_MEMO)
 def _numbers(text: str) -> frozenset[str]:
-    """The block's numbers and measures, a list item's own number left out."""
+    """The block's numbers, measures, dates, times something is due (:func:`_schedule`) and places
+    named by what they are (:func:`_venues`), a list item's own number left out."""
     if not _DIGIT.search(text):
-        return frozenset(n.lower() for n in _NUMBER_WORD.findall(text))
+        return frozenset(
+            [n.lower() for n in _NUMBER_WORD.findall(text)] + _word_measures(text) + _schedule(text) + _venues(text)
+        )
     text = _LIST_NUMBER.sub("", text, count=1)
     return frozenset(
         [n.replace(",", "") for n in _NUMBER.findall(text)]
         + [f"{n.replace(',', '')} {unit}" for n, unit in _MEASURE.findall(text)]
         + [n.lower() for n in _NUMBER_WORD.findall(text)]
+        + _word_measures(text)
         + ["date " + " ".join(n.lower().split()) for n in _DATE.findall(text)]
+        + _schedule(text)
+        + _venues(text)
     )
+
+
+def _word_measures(text: str) -> list[str]:
+    """Each number in words with the word after it and the one after that (:data:`_WORD_MEASURE`)."""
+    return [
+        f"{number.lower()} {unit.lower()}"
+        for number, *units in _WORD_MEASURE.findall(text)
+        for unit in units
+        if unit
+    ]
+
+
+def _venues(text: str) -> list[str]:
+    """Each place named by what it is (:data:`_VENUE`), by its last two words ("town hall", "the
+    library"): like a name, a fact where no other paragraph gives it."""
+    return ["place " + " ".join(venue.lower().split()[-2:]) for venue in _VENUE.findall(text)]
+
+
+def _schedule(text: str) -> list[str]:
+    """When something is due, as the report says it ("next month", "in the spring", "tomorrow"):
+    like a date, a fact where no other paragraph says it ("two public meetings in the town hall
+    next month"). Not in a paragraph that speaks for the writer or to the reader: that is a
+    rewrite's sign-off ("We'll pick things up again tomorrow", "updating you again next quarter"),
+    nor "tomorrow" as a noun ("a brighter, more sustainable tomorrow", "what tomorrow brings")."""
+    found = [
+        "when " + " ".join(match.group().lower().split())
+        for match in _SCHEDULE.finditer(text)
+        if not (match.group().lower() == "tomorrow" and _NOUN_BEFORE.search(text, 0, match.start()))
+    ]
+    return found if found and not _addresses_reader(text) else []
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -686,7 +744,7 @@ class _Document:
         if _ATTRIBUTION.search(text):
             facts.append("attribution")
         facts.extend(
-            f"number {n}"
+            n if n.startswith(("date ", "when ", "place ")) else f"number {n}"
             for n in sorted(self.numbers[index])
             if self.number_count[n] - own <= 0 and self._is_fact(n)
         )
@@ -699,10 +757,10 @@ class _Document:
         return tuple(facts)
 
     def _is_fact(self, number: str) -> bool:
-        """A number, a date, or a measure whose unit is a content word ("9 represents" of a
+        """A number, a date, a time something is due, or a measure whose unit is a content word ("9 represents" of a
         "Pixelight 9 represents ..." is not a measure)."""
         value, _, unit = number.partition(" ")
-        if not unit or value == "date":
+        if not unit or value in ("date", "when", "place"):
             return True
         return unit not in self.lexicon.stop_words and stem(unit) not in self.lexicon.generic_stems
 
