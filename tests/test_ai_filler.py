@@ -729,3 +729,32 @@ def test_what_a_number_in_words_counts_and_where_a_place_is() -> None:
     assert filler._venues("It met in the town hall and at the library.") == ["place town hall", "place library"]
     for phrase in ("at the centre of the debate", "in the court of public opinion", "in the market"):
         assert filler._venues(phrase) == [], phrase
+
+
+def test_a_short_line_in_generic_words_alone_is_judged(cleaner: Cleaner) -> None:
+    """Two or three content words, all generic, say nothing: such a line goes at the end or between
+    two fact paragraphs; a short line of the article's own names what it tells and stays."""
+    for said_nothing in ("As ever, much will depend on what comes next.", "Stay with us for updates."):
+        assert filler_removed(cleaner, page(*BODY, said_nothing)) == [said_nothing]
+        assert filler_removed(cleaner, page(BODY[0], said_nothing, BODY[1], BODY[2])) == [said_nothing]
+    for told in ("The trial continues.", "Nobody was hurt.", "He will be missed.", "Work on the quay goes on."):
+        assert filler_removed(cleaner, page(*BODY, told)) == [], told
+
+
+LIVE_BLOG = [
+    "13:10 - Police have closed Harbour Road between the ferry terminal and the Kessling roundabout after a gas leak.",
+    "13:45 - About 200 homes on Quay Street have been evacuated to the leisure centre, the fire service said.",
+    "14:20 - Engineers from Northgas expect to reach the damaged pipe within two hours, a spokeswoman said.",
+    "15:05 - Buses 4 and 17 are being diverted along Station Road until further notice.",
+]
+
+
+def test_a_live_blog_entry_that_says_nothing_under_its_time_is_filler(cleaner: Cleaner) -> None:
+    """An entry's time dates the entry (the page reports) but is no fact of what it says."""
+    empty = ("14:50 - It has been a tense afternoon here, and the situation remains fluid. We will keep bringing you "
+             "the latest as it happens.")
+    assert filler._numbers(empty) == frozenset() and filler._reports(LIVE_BLOG[0])
+    assert "13:10" not in filler._numbers(LIVE_BLOG[0]) and "200" in filler._numbers(LIVE_BLOG[1])
+    assert filler._numbers("10.50 euros is the new fare.") >= {"10.50"}
+    removed = filler_removed(cleaner, page(*LIVE_BLOG[:3], empty, LIVE_BLOG[3]))
+    assert removed == [empty]

@@ -100,7 +100,13 @@ STUFFED_PAIR = 3
 """Times a pair of content words must be said in one paragraph (of at least three times as many
 words) to be stuffing: a name or a search phrase repeated, which prose varies or says once."""
 MIN_CONTENT_WORDS = 4
-"""Fewer content words than this say too little to judge (and such lines are rarely prose)."""
+"""Fewer content words than this say too little to judge (and such lines are rarely prose), unless
+every one of them, :data:`MIN_GENERIC_WORDS` or more, is generic."""
+MIN_GENERIC_WORDS = 2
+"""Content words a short line needs, all of them generic, to be judged: a sentence of filler says
+nothing in a few stock words ("As ever, much will depend on what comes next.", "Stay with us for
+updates."), while a short line of the article's own names what it tells ("The trial continues.",
+"Nobody was hurt.")."""
 GENERIC_WEIGHT = 3.0
 CONTRAST_WEIGHT = 3.0
 """Score per unit of generic share above the page's own (the median of its other prose paragraphs):
@@ -328,13 +334,19 @@ _CAPITAL = re.compile(r"(?<![\w'’])[A-Z][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _CLOSERS = "'\"”’)]"
 _OPENERS = "\"“‘'([•·*#>–—- "
 _LIST_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s")
+"""A list item's own number ("3. "): the list's order, not a fact."""
+_ENTRY_TIME = re.compile(
+    r"^\W*\d{1,2}[:.]\d{2}\s?(?:(?:[ap]\.?m\.?\s?)?[-–—:|]\s|[ap]\.?m\.?\s)", re.IGNORECASE
+)
+"""A live blog entry's time ("14:50 - ", "8:05am: "): it dates the entry, which reports, but it is
+when the entry was posted, not a fact of what it says: a live blog's filler is an entry that says
+nothing under its time ("21:05 - It's going to be a long night")."""
 _LIST_LINE = re.compile(r"^\s*(?:[-•*→–]|\d{1,2}[.)])\s")
 """A line printed as an item of a list: a bullet or a dash, or its own number ("3. ")."""
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ou[’'](?:ll|re|ve|d))\b")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
 """Every number pattern but the number words needs a digit: most generic prose has none."""
-"""A list item's own number ("3. ..."): the list's order, not a fact."""
 
 PhraseTable = Sequence[tuple[str, float, Collection[str], str]]
 
@@ -591,7 +603,7 @@ def _numbers(text: str) -> frozenset[str]:
         return frozenset(
             [n.lower() for n in _NUMBER_WORD.findall(text)] + _word_measures(text) + _schedule(text) + _venues(text)
         )
-    text = _LIST_NUMBER.sub("", text, count=1)
+    text = _ENTRY_TIME.sub("", _LIST_NUMBER.sub("", text, count=1), count=1)
     return frozenset(
         [n.replace(",", "") for n in _NUMBER.findall(text)]
         + [f"{n.replace(',', '')} {unit}" for n, unit in _MEASURE.findall(text)]
@@ -671,8 +683,12 @@ def _in_person(text: str) -> bool:
 
 @lru_cache(maxsize=TEXT_MEMO)
 def _reports(text: str) -> bool:
-    """Whether a paragraph reports: someone's word on record or a quote, or when something happened."""
-    return bool(_ATTRIBUTION.search(text) or _QUOTE.search(text) or _DATE.search(text) or _WHEN.search(text))
+    """Whether a paragraph reports: someone's word on record or a quote, or when something happened
+    (a live blog entry's time among them)."""
+    return bool(
+        _ATTRIBUTION.search(text) or _QUOTE.search(text) or _DATE.search(text) or _WHEN.search(text)
+        or _ENTRY_TIME.match(text)
+    )
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -933,8 +949,9 @@ def _names_a_day(text: str) -> bool:
 
 
 def _dates(text: str) -> bool:
-    """Whether a paragraph dates what it tells: a day and month, a weekday, "last week"."""
-    return bool(_DATE.search(text) or _WHEN.search(text))
+    """Whether a paragraph dates what it tells: a day and month, a weekday, "last week", a live blog
+    entry's time."""
+    return bool(_DATE.search(text) or _WHEN.search(text) or _ENTRY_TIME.match(text))
 
 
 def judged_lines(blocks: Sequence[Block]) -> list[int]:
@@ -959,7 +976,7 @@ def _candidates(
     listed = _list_items(blocks, prose)
     for index in judged:
         stems, generic = lexicon.content(blocks[index].text)
-        if len(stems) < MIN_CONTENT_WORDS:
+        if len(stems) < MIN_CONTENT_WORDS and (len(stems) < MIN_GENERIC_WORDS or generic != stems):
             continue
         share = len(generic) / len(stems)
         if blocks[index].is_prose:
