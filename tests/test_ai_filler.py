@@ -758,3 +758,17 @@ def test_a_live_blog_entry_that_says_nothing_under_its_time_is_filler(cleaner: C
     assert filler._numbers("10.50 euros is the new fare.") >= {"10.50"}
     removed = filler_removed(cleaner, page(*LIVE_BLOG[:3], empty, LIVE_BLOG[3]))
     assert removed == [empty]
+
+
+def test_a_search_phrase_of_three_words_said_twice_is_stuffing() -> None:
+    """Two pairs of content words each said twice: a three-word search phrase repeated, or two
+    phrases; one pair said twice is prose naming its subject again."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    for stuffed in ("Free harbour parking Kessling is great news for anyone searching for free harbour parking near me.",
+                    "Kessling port news: port expansion news, berth news and more port expansion news for shippers."):
+        assert "repeated keyword phrase" in LEXICON.find_markers(stuffed)[0], stuffed
+    prose = "The harbour master said the container terminal would open in April, and that the terminal fees would rise."
+    assert "repeated keyword phrase" not in LEXICON.find_markers(prose)[0]
+    named_again = "The city council said the city council budget would be cut by a tenth next year."
+    assert "repeated keyword phrase" not in LEXICON.find_markers(named_again)[0]

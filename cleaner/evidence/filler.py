@@ -99,6 +99,9 @@ STUFFING_WEIGHT = 2.0
 STUFFED_PAIR = 3
 """Times a pair of content words must be said in one paragraph (of at least three times as many
 words) to be stuffing: a name or a search phrase repeated, which prose varies or says once."""
+STUFFED_PHRASES = 2
+"""Pairs of content words each said twice in one paragraph that make it stuffing too: a search
+phrase of three words said again ("free hospital parking"), or two phrases each said again."""
 MIN_CONTENT_WORDS = 4
 """Fewer content words than this say too little to judge (and such lines are rarely prose), unless
 every one of them, :data:`MIN_GENERIC_WORDS` or more, is generic."""
@@ -485,14 +488,17 @@ class Lexicon:
 
 def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
     """Keyword stuffing: one phrase of two content words said :data:`STUFFED_PAIR` times or more in
-    a paragraph ("Jane Roe news, Jane Roe photos and Jane Roe updates")."""
+    a paragraph ("Jane Roe news, Jane Roe photos and Jane Roe updates"), or
+    :data:`STUFFED_PHRASES` such phrases each said twice ("free hospital parking ... free hospital
+    parking")."""
     words = _LETTER_RUN.findall(lowered)
     if len(words) < 3 * STUFFED_PAIR:
         return False
     counts = Counter(pairwise(words))
-    if counts.most_common(1)[0][1] < STUFFED_PAIR:  # counted in C: most paragraphs say no pair that often
+    if counts.most_common(1)[0][1] < 2:  # counted in C: most paragraphs say no pair twice
         return False
-    return any(count >= STUFFED_PAIR and stop_words.isdisjoint(phrase) for phrase, count in counts.items())
+    repeated = [count for phrase, count in counts.items() if count >= 2 and stop_words.isdisjoint(phrase)]
+    return any(count >= STUFFED_PAIR for count in repeated) or len(repeated) >= STUFFED_PHRASES
 
 
 @lru_cache(maxsize=TEXT_MEMO)
