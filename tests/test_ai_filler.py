@@ -765,8 +765,10 @@ def test_a_search_phrase_of_three_words_said_twice_is_stuffing() -> None:
     phrases; one pair said twice is prose naming its subject again."""
     from cleaner.builtin_rules.families.ai_filler import LEXICON
 
-    for stuffed in ("Free harbour parking Kessling is great news for anyone searching for free harbour parking near me.",
-                    "Kessling port news: port expansion news, berth news and more port expansion news for shippers."):
+    for stuffed in (
+        "Free harbour parking Kessling is great news for anyone searching for free harbour parking near me.",
+        "Kessling port news: port expansion news, berth news and more port expansion news for shippers.",
+    ):
         assert "repeated keyword phrase" in LEXICON.find_markers(stuffed)[0], stuffed
     prose = "The harbour master said the container terminal would open in April, and that the terminal fees would rise."
     assert "repeated keyword phrase" not in LEXICON.find_markers(prose)[0]
