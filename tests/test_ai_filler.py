@@ -774,3 +774,13 @@ def test_a_search_phrase_of_three_words_said_twice_is_stuffing() -> None:
     assert "repeated keyword phrase" not in LEXICON.find_markers(prose)[0]
     named_again = "The city council said the city council budget would be cut by a tenth next year."
     assert "repeated keyword phrase" not in LEXICON.find_markers(named_again)[0]
+
+
+def test_a_paragraph_opening_on_a_person_by_pronoun_loses_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"They hope ..." carries on the account of the article's people; "It is ..." speaks about it."""
+    closing = "They hope the expansion will make a real difference and shape the future of the port for years."
+    assert filler._ACTOR_OPENING.match(closing) and not filler._ACTOR_OPENING.match("They're thrilled, honestly.")
+    assert not filler._ACTOR_OPENING.match("It is a reminder of what matters.")
+    opened = closing_verdict(*BODY, closing).score
+    monkeypatch.setattr(filler, "ACTOR_WEIGHT", 0.0)
+    assert closing_verdict(*BODY, closing).score == pytest.approx(opened + 0.5, abs=0.011)
