@@ -214,3 +214,22 @@ def test_an_awards_list_keeps_its_years_once_the_author_box_under_it_is_gone() -
     text = "\n".join([f"{LEDE} {SECOND}", *AWARDS[:2], *box, *cards, *thread[:12], *thread[12:], *thread[4:12]])
     kept = clean(text).text.split("\n")
     assert kept[:3] == [f"{LEDE} {SECOND}", *AWARDS[:2]], kept
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known break: the article's last paragraph, alone after a photo credit right above story cards with no "
+    "heading, goes as one of the cards (trailers.story_cards); found by the property on filler-worded paragraphs",
+)
+def test_the_last_paragraph_after_a_credit_over_story_cards_stays() -> None:
+    last = "Shares in Toyota fell 4.2% in early trading in Lagos after the report on the merger was released."
+    lines = [
+        LEDE, SECOND, "Photo by Jane Holloway on Unsplash", last,
+        "Hegseth Hegseth Hegseth Hegseth",
+        "The home side came from two goals down to beat the league leaders in front of 2 fans.",
+        "Hegseth Hegseth Hegseth Hegseth Hegseth",
+        "Tickets for the summer festival sold out within minutes, leaving thousands of disappointed music lovers.",
+        "Free every Friday",
+        "Get the week's best stories from the valley delivered to your inbox every Friday morning, free of charge.",
+    ]  # fmt: skip
+    assert last not in _removed_by("\n".join(lines))
