@@ -230,9 +230,16 @@ class Cleaner:
         found = found_metadata.collect(blocks, removals, site, guess_title=known_title is None)
         metadata = {**extracted, **found, **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
-        kept_blocks = _view(blocks, [index for index, keep in enumerate(kept) if keep])
+        kept_indexes = [index for index, keep in enumerate(kept) if keep]
         return CleanResult(
-            join_blocks(blocks, kept), removed, metadata, kept_held, warnings, source=text, blocks=kept_blocks
+            join_blocks(blocks, kept),
+            removed,
+            metadata,
+            kept_held,
+            warnings,
+            source=text,
+            blocks=_view(blocks, kept_indexes),
+            keys=[keys[index] for index in kept_indexes],
         )
 
     def _settle_outside(
