@@ -109,6 +109,10 @@ PATTERN_TIMEOUT = 0.05
 class Evidence(enum.Enum):
     """How strong a mark's evidence is; the guard lets only strong evidence take article prose."""
 
+    __hash__ = object.__hash__
+    """A member is its one object: hashed by identity in C, not by its name in Python (the guard
+    looks every mark's evidence up in sets and tables, several times a pass)."""
+
     PATTERN = "pattern"
     """A line pattern matched a short block. Never takes a prose block."""
     SENTENCE = "sentence"
