@@ -143,3 +143,28 @@ def test_reads_names_only_known_inputs() -> None:
         detector("promo", why="x", name="x", reads=("neighbours",))(lambda page: ())
     with pytest.raises(ValueError, match="reads must name"):
         detector("promo", why="x", name="x", reads=())(lambda page: ())
+
+
+TIMING_OUT = """
+from cleaner.rule_api import Family, detector
+family = Family("slow")
+
+@detector("promo", why="the marker line", name="marker_then_timeout", reads=("line",))
+def marker_then_timeout(page):
+    for block in page.blocks:
+        if block.text == "Zorblat":
+            yield block.index, "the marker"
+    raise TimeoutError
+
+rules = [marker_then_timeout]
+"""
+"""A rule whose own pattern times out after it has found a line."""
+
+
+def test_what_a_rule_found_before_timing_out_stands_and_it_is_asked_again(tmp_path: Path) -> None:
+    (tmp_path / "slow.py").write_text(TIMING_OUT, encoding="utf-8")
+    page = "Zorblat\n\n" + PAGE
+    reused, rerun = _both_ways(Cleaner(rule_dirs=[tmp_path]), page)
+    assert reused == rerun
+    assert "Zorblat" not in reused[0]
+    assert reused[4].count("slow.marker_then_timeout timed out and was skipped") >= 2  # once a pass

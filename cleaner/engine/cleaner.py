@@ -344,10 +344,12 @@ class Cleaner:
                 if earlier is not None:
                     marks.extend(earlier)
                     continue
+                found: list[Mark] = []
                 try:
-                    found = list(rule.marks(page))
-                except TimeoutError:
+                    found.extend(rule.marks(page))
+                except TimeoutError:  # what it found before timing out stands; it is asked again next pass
                     warnings.append(f"{rule.id} timed out and was skipped")
+                    marks.extend(found)
                     continue
                 marks.extend(found)
                 if reuse is not None:
