@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.engine.blocks import Block
+from cleaner.engine.sentence_ends import ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
 RUN_UNITS = 3
@@ -69,7 +70,6 @@ _CUT = regex.compile(r"""(?:…|\.\.\.|[,;])["'”’»)]*\s*$""")
 or an address, as a podcast's credits do.)"""
 _OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
 """A line opening in lower case goes on with a sentence: no headline, no teaser."""
-_ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,8 @@ def _labelled(blocks: Sequence[Block], index: int) -> bool:
     for near in (index - 1, index + 1):
         if 0 <= near < len(blocks):
             block = blocks[near]
-            if not block.is_prose and block.words >= 1 and not is_stamp(block) and not _ENDS_CLAUSE.search(block.text):
+            text = block.text
+            if not block.is_prose and block.words >= 1 and not is_stamp(block) and not ends_statement_or_clause(text):
                 return True
     return False
 
@@ -261,7 +262,7 @@ def _headlined(
             and block.words in HEADLINE_WORDS
             and counts[keys[block.index]] == 1
             and not is_stamp(block)
-            and not _ENDS_CLAUSE.search(block.text)
+            and not ends_statement_or_clause(block.text)
             for block in lines
         ):
             return False
@@ -455,7 +456,7 @@ def _headline(block: Block) -> bool:
         not block.is_prose
         and block.words in HEADLINE_WORDS
         and not _OPENS_LOWER.match(block.text)
-        and not _ENDS_CLAUSE.search(block.text)
+        and not ends_statement_or_clause(block.text)
         and not is_stamp(block)
     )
 
