@@ -1005,6 +1005,51 @@ def in_article_box(draw: st.DrawFn) -> list[str]:
     return [*lines, _stamp(draw)] if draw(st.booleans()) else lines
 
 
+FACTUAL_FILLER_TEMPLATES = (
+    "Looking ahead, residents will be able to have their say at {count} public meetings {venue} {time}.",
+    "It remains to be seen how the plan will work in practice, but {count} drop-in sessions are due to be held"
+    " {venue} {time}.",
+    "Overall, it is a decision that will shape the area for years to come, and {count} open days will follow"
+    " {venue} {time}.",
+    "As the story continues to unfold, both sides are set to meet again {venue} {time}, with {count} proposals"
+    " on the table.",
+    "Only time will tell, but the first of {count} consultation evenings takes place {venue} {time}.",
+    "Parents will be able to see the {count} new classrooms {venue} {time}.",
+)
+"""Paragraphs in filler's words ("Looking ahead", "Only time will tell", "for years to come") around
+a scheduled event: how many, where and when, each given by no other paragraph, in lower case (no
+name or digit to find)."""
+FACT_COUNTS = ("two", "three", "four", "five", "six", "seven")
+FACT_VENUES = ("in the town hall", "at the library", "in the school hall", "at the civic centre",
+               "at the sports centre", "in the parish church")  # fmt: skip
+FACT_TIMES = ("next week", "next month", "in the spring", "in the autumn", "this weekend", "later this month",
+              "tomorrow", "next year")  # fmt: skip
+
+
+@st.composite
+def factual_filler_paragraphs(draw: st.DrawFn) -> list[str]:
+    """One to three paragraphs of :data:`FACTUAL_FILLER_TEMPLATES`, each with a count, a place and
+    a time of its own: the article's, however much they sound like filler."""
+    size = draw(st.integers(1, 3))
+    templates = draw(st.lists(st.sampled_from(FACTUAL_FILLER_TEMPLATES), min_size=size, max_size=size, unique=True))
+    facts = [draw(st.lists(st.sampled_from(pool), min_size=size, max_size=size, unique=True))
+             for pool in (FACT_COUNTS, FACT_VENUES, FACT_TIMES)]  # fmt: skip
+    return [
+        template.format(count=count, venue=venue, time=time)
+        for template, count, venue, time in zip(templates, *facts, strict=True)
+    ]
+
+
+@st.composite
+def factual_filler_bodies(draw: st.DrawFn) -> list[str]:
+    """Article paragraphs (:func:`bodies`) with :func:`factual_filler_paragraphs` among them after
+    the first, at the end now and then."""
+    paragraphs = draw(bodies(max_paragraphs=4))
+    for text in draw(factual_filler_paragraphs()):
+        paragraphs.insert(draw(st.integers(1, len(paragraphs))), text)
+    return paragraphs
+
+
 @st.composite
 def box_continued_articles(draw: st.DrawFn) -> Article:
     """A page whose article a box interrupts (:func:`in_article_box`: "Subscribe to our
@@ -1014,9 +1059,15 @@ def box_continued_articles(draw: st.DrawFn) -> Article:
     it the article's other paragraphs, each now and then alone between a caption, an ad or a date
     (a paragraph there has a box's teaser's place) and about whatever it is about (not one subject
     the others name); then what pages put after an article and now and then a box with paragraphs
-    of its own. Every paragraph is the article's, the box's lines and the notice are not."""
+    of its own. Now and then paragraphs in filler's words that carry a scheduled event
+    (:func:`factual_filler_paragraphs`) go among the paragraphs after the box or close the article.
+    Every paragraph is the article's, the box's lines and the notice are not."""
     paragraphs = draw(bodies(max_paragraphs=6))
     assume(len(paragraphs) >= 2)
+    if draw(st.booleans()):
+        extra = draw(factual_filler_paragraphs())
+        for text in extra:
+            paragraphs.insert(draw(st.integers(2, len(paragraphs))), text)
 
     def open_box(page: PageLines, gap: str) -> None:
         if draw(st.booleans()):

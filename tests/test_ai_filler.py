@@ -655,3 +655,132 @@ def test_a_name_or_a_schedule_dates_nothing() -> None:
     assert filler._dates("The council met on Thursday.") and filler._dates("Prices rose this week.")
     assert not filler._dates("He hosts This Week in Startups with three friends.")
     assert not filler._dates("The letter is published every Thursday.")
+
+
+MEETINGS = "Residents will be able to comment on the route at two public meetings in the town hall next month."
+AUTUMN = "It remains to be seen how the route will work, but the first buses are due to run in the autumn."
+HEARING = "Looking ahead, the council will hold a public hearing on the plan at the library next week."
+FEED_NOTICE = "This article was generated from an automated news agency feed without modifications to text."
+NEWSLETTER_BOX = [
+    "Subscribe to our newsletter", "Free every Friday",
+    "Get the week's best stories from the valley delivered to your inbox every Friday morning, free of charge.",
+    "Email address", "Sign up",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        [FEED_NOTICE, "Related", "Council Backs New Bus Lanes", MEETINGS, "12 March 2026", "Contact us"],
+        [FEED_NOTICE, *NEWSLETTER_BOX, HEARING, AUTUMN],
+        [*NEWSLETTER_BOX, MEETINGS, AUTUMN],
+        [MEETINGS, AUTUMN, FEED_NOTICE, "Related", "Council Backs New Bus Lanes"],
+    ],
+    ids=["after a related box", "after a newsletter box and a notice", "after a newsletter box", "at the end"],
+)
+def test_a_scheduled_event_the_article_does_not_state_is_a_fact(cleaner: Cleaner, after: list[str]) -> None:
+    """A paragraph saying what happens when ("next month", "in the autumn"), however generic its
+    other words, adds a fact no other paragraph has: it stays after a box printed inside the
+    article, after a feed's notice and at the article's end (each of these pages lost it)."""
+    from test_trailers import LEDE, SECOND
+
+    for separator in ("\n", "\n\n"):
+        removed = {removal.text for removal in cleaner.clean(separator.join([LEDE, SECOND, *after])).removed}
+        assert not {LEDE, SECOND, MEETINGS, AUTUMN, HEARING} & removed
+
+
+def test_a_time_is_a_fact_only_where_no_other_paragraph_gives_it() -> None:
+    """Novelty against the article's facts: "next month" said again, by filler speaking for the
+    writer or to the reader, or "tomorrow" as a noun, adds nothing."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    assert filler._schedule(MEETINGS) == ["when next month"]
+    assert filler._schedule("The council will vote on it tomorrow.") == ["when tomorrow"]
+    for no_time in ("We'll pick things up again first thing tomorrow.", "Stay with us next week, you won't regret it.",
+                    "It looks forward to a brighter, more sustainable tomorrow.", "Nobody knows what tomorrow brings."):
+        assert filler._schedule(no_time) == [], no_time
+    blocks = segment(page(*BODY, MEETINGS))
+    assert "when next month" in filler._Document(blocks, LEXICON).new_facts(len(BODY), counted=True)
+    echoed = [BODY[0], BODY[1] + " A public meeting on the plans is due next month.", BODY[2], MEETINGS]
+    assert "when next month" not in filler._Document(segment(page(*echoed)), LEXICON).new_facts(3, counted=True)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Residents will be able to comment on the route at two public meetings in the town hall.",
+        "Parents will be able to see the new classrooms at an open day in the school hall.",
+        "Both sides will meet again at the town hall to discuss the remaining issues.",
+    ],
+)
+def test_a_place_or_a_count_the_article_does_not_state_is_a_fact(cleaner: Cleaner, paragraph: str) -> None:
+    """"two public meetings" counts something the "two-hour" debate did not; "in the town hall"
+    says where: each is a fact no other paragraph has, after a related box as at the end."""
+    from test_trailers import LEDE, SECOND
+
+    for lines in ([LEDE, SECOND, FEED_NOTICE, "Related", "Council Backs New Bus Lanes", paragraph, "Contact us"],
+                  [LEDE, SECOND, paragraph, FEED_NOTICE]):
+        assert paragraph not in {removal.text for removal in cleaner.clean("\n\n".join(lines)).removed}
+
+
+def test_what_a_number_in_words_counts_and_where_a_place_is() -> None:
+    assert {"two meetings", "two public"} <= filler._numbers("It held two public meetings.")
+    assert "two hour" in filler._numbers("After a two-hour debate.")
+    assert filler._venues("It met in the town hall and at the library.") == ["place town hall", "place library"]
+    for phrase in ("at the centre of the debate", "in the court of public opinion", "in the market"):
+        assert filler._venues(phrase) == [], phrase
+
+
+def test_a_short_line_in_generic_words_alone_is_judged(cleaner: Cleaner) -> None:
+    """Two or three content words, all generic, say nothing: such a line goes at the end or between
+    two fact paragraphs; a short line of the article's own names what it tells and stays."""
+    for said_nothing in ("As ever, much will depend on what comes next.", "Stay with us for updates."):
+        assert filler_removed(cleaner, page(*BODY, said_nothing)) == [said_nothing]
+        assert filler_removed(cleaner, page(BODY[0], said_nothing, BODY[1], BODY[2])) == [said_nothing]
+    for told in ("The trial continues.", "Nobody was hurt.", "He will be missed.", "Work on the quay goes on."):
+        assert filler_removed(cleaner, page(*BODY, told)) == [], told
+
+
+LIVE_BLOG = [
+    "13:10 - Police have closed Harbour Road between the ferry terminal and the Kessling roundabout after a gas leak.",
+    "13:45 - About 200 homes on Quay Street have been evacuated to the leisure centre, the fire service said.",
+    "14:20 - Engineers from Northgas expect to reach the damaged pipe within two hours, a spokeswoman said.",
+    "15:05 - Buses 4 and 17 are being diverted along Station Road until further notice.",
+]
+
+
+def test_a_live_blog_entry_that_says_nothing_under_its_time_is_filler(cleaner: Cleaner) -> None:
+    """An entry's time dates the entry (the page reports) but is no fact of what it says."""
+    empty = ("14:50 - It has been a tense afternoon here, and the situation remains fluid. We will keep bringing you "
+             "the latest as it happens.")
+    assert filler._numbers(empty) == frozenset() and filler._reports(LIVE_BLOG[0])
+    assert "13:10" not in filler._numbers(LIVE_BLOG[0]) and "200" in filler._numbers(LIVE_BLOG[1])
+    assert filler._numbers("10.50 euros is the new fare.") >= {"10.50"}
+    removed = filler_removed(cleaner, page(*LIVE_BLOG[:3], empty, LIVE_BLOG[3]))
+    assert removed == [empty]
+
+
+def test_a_search_phrase_of_three_words_said_twice_is_stuffing() -> None:
+    """Two pairs of content words each said twice: a three-word search phrase repeated, or two
+    phrases; one pair said twice is prose naming its subject again."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    for stuffed in (
+        "Free harbour parking Kessling is great news for anyone searching for free harbour parking near me.",
+        "Kessling port news: port expansion news, berth news and more port expansion news for shippers.",
+    ):
+        assert "repeated keyword phrase" in LEXICON.find_markers(stuffed)[0], stuffed
+    prose = "The harbour master said the container terminal would open in April, and that the terminal fees would rise."
+    assert "repeated keyword phrase" not in LEXICON.find_markers(prose)[0]
+    named_again = "The city council said the city council budget would be cut by a tenth next year."
+    assert "repeated keyword phrase" not in LEXICON.find_markers(named_again)[0]
+
+
+def test_a_paragraph_opening_on_a_person_by_pronoun_loses_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"They hope ..." carries on the account of the article's people; "It is ..." speaks about it."""
+    closing = "They hope the expansion will make a real difference and shape the future of the port for years."
+    assert filler._ACTOR_OPENING.match(closing) and not filler._ACTOR_OPENING.match("They're thrilled, honestly.")
+    assert not filler._ACTOR_OPENING.match("It is a reminder of what matters.")
+    opened = closing_verdict(*BODY, closing).score
+    monkeypatch.setattr(filler, "ACTOR_WEIGHT", 0.0)
+    assert closing_verdict(*BODY, closing).score == pytest.approx(opened + 0.5, abs=0.011)

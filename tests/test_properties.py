@@ -31,6 +31,7 @@ from strategies import (
     checklist_bodies,
     clear_tail_noise,
     closing_list_articles,
+    factual_filler_bodies,
     guide_bodies,
     line_soup,
     list_ending_bodies,
@@ -252,6 +253,15 @@ def test_an_article_ending_in_a_list_survives_the_box_after_it(article: Article)
     """(1), (2), (5)-(7) on articles ending in a short list of their own (ingredients, dates,
     awards), followed by what pages put after an article and a box with paragraphs among its
     lines (comments, related stories, a newsletter's pitch, the site's blurb)."""
+    check_all(article)
+
+
+@given(whole_articles(factual_filler_bodies(), closing=box_noise()))
+def test_paragraphs_in_filler_words_that_carry_a_scheduled_event_stay(article: Article) -> None:
+    """(1), (2), (5)-(7) on articles among whose paragraphs, and at whose end, some speak in
+    filler's words ("Looking ahead", "Only time will tell") around a scheduled event no other
+    paragraph gives (how many, where, when, in lower case), followed by what pages put after an
+    article and a box with paragraphs of its own."""
     check_all(article)
 
 

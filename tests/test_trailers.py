@@ -266,3 +266,22 @@ def test_numbered_steps_after_a_numbered_row_stay_before_a_most_read_box_and_a_t
     article = [LEDE, *table, SECOND, "He declined to comment.", *steps]
     result = clean("\n".join([*article, *most_read, *thread]))
     assert result.text == "\n".join(article), result.removed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known break: the article's last paragraph, alone after a photo credit right above story cards with no "
+    "heading, goes as one of the cards (trailers.story_cards); found by the property on filler-worded paragraphs",
+)
+def test_the_last_paragraph_after_a_credit_over_story_cards_stays() -> None:
+    last = "Shares in Toyota fell 4.2% in early trading in Lagos after the report on the merger was released."
+    lines = [
+        LEDE, SECOND, "Photo by Jane Holloway on Unsplash", last,
+        "Hegseth Hegseth Hegseth Hegseth",
+        "The home side came from two goals down to beat the league leaders in front of 2 fans.",
+        "Hegseth Hegseth Hegseth Hegseth Hegseth",
+        "Tickets for the summer festival sold out within minutes, leaving thousands of disappointed music lovers.",
+        "Free every Friday",
+        "Get the week's best stories from the valley delivered to your inbox every Friday morning, free of charge.",
+    ]  # fmt: skip
+    assert last not in _removed_by("\n".join(lines))

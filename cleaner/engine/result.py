@@ -59,3 +59,6 @@ class CleanResult:
     """The kept blocks, numbered and spaced as ``segment(text)`` would cut ``text`` (offsets stay
     the source's): what a caller that reads the cleaned text's lines needs, without cutting it again
     (None in a result built by hand)."""
+    keys: list[str] | None = field(default=None, repr=False, compare=False)
+    """Each kept block's comparison key (:func:`cleaner.engine.blocks.normalize`), worked out once
+    in cleaning, for a caller that compares the cleaned lines (None where ``blocks`` is)."""

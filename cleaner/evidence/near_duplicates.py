@@ -101,11 +101,12 @@ STOPWORDS = frozenset(
 which story a text tells."""
 
 
-def story_text(text: str, blocks: Sequence[Block] | None = None) -> str:
+def story_text(text: str, blocks: Sequence[Block] | None = None, keys: Sequence[str] | None = None) -> str:
     """The prose of the document's body: the blocks a rewrite keeps and chrome does not touch.
-    ``blocks``: ``segment(text)`` when the caller has it (a cleaning result's kept blocks)."""
+    ``blocks``: ``segment(text)`` when the caller has it (a cleaning result's kept blocks), and
+    ``keys`` their comparison keys (the result's, which the body reads)."""
     blocks = segment(text) if blocks is None else blocks
-    core = Body(blocks).core
+    core = Body(blocks, keys).core
     chosen = [blocks[i].text for i in core if blocks[i].is_prose]
     if len(chosen) < 2:
         chosen = [block.text for block in blocks if block.is_prose] or [block.text for block in blocks]
@@ -162,21 +163,27 @@ class Signature:
         return Signature, (self.words, self.features, self.bands, self.exact)
 
 
-def signature(text: str, *, bands: int = BANDS, rows: int = ROWS, blocks: Sequence[Block] | None = None) -> Signature:
+def signature(
+    text: str,
+    *,
+    bands: int = BANDS,
+    rows: int = ROWS,
+    blocks: Sequence[Block] | None = None,
+    keys: Sequence[str] | None = None,
+) -> Signature:
     """The document's features, and its MinHash band keys by one-permutation hashing (``blocks``:
-    ``segment(text)`` when the caller has it)."""
-    words = content_words(story_text(text, blocks))
+    ``segment(text)`` when the caller has it; ``keys``: their comparison keys, see :func:`story_text`)."""
+    words = content_words(story_text(text, blocks, keys))
     distinct = set(words)
     units = distinct.union(map(" ".join, pairwise(words)))
     hashes = list(map(xxhash.xxh3_64_intdigest, map(str.encode, units)))
     bins = bands * rows
-    minima: list[int | None] = [None] * bins
+    least = [_NO_HASH] * bins  # a bin's least hash holds its least rest: a hash is its bin plus bins times that
     for value in hashes:
         slot = value % bins
-        rest = value // bins
-        current = minima[slot]
-        if current is None or rest < current:
-            minima[slot] = rest
+        if value < least[slot]:
+            least[slot] = value
+    minima = [None if value == _NO_HASH else value // bins for value in least]
     keys = array("Q")
     if hashes:
         packed = array("Q", _densify(minima)).tobytes()
@@ -190,6 +197,10 @@ def signature(text: str, *, bands: int = BANDS, rows: int = ROWS, blocks: Sequen
         )
     features = array("I", set(map(and_, hashes, repeat(_MASK32))))
     return Signature(len(distinct), features, keys, xxhash.xxh3_64_intdigest(text.encode("utf-8", "surrogatepass")))
+
+
+_NO_HASH = 1 << 64
+"""Above every 64-bit hash: the least hash of a bin no hash fell in."""
 
 
 def _densify(minima: list[int | None]) -> list[int]:

@@ -100,7 +100,7 @@ def clean_record(cleaner: Cleaner, record: Record, *, detail: bool = False, stor
         result = cleaner.clean(record.text, html=record.html, url=record.url, explain=detail)
     except Exception as problem:  # one bad document must never stop a batch
         return OutputRecord.failed(record, f"cleaning failed: {type(problem).__name__}: {problem}")
-    story_signature = signature(result.text, blocks=result.blocks) if story else None
+    story_signature = signature(result.text, blocks=result.blocks, keys=result.keys) if story else None
     return OutputRecord.cleaned(record, result, detail=detail, story=story_signature)
 
 

@@ -57,6 +57,9 @@ _REGION_KINDS = {
     "extracted.author_box": AUTHOR,
 }
 """Region headings (matched by their rules' patterns) that name a box of these kinds too."""
+LABELS = "boxes.labels"
+"""The note (:attr:`Page.document`) where each line key's label is kept: it depends on the key
+alone, and each pass asks again about the lines the last one kept."""
 _DIGITS = regex.compile(r"\d+")
 """A count in a label ("11 comments"): a label printed again with another count is a counter
 under each item of a list, not the heading of a box."""
@@ -91,11 +94,13 @@ def _find_boxes(page: Page) -> list[Box]:
     if not core or page.facts is not None:
         return []
     heads: dict[int, str] = {}
+    labels: dict[str, int | None] = page.document.setdefault(LABELS, {})  # type: ignore[assignment]
     for index in range(core.start + 1, len(blocks)):
         block = blocks[index]
         if block.is_prose or block.words > BOX_HEADING_WORDS:
             continue
-        label = _LABEL(keys[index])
+        key = keys[index]
+        label = labels[key] if key in labels else labels.setdefault(key, _LABEL(key))
         kind = _KINDS[label][0] if label is not None else _REGION_KINDS.get(page.headings.get(index, ""))
         if kind is not None:
             heads[index] = kind

@@ -195,13 +195,20 @@ def _names_contents(text: str) -> bool:
     return _CONTENTS_HEADING.fullmatch(text.strip().rstrip(":")) is not None
 
 
+NO_CONTENTS = "extracted.no_contents"
+"""The note (:attr:`Page.document`) that no line of the document names a table of contents."""
+
+
 @detector("navigation", why="table of contents", evidence=Evidence.PATTERN)
 def contents(page: Page):
     """A "Table of Contents" heading (alone, it is a leftover link) and the entries under it that name
     a heading printed later in the page (numbering and page numbers aside); the first entry that
     names none ends the table."""
+    if page.document.get(NO_CONTENTS):
+        return
     headings = [block.index for block in page.blocks if block.words <= 4 and _names_contents(block.text)]
-    if not headings:
+    if not headings:  # a later pass sees a subset of these lines: none of them heads a table either
+        page.document[NO_CONTENTS] = True
         return
     bare = [_bare(key) for key in page.keys]
     last_at = {key: index for index, key in enumerate(bare)}

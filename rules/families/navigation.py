@@ -216,6 +216,18 @@ def _menu_item(block: Block) -> bool:
     return block.words <= MENU_ITEM_WORDS and not block.text.rstrip().endswith(SENTENCE_OR_LABEL_END)
 
 
+SHAPES = "navigation.shapes"
+"""The note (:attr:`Page.document`) where each line's menu shape is kept by its text (see
+:func:`_shape`): it depends on the line alone, and each pass asks again about the lines the last
+one kept."""
+
+
+def _shape(block: Block) -> str:
+    """A line's menu shape: "1" a menu item, "2" an item with its description (:func:`_bridge`),
+    "0" neither."""
+    return "1" if _menu_item(block) else "2" if _bridge(block) else "0"
+
+
 MIN_MENU_WORDS = 2
 """A run is a menu only with at least this many menu words: one "Entertainment" among three short
 lines is as likely an article's list as a menu, wherever the core is found."""
@@ -244,7 +256,10 @@ def _menu_spans(page: Page) -> Iterator[tuple[int, int]]:
     be the article's headline or a subheading."""
     blocks, core = page.blocks, page.body.core
     last = core.start - BRIDGE_GAP  # a joined run ends here at the latest
-    items = "".join(["1" if _menu_item(b) else "2" if b.index < last and _bridge(b) else "0" for b in blocks])
+    shapes: dict[str, str] = page.document.setdefault(SHAPES, {})  # type: ignore[assignment]
+    items = "".join([shapes[b.text] if b.text in shapes else shapes.setdefault(b.text, _shape(b)) for b in blocks])
+    cut = max(last, 0)  # a described item joins menus only before the article; elsewhere it ends a run
+    items = items[:cut] + items[cut:].replace("2", "0")
     for found in _MENU_RUN.finditer(items):
         start, end = found.span()
         if "2" not in items[start:end]:
