@@ -526,13 +526,30 @@ def broken_sentences(draw: st.DrawFn) -> str:
     return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
 
 
+SIGNATURES = ("says:", "sagt:", "dit :", "dice:", "disse:", "ha detto:", "schreef:")
+"""What comment systems print after a commenter's name over each comment, and what an article
+may print after the name of each person it quotes."""
+
+
+@st.composite
+def quoted_voices(draw: st.DrawFn) -> list[str]:
+    """Three or four people an article quotes one after another, each under "Name says:" (shaped
+    like a thread of signed comments), the article going on after them."""
+    count = draw(st.integers(3, 4))
+    verb = draw(st.sampled_from(SIGNATURES))
+    quotes = draw(st.lists(prose_sentences, min_size=count, max_size=count, unique_by=normalize))
+    return [line for quote in quotes for line in (f"{_person(draw)} {verb}", quote)]
+
+
 @st.composite
 def structured_bodies(draw: st.DrawFn) -> list[str]:
     """Article paragraphs mixed with what articles also hold: subheadings, lists (a checklist with
     menu words among its items in mid-article), table rows, code and sentences broken across
     lines, and sometimes a short list at the very end. A list follows
     the paragraph that introduces it (an entry with newlines: its lines stay adjacent, with no
-    noise between them); noise may come between paragraphs, as an ad slot or a caption does. A
+    noise between them), and so do people the article quotes under their names ("Anna Berg
+    says:", :func:`quoted_voices`) where the article goes on after them; noise may come between
+    paragraphs, as an ad slot or a caption does. A
     sentence broken across the first two lines opens the article now and then. A subheading heads
     a paragraph, never the page (a first line shaped like a heading is the headline), and follows
     the paragraph before it directly: after a "Related" listing, a title-like line is the listing's
@@ -542,9 +559,11 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     if draw(st.integers(0, 3)) == 0:
         entries.append(draw(broken_sentences()))
     for number, paragraph in enumerate(paragraphs):
-        kind = draw(st.sampled_from(("plain", "plain", "subheading", "structure", "broken", "checklist")))
+        kind = draw(st.sampled_from(("plain", "plain", "subheading", "structure", "broken", "checklist", "voices")))
         if kind == "checklist" and number + 1 < len(paragraphs):  # the article goes on after it
             paragraph = "\n".join((paragraph, *CHECKLIST[: draw(st.integers(3, len(CHECKLIST)))]))
+        if kind == "voices" and number + 1 < len(paragraphs):  # the article goes on after them
+            paragraph = "\n".join((paragraph, *draw(quoted_voices())))
         if kind == "subheading" and entries and paragraph not in CLOSING_LINES:  # see the docstring
             entries[-1] = "\n".join((entries[-1], draw(st.sampled_from(SUBHEADINGS))))
         elif kind == "broken":
@@ -834,6 +853,22 @@ def comment_thread_noise(draw: st.DrawFn) -> list[str]:
         lines += [f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}", _stamp(draw), comment]
         lines.append(control)
     return lines
+
+
+@st.composite
+def signed_thread_noise(draw: st.DrawFn) -> list[str]:
+    """Three to six comments, each under its signature ("Anna Berg says:", :data:`SIGNATURES`) and a
+    date line, a button under each now and then, and "Comments are closed." after them now and then."""
+    count = draw(st.integers(3, 6))
+    comments = draw(st.lists(st.sampled_from(COMMENTS).flatmap(_fill), min_size=count, max_size=count,
+                             unique_by=normalize))  # fmt: skip
+    signature, control = draw(st.sampled_from(SIGNATURES)), draw(st.sampled_from(COMMENT_CONTROLS))
+    buttons = draw(st.booleans())
+    lines: list[str] = []
+    for comment in comments:
+        name = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
+        lines += [f"{name} {signature}", _stamp(draw), comment, *([control] if buttons else [])]
+    return [*lines, "Comments are closed."] if draw(st.booleans()) else lines
 
 
 AUTHOR_HEADINGS = ("About the author", "About the Author", "Written by", "Über den Autor", "À propos de l'auteur")

@@ -42,6 +42,7 @@ from strategies import (
     phrase_noise,
     render,
     short_lede_bodies,
+    signed_thread_noise,
     structured_bodies,
     whole_articles,
 )
@@ -167,6 +168,14 @@ def test_article_with_lists_tables_code_and_broken_sentences_survives(article: A
     """(1) Inside the article, subheadings, list items (years, quantities, dates), table rows, code
     lines and both halves of a sentence broken across lines are kept: their shape alone says
     nothing, and no chrome phrase names them."""
+    check_body_survives(article, clean(article.text))
+
+
+@given(whole_articles(st.one_of(bodies(max_paragraphs=4), structured_bodies()), closing=signed_thread_noise()))
+def test_articles_survive_a_thread_of_signed_comments_after_them(article: Article) -> None:
+    """(1) A thread of signed comments ("Anna Berg says:" over a date and the comment) after the
+    article, past what pages put there, goes by its rhythm only past the article's end: the
+    article's paragraphs, its lists and the people it quotes under their names stay."""
     check_body_survives(article, clean(article.text))
 
 

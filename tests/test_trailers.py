@@ -216,6 +216,58 @@ def test_an_awards_list_keeps_its_years_once_the_author_box_under_it_is_gone() -
     assert kept[:3] == [f"{LEDE} {SECOND}", *AWARDS[:2]], kept
 
 
+SIGNED_COMMENTS = (
+    "Finally some good news for cyclists in this town, I have been waiting for these lanes for years.",
+    "Will the buses still stop outside the hospital while the works go on? Nobody seems to know.",
+    "Great, but who is going to pay for the night works near the hospital in the end?",
+)
+
+
+@pytest.mark.parametrize("verb", ["says:", "sagt:", "dit :", "dice:", "schreef:"])
+def test_a_thread_of_signed_comments_goes_and_the_article_stays(verb: str) -> None:
+    """Each comment under its signature ("Anna Berg says:") and a date, no button, and a short
+    sentence after the thread: the comments go, prose as they are, and the article does not go on
+    past them at "Comments are closed." (a thread ends the article)."""
+    names = ("Anna Berg", "Tom Vries", "Lea Marchand")
+    thread = [
+        line
+        for day, (name, comment) in enumerate(zip(names, SIGNED_COMMENTS, strict=True), start=3)
+        for line in (f"{name} {verb}", f"March {day}, 2025 at 4:1{day} pm", comment)
+    ]
+    result = clean("\n\n".join([*_article(), *thread, "Comments are closed."]))
+    assert result.text == "\n\n".join(_article())
+    removed = {removal.text: removal.rule for removal in result.removed}
+    assert all(removed[comment] == "trailers.comment_thread" for comment in SIGNED_COMMENTS)
+
+
+@pytest.mark.parametrize("after", [[SECTIONS[0][1], SECTIONS[1][1]], ["He declined to comment."]])
+def test_people_the_article_quotes_under_their_names_stay(after: list[str]) -> None:
+    """Three people the article quotes one after another, each under "Name says:" with no date,
+    then the article's next paragraph or its closing line: no thread, and every line stays."""
+    quotes = [line for name, quote in zip(("Anna Berg", "Tom Vries", "Lea Marchand"), SIGNED_COMMENTS, strict=True)
+              for line in (f"{name} says:", quote)]  # fmt: skip
+    text = "\n\n".join([LEDE, SECOND, *quotes, *after])
+    assert clean(text).text == text
+
+
+def test_numbered_steps_after_a_numbered_row_stay_before_a_most_read_box_and_a_thread() -> None:
+    """A table row opening with "1" before the article's closing steps, a ranked "Most read" box
+    and a signed thread after them: the article goes on at "2. Mix" after "1. Preheat", and at "3.
+    Bake" after that, so the last step is the article's, not a headline of the box's run (a page
+    the property tests generated)."""
+    steps = ["1. Preheat the oven", "2. Mix the dry ingredients", "3. Bake for 40 minutes"]
+    most_read = ["Most read", "1", CARDS[0][0], "2", CARDS[1][0], "3", CARDS[2][0]]
+    thread = [
+        line
+        for day, comment in enumerate(SIGNED_COMMENTS, start=3)
+        for line in ("Anna Berg says:", f"March {day}, 2025 at 4:1{day} pm", comment)
+    ]
+    table = ["Rank School Score", "1 Stanford 1 41% 47% 738"]
+    article = [LEDE, *table, SECOND, "He declined to comment.", *steps]
+    result = clean("\n".join([*article, *most_read, *thread]))
+    assert result.text == "\n".join(article), result.removed
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known break: the article's last paragraph, alone after a photo credit right above story cards with no "

@@ -24,7 +24,7 @@ from cleaner.engine.sentence_ends import (
     holds_sentence_end,
     leaves_sentence_open,
 )
-from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs
+from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs, signed_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -232,9 +232,13 @@ class Body:
     @cached_property
     def _dated(self) -> tuple[list[Trailer], frozenset[int], range]:
         """The runs of dated units (:func:`cleaner.engine.trailers.dated_runs`: comment threads,
-        dated story cards), their lines, and the heaviest stretch of prose with those lines
-        weighed as chrome: where story cards are looked for."""
+        dated story cards) and of signed comments (:func:`cleaner.engine.trailers.signed_runs`)
+        outside them, their lines, and the heaviest stretch of prose with those lines weighed as
+        chrome: where story cards are looked for."""
         dated = dated_runs(self.blocks, self.keys, self.key_counts)
+        taken = frozenset(index for run in dated for index in run.lines)
+        signed = [run for run in signed_runs(self.blocks, self.keys, self.key_counts) if taken.isdisjoint(run.lines)]
+        dated = sorted([*dated, *signed], key=lambda run: run.lines.start)
         lines = frozenset(index for run in dated for index in run.lines)
         return dated, lines, heaviest_stretch(self.blocks, outside=lines)
 
@@ -245,6 +249,13 @@ class Body:
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
         return tuple(sorted([*dated, *cards], key=lambda run: run.lines.start))
+
+    @cached_property
+    def threads(self) -> frozenset[int]:
+        """The lines of the signed comment threads among the :attr:`trailers`
+        (:func:`cleaner.engine.trailers.signed_runs`): the article does not go on past one
+        (:meth:`_resumes`), not even at a short sentence ("Comments are closed.")."""
+        return frozenset(index for run in self.trailers if run.kind == "signed" for index in run.lines)
 
     @cached_property
     def trailing(self) -> frozenset[int]:
@@ -368,7 +379,8 @@ class Body:
     ) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
         a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
-        article goes on (:meth:`_resumes`)."""
+        article goes on (:meth:`_resumes`). Where it goes on at its next numbered item, the item
+        after that is the next to go on at ("3. Bake" after "2. Mix" after "1. Preheat")."""
         blocks = self.blocks
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
@@ -376,6 +388,8 @@ class Body:
             resumed = self._resumes(self._ahead(stop, named), named, number, interrupting)
             if resumed is None:
                 return stop
+            if number is not None and (item := _ITEM_NUMBER.match(blocks[resumed].text)):
+                number = int(item.group(1))
             stop = resumed + 1
 
     def _ahead(self, stop: int, named: Collection[int]) -> list[int]:
@@ -694,8 +708,11 @@ class Body:
         ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
         an unmarked line."""
         after_named = False
+        threads = self.threads
         for index in lines:
             block = self.blocks[index]
+            if index in threads and index in named:
+                return None  # an article does not go on after its signed comment thread
             if index in named:
                 after_named = after_named or index not in interrupting
                 continue

@@ -75,6 +75,7 @@ _OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
 @dataclass(frozen=True, slots=True)
 class Trailer:
     """A run of units the article ends before: its ``kind`` (``"thread"``: dated units of text;
+    ``"signed"``: comments each under its signature, :func:`signed_runs`;
     ``"cards"``: headlines over one-line teasers), its ``lines``, how many ``units`` it repeats."""
 
     kind: str
@@ -170,6 +171,59 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
             close(group)
             group = []
         group.append(stamp)
+    close(group)
+    return runs
+
+
+SIGNED = regex.compile(
+    r"^\s*\S.*?\s(?P<verb>says|sagt|dit|dice|diz|disse|ha detto|zegt|schreef)\s?:$", regex.IGNORECASE
+)
+"""A comment's signature as comment systems print it over each comment: the commenter's name and
+"says:" in the languages of the phrase families ("Anna Berg says:", "Anna Berg sagt:", "Anna Berg
+dit :", "Anna Berg dice:", "Anna Berg diz:", "Anna Berg disse:", "Anna Berg ha detto:", "Anna Berg
+zegt:", "Anna Berg schreef:")."""
+
+
+def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str, int]) -> list[Trailer]:
+    """Runs of at least :data:`RUN_UNITS` signed comments: a signature (:data:`SIGNED`, a short line
+    that is no prose) over a date line (:func:`is_stamp`) over the comment, each signature at most
+    :data:`UNIT_LINES` lines after the one before, and no paragraph printed once right after the
+    run. The date is what tells a thread from people an article quotes one after another ("Anna
+    Berg says:" over her answer), who are not dated; the article's next paragraph may follow them.
+    Where a thread has no button under each comment (comments closed), :func:`dated_runs` finds no
+    control and the signatures say what the units are. A run reaches from the first signature to
+    the last comment's text and the short lines under it."""
+    signed = [
+        block.index
+        for block in blocks[:-1]
+        if not block.is_prose
+        and block.words <= STAMP_WORDS
+        and block.text.rstrip().endswith(":")
+        and SIGNED.match(block.text)
+        and is_stamp(blocks[block.index + 1])
+    ]
+    runs: list[Trailer] = []
+
+    def close(group: list[int]) -> None:
+        if len(group) < RUN_UNITS:
+            return
+        reach = max(after - before for before, after in itertools.pairwise(group))
+        paragraphs = max(
+            sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
+        )
+        end = _unit_end(blocks, group[-1] + 1, reach, max(paragraphs, 1))  # from the date under the signature
+        if end < len(blocks) and blocks[end].is_prose and counts[keys[end]] == 1:
+            return
+        verb = SIGNED.match(blocks[group[0]].text).group("verb")
+        why = f"each under a signature ({verb!r}) and a date"
+        runs.append(Trailer("signed", range(group[0], end), len(group), why))
+
+    group: list[int] = []
+    for line in signed:
+        if group and not 1 < line - group[-1] <= UNIT_LINES:
+            close(group)
+            group = []
+        group.append(line)
     close(group)
     return runs
 

@@ -128,37 +128,51 @@ def _ngrams(words: list[str], size: int) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+def article_lines(lines: Iterable[str], gold: str) -> list[tuple[list[str], bool]]:
+    """Each line's metric tokens and whether it is article: most of its shingles (a line under four
+    tokens: its whole token run) occur in the gold. Lines without a token come back with none."""
+    gold_words = tokens(gold)
+    grams = {size: _ngrams(gold_words, size) for size in range(1, SHINGLE + 1)}
+    found: list[tuple[list[str], bool]] = []
+    for text in lines:
+        words = tokens(text)
+        if not words:
+            found.append((words, False))
+        elif len(words) < SHINGLE:
+            found.append((words, tuple(words) in grams[len(words)]))
+        else:
+            own = [tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+            found.append((words, sum(gram in grams[SHINGLE] for gram in own) >= ARTICLE_SHARE * len(own)))
+    return found
+
+
+def article_bounds(found: list[tuple[list[str], bool]]) -> tuple[int, int]:
+    """The first and last article line (:func:`article_lines`) of four tokens or more, so a menu
+    word that happens to appear in the gold does not stretch the span; of any length when none
+    is that long; ``(len, len)`` when no line is article."""
+    anchors = [i for i, (words, article) in enumerate(found) if article and len(words) >= SHINGLE]
+    anchors = anchors or [i for i, (_, article) in enumerate(found) if article]
+    return (anchors[0], anchors[-1]) if anchors else (len(found), len(found))
+
+
 def chrome_left(output: str, gold: str) -> Counter[tuple[str, str]]:
     """Tokens of the output's lines that are not article, by position and length.
 
-    A line is article when most of its shingles (a line under four tokens: its whole token run)
-    occur in the gold. The article span runs from the first to the last article line of four
-    tokens or more, so a menu word that happens to appear in the gold does not stretch it. Every
-    other line is chrome left behind, counted in metric tokens under ``(position, length)``:
-    ``before``, ``inside`` or ``after`` the span, ``short`` (under :data:`LONG_LINE_WORDS` words)
-    or ``long`` (words as blocks count them, CJK included). With no article line at all, every
-    line counts as ``before``. This says where the noise a cleaner leaves sits, so work goes where the gap is.
+    A line is article when most of its shingles occur in the gold (:func:`article_lines`). The
+    article span runs from the first to the last article line of four tokens or more
+    (:func:`article_bounds`). Every other line is chrome left behind, counted in metric tokens
+    under ``(position, length)``: ``before``, ``inside`` or ``after`` the span, ``short`` (under
+    :data:`LONG_LINE_WORDS` words) or ``long`` (words as blocks count them, CJK included). With no
+    article line at all, every line counts as ``before``. This says where the noise a cleaner
+    leaves sits, so work goes where the gap is.
     """
-    gold_words = tokens(gold)
-    grams = {size: _ngrams(gold_words, size) for size in range(1, SHINGLE + 1)}
-    lines: list[tuple[list[str], bool, bool]] = []
-    for text in output.splitlines():
-        words = tokens(text)
-        if not words:
-            continue
-        if len(words) < SHINGLE:
-            article = tuple(words) in grams[len(words)]
-        else:
-            own = [tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
-            article = sum(gram in grams[SHINGLE] for gram in own) >= ARTICLE_SHARE * len(own)
-        lines.append((words, count_words(text) >= LONG_LINE_WORDS, article))
-    anchors = [i for i, (words, _, article) in enumerate(lines) if article and len(words) >= SHINGLE]
-    anchors = anchors or [i for i, (_, _, article) in enumerate(lines) if article]
-    first, last = (anchors[0], anchors[-1]) if anchors else (len(lines), len(lines))
+    texts = [text for text in output.splitlines() if tokens(text)]
+    found = article_lines(texts, gold)
+    first, last = article_bounds(found)
     left: Counter[tuple[str, str]] = Counter()
-    for index, (words, long, article) in enumerate(lines):
+    for index, (text, (words, article)) in enumerate(zip(texts, found, strict=True)):
         if article:
             continue
         position = "before" if index < first else "after" if index > last else "inside"
-        left[position, "long" if long else "short"] += len(words)
+        left[position, "long" if count_words(text) >= LONG_LINE_WORDS else "short"] += len(words)
     return left

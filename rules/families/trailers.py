@@ -10,16 +10,17 @@ from cleaner.rule_api import Evidence, Family, Page, detector
 family = Family("trailers")
 
 
-def _runs(page: Page, kind: str):
-    """The page's trailing runs of one ``kind`` (:class:`cleaner.engine.trailers.Trailer`)."""
-    return (run for run in page.body.trailers if run.kind == kind)
+def _runs(page: Page, *kinds: str):
+    """The page's trailing runs of the ``kinds`` (:class:`cleaner.engine.trailers.Trailer`)."""
+    return (run for run in page.body.trailers if run.kind in kinds)
 
 
 @detector("comments", why="comment thread after the article", evidence=Evidence.TRAILER, name="comment_thread")
 def comment_thread(page: Page):
     """Comments in a row, each dated next to a name and followed by its text, with the same button
-    or counter under each: the thread from the first name to the last comment's buttons."""
-    for run in _runs(page, "thread"):
+    or counter under each, or each under its signature ("Anna Berg says:", "Anna Berg sagt:"): the
+    thread from the first name to the last comment's buttons."""
+    for run in _runs(page, "thread", "signed"):
         why = f"part of a comment thread: {run.units} comments in a row, {run.evidence}"
         for index in run.lines:
             yield index, why
