@@ -140,6 +140,17 @@ def _menu_shape(block: Block) -> str:
     return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
 
 
+def letterless(block: Block) -> bool:
+    """Whether the line holds no letter: a number, a rank, a price, a control's symbols."""
+    return not _LETTER.search(block.text)
+
+
+def figure(block: Block) -> bool:
+    """Whether the line is a figure: digits and no letter (a number, a rank, a year, a price, a
+    date), as a table's cell or a dated list's year is."""
+    return letterless(block) and any(character.isdigit() for character in block.text)
+
+
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""
@@ -455,7 +466,7 @@ class Body:
 
         while True:
             stop = self._forward(stop, named, last_number(stop), interrupting)
-            end = self._list_end(stop, named)
+            end = self._list_end(stop, named, interrupting)
             if end == stop:
                 break
             stop = end
@@ -556,7 +567,13 @@ class Body:
             for index in lines
         )
 
-    def closing_list(self, named: Collection[int], article: Article, taken: Collection[int] = frozenset()) -> range:
+    def closing_list(
+        self,
+        named: Collection[int],
+        article: Article,
+        taken: Collection[int] = frozenset(),
+        interrupting: Collection[int] = frozenset(),
+    ) -> range:
         """The list or table right after the page's last paragraph printed once that no rule
         takes (``taken``: a feed notice, a boilerplate sentence), up to the first ``named`` line
         (see :meth:`_list_end`), when that paragraph lies past the ``article``
@@ -567,7 +584,7 @@ class Body:
         last = self._last_paragraph(taken)
         if last is None or last < article.stop:
             return range(0)
-        return range(last + 1, self._list_end(last + 1, named))
+        return range(last + 1, self._list_end(last + 1, named, interrupting))
 
     def last_list(self, named: Collection[int], taken: Collection[int] = frozenset()) -> range:
         """The list or table right after the page's last paragraph printed once that no rule takes
@@ -580,21 +597,28 @@ class Body:
         """The page's last paragraph printed once that is not ``taken``, or None."""
         return next((index for index in reversed(self.printed_once) if index not in taken), None)
 
-    def _list_end(self, stop: int, named: Collection[int]) -> int:
+    def _list_end(self, stop: int, named: Collection[int], interrupting: Collection[int] = frozenset()) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the
         first prose line or ``named`` line, or after :data:`TAIL_LINES` lines; ``stop`` itself when
-        there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter)."""
+        there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter). A named
+        line among the ``interrupting`` ones (a photo caption between a listicle's items) ends no
+        list: the list goes on past it, and it counts as none of the list's lines."""
         blocks = self.blocks
+
+        def open_at(index: int) -> bool:
+            return (index not in named or index in interrupting) and not blocks[index].is_prose
+
         limit, end = min(len(blocks), stop + TAIL_LINES), stop
-        while end < limit and end not in named and not blocks[end].is_prose:
+        while end < limit and open_at(end):
             end += 1
         if end == limit:  # a long list goes on while its lines keep the shapes it has shown
-            shapes = {line_shape(blocks[index]) for index in range(stop, end)}
-            while end < len(blocks) and end not in named and not blocks[end].is_prose:
-                if not keeps_rhythm(line_shape(blocks[end]), shapes):
+            shapes = {line_shape(blocks[index]) for index in range(stop, end) if index not in interrupting}
+            while end < len(blocks) and open_at(end):
+                if end not in interrupting and not keeps_rhythm(line_shape(blocks[end]), shapes):
                     break
                 end += 1
-        if end - stop < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in range(stop, end)):
+        items = [index for index in range(stop, end) if index not in interrupting]
+        if len(items) < TAIL_MIN_LINES or all(letterless(blocks[index]) for index in items):
             return stop
         return end
 

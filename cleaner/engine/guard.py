@@ -65,7 +65,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import Article, Body, broken_sentence
+from cleaner.engine.body import Article, Body, broken_sentence, figure
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
@@ -178,10 +178,25 @@ def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -
     return article if article and paragraphs >= 2 else None
 
 
+def _as_placed(blocks: Sequence[Block], marks: Sequence[Mark]) -> list[Mark]:
+    """The marks, with a repeat of a :func:`figure` (a number, a rank, a year, a price: digits and
+    no letter) weighed as a ``SHAPE`` mark: the same figure printed twice says nothing about what
+    either line is, so inside the article's own list or table a rank cell is not a copy of a
+    number above it, and it neither ends that list nor goes for repeating it. Outside the article
+    a shape mark takes it as the repeat would."""
+    return [
+        mark._replace(evidence=Evidence.SHAPE)
+        if mark.evidence is Evidence.REPEAT and figure(blocks[mark.block])
+        else mark
+        for mark in marks
+    ]
+
+
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
     blocks = body.blocks
+    marks = _as_placed(blocks, marks)
     prose = [block.is_prose for block in blocks]
     chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
     echoed = body.echoed
@@ -199,7 +214,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         if shaped
         else None
     )
-    closing_list = body.closing_list(named, shape_article, taken) if shape_article is not None else range(0)
+    closing_list = (
+        body.closing_list(named, shape_article, taken, interrupting) if shape_article is not None else range(0)
+    )
     article = body.article_given(core) if body.facts is not None else core
     trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
     trailed = _trailed_article(body, named | (trailing - body.card_heads)) if trailing else None
