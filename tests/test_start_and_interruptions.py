@@ -448,3 +448,32 @@ def test_a_listicle_whose_items_a_caption_interrupts_each_is_no_run_of_headlines
     kept = result.text.split("\n")
     assert kept[: len(page) - len(items)] == [line for line in page if line != caption], result.removed
     assert removed_by(result)[caption] == "extracted.photo_caption"
+
+
+def test_a_cast_list_closing_a_short_article_before_heavier_story_cards_stays(cleaner: Cleaner) -> None:
+    """A short article (its headline, two paragraphs about a caption) closes with its cast glued
+    into one line; a run of story headlines, story cards whose teasers outweigh the article, and a
+    comment box follow. The page opens with the article's paragraphs, so the article starts there
+    and its cast list is no menu glued into one line before it (a page the property tests
+    generated)."""
+    caption = "Volunteers clear the river bank below the old mill on Saturday (Photo: Anna Berg)"
+    cast = ("Hanna Berg Tomas Lind Erik Sund Maja Holm Oskar Dahl Ida Falk Nils Strand Sara Lund Emil Frost Lea Moberg "
+            "Karl Vik Alva Nord Jonas Ek Elsa Brandt")  # fmt: skip
+    article = ["Valley Players Open Winter Season", LEDE, caption, SECOND, "Cast", cast]
+    run = [line for title in ("Council Opens New Library Wing", "Bridge Repairs Close Main Road",
+                              "School Choir Wins Regional Prize", "Market Hall Gets New Roof",
+                              "Ferry Timetable Changes Next Month") for line in (title, "Valley Courier")]  # fmt: skip
+    cards = [
+        "Storm Warning for the Coast",
+        "Forecasters expect heavy snow across the northern hills overnight, and drivers are warned to avoid passes.",
+        "Late Goal Lifts the Rovers",
+        "The home side came from two goals down to beat the league leaders in front of a record crowd at home.",
+        "Bakery Wins National Award",
+        "A family bakery in the old town has been named the best in the country by a panel of judges this week.",
+    ]
+    comments = ["Comments", "Jane Porter", "January 1, 2026",
+                "Does anyone know whether the buses will still stop outside the school while the work goes on?",
+                "Reply"]  # fmt: skip
+    result = cleaner.clean("\n".join([*article, *run, *cards, *comments]))
+    kept = result.text.split("\n")
+    assert [line for line in article[1:] if line != caption] == kept[:4], result.removed

@@ -34,6 +34,9 @@ paragraph ("0", a lone date) is not a list."""
 TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
+OPENING_PARAGRAPHS = 2
+"""Paragraphs a page opens with in a row (over interruptions) that make the start of its article:
+one may be the page's title or a promotion."""
 
 MENU_ITEM_WORDS = 5
 """A menu's item is a few words ("Online Courses & Professional Development")."""
@@ -173,7 +176,7 @@ class Body:
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
-        removed_before: Sequence[bool] | None = None,
+        removed_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._keys = keys
@@ -187,9 +190,9 @@ class Body:
         """The keys of the prose lines among those chrome lines: prose in view that the page also
         prints there is printed more than once (:attr:`echoed`), as when they were in view."""
         self.removed_before = removed_before
-        """Whether lines removed before this view (by an earlier pass, or as chrome up front) stood
-        just before each block (None: nothing removed): two lines next to each other in view need
-        not have been next to each other on the page."""
+        """How many lines removed before this view (by an earlier pass, or as chrome up front) stood
+        just before each block (0 where none did; None: nothing removed): two lines next to each
+        other in view need not have been next to each other on the page."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -405,15 +408,15 @@ class Body:
             return None
         return Headline(title, tuple(copies))
 
-    def _opens_paragraph(self, index: int) -> bool:
+    def _opens_paragraph(self, index: int, *, right_under: bool = True) -> bool:
         """Whether line ``index`` opens a paragraph printed once right under the line before it
-        (nothing removed between them): prose that reads as sentences (an image tag or a list
-        glued into one long line does not), alone or as the first half of a sentence broken across
-        lines."""
+        (nothing removed between them; anything, without ``right_under``): prose that reads as
+        sentences (an image tag or a list glued into one long line does not), alone or as the
+        first half of a sentence broken across lines."""
         blocks = self.blocks
         if index >= len(blocks) or self.key_counts[self.keys[index]] > 1:
             return False
-        if self.removed_before is not None and self.removed_before[index]:
+        if right_under and self.removed_before is not None and self.removed_before[index]:
             return False
         first = blocks[index]
         if first.is_prose:
@@ -498,14 +501,35 @@ class Body:
         cards, yet need not be where the article starts: a short article and its closing list may
         stand before it, further than an interruption's length. Lines ``named`` as chrome stop the
         article going back as they stop it going on (the ``interrupting`` ones aside, as there)."""
-        if not article or not self.core_is_card_row:
+        if not article:
             return article
-        earlier = self._paragraph_before(article.start, taken)
-        if earlier is None:
+        if self.core_is_card_row:
+            earlier = self._paragraph_before(article.start, taken)
+        else:
+            earlier = self._opening(named, taken, interrupting)
+        if earlier is None or earlier >= article.start:
             return article
         if self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop <= article.start:
             return article
         return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
+
+    def _opening(self, named: Collection[int], taken: Collection[int], interrupting: Collection[int]) -> int | None:
+        """The line the page opens its article on, or None: a paragraph printed once that no rule
+        takes (``taken``) on its first line, or on the second under a first line that is no
+        paragraph (the headline), that reads as sentences (:meth:`_opens_paragraph`) and goes on
+        at :data:`OPENING_PARAGRAPHS` paragraphs or more before anything else (past an
+        interruption, as :meth:`_forward` follows the article). One prose line at the top may be
+        the page's title or a promotion over its menus; paragraphs in a row are its writing."""
+        blocks = self.blocks
+        opening = 1 if blocks and not blocks[0].is_prose else 0
+        removed = self.removed_before or [0] * len(blocks)
+        if opening + sum(removed[: opening + 1]) > 1 or opening in taken:  # its line on the page is further down
+            return None
+        if not self._opens_paragraph(opening, right_under=False):
+            return None
+        stop = self._forward(opening + 1, named, None, interrupting)
+        paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
+        return opening if paragraphs >= OPENING_PARAGRAPHS else None
 
     def _paragraph_before(self, line: int, taken: Collection[int]) -> int | None:
         """The page's last paragraph printed once before ``line`` that is not ``taken``, or None."""
@@ -523,7 +547,7 @@ class Body:
         author's box under the article's closing list, the article still goes back from the bio
         left, over that list, to its last paragraph."""
         blocks = self.blocks
-        removed = self.removed_before or [False] * len(blocks)
+        removed = self.removed_before or [0] * len(blocks)
         while True:
             index, unnamed, found = start - 1, 0, None
             floor = self._menu_floor(start)

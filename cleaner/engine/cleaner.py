@@ -362,10 +362,10 @@ def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
     return before
 
 
-def _removed_before(origin: list[int]) -> list[bool]:
-    """For each block of the view (document blocks ``origin``), whether a removed block stood just
-    before it."""
-    return [index != (origin[position - 1] + 1 if position else 0) for position, index in enumerate(origin)]
+def _removed_before(origin: list[int]) -> list[int]:
+    """For each block of the view (document blocks ``origin``), how many removed blocks stood just
+    before it (0 where none did)."""
+    return [index - (origin[position - 1] + 1 if position else 0) for position, index in enumerate(origin)]
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
