@@ -500,7 +500,11 @@ class Body:
         list, and unnamed lines after it). Such a row is the heaviest prose, sections or story
         cards, yet need not be where the article starts: a short article and its closing list may
         stand before it, further than an interruption's length. Lines ``named`` as chrome stop the
-        article going back as they stop it going on (the ``interrupting`` ones aside, as there)."""
+        article going back as they stop it going on (the ``interrupting`` ones aside, as there).
+        Whatever the core, the article starts back at the paragraphs the page opens with
+        (:meth:`_opening`) when, followed from there, it reaches the core: a short article and its
+        closing list may stand before heavier story cards or a comment box that no rule has told
+        apart yet."""
         if not article:
             return article
         if self.core_is_card_row:

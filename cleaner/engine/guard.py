@@ -21,7 +21,9 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   any case, so they are settled before the page rules run (:func:`settle_outside`), and the
   rules and this guard work on the rest;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
-  repeating a block that was itself removed.
+  repeating a block that was itself removed; on a figure (digits and no letter: a rank, a year, a
+  price) it is weighed as a ``SHAPE`` mark (:func:`_figure_repeats_as_shape`): a table's rank cell printing a
+  number seen above is not a copy of it.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
   takes no line inside the article, followed to its real end over sections, lists and tables
   (:meth:`cleaner.engine.body.Body.article_with_tail`), nor in the list right after the page's
@@ -33,7 +35,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   paragraph each (:attr:`cleaner.engine.body.Body.core_is_card_row`: sections or story cards), the
   article may start before it, at a short article whose closing list a run of headlines parts from
   the row: the article is taken to start there when, followed from that paragraph, it reaches the
-  row (:meth:`cleaner.engine.body.Body.article_from_before`).
+  row (:meth:`cleaner.engine.body.Body.article_from_before`); and on any page it starts at the
+  paragraphs the page opens with when, followed from them, it reaches the heaviest prose.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
@@ -178,7 +181,7 @@ def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -
     return article if article and paragraphs >= 2 else None
 
 
-def _as_placed(blocks: Sequence[Block], marks: Sequence[Mark]) -> list[Mark]:
+def _figure_repeats_as_shape(blocks: Sequence[Block], marks: Sequence[Mark]) -> list[Mark]:
     """The marks, with a repeat of a :func:`figure` (a number, a rank, a year, a price: digits and
     no letter) weighed as a ``SHAPE`` mark: the same figure printed twice says nothing about what
     either line is, so inside the article's own list or table a rank cell is not a copy of a
@@ -196,7 +199,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
     blocks = body.blocks
-    marks = _as_placed(blocks, marks)
+    marks = _figure_repeats_as_shape(blocks, marks)
     prose = [block.is_prose for block in blocks]
     chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
     echoed = body.echoed
