@@ -477,3 +477,16 @@ def test_a_cast_list_closing_a_short_article_before_heavier_story_cards_stays(cl
     result = cleaner.clean("\n".join([*article, *run, *cards, *comments]))
     kept = result.text.split("\n")
     assert [line for line in article[1:] if line != caption] == kept[:4], result.removed
+
+
+def test_a_list_the_article_goes_on_in_at_its_next_number_keeps_its_last_item(cleaner: Cleaner) -> None:
+    """Two short lists close the article: quantities ("2 apples") and event dates, the third date
+    opening with the number after the last quantity ("3 June, premiere"), the last date with a
+    weekday, and a photo caption under them. The article goes on at the date its numbering reaches,
+    and the list goes on from there: the last date is no short line after the article (a page the
+    property tests generated)."""
+    caption = "Volunteers clear the river bank below the old mill on Saturday (Photo: Anna Berg)"
+    lists = ["250 g butter", "2 apples", "Nobody was hurt.", "12 May: first rehearsal", "19 May – open day",
+             "3 June, premiere", "Sunday 8 June"]  # fmt: skip
+    result = cleaner.clean("\n".join([LEDE, SECOND, *lists, caption]))
+    assert result.text.split("\n") == [LEDE, SECOND, *lists], result.removed

@@ -469,8 +469,11 @@ class Body:
 
         while True:
             stop = self._forward(stop, named, last_number(stop), interrupting)
-            end = self._list_end(stop, named, interrupting)
-            if end == stop:
+            # Gone on at its next numbered item ("3 July, closing concert" after "2 eggs"), the
+            # article is inside a list: the list goes on from that item.
+            item = stop - 1 if stop and self._numbered_item(stop - 1) else stop
+            end = self._list_end(item, named, interrupting)
+            if end <= stop:
                 break
             stop = end
             if self._goes_on(end, named):
@@ -584,6 +587,11 @@ class Body:
             if found := _ITEM_NUMBER.match(self.blocks[index].text):
                 return int(found.group(1))
         return before
+
+    def _numbered_item(self, index: int) -> bool:
+        """Whether line ``index`` is an item a number opens ("4. Foldable bench"), not a paragraph."""
+        block = self.blocks[index]
+        return not block.is_prose and _ITEM_NUMBER.match(block.text) is not None
 
     def numbering_goes_on(self, lines: range) -> bool:
         """Whether the article's numbered items ("4. Foldable bench") go on among ``lines`` with the
