@@ -464,7 +464,7 @@ def test_a_cast_list_closing_a_short_article_before_heavier_story_cards_stays(cl
                               "School Choir Wins Regional Prize", "Market Hall Gets New Roof",
                               "Ferry Timetable Changes Next Month") for line in (title, "Valley Courier")]  # fmt: skip
     cards = [
-        "Storm Warning for the Coast",
+        "Storm Warning for Coast",
         "Forecasters expect heavy snow across the northern hills overnight, and drivers are warned to avoid passes.",
         "Late Goal Lifts the Rovers",
         "The home side came from two goals down to beat the league leaders in front of a record crowd at home.",
@@ -490,3 +490,26 @@ def test_a_list_the_article_goes_on_in_at_its_next_number_keeps_its_last_item(cl
              "3 June, premiere", "Sunday 8 June"]  # fmt: skip
     result = cleaner.clean("\n".join([LEDE, SECOND, *lists, caption]))
     assert result.text.split("\n") == [LEDE, SECOND, *lists], result.removed
+
+
+def test_a_closing_line_over_story_cards_heads_no_card(cleaner: Cleaner) -> None:
+    """The article's last paragraph stands under a photo credit and closes with a short sentence,
+    right over a row of story cards: the credit over the paragraph and the sentence over the first
+    card's headline are no heads of cards, so the paragraph and its closing line are the article's,
+    not teasers of other stories (a page the property tests generated)."""
+    cards = [
+        "Storm Warning for Coast",
+        "Forecasters expect heavy snow across the northern hills overnight, and drivers are warned to avoid passes.",
+        "Festival Tickets Sell Out",
+        "Tickets for the summer festival sold out within minutes, leaving thousands of disappointed music lovers.",
+        "Kayakers Rescued Offshore",
+        "Lifeguards rescued two kayakers off the rocky headland after their boat capsized in choppy water.",
+        "Tractor Stolen Overnight",
+        "Police are appealing for witnesses after a vintage tractor was stolen from a farm near the reservoir…",
+    ]
+    last = "Shares in the regional bus operator fell sharply in early trading in London after the news was released."
+    long = f"{SECOND} {LAST} The council will publish the full plan online next week, the spokesperson added."
+    text = "\n".join([LEDE, "Related Articles", "Library Wing Opens", long,
+                     "Photo by Anna Berg on Unsplash", last, "Nobody was hurt.", *cards])  # fmt: skip
+    kept = cleaner.clean(text).text.split("\n")
+    assert [LEDE, long, last, "Nobody was hurt."] == kept[:4], kept
