@@ -45,6 +45,13 @@ from cleaner.engine.body import (
 )
 from cleaner.engine.notice_search import need_search
 from cleaner.engine.phrase_table import PhraseTable
+from cleaner.engine.sentence_ends import (
+    SENTENCE_OR_LABEL_END,
+    ends_clause,
+    ends_in_terminal,
+    ends_sentence_after_word,
+    has_sentence_inside,
+)
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -56,6 +63,7 @@ __all__ = [
     "MENU_ITEM_WORDS",
     "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
+    "SENTENCE_OR_LABEL_END",
     "Block",
     "Body",
     "Evidence",
@@ -68,6 +76,10 @@ __all__ = [
     "broken_sentence",
     "detector",
     "dom",
+    "ends_clause",
+    "ends_in_terminal",
+    "ends_sentence_after_word",
+    "has_sentence_inside",
     "is_glued_list",
     "line",
     "mark",
@@ -81,8 +93,8 @@ __all__ = [
     "title_parts",
 ]
 """What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
-its body (``page.body``), the date pattern, the finding a detector reports and the timeout a
-detector's own patterns keep to."""
+its body (``page.body``), where a line's sentence ends (:mod:`cleaner.engine.sentence_ends`), the
+date pattern, the finding a detector reports and the timeout a detector's own patterns keep to."""
 
 CATEGORIES = (
     "navigation",
@@ -129,6 +141,11 @@ class Evidence(enum.Enum):
     """A run after the article whose rhythm says what it is (a comment thread's dated comments
     under the same button; story cards): takes any line of the run, prose too, but only past the
     article's end as the body sees it with the run named, never inside or before the article."""
+    HEAD = "head"
+    """A line of the masthead over the headline that the page's title names ("Headline | Site",
+    printed again over the article): takes prose too (a promo, a teaser, a cookie notice), but only
+    more than four lines over that headline (its kicker and dek may stand there), on a page whose
+    article under it holds two paragraphs or more; never a line of the article as the body sees it."""
     BOX = "box"
     """A line of a box a heading names after the article (its comments, the author's box, related
     stories, a newsletter form): never takes prose, and takes other lines only past the article's
@@ -176,14 +193,9 @@ class Page:
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
         notice_holds: Callable[[], dict[int, frozenset[str]]] | None = None,
-        gone: Mapping[str, tuple[str, int]] | None = None,
         removed_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
-        self.gone: Mapping[str, tuple[str, int]] = gone or {}
-        """The comparison keys of the lines earlier cleaning passes removed, each with the id of the
-        rule its first removed copy went by and that copy's offset in the input: a menu printed
-        again after its first copy went is what that copy was."""
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""
@@ -285,6 +297,9 @@ class Rule:
         it; the loader refuses a rule without one."""
         self.id = name or ""
         """Replaced by ``module.name`` when the loader registers the rule."""
+        self.copies: Evidence | None = None
+        """The evidence a later copy of a line this rule removed goes with, as what its original
+        was (:mod:`cleaner.engine.copies`); None: the family's (:attr:`Family.copies`)."""
 
     def marks(self, page: Page) -> Iterable[Mark]:
         raise NotImplementedError
@@ -450,14 +465,11 @@ class RegionRule(Rule):
         return start if heading < start else len(page.blocks)
 
 
-_SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)\]]*$""")
-
-
 def _lists(block: Block, printed_again: bool) -> bool:
     """Whether a block can be an item of a listing: a title-like line, or a card printed again."""
     if block.is_prose:
         return printed_again
-    return printed_again or not _SENTENCE_END.search(block.text)
+    return printed_again or not ends_in_terminal(block.text)
 
 
 def read_phrases(source: str | Path) -> list[tuple[str, str]]:
@@ -570,10 +582,12 @@ class DetectorRule(Rule):
         why: str,
         evidence: Evidence,
         name: str | None = None,
+        copies: Evidence | None = None,
     ) -> None:
         super().__init__(category, why, name or function.__name__)
         self.function = function
         self.evidence = evidence
+        self.copies = copies
 
     def marks(self, page: Page) -> Iterator[Mark]:
         for found in self.function(page):
@@ -702,13 +716,20 @@ def phrase_labels(*sources: str | Path) -> Callable[[str], int | None]:
 
 
 def detector(
-    category: str, why: str, *, evidence: Evidence = Evidence.PATTERN, name: str | None = None
+    category: str,
+    why: str,
+    *,
+    evidence: Evidence = Evidence.PATTERN,
+    name: str | None = None,
+    copies: Evidence | None = None,
 ) -> Callable[[Callable[[Page], Iterable[Found]]], DetectorRule]:
     """Decorator turning ``function(page) -> [(index, reason), ...]`` into a rule named ``name``
-    (default: the function's name); yield :func:`mark` where a pair does not say enough."""
+    (default: the function's name); yield :func:`mark` where a pair does not say enough.
+    ``copies``: a later copy of a line it removed goes too, as that line did, with this evidence
+    (see :attr:`Family.copies`)."""
 
     def wrap(function: Callable[[Page], Iterable[Found]]) -> DetectorRule:
-        return DetectorRule(function, category, why, evidence, name)
+        return DetectorRule(function, category, why, evidence, name, copies)
 
     return wrap
 
@@ -777,9 +798,16 @@ def notice(
 
 @dataclass(frozen=True)
 class Family:
-    """A family module applies to every document."""
+    """A family module applies to every document.
+
+    ``copies``: a later copy of a line one of the family's rules removed, printed outside the
+    article's paragraphs, goes too as what that line was (its rule, category and reason, saying it
+    is a copy), judged by the guard with this evidence; None, the default: a copy is judged on its
+    own (see :mod:`cleaner.engine.copies`). A menu printed in the header and again in the footer is
+    navigation twice."""
 
     name: str
+    copies: Evidence | None = None
 
     def applies(self, url_domain: str | None, text: str) -> bool:
         return True

@@ -161,3 +161,48 @@ def test_after_a_named_line_a_paragraph_is_no_longer_the_article() -> None:
     assert article.stop == box
     assert body.closing_list({box}, article) == range(box + 2, box + 4)
     assert body.closing_list(set(), body.article_with_tail(set())) == range(0)  # no named line: the walk has it
+
+
+TEASERS = [
+    "Police say two people are in custody after a crash on the ring road closed it for most of the night.",
+    "A party of six left a steakhouse without paying a bill of almost seven hundred dollars, the owner says.",
+    "The state will mail applications for its new redistricting panel to a quarter of a million voters.",
+    "Conservation officers are asking for tips after a bull elk was shot and left in the northern forest.",
+]
+"""A mega-menu's story teasers: prose printed once, heavier together than a short article."""
+
+
+def _mega_menu_page(title: str, headline: str) -> str:
+    sections = [["News", "Latest Headlines"], ["Weather", "School Closings"], ["Sports", "All Sports"], ["Video"]]
+    menu = [line for section, teaser in zip(sections, TEASERS, strict=True) for line in (*section, teaser)]
+    return "\n".join([title, *menu, "More", headline, "November 19, 2019 at 9:45 am", PARAGRAPH, REST.capitalize()])
+
+
+def test_a_headline_printed_under_a_mega_menu_of_teasers_starts_the_core() -> None:
+    text = _mega_menu_page("Council approves budget – Valley Times", "Council approves budget")
+    body = Body(segment(text))
+    headline = body.headline
+    assert headline is not None and headline.inside and headline.title == "Council approves budget"
+    assert (headline.copies, body.core) == ((13,), range(15, 17))  # the teasers outweigh the article, yet stand over it
+    assert body.article.start == 15
+
+
+def test_no_headline_inside_the_heaviest_prose_from_a_site_name_or_a_line_alone() -> None:
+    """The site's name printed inside the heaviest prose is an item of the article's list, not its
+    headline; the page's first line alone printed again there may be a story card repeating it."""
+    assert Body(segment(_mega_menu_page("Council approves budget | Valley Times", "Valley Times"))).headline is None
+    assert Body(segment(_mega_menu_page("Council approves budget", "Council approves budget"))).headline is None
+
+
+def test_the_article_does_not_start_back_above_the_headline_its_title_names() -> None:
+    """A promo sentence printed once over the masthead's menu, a few lines over the headline: the
+    article followed back from its paragraphs would start at the promo, but the title names the
+    headline apart from the site's name ("Headline | Site"), and the article starts under it. A
+    first line printed again alone may be a story card's repeat: there the article goes back."""
+    promo = "Sign up today and get the best of the week in your inbox."
+    head = ["Menu", promo, "News", "Sport", "Weather", "Video", "Sign in", "Council approves budget"]
+    body = Body(segment("\n".join(["Council approves budget | The Valley Times", *head, PARAGRAPH, REST.capitalize()])))
+    assert body.headline is not None and body.headline.index == 8 and not body.headline.inside
+    assert (body.core.start, body.article.start) == (9, 9)
+    alone = Body(segment("\n".join(["Council approves budget", *head, PARAGRAPH, REST.capitalize()])))
+    assert alone.headline is not None and alone.article.start == 2

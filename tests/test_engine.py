@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, clean
 from cleaner.engine import loader, matching
 from cleaner.engine.blocks import (
-    _SENTENCE_END,
     _WORD,
     CJK_SCRIPTS,
     PUNCTUATION_BLOCKS,
@@ -27,6 +26,7 @@ from cleaner.engine.blocks import (
 )
 from cleaner.engine.body import Body
 from cleaner.engine.guard import decide
+from cleaner.engine.sentence_ends import _HOLDS_END as _SENTENCE_END
 from cleaner.evidence.dates import parse_date
 from cleaner.rule_api import Evidence, Mark, line
 

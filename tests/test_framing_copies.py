@@ -48,3 +48,16 @@ def test_a_line_printed_after_the_article_only_once_stays_before_it() -> None:
     """Printed before the article and nowhere after it, a short line is not named by a copy."""
     text = "\n".join(["Acme Cloud", "Cloud Hosting Plans", "Why hosting prices rose", *PARAGRAPHS])
     assert "repeats.framing_copy" not in _removed_by(text).values()
+
+
+def test_a_card_printed_before_and_after_the_article_is_one_decision() -> None:
+    """The copy after the article goes with the copy before it, as a copy of that line, where no
+    other rule names it (a card's title too long for a short line after the article)."""
+    card = "Five Quick Ways to Cut Your Hosting Bill This Spring"
+    head = ["Why hosting prices rose", "By Jane Doe", "March 3, 2026", "5 min read"]
+    text = "\n".join(["Acme Cloud", "Cloud Hosting Plans", card, "Managed Databases", *head, *PARAGRAPHS, card])
+    result = clean(text)
+    copies = [removal for removal in result.removed if removal.text == card]
+    assert [removal.rule for removal in copies] == ["repeats.framing_copy", "repeats.framing_copy"]
+    assert copies[1].reason.endswith(f"(a copy of the line at offset {text.index(card)})")
+    assert all(paragraph in result.text.split("\n") for paragraph in PARAGRAPHS)

@@ -513,3 +513,98 @@ def test_a_closing_line_over_story_cards_heads_no_card(cleaner: Cleaner) -> None
                      "Photo by Anna Berg on Unsplash", last, "Nobody was hurt.", *cards])  # fmt: skip
     kept = cleaner.clean(text).text.split("\n")
     assert [LEDE, long, last, "Nobody was hurt."] == kept[:4], kept
+
+
+def test_cards_printing_the_title_again_after_the_article_opens_are_no_headline_over_it(cleaner: Cleaner) -> None:
+    """The page opens with the headline alone and a caption; the article's first paragraphs, a
+    subheading and a short list follow, then a "Related" listing whose cards print the title again
+    (longer than an interruption), then the article's heaviest paragraph. The cards' copies of the
+    title stand inside the article, not over it: what lies before them is the article's, not a
+    masthead."""
+    title = "Ferry Fares Rise Again"
+    opening = [
+        "Fares on the island ferry will rise by a tenth from April, the operator said in a statement on Monday.",
+        "What the operator said",
+        "The operator blamed the cost of fuel and a new harbour levy, and said timetables would not change.",
+        "Season tickets bought before March keep their old price until the end of the year, it added.",
+        "Single fares", "Return fares", "Season tickets", "Freight",
+    ]  # fmt: skip
+    card = [title, "Island Gazette", "time5 minutes ago"]
+    last = (
+        "Passenger groups said the rise was the third in two years and asked the council to review the contract, "
+        "which runs until 2031, while the operator said it would meet them before the new fares take effect. "
+        "The council's transport committee will discuss the contract at its next meeting in March, and members "
+        "said they would ask the operator to publish its fuel costs for the last three years."
+    )
+    text = "\n".join([title, "The ferry leaving the harbour at dawn (Photo: Ann Lee)", *opening,
+                      "Related Articles", *card * 3, last])  # fmt: skip
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert all(line in kept for line in [*opening, last]), result.removed
+    assert "Related Articles" not in kept
+
+
+def test_a_mega_menu_of_teasers_over_the_headline_is_the_masthead(cleaner: Cleaner) -> None:
+    """Section names and a story teaser under each, then the headline, its date and a short
+    article: the teasers weigh more than the article, yet the headline printed again under the
+    page's title says where it starts, and the menu's short lines over it go."""
+    teasers = [
+        "Police say two people are in custody after a crash on the ring road closed it for most of the night.",
+        "A party of six left a steakhouse without paying a bill of almost seven hundred dollars, the owner says.",
+        "The state will mail applications for its new redistricting panel to a quarter of a million voters.",
+        "Conservation officers are asking for tips after a bull elk was shot and left in the northern forest.",
+    ]
+    sections = [["Nachrichten", "Lindenau aktuell"], ["Wetter", "Schulausfall"], ["Vereine", "Alle Vereine"]]
+    menu = [line for section, teaser in zip(sections, teasers, strict=False) for line in (*section, teaser)]
+    text = "\n".join(["Council backs water plan – Valley Times", *menu, teasers[3], "Council backs water plan",
+                      "November 19, 2019 at 9:45 am", LEDE, SECOND, LAST])  # fmt: skip
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert kept[-3:] == [LEDE, SECOND, LAST]
+    assert result.metadata["title"] == "Council backs water plan"
+    taken = removed_by(result)
+    assert {line for section in sections for line in section} <= taken.keys()
+    assert taken["Lindenau aktuell"] == taken["Schulausfall"] == "navigation.masthead"
+
+
+
+_PROMO = "Die Valley Times berichtet seit 1890 über alles, was in Lindenau und Umgebung geschieht."
+_TEASER = "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und die Abstimmung vertagt."
+_DEK = "The vote ends a year of argument over who pays for the new reservoir and the pipes to it."
+
+
+def _masthead_page(title: str, article: list[str]) -> str:
+    return "\n".join([title, "Menu", _PROMO, "News", "Sport", _TEASER, "Lindenau aktuell", "Video", "Sign in", "Search",
+                      "Council backs water plan", *article])  # fmt: skip
+
+
+def test_the_masthead_sentences_over_a_headline_the_title_names_go(cleaner: Cleaner) -> None:
+    result = cleaner.clean(_masthead_page("Council backs water plan | Valley Times", [_DEK, LEDE, SECOND, LAST]))
+    assert result.text.split("\n") == [_DEK, LEDE, SECOND, LAST]  # the dek under the headline stays
+    taken = removed_by(result)
+    assert taken[_PROMO] == taken[_TEASER] == "navigation.masthead"  # sentences no phrase names
+
+
+@pytest.mark.parametrize(
+    ("title", "article", "why"),
+    [
+        ("Council backs water plan", [_DEK, LEDE, SECOND, LAST], "the first line alone: a card may repeat it"),
+        ("Council backs water plan | Valley Times", [LEDE], "a one-paragraph article"),
+    ],
+    ids=["title alone", "one paragraph"],
+)
+def test_the_masthead_sentences_stay_without_a_named_headline_over_an_article(
+    cleaner: Cleaner, title: str, article: list[str], why: str
+) -> None:
+    kept = cleaner.clean(_masthead_page(title, article)).text.split("\n")
+    assert _PROMO in kept and _TEASER in kept, why
+    assert kept[-len(article) :] == article
+
+
+def test_a_sentence_just_over_the_headline_stays(cleaner: Cleaner) -> None:
+    """A kicker or a dek may stand over the headline: a sentence within four lines of it stays."""
+    text = "\n".join(["Council backs water plan | Valley Times", "Menu", "News", "Sport", "Weather", "Video",
+                      _DEK, "Council backs water plan", LEDE, SECOND, LAST])  # fmt: skip
+    result = cleaner.clean(text, explain=True)
+    assert _DEK in result.text.split("\n")
+    assert any(h.rule == "navigation.masthead" and "kicker" in h.why for h in result.held)

@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import regex
 
+from cleaner.engine.sentence_ends import holds_sentence_end
+
 _WORD = regex.compile(r"\w+")
 _ASCII_WORD_CHARS = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
 _ASCII_SEPARATORS = bytes(code if code in _ASCII_WORD_CHARS else 32 for code in range(256))
@@ -50,10 +52,6 @@ _BEYOND_PUNCTUATION = beyond_ascii_and(_NOT_WORDS)
 """A character neither ASCII nor one of :data:`_NOT_WORDS`. A line without one (most lines that are
 not ASCII: prose with curly quotes and dashes) has the words of its ASCII characters, which its
 UTF-8 bytes give as they do for ASCII text (every byte of another character is a separator)."""
-_SENTENCE_END = regex.compile(r"""[.!?。！？…:;]["'”’»)\]]*$|\p{Ll}{2}[.!?]["'”’»)]*\s+\p{Lu}|[。！？]""")
-_ASCII_SENTENCE_END = re.compile(r"""[.!?:;]["')\]]*$|[a-z]{2}[.!?]["')]*[\t\n\x0b\x0c\r ]+[A-Z]""")
-""":data:`_SENTENCE_END` on ASCII text (where ``\\p{Ll}`` is a-z and ``\\s`` these six characters), by
-the standard engine, which finds it faster."""
 
 
 class Block(NamedTuple):
@@ -121,12 +119,7 @@ def looks_like_prose(text: str, words: int) -> bool:
         return False
     if words >= GLUED_LIST_WORDS and not reads_as_glued_list(text, words):
         return True
-    return has_sentence_end(text)
-
-
-def has_sentence_end(text: str) -> bool:
-    """Whether a line ends a sentence, or holds the end of one before the next sentence starts."""
-    return bool((_ASCII_SENTENCE_END if text.isascii() else _SENTENCE_END).search(text))
+    return holds_sentence_end(text)
 
 
 def find_words(text: str) -> list[str]:

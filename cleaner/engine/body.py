@@ -16,7 +16,14 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, count_words, has_sentence_end, looks_like_prose, normalize
+from cleaner.engine.blocks import Block, count_words, looks_like_prose, normalize
+from cleaner.engine.sentence_ends import (
+    SENTENCE_OR_LABEL_END,
+    STATEMENT_END,
+    ends_sentence_after_letter,
+    holds_sentence_end,
+    leaves_sentence_open,
+)
 from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs
 
 TEASER_LOOKAHEAD = 3
@@ -55,11 +62,10 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
 """Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
 TITLE_MIN_WORDS = 2
 """A one-word "headline" ("News | Site") names a section, not an article."""
+HEADLINE_PART_WORDS = 4
+"""A part of the page's title this long, or longer than the rest, is its headline rather than the
+site's name ("Accounting Seed", printed again in the article as an item of its list)."""
 
-_OPEN_END = regex.compile(r"""[\w,;\-–—(]["'”’»)]*$""")
-"""A line ending in a word, a comma or a dash has not finished its sentence."""
-_SENTENCE_END = regex.compile(r"""\p{L}[.!?。！？]["'”’»)]*$""")
-"""A short line that ends its sentence after a word may be the article's own last line."""
 _LETTER = regex.compile(r"\p{L}")
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
 """A line opening in lower case goes on with the sentence of the line before it."""
@@ -96,6 +102,19 @@ class Headline:
 
     title: str
     copies: tuple[int, ...]
+    inside: bool = False
+    """Whether the headline is printed inside the page's heaviest stretch of prose (under a
+    mega-menu's teasers), which then starts at it."""
+    named: bool = False
+    """Whether the title joins the headline to another name ("Headline | Site"): the page's own
+    title tag, printed again as the headline over the article, which does not go back above it."""
+
+    @property
+    def over(self) -> bool:
+        """Whether the article starts under this headline at the earliest: it is printed inside
+        the heaviest prose, or the title names it apart from the site. A first line printed again
+        alone may as well be repeated by a story card inside the article."""
+        return self.inside or self.named
 
     @property
     def index(self) -> int:
@@ -123,8 +142,6 @@ def title_ends(title: str) -> list[tuple[str, str]]:
     return [(name.strip(), rest.strip()) for name, rest in ends if count_words(rest) >= TITLE_MIN_WORDS]
 
 
-_DESCRIPTION_END = (".", "!", "。", "！")
-_NO_ITEM_END = (".", "!", "?", ":", "。", "！", "？", "：")
 
 
 def _menu_shape(block: Block) -> str:
@@ -135,10 +152,10 @@ def _menu_shape(block: Block) -> str:
     text = block.text.strip()
     if text[:1].islower():
         return "0"
-    if text.endswith(_DESCRIPTION_END):
+    if text.endswith(STATEMENT_END):
         described = 3 <= block.words <= DESCRIPTION_WORDS and not text.endswith(("..", "…"))
         return "d" if described else "0"
-    if text.endswith(_NO_ITEM_END):
+    if text.endswith(SENTENCE_OR_LABEL_END):
         return "0"
     return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
 
@@ -157,7 +174,7 @@ def figure(block: Block) -> bool:
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""
-    return not second.gap_before and bool(_OPEN_END.search(first.text)) and bool(_CONTINUES.match(second.text))
+    return not second.gap_before and leaves_sentence_open(first.text) and bool(_CONTINUES.match(second.text))
 
 
 class Body:
@@ -211,7 +228,18 @@ class Body:
         (:attr:`trailers`: a comment thread, story cards) weigh as chrome, prose too: a thread of
         long comments is no part of the article however much prose it holds. Rules never take a
         listing's or a menu's lines inside it on shape alone; before it, a listing ends where it
-        starts."""
+        starts. Where the headline is printed inside that stretch (:attr:`Headline.inside`: a
+        mega-menu's teasers outweigh a short article), it starts at the headline's first paragraph:
+        what stands over the headline is the masthead's."""
+        core, headline = self._heaviest, self.headline
+        if headline is None or not headline.inside:
+            return core
+        start = next(index for index in range(headline.index + 1, core.stop) if self.blocks[index].is_prose)
+        return range(start, core.stop)
+
+    @cached_property
+    def _heaviest(self) -> range:
+        """The heaviest stretch of prose with the trailing runs weighed as chrome (see :attr:`core`)."""
         dated, _, core = self._dated
         return core if len(self.trailers) == len(dated) else heaviest_stretch(self.blocks, outside=self.trailing)
 
@@ -388,11 +416,11 @@ class Body:
         the article starts right under it, so a copy further down (a story card, a "Most read"
         entry printing the title again) stands below the article's first paragraph, not above it,
         however much heavier the prose after it is than the article."""
-        blocks = self.blocks
-        if len(blocks) < 3 or blocks[0].is_prose or not self.core:
+        blocks, core = self.blocks, self._heaviest
+        if len(blocks) < 3 or blocks[0].is_prose or not core:
             return None
         later: dict[str, list[int]] = {}
-        for index in range(1, self.core.start):
+        for index in range(1, core.start):
             if not blocks[index].is_prose:
                 later.setdefault(self.keys[index], []).append(index)
         text = blocks[0].text.strip()
@@ -402,11 +430,38 @@ class Body:
             if (copies := later.get(normalize(part)))
         ]
         if not found:
-            return None
+            return self._headline_inside(text)
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         if title == text and self._opens_paragraph(1):
             return None
-        return Headline(title, tuple(copies))
+        return Headline(title, tuple(copies), named=title != text)
+
+    def _headline_inside(self, text: str) -> Headline | None:
+        """The headline printed inside the heaviest stretch of prose, where the page's title
+        ``text`` joins it to the site's name ("Headline | Site") and it stands over the article:
+        at most :data:`HEAD_LINES` lines over a paragraph printed once, with another after it in
+        that stretch. A mega-menu's teasers may weigh more than a short article under them; a
+        site's name printed in the article (an item of its list) is no headline, and neither is a
+        page's first line printed again, which may as well be a story card repeating it."""
+        blocks, core = self.blocks, self._heaviest
+        words = count_words(text)
+        parts = {
+            normalize(part)
+            for part in title_parts(text)[1:]
+            if count_words(part) >= HEADLINE_PART_WORDS or 2 * count_words(part) > words
+        }
+        if not parts:
+            return None
+        once = [index for index in self.printed_once if index in core]
+        for index in core:
+            if blocks[index].is_prose or self.keys[index] not in parts:
+                continue
+            after = [line for line in once if line > index]
+            if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
+                key = self.keys[index]
+                copies = tuple(line for line in range(core.start, index + 1) if self.keys[line] == key)
+                return Headline(blocks[index].text.strip(), copies, inside=True, named=True)
+        return None
 
     def _opens_paragraph(self, index: int, *, right_under: bool = True) -> bool:
         """Whether line ``index`` opens a paragraph printed once right under the line before it
@@ -420,13 +475,13 @@ class Body:
             return False
         first = blocks[index]
         if first.is_prose:
-            return has_sentence_end(first.text)
+            return holds_sentence_end(first.text)
         following = index + 1
         if following >= len(blocks) or not broken_sentence(first, blocks[following]):
             return False
         second = blocks[following]
         text = f"{first.text} {second.text}"
-        return looks_like_prose(text, first.words + second.words) and has_sentence_end(text)
+        return looks_like_prose(text, first.words + second.words) and holds_sentence_end(text)
 
     def article_past(self, box: Collection[int], named: Collection[int] = frozenset()) -> Article:
         """The article when the lines of a ``box`` a heading names (a bio, comments) are not its
@@ -552,9 +607,13 @@ class Body:
         notice) names its box as a rule's mark does (see :meth:`_resumes`), and lines an earlier
         pass removed (:attr:`removed_before`) count as such a box: once a pass has removed an
         author's box under the article's closing list, the article still goes back from the bio
-        left, over that list, to its last paragraph."""
+        left, over that list, to its last paragraph. Past such a box the article goes on back as
+        from its core (:meth:`_widened`), over unmarked interruptions too, to its earlier
+        paragraphs: a subheading or a list between them is the article's, however far down its
+        heaviest prose stands (past a listing whose cards print the page's title again)."""
         blocks = self.blocks
         removed = self.removed_before or [0] * len(blocks)
+        jumped = False
         while True:
             index, unnamed, found = start - 1, 0, None
             floor = self._menu_floor(start)
@@ -569,16 +628,20 @@ class Body:
                 return start
             between = range(found + 1, start)
             boxed = any(i in named or i in self.echoed or i in self.teasers for i in between)
-            if not boxed and not any(removed[i] for i in range(found + 1, start + 1)):
+            if not boxed and not jumped and not any(removed[i] for i in range(found + 1, start + 1)):
                 return start
-            start = found
+            start, jumped = found, True
             while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
                 start -= 1
 
     def _menu_floor(self, start: int) -> int:
         """The first line after the last mega-menu (:attr:`described_menus`) ending before line
-        ``start`` (0 when none does): the article does not start back among its descriptions."""
-        return max((menu.stop for menu in self.described_menus if menu.stop <= start), default=0)
+        ``start`` (0 when none does): the article does not start back among its descriptions, nor
+        above the headline it starts under (:attr:`Headline.over`), however many paragraphs printed
+        once (a promo, a menu's descriptions) stand over that."""
+        headline = self.headline
+        floor = headline.index + 1 if headline is not None and headline.over and headline.index < start else 0
+        return max(floor, max((menu.stop for menu in self.described_menus if menu.stop <= start), default=0))
 
     def _last_number(self, lines: range, before: int | None = None) -> int | None:
         """The number of the last item among ``lines`` that a number opens ("4. Foldable bench"),
@@ -707,7 +770,7 @@ class Body:
                 if after_named:  # a teaser, a bio or a comment inside or after a listing is not the article's
                     continue
                 return index
-            if block.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(block.text):
+            if block.words >= SENTENCE_MIN_WORDS and ends_sentence_after_letter(block.text):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:

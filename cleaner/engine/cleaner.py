@@ -3,7 +3,7 @@ rebuild the text from kept blocks and record every removal with its rule and rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
 from functools import partial
@@ -14,6 +14,7 @@ from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, block_of, join_blocks, segment
 from cleaner.engine.body import article_container, outside_article
+from cleaner.engine.copies import Gone, copy_of
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
 from cleaner.engine.loader import RuleModule, load_rules
@@ -85,6 +86,13 @@ class Cleaner:
         self._site_headings = {m.name: HeadingMatcher(m.regions) for m in self._sites}
         self._family_phrases = PhraseMatcher([rule for m in self._families for rule in m.phrase_rules])
         self._site_phrases = {m.name: PhraseMatcher(m.phrase_rules) for m in self._sites if m.phrase_rules}
+        self._inherited = {
+            rule.id: evidence
+            for m in self.modules
+            for rule in m.rules
+            if (evidence := rule.copies or getattr(m.scope, "copies", None)) is not None
+        }
+        """Rule id -> the evidence a later copy of a line it removed goes with (see :mod:`cleaner.engine.copies`)."""
 
     def with_boilerplate(self, boilerplate: BoilerplateTable | None) -> Cleaner:
         """This cleaner's rules (shared, not reloaded) with another learned boilerplate table."""
@@ -152,6 +160,7 @@ class Cleaner:
         lines = self._line_marks(blocks, keys, modules, warnings, explain, outside)
         chrome = [0] * len(blocks)  # the weight of each line settled up front (see _settle_outside)
         chrome_prose: frozenset[str] = frozenset()
+        gone = Gone()  # the lines removed so far, whose later copies go as they did
         if evidence is not None:
             for mark in extractor_marks(evidence):
                 lines.marks.setdefault(mark.block, []).append(mark)
@@ -160,13 +169,11 @@ class Cleaner:
                 removals[index] = mark
                 chrome[index] = 10 + blocks[index].words
             origin = [i for i in origin if i not in settled]
+            for index, mark in sorted(settled.items()):
+                gone.record(keys[index], mark, blocks[index].start)
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         notices = DocumentNeeds(keys, notice_needs, NOTICE_MIN_CHARS)
-        gone: dict[str, tuple[str, int]] = {}  # the key of each line removed so far -> its first copy's rule, offset
         for _ in range(MAX_PASSES):
-            for index, mark in enumerate(removals):
-                if mark is not None:
-                    gone.setdefault(keys[index], (mark.rule, blocks[index].start))
             view = _view(blocks, origin)
             page = Page(
                 view,
@@ -180,10 +187,11 @@ class Cleaner:
                 chrome_before=_chrome_before(chrome, origin) if any(chrome) else None,
                 chrome_prose=chrome_prose,
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
-                gone=gone,
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
             )
-            decision = decide(page.body, self._marks(page, origin, lines, modules, learned_site, warnings))
+            marks = self._marks(page, origin, lines, modules, learned_site, warnings)
+            marks.extend(gone.copies(page, self._inherited))
+            decision = decide(page.body, marks)
             for key, value in page.signals:
                 values = signals.setdefault(key, [])
                 if value not in values:
@@ -195,6 +203,7 @@ class Cleaner:
             for index, mark in enumerate(decision.removals):
                 if mark is not None:
                     removals[origin[index]] = mark
+                    gone.record(keys[origin[index]], mark, blocks[origin[index]].start)
                     if mark.ref is not None:
                         copies[origin[index]] = origin[mark.ref]
             if len(remaining) == len(origin):
@@ -347,25 +356,27 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
             original = copies[original]
         mark = removals[original]
         if mark is not None and removals[index] is not None and mark.ref is None:
-            reason = f"{mark.reason} (a copy of the line at offset {blocks[original].start})"
-            removals[index] = mark._replace(block=index, reason=reason)
+            removals[index] = copy_of(mark, index, blocks[original].start)
+
+
+def _removed_runs(origin: list[int]) -> Iterator[range]:
+    """For each block of the view (document blocks ``origin``), the document's blocks removed
+    between it and the view's block before it (empty where nothing was): the one walk back over
+    removed lines that the view and the body's weights of them share."""
+    previous = -1
+    for index in origin:
+        yield range(previous + 1, index)
+        previous = index
 
 
 def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
-    """For each block of the view (document blocks ``origin``), the ``chrome`` weight of the
-    document's blocks between it and the view's block before it."""
-    before: list[int] = []
-    previous = -1
-    for index in origin:
-        before.append(sum(chrome[previous + 1 : index]))
-        previous = index
-    return before
+    """For each block of the view, the ``chrome`` weight of the document's blocks removed just before it."""
+    return [sum(chrome[run.start : run.stop]) for run in _removed_runs(origin)]
 
 
 def _removed_before(origin: list[int]) -> list[int]:
-    """For each block of the view (document blocks ``origin``), how many removed blocks stood just
-    before it (0 where none did)."""
-    return [index - (origin[position - 1] + 1 if position else 0) for position, index in enumerate(origin)]
+    """For each block of the view, how many removed blocks stood just before it (0 where none did)."""
+    return [len(run) for run in _removed_runs(origin)]
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
@@ -374,18 +385,16 @@ def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
     if len(origin) == len(blocks):
         return blocks
     view: list[Block] = []
-    previous = -1
-    for index, original in enumerate(origin):
+    for index, (original, removed) in enumerate(zip(origin, _removed_runs(origin), strict=True)):
         block = blocks[original]
-        if original == previous + 1:  # nothing removed since the last kept block
+        if not removed:  # nothing removed since the last kept block
             gap = index == 0 or block.gap_before
         else:
-            gap = index == 0 or any(blocks[k].gap_before for k in range(previous + 1, original + 1))
+            gap = index == 0 or block.gap_before or any(blocks[k].gap_before for k in removed)
         if index == original and gap == block.gap_before:  # before the first removal: the same block
             view.append(block)
         else:  # built directly: Block._replace costs five times as much
             view.append(block_of((index, block.start, block.end, block.text, gap, block.words, block.is_prose)))
-        previous = original
     return view
 
 

@@ -47,6 +47,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   of a list the article ends with), from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
   or more besides. Inside the article and before it, it takes nothing.
+* a ``HEAD`` mark (a line of the masthead over the headline the page's title names,
+  :attr:`cleaner.engine.body.Headline.over`) takes any line, prose too, but only more than
+  :data:`~cleaner.engine.body.HEAD_LINES` lines over that headline (its kicker, dek and byline may
+  stand there), outside the article as shape marks see it, and only on a page whose article
+  under the headline holds two paragraphs printed once or more (:func:`_masthead_end`).
 * a ``BOX`` mark (a line of a box a heading names after the article: "Leave a reply", "About
   the author") takes a line that does not read like prose, only past the article's end as the
   body sees it with every line such marks name weighed as chrome
@@ -65,16 +70,16 @@ are tried there only when refusals are to be recorded (``explain``), and come he
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import Article, Body, broken_sentence, figure
+from cleaner.engine.body import HEAD_LINES, Article, Body, broken_sentence, figure
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
-_PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER})
+_PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER, Evidence.HEAD})
 """Evidence that may take prose where :func:`decide` finds it outside the article."""
-_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX})
+_UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX, Evidence.HEAD})
 """Evidence that says where a line stands, not what it is: a line it marks is not named chrome
 when the guard follows the article to its end."""
 _INTERRUPTING = "fragment"
@@ -89,6 +94,7 @@ _PRIORITY = {
     Evidence.TRAILER: 3,
     Evidence.BOX: 4,
     Evidence.SHAPE: 5,
+    Evidence.HEAD: 5,
     Evidence.SCORED: 6,
     Evidence.REPEAT: 7,
     Evidence.EXTRACTOR: 8,
@@ -164,21 +170,106 @@ def settle_outside(
     return settled
 
 
+MIN_BODY_PARAGRAPHS = 2
+"""Paragraphs an article holds besides the lines a placed mark names before those lines may go
+past its end: with fewer, they may be the page's only text."""
+_CLOSING_LIST = "a list after the page's last paragraph may close the article"
+
+
+def _with_body(article: Article, paragraphs: int) -> Article | None:
+    """``article`` when it holds :data:`MIN_BODY_PARAGRAPHS` paragraphs or more, else None."""
+    return article if article and paragraphs >= MIN_BODY_PARAGRAPHS else None
+
+
 def _trailed_article(body: Body, named: Collection[int]) -> Article | None:
     """The article a trailing run may follow: :meth:`Body.article_with_tail` with the run's lines
-    among the ``named`` ones, when its core holds two paragraphs or more outside them (else None:
-    the run may be the page's only text)."""
+    among the ``named`` ones, when its core holds two paragraphs or more outside them."""
     article = body.article_with_tail(named)
-    paragraphs = sum(body.blocks[index].is_prose for index in body.core if index not in named)
-    return article if article and paragraphs >= 2 else None
+    return _with_body(article, sum(body.blocks[index].is_prose for index in body.core if index not in named))
 
 
 def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -> Article | None:
     """The article the ``boxed`` lines may follow: :meth:`Body.article_past` with them weighed as
-    chrome, when it holds two paragraphs or more (else None: the page may have no other text)."""
+    chrome, when it holds two paragraphs or more."""
     article = body.article_past(boxed, named)
-    paragraphs = sum(body.blocks[index].is_prose for index in range(article.start, article.stop))
-    return article if article and paragraphs >= 2 else None
+    return _with_body(article, sum(body.blocks[index].is_prose for index in range(article.start, article.stop)))
+
+
+@dataclass(frozen=True, slots=True)
+class _PastTheEnd:
+    """Where marks that take lines only past the article's end (a trailing run's, a box's) may
+    take them: past ``article``'s end (None: the page has no article of two paragraphs besides
+    the lines they name, which may be it), and not in ``closing``, a list that may close the
+    article whatever heading stands before it."""
+
+    article: Article | None
+    lines: str
+    """What the marks name, as the reasons say it ("this run, so the run")."""
+    what: str
+    """What such a mark takes, as the reasons say it ("a run trailing the article")."""
+    closing: range = range(0)
+
+    def refusal(self, index: int) -> str | None:
+        if self.article is None:
+            return f"the page has no article of two paragraphs besides {self.lines} may be it"
+        if index < self.article.stop:
+            return f"{self.what} is taken only past the article's end"
+        if index in self.closing:
+            return f"{_CLOSING_LIST}, whatever heading stands before"
+        return None
+
+
+@dataclass(slots=True)
+class _MarkedLines:
+    """The lines a page's marks name, by what names them, gathered in one look at the marks."""
+
+    chrome: set[int] = field(default_factory=set)
+    """Lines that do not read like prose and carry a mark."""
+    named: set[int] = field(default_factory=set)
+    """Of those, the lines a mark names by what they are, not only by where they stand (:data:`_UNNAMED`)."""
+    heading: set[int] = field(default_factory=set)
+    """Lines (prose too) so named as anything but a line interrupting the article (:data:`_INTERRUPTING`)."""
+    taken: set[int] = field(default_factory=set)
+    """Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate."""
+    trailing: set[int] = field(default_factory=set)
+    boxed: set[int] = field(default_factory=set)
+    shaped: bool = False
+
+    @classmethod
+    def of(cls, marks: Sequence[Mark], prose: Sequence[bool]) -> _MarkedLines:
+        found = cls()
+        for mark in marks:
+            index, evidence = mark.block, mark.evidence
+            if not prose[index]:
+                found.chrome.add(index)
+            if evidence not in _UNNAMED:
+                if not prose[index]:
+                    found.named.add(index)
+                if mark.category != _INTERRUPTING:
+                    found.heading.add(index)
+            elif evidence is Evidence.SHAPE:
+                found.shaped = True
+            elif evidence is Evidence.TRAILER:
+                found.trailing.add(index)
+            elif evidence is Evidence.BOX:
+                found.boxed.add(index)
+            if prose[index] and evidence in (Evidence.SENTENCE, Evidence.LEARNED):
+                found.taken.add(index)
+        return found
+
+
+def _masthead_end(body: Body) -> int | None:
+    """The first line a ``HEAD`` mark may not take: :data:`HEAD_LINES` lines over the headline the
+    page's title names (:attr:`cleaner.engine.body.Headline.over`; its kicker, dek or byline may
+    stand there), where the article under it holds two paragraphs printed once or more. None
+    otherwise: no such headline, or a one-paragraph article a misplaced headline could take."""
+    headline = body.headline
+    if headline is None or not headline.over:
+        return None
+    article = body.article
+    if article.start <= headline.index or sum(i in article for i in body.printed_once) < 2:
+        return None
+    return headline.index - HEAD_LINES
 
 
 def _figure_repeats_as_shape(blocks: Sequence[Block], marks: Sequence[Mark]) -> list[Mark]:
@@ -201,32 +292,36 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     blocks = body.blocks
     marks = _figure_repeats_as_shape(blocks, marks)
     prose = [block.is_prose for block in blocks]
-    chrome = frozenset(mark.block for mark in marks if not prose[mark.block])
+    lines = _MarkedLines.of(marks, prose)
     echoed = body.echoed
-    core = body.core_given(chrome)
-    core_has_body = sum(prose[i] for i in core) >= 2
-    named = frozenset(m.block for m in marks if m.evidence not in _UNNAMED and not prose[m.block])
-    shaped = any(m.evidence is Evidence.SHAPE for m in marks)
+    core = body.core_given(lines.chrome)
+    core_has_body = sum(prose[i] for i in core) >= MIN_BODY_PARAGRAPHS
+    named, taken = frozenset(lines.named), frozenset(lines.taken)
     # Named lines that head no box: one named only as a fragment (a photo caption) interrupts the article.
-    heading = frozenset(m.block for m in marks if m.evidence not in _UNNAMED and m.category != _INTERRUPTING)
-    interrupting = named - heading
-    # Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate.
-    taken = frozenset(m.block for m in marks if prose[m.block] and m.evidence in (Evidence.SENTENCE, Evidence.LEARNED))
+    interrupting = named - lines.heading
     shape_article = (
         body.article_from_before(body.article_with_tail(named, None, interrupting), named, taken, interrupting)
-        if shaped
+        if lines.shaped
         else None
     )
     closing_list = (
         body.closing_list(named, shape_article, taken, interrupting) if shape_article is not None else range(0)
     )
     article = body.article_given(core) if body.facts is not None else core
-    trailing = frozenset(m.block for m in marks if m.evidence is Evidence.TRAILER)
-    trailed = _trailed_article(body, named | (trailing - body.card_heads)) if trailing else None
-    boxed = frozenset(m.block for m in marks if m.evidence is Evidence.BOX)
-    boxed_article = _boxed_article(body, boxed, named) if boxed else None
-    boxed_list = body.last_list(named, taken) if boxed_article is not None else range(0)
+    trailed = _PastTheEnd(
+        _trailed_article(body, named | (lines.trailing - body.card_heads)) if lines.trailing else None,
+        "this run, so the run",
+        "a run trailing the article",
+    )
+    boxed_article = _boxed_article(body, lines.boxed, named) if lines.boxed else None
+    boxed = _PastTheEnd(
+        boxed_article,
+        "the boxes, so a box",
+        "a box a heading names",
+        body.last_list(named, taken) if boxed_article is not None else range(0),
+    )
     outside = body.outside
+    masthead_end = _masthead_end(body) if any(m.evidence is Evidence.HEAD for m in marks) else None
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -244,25 +339,21 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "prose the extractor left out, in the same place as the article's paragraphs it keeps"
             return None
         if mark.evidence is Evidence.TRAILER:
-            if trailed is None:
-                return "the page has no article of two paragraphs besides this run, so the run may be it"
-            if index < trailed.stop:
-                return "a run trailing the article is taken only past the article's end"
+            return trailed.refusal(index)
+        if mark.evidence is Evidence.HEAD:
+            if masthead_end is None:
+                return "no headline the page's title names stands over an article of two paragraphs under this line"
+            if index >= masthead_end or (shape_article is not None and index in shape_article):
+                return "the lines just over the headline may be its kicker, dek or byline"
             return None
         if mark.evidence is Evidence.BOX:
             if prose[index]:
                 return "a box's line that reads like prose may be the article's own paragraph"
-            if boxed_article is None:
-                return "the page has no article of two paragraphs besides the boxes, so a box may be it"
-            if index < boxed_article.stop:
-                return "a box a heading names is taken only past the article's end"
-            if index in boxed_list:
-                return "a list after the page's last paragraph may close the article, whatever heading stands before"
-            return None
+            return boxed.refusal(index)
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SHAPE and index in closing_list:
-            return "a list after the page's last paragraph may close the article: shape alone does not take it"
+            return f"{_CLOSING_LIST}: shape alone does not take it"
         why = _refused_anywhere(blocks, mark, prose[index])
         if why is None or mark.evidence is not Evidence.REGION:
             return why

@@ -26,6 +26,7 @@ from typing import Protocol
 import regex
 
 from cleaner.engine.blocks import normalize
+from cleaner.engine.sentence_ends import ends_in_terminal
 
 
 class PhraseList(Protocol):
@@ -35,7 +36,6 @@ class PhraseList(Protocol):
     source: Path
 
 _WORDS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
-_SENTENCE_END = regex.compile(r"[.!?。！？]$")
 _LETTERS = regex.compile(r"\w")
 NUMBER = "#"
 """What any run of digits becomes: counts and years around a label ("(12)") are not words."""
@@ -97,7 +97,7 @@ class PhraseTable:
                 words = phrase_words(normalize(phrase))
                 if not words or words == (NUMBER,) * len(words):
                     raise ValueError(f"{rule.source.name}: phrase {phrase!r} has no word")
-                sentence = bool(_SENTENCE_END.search(phrase))
+                sentence = ends_in_terminal(phrase)
                 known = self.entries.get(words)
                 if known is None or (sentence and not known.sentence):
                     self.entries[words] = _Entry(number if known is None else known.rule, sentence, phrase, len(words))

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.engine.blocks import Block
+from cleaner.engine.sentence_ends import ends_sentence_after_letter, ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
 RUN_UNITS = 3
@@ -69,8 +70,6 @@ _CUT = regex.compile(r"""(?:…|\.\.\.|[,;])["'”’»)]*\s*$""")
 or an address, as a podcast's credits do.)"""
 _OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
 """A line opening in lower case goes on with a sentence: no headline, no teaser."""
-_ENDS_CLAUSE = regex.compile(r"""[.!:;,。]["'”’»)]*$""")
-_SENTENCE = regex.compile(r"""\p{L}[.!?。！？]["'”’»)]*$""")
 SENTENCE_WORDS = 3
 """Words from which a line ending its sentence after a word ("He declined to comment.") is a
 sentence, not a card's label ("Next.")."""
@@ -120,7 +119,8 @@ def _labelled(blocks: Sequence[Block], index: int) -> bool:
     for near in (index - 1, index + 1):
         if 0 <= near < len(blocks):
             block = blocks[near]
-            if not block.is_prose and block.words >= 1 and not is_stamp(block) and not _ENDS_CLAUSE.search(block.text):
+            text = block.text
+            if not block.is_prose and block.words >= 1 and not is_stamp(block) and not ends_statement_or_clause(text):
                 return True
     return False
 
@@ -265,7 +265,7 @@ def _headlined(
             and block.words in HEADLINE_WORDS
             and counts[keys[block.index]] == 1
             and not is_stamp(block)
-            and not _ENDS_CLAUSE.search(block.text)
+            and not ends_statement_or_clause(block.text)
             for block in lines
         ):
             return False
@@ -433,7 +433,7 @@ def _card(blocks: Sequence[Block], start: int, teaser: int) -> range | None:
 def _sentence(block: Block) -> bool:
     """A line that ends its sentence after a word, of :data:`SENTENCE_WORDS` words or more: a
     paragraph's short closing line ("He declined to comment."), which no card's head holds."""
-    return block.words >= SENTENCE_WORDS and _SENTENCE.search(block.text) is not None
+    return block.words >= SENTENCE_WORDS and ends_sentence_after_letter(block.text)
 
 
 def _card_shaped(blocks: Sequence[Block], keys: Sequence[str], cards: list[range]) -> bool:
@@ -467,7 +467,7 @@ def _headline(block: Block) -> bool:
         not block.is_prose
         and block.words in HEADLINE_WORDS
         and not _OPENS_LOWER.match(block.text)
-        and not _ENDS_CLAUSE.search(block.text)
+        and not ends_statement_or_clause(block.text)
         and not is_stamp(block)
     )
 

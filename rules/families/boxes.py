@@ -30,7 +30,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import Block, Evidence, Family, Page, detector, is_glued_list, phrase_labels
+from cleaner.rule_api import Block, Evidence, Family, Page, detector, ends_in_terminal, is_glued_list, phrase_labels
 
 family = Family("boxes")
 PHRASES = Path(__file__).with_name("phrases")
@@ -123,7 +123,6 @@ def _find_boxes(page: Page) -> list[Box]:
 
 SENTENCE_WORDS = 3
 """A line of this many words or more that ends its sentence reads as one ("He writes about food.")."""
-_SENTENCE_END = regex.compile(r"""[.!?。！？]["'”’»)]*$""")
 
 
 def _box_end(blocks: Sequence[Block], heading: int, bound: int) -> int:
@@ -146,7 +145,7 @@ def _own_text(block: Block) -> bool:
     declined to comment.": the article's closing line after a "Related" box)."""
     if block.is_prose:
         return True
-    return block.words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text.strip()))
+    return block.words >= SENTENCE_WORDS and ends_in_terminal(block.text)
 
 
 def _box_lines(page: Page, category: str):

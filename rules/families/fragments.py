@@ -3,7 +3,7 @@ reading times and author lines. Dates, authors and sources they carry go to the 
 
 import regex
 
-from cleaner.rule_api import DATE, Evidence, Family, Page, detector, dom, line
+from cleaner.rule_api import DATE, Evidence, Family, Page, detector, dom, ends_sentence_after_word, line
 
 family = Family("fragments")
 
@@ -202,9 +202,6 @@ SHORT_LINE_WORDS = 5
 the article's, once the article has ended. (Measured on the dev pages: 3, 5 and 8 words kept the
 same gold tokens to four places; 8 lost one page's last lines, a page already truncated; any
 length lost readability gold.)"""
-_SENTENCE = regex.compile(r"""\w[.!?。！？]["'”’»)]*$""")
-"""A short line that ends its sentence after a word or a number ("Nobody was hurt.", "The first
-rounds start on April 7.") may be the article's last."""
 
 
 @detector("fragment", why="short line after the article", evidence=Evidence.SHAPE)
@@ -220,7 +217,7 @@ def after_article(page: Page):
     if not body.article or page.facts is not None:  # an HTML page's lines are the extractor's to judge
         return
     for block in page.blocks[body.after_paragraphs :]:
-        if not block.is_prose and block.words <= SHORT_LINE_WORDS and not _SENTENCE.search(block.text):
+        if not block.is_prose and block.words <= SHORT_LINE_WORDS and not ends_sentence_after_word(block.text):
             yield block.index, "short line after the article"
 
 

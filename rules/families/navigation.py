@@ -10,12 +10,15 @@ from cleaner.rule_api import (
     HEAD_LINES,
     MENU_ITEM_WORDS,
     MENU_LINK_WORDS,
+    SENTENCE_OR_LABEL_END,
     Block,
     Evidence,
     Family,
     Page,
     detector,
     dom,
+    ends_in_terminal,
+    has_sentence_inside,
     is_glued_list,
     line,
     mark,
@@ -24,9 +27,10 @@ from cleaner.rule_api import (
     phrases,
 )
 
-family = Family("navigation")
-_FAMILY_PREFIX = f"{family.name}."
-"""The id of every rule of this family opens so."""
+family = Family("navigation", copies=Evidence.PATTERN)
+"""A line printed again after one of these rules removed it (a menu in the header and again in the
+footer) is navigation again, and named so by its first copy: it goes even where the article's
+closing list could stand (:mod:`cleaner.engine.copies` keeps it off the article's paragraphs)."""
 PHRASES = Path(__file__).with_name("phrases")
 
 _NAV_WORDS = (
@@ -209,7 +213,7 @@ def _names_a_section(text: str) -> bool:
 
 
 def _menu_item(block: Block) -> bool:
-    return block.words <= MENU_ITEM_WORDS and not block.text.rstrip().endswith((".", ":", "!", "?"))
+    return block.words <= MENU_ITEM_WORDS and not block.text.rstrip().endswith(SENTENCE_OR_LABEL_END)
 
 
 MIN_MENU_WORDS = 2
@@ -230,7 +234,7 @@ that may bridge two menus, "0" neither): each maximal run found at once, rather 
 
 
 def _bridge(block: Block) -> bool:
-    return MENU_ITEM_WORDS < block.words <= BRIDGE_WORDS and not block.text.rstrip().endswith((".", ":", "!", "?"))
+    return MENU_ITEM_WORDS < block.words <= BRIDGE_WORDS and not block.text.rstrip().endswith(SENTENCE_OR_LABEL_END)
 
 
 def _menu_spans(page: Page) -> Iterator[tuple[int, int]]:
@@ -304,38 +308,24 @@ def described_menu(page: Page):
                 yield index, reason
 
 
-@detector("navigation", why="copy of a line removed as navigation")
-def menu_copy(page: Page):
-    """A line printed before the page's first paragraph or after its last (outside
-    :attr:`Body.span`) whose earlier copy an earlier pass removed by one of this family's rules
-    (a menu printed in the header and again in the footer): it is navigation again, and the copy
-    names it so, as a line printed twice is named a repeat; so it goes even where the article's
-    closing list could stand. Between the page's paragraphs it may be the article's own list
-    naming the site's services where the body starts late, and a copy of a table of contents'
-    entry is the article's subheading: there it stays."""
-    gone = page.gone
-    if not gone:
-        return
-    span = page.body.span
-    for block, key in zip(page.blocks, page.keys, strict=True):
-        if not key or block.is_prose or block.index in span or key not in gone:
-            continue
-        rule, offset = gone[key]
-        if offset < block.start and rule.startswith(_FAMILY_PREFIX):
-            yield block.index, f"a copy of the line at offset {offset}, removed by {rule}"
-
-
 @detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
 def masthead(page: Page):
-    """The short lines between the page's title and the headline printed again above the article
+    """The lines between the page's title and the headline printed again above the article
     (:attr:`cleaner.engine.body.Body.headline`): menus, section names, sign-in and search
-    controls, whatever their language. The article starts at its headline at the earliest."""
+    controls, whatever their language. The article starts at its headline at the earliest. In
+    plain text, where the title names the headline apart from the site's name
+    (:attr:`cleaner.engine.body.Headline.over`), the masthead's sentences go too (promos, story
+    teasers, a cookie notice) as ``HEAD`` evidence, which the guard weighs by their place; in HTML
+    the extractor's verdict judges them."""
     headline = page.body.headline
     if headline is None:
         return
+    sentences = headline.over and page.facts is None
     for block in page.blocks[1 : headline.index]:
         if not block.is_prose:
             yield block.index, "masthead line between the page's title and its headline"
+        elif sentences:
+            yield mark(block.index, "masthead sentence over the headline the title names", evidence=Evidence.HEAD)
 
 
 _CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
@@ -356,17 +346,15 @@ def tag_list(page: Page):
         if (
             len(items) >= 3
             and all(0 < len(item.split()) <= 4 for item in items)
-            and not block.text.rstrip().endswith((".", "!", "?"))
+            and not ends_in_terminal(block.text)
             and not _CODE_LIKE.search(block.text)
-            and not _SENTENCE_BREAK.search(block.text)
+            and not has_sentence_inside(block.text)
             and not _continues_wrapped_line(page, block.index)
             and not any(word in _NOT_A_TAG for item in items for word in item.lower().split())
         ):
             yield block.index, f"list of {len(items)} short tags after the article"
 
 
-_SENTENCE_BREAK = regex.compile(r"\w[.!?]\s+\p{Lu}")
-"""A sentence ending inside the line: wrapped prose ("... provider. Applications SHOULD, ..."), not tags."""
 WRAP_WIDTH = 50
 """A line at least this long that stops without punctuation is hard-wrapped text (a plain-text
 document, a ``<pre>`` block): the next line carries on its sentence."""
@@ -385,7 +373,6 @@ BREADCRUMB_ITEMS = 6
 """Lines a breadcrumb trail under its label holds at most."""
 BREADCRUMB_ITEM_WORDS = 3
 """Words of a breadcrumb's item: a section's name ("Kreis Lindental"), never a headline."""
-_SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 
 
 @detector("navigation", why="breadcrumb trail under its label")
@@ -399,7 +386,7 @@ def labelled_breadcrumb(page: Page):
             continue
         yield block.index, "breadcrumb label"
         for item in blocks[block.index + 1 : block.index + 1 + BREADCRUMB_ITEMS]:
-            if item.is_prose or item.words > BREADCRUMB_ITEM_WORDS or _SENTENCE_END.search(item.text):
+            if item.is_prose or item.words > BREADCRUMB_ITEM_WORDS or ends_in_terminal(item.text):
                 break
             yield item.index, "section name in a breadcrumb trail under its label"
 
@@ -440,7 +427,7 @@ def glued_list(page: Page):
             yield block.index, f"{block.words} words glued into one line, nearly all capitalised, without punctuation"
 
 
-rules += [menu_run, described_menu, menu_copy, masthead, tag_list, labelled_breadcrumb, glued_list]
+rules += [menu_run, described_menu, masthead, tag_list, labelled_breadcrumb, glued_list]
 
 form_message = notice(
     "navigation",

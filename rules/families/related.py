@@ -2,9 +2,20 @@
 
 from pathlib import Path
 
-import regex
-
-from cleaner.rule_api import AGE, Block, Evidence, Family, Page, detector, dom, line, mark, phrase_region, region
+from cleaner.rule_api import (
+    AGE,
+    Block,
+    Evidence,
+    Family,
+    Page,
+    detector,
+    dom,
+    ends_clause,
+    line,
+    mark,
+    phrase_region,
+    region,
+)
 
 family = Family("related")
 PHRASES = Path(__file__).with_name("phrases")
@@ -51,11 +62,10 @@ HEADLINE_RUN = 3
 """Headlines in a row that make a list of stories rather than a heading and its subtitle."""
 LINKED = 0.9
 """Share of a line's characters in link text from which the line is a link (HTML)."""
-_ENDS_CLAUSE = regex.compile(r"""[.!?:;,。！？]["'”’»)]*$""")
 
 
 def _headline_shaped(block: Block) -> bool:
-    return not block.is_prose and block.words in HEADLINE_WORDS and not _ENDS_CLAUSE.search(block.text)
+    return not block.is_prose and block.words in HEADLINE_WORDS and not ends_clause(block.text)
 
 
 @detector("related", why="run of story headlines after the article", evidence=Evidence.SHAPE, name="headline_run")

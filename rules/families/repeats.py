@@ -3,7 +3,8 @@ teaser of a block that follows ("TOKYO (AP) — U" before the full lede).
 
 Both compare blocks by their normalised key (case, white space, quote and dash variants and
 leading bullets folded). Each mark names the block it repeats, and the guard lets it stand only
-while that block is kept, so the first occurrence always survives.
+while that block is kept, so the first occurrence always survives. A copy of a line that went is
+no repeat: it goes, where it goes, as what that line was (:mod:`cleaner.engine.copies`).
 
 A block an article repeats on purpose (a passage an essay discusses, a code line, "Rest day" in
 every week of a training plan, a heading its table of contents named first) sits inside the
@@ -51,16 +52,22 @@ def truncated_teaser(page: Page):
             yield mark(index, reason, repeats=later)
 
 
-@detector("duplicate", why="line printed before the article and again after it", evidence=Evidence.SHAPE)
+@detector(
+    "duplicate",
+    why="line printed before the article and again after it",
+    evidence=Evidence.SHAPE,
+    copies=Evidence.SHAPE,
+)
 def framing_copy(page: Page):
     """A line before the article printed again after its last paragraph: a menu, a related card or
-    a newsletter box the page prints at both ends. The copy after the article goes as a repeat of
-    this one; this one is chrome as much, so it goes too. Before the article only, and never the
-    page's first line, its headline printed again, nor the :data:`HEAD_LINES` lines over the
-    article (its headline, dek, byline and date, which a share bar or an author box may print
-    again: the title and byline rules judge them). The guard keeps the mark off the article as it
-    sees it: a subheading or a list item printed again in a listing after the article, inside the
-    article's own model, stays."""
+    a newsletter box the page prints at both ends. Both copies go, as one decision: this one here,
+    the copy after the article as a copy of this one in the next pass (``copies``, see
+    :mod:`cleaner.engine.copies`), which the guard keeps off the article as it keeps this mark.
+    Before the article only, and never the page's first line, its headline printed again, nor the
+    :data:`HEAD_LINES` lines over the article (its headline, dek, byline and date, which a share
+    bar or an author box may print again: the title and byline rules judge them). The guard keeps
+    the mark off the article as it sees it: a subheading or a list item printed again in a listing
+    after the article, inside the article's own model, stays."""
     body = page.body
     span = body.span
     if not span:
