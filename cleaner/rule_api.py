@@ -198,7 +198,7 @@ class Page:
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
         notice_holds: Callable[[], dict[int, frozenset[str]]] | None = None,
-        removed_before: Sequence[bool] | None = None,
+        removed_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self.facts = facts
@@ -213,7 +213,7 @@ class Page:
         """The engine's answer, found once for the whole document, to which lines of this page hold
         strings notices need (see :attr:`notice_lines`); None: searched in this page's keys."""
         self.removed_before = removed_before
-        """Whether removed lines (an earlier pass's, or chrome removed up front) stood just before
+        """How many removed lines (an earlier pass's, or chrome removed up front) stood just before
         each block (see :class:`Body`); None when nothing was removed."""
         self.url = url
         self.title = title

@@ -41,6 +41,9 @@ paragraph ("0", a lone date) is not a list."""
 TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
+OPENING_PARAGRAPHS = 2
+"""Paragraphs a page opens with in a row (over interruptions) that make the start of its article:
+one may be the page's title or a promotion."""
 
 MENU_ITEM_WORDS = 5
 """A menu's item is a few words ("Online Courses & Professional Development")."""
@@ -157,6 +160,17 @@ def _menu_shape(block: Block) -> str:
     return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
 
 
+def letterless(block: Block) -> bool:
+    """Whether the line holds no letter: a number, a rank, a price, a control's symbols."""
+    return not _LETTER.search(block.text)
+
+
+def figure(block: Block) -> bool:
+    """Whether the line is a figure: digits and no letter (a number, a rank, a year, a price, a
+    date), as a table's cell or a dated list's year is."""
+    return letterless(block) and any(character.isdigit() for character in block.text)
+
+
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""
@@ -179,7 +193,7 @@ class Body:
         facts: Sequence[LineFacts] | None = None,
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
-        removed_before: Sequence[bool] | None = None,
+        removed_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._keys = keys
@@ -193,9 +207,9 @@ class Body:
         """The keys of the prose lines among those chrome lines: prose in view that the page also
         prints there is printed more than once (:attr:`echoed`), as when they were in view."""
         self.removed_before = removed_before
-        """Whether lines removed before this view (by an earlier pass, or as chrome up front) stood
-        just before each block (None: nothing removed): two lines next to each other in view need
-        not have been next to each other on the page."""
+        """How many lines removed before this view (by an earlier pass, or as chrome up front) stood
+        just before each block (0 where none did; None: nothing removed): two lines next to each
+        other in view need not have been next to each other on the page."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -463,15 +477,15 @@ class Body:
                 return Headline(blocks[index].text.strip(), copies, inside=True, named=True)
         return None
 
-    def _opens_paragraph(self, index: int) -> bool:
+    def _opens_paragraph(self, index: int, *, right_under: bool = True) -> bool:
         """Whether line ``index`` opens a paragraph printed once right under the line before it
-        (nothing removed between them): prose that reads as sentences (an image tag or a list
-        glued into one long line does not), alone or as the first half of a sentence broken across
-        lines."""
+        (nothing removed between them; anything, without ``right_under``): prose that reads as
+        sentences (an image tag or a list glued into one long line does not), alone or as the
+        first half of a sentence broken across lines."""
         blocks = self.blocks
         if index >= len(blocks) or self.key_counts[self.keys[index]] > 1:
             return False
-        if self.removed_before is not None and self.removed_before[index]:
+        if right_under and self.removed_before is not None and self.removed_before[index]:
             return False
         first = blocks[index]
         if first.is_prose:
@@ -524,8 +538,11 @@ class Body:
 
         while True:
             stop = self._forward(stop, named, last_number(stop), interrupting)
-            end = self._list_end(stop, named)
-            if end == stop:
+            # Gone on at its next numbered item ("3 July, closing concert" after "2 eggs"), the
+            # article is inside a list: the list goes on from that item.
+            item = stop - 1 if stop and self._numbered_item(stop - 1) else stop
+            end = self._list_end(item, named, interrupting)
+            if end <= stop:
                 break
             stop = end
             if self._goes_on(end, named):
@@ -555,15 +572,40 @@ class Body:
         list, and unnamed lines after it). Such a row is the heaviest prose, sections or story
         cards, yet need not be where the article starts: a short article and its closing list may
         stand before it, further than an interruption's length. Lines ``named`` as chrome stop the
-        article going back as they stop it going on (the ``interrupting`` ones aside, as there)."""
-        if not article or not self.core_is_card_row:
+        article going back as they stop it going on (the ``interrupting`` ones aside, as there).
+        Whatever the core, the article starts back at the paragraphs the page opens with
+        (:meth:`_opening`) when, followed from there, it reaches the core: a short article and its
+        closing list may stand before heavier story cards or a comment box that no rule has told
+        apart yet."""
+        if not article:
             return article
-        earlier = self._paragraph_before(article.start, taken)
-        if earlier is None:
+        if self.core_is_card_row:
+            earlier = self._paragraph_before(article.start, taken)
+        else:
+            earlier = self._opening(named, taken, interrupting)
+        if earlier is None or earlier >= article.start:
             return article
         if self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop <= article.start:
             return article
         return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
+
+    def _opening(self, named: Collection[int], taken: Collection[int], interrupting: Collection[int]) -> int | None:
+        """The line the page opens its article on, or None: a paragraph printed once that no rule
+        takes (``taken``) on its first line, or on the second under a first line that is no
+        paragraph (the headline), that reads as sentences (:meth:`_opens_paragraph`) and goes on
+        at :data:`OPENING_PARAGRAPHS` paragraphs or more before anything else (past an
+        interruption, as :meth:`_forward` follows the article). One prose line at the top may be
+        the page's title or a promotion over its menus; paragraphs in a row are its writing."""
+        blocks = self.blocks
+        opening = 1 if blocks and not blocks[0].is_prose else 0
+        removed = self.removed_before or [0] * len(blocks)
+        if opening + sum(removed[: opening + 1]) > 1 or opening in taken:  # its line on the page is further down
+            return None
+        if not self._opens_paragraph(opening, right_under=False):
+            return None
+        stop = self._forward(opening + 1, named, None, interrupting)
+        paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
+        return opening if paragraphs >= OPENING_PARAGRAPHS else None
 
     def _paragraph_before(self, line: int, taken: Collection[int]) -> int | None:
         """The page's last paragraph printed once before ``line`` that is not ``taken``, or None."""
@@ -584,7 +626,7 @@ class Body:
         paragraphs: a subheading or a list between them is the article's, however far down its
         heaviest prose stands (past a listing whose cards print the page's title again)."""
         blocks = self.blocks
-        removed = self.removed_before or [False] * len(blocks)
+        removed = self.removed_before or [0] * len(blocks)
         jumped = False
         while True:
             index, unnamed, found = start - 1, 0, None
@@ -623,6 +665,11 @@ class Body:
                 return int(found.group(1))
         return before
 
+    def _numbered_item(self, index: int) -> bool:
+        """Whether line ``index`` is an item a number opens ("4. Foldable bench"), not a paragraph."""
+        block = self.blocks[index]
+        return not block.is_prose and _ITEM_NUMBER.match(block.text) is not None
+
     def numbering_goes_on(self, lines: range) -> bool:
         """Whether the article's numbered items ("4. Foldable bench") go on among ``lines`` with the
         number after the last one between the article's start and them: a listicle's item under a
@@ -633,7 +680,13 @@ class Body:
             for index in lines
         )
 
-    def closing_list(self, named: Collection[int], article: Article, taken: Collection[int] = frozenset()) -> range:
+    def closing_list(
+        self,
+        named: Collection[int],
+        article: Article,
+        taken: Collection[int] = frozenset(),
+        interrupting: Collection[int] = frozenset(),
+    ) -> range:
         """The list or table right after the page's last paragraph printed once that no rule
         takes (``taken``: a feed notice, a boilerplate sentence), up to the first ``named`` line
         (see :meth:`_list_end`), when that paragraph lies past the ``article``
@@ -644,7 +697,7 @@ class Body:
         last = self._last_paragraph(taken)
         if last is None or last < article.stop:
             return range(0)
-        return range(last + 1, self._list_end(last + 1, named))
+        return range(last + 1, self._list_end(last + 1, named, interrupting))
 
     def last_list(self, named: Collection[int], taken: Collection[int] = frozenset()) -> range:
         """The list or table right after the page's last paragraph printed once that no rule takes
@@ -657,21 +710,32 @@ class Body:
         """The page's last paragraph printed once that is not ``taken``, or None."""
         return next((index for index in reversed(self.printed_once) if index not in taken), None)
 
-    def _list_end(self, stop: int, named: Collection[int]) -> int:
+    def _list_end(self, stop: int, named: Collection[int], interrupting: Collection[int] = frozenset()) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the
         first prose line or ``named`` line, or after :data:`TAIL_LINES` lines; ``stop`` itself when
-        there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter)."""
+        there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter). A named
+        line among the ``interrupting`` ones (a photo caption between a listicle's items) ends no
+        list that the article goes on after (:meth:`_goes_on`): the list goes on past it, and it
+        counts as none of the list's lines. A list past which the article does not go on ends at
+        the first such line: a caption or an image under it may as well head the page's footer."""
         blocks = self.blocks
+
+        def open_at(index: int) -> bool:
+            return (index not in named or index in interrupting) and not blocks[index].is_prose
+
         limit, end = min(len(blocks), stop + TAIL_LINES), stop
-        while end < limit and end not in named and not blocks[end].is_prose:
+        while end < limit and open_at(end):
             end += 1
         if end == limit:  # a long list goes on while its lines keep the shapes it has shown
-            shapes = {line_shape(blocks[index]) for index in range(stop, end)}
-            while end < len(blocks) and end not in named and not blocks[end].is_prose:
-                if not keeps_rhythm(line_shape(blocks[end]), shapes):
+            shapes = {line_shape(blocks[index]) for index in range(stop, end) if index not in interrupting}
+            while end < len(blocks) and open_at(end):
+                if end not in interrupting and not keeps_rhythm(line_shape(blocks[end]), shapes):
                     break
                 end += 1
-        if end - stop < TAIL_MIN_LINES or not any(_LETTER.search(blocks[index].text) for index in range(stop, end)):
+        if not self._goes_on(end, named):
+            end = next((index for index in range(stop, end) if index in interrupting), end)
+        items = [index for index in range(stop, end) if index not in interrupting]
+        if len(items) < TAIL_MIN_LINES or all(letterless(blocks[index]) for index in items):
             return stop
         return end
 

@@ -461,9 +461,9 @@ def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
     return [sum(chrome[run.start : run.stop]) for run in _removed_runs(origin)]
 
 
-def _removed_before(origin: list[int]) -> list[bool]:
-    """For each block of the view, whether a removed block stood just before it."""
-    return [bool(run) for run in _removed_runs(origin)]
+def _removed_before(origin: list[int]) -> list[int]:
+    """For each block of the view, how many removed blocks stood just before it (0 where none did)."""
+    return [len(run) for run in _removed_runs(origin)]
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:

@@ -21,7 +21,9 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   any case, so they are settled before the page rules run (:func:`settle_outside`), and the
   rules and this guard work on the rest;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
-  repeating a block that was itself removed.
+  repeating a block that was itself removed; on a figure (digits and no letter: a rank, a year, a
+  price) it is weighed as a ``SHAPE`` mark (:func:`_figure_repeats_as_shape`): a table's rank cell printing a
+  number seen above is not a copy of it.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
   takes no line inside the article, followed to its real end over sections, lists and tables
   (:meth:`cleaner.engine.body.Body.article_with_tail`), nor in the list right after the page's
@@ -33,7 +35,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   paragraph each (:attr:`cleaner.engine.body.Body.core_is_card_row`: sections or story cards), the
   article may start before it, at a short article whose closing list a run of headlines parts from
   the row: the article is taken to start there when, followed from that paragraph, it reaches the
-  row (:meth:`cleaner.engine.body.Body.article_from_before`).
+  row (:meth:`cleaner.engine.body.Body.article_from_before`); and on any page it starts at the
+  paragraphs the page opens with when, followed from them, it reaches the heaviest prose.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
@@ -70,7 +73,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.body import HEAD_LINES, Article, Body, broken_sentence
+from cleaner.engine.body import HEAD_LINES, Article, Body, broken_sentence, figure
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
@@ -269,10 +272,25 @@ def _masthead_end(body: Body) -> int | None:
     return headline.index - HEAD_LINES
 
 
+def _figure_repeats_as_shape(blocks: Sequence[Block], marks: Sequence[Mark]) -> list[Mark]:
+    """The marks, with a repeat of a :func:`figure` (a number, a rank, a year, a price: digits and
+    no letter) weighed as a ``SHAPE`` mark: the same figure printed twice says nothing about what
+    either line is, so inside the article's own list or table a rank cell is not a copy of a
+    number above it, and it neither ends that list nor goes for repeating it. Outside the article
+    a shape mark takes it as the repeat would."""
+    return [
+        mark._replace(evidence=Evidence.SHAPE)
+        if mark.evidence is Evidence.REPEAT and figure(blocks[mark.block])
+        else mark
+        for mark in marks
+    ]
+
+
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
     blocks = body.blocks
+    marks = _figure_repeats_as_shape(blocks, marks)
     prose = [block.is_prose for block in blocks]
     lines = _MarkedLines.of(marks, prose)
     echoed = body.echoed
@@ -286,7 +304,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         if lines.shaped
         else None
     )
-    closing_list = body.closing_list(named, shape_article, taken) if shape_article is not None else range(0)
+    closing_list = (
+        body.closing_list(named, shape_article, taken, interrupting) if shape_article is not None else range(0)
+    )
     article = body.article_given(core) if body.facts is not None else core
     trailed = _PastTheEnd(
         _trailed_article(body, named | (lines.trailing - body.card_heads)) if lines.trailing else None,

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.engine.blocks import Block
-from cleaner.engine.sentence_ends import ends_statement_or_clause
+from cleaner.engine.sentence_ends import ends_sentence_after_letter, ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
 RUN_UNITS = 3
@@ -70,6 +70,9 @@ _CUT = regex.compile(r"""(?:…|\.\.\.|[,;])["'”’»)]*\s*$""")
 or an address, as a podcast's credits do.)"""
 _OPENS_LOWER = regex.compile(r"""\W*\p{Ll}""")
 """A line opening in lower case goes on with a sentence: no headline, no teaser."""
+SENTENCE_WORDS = 3
+"""Words from which a line ending its sentence after a word ("He declined to comment.") is a
+sentence, not a card's label ("Next.")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,7 +479,15 @@ def _card(blocks: Sequence[Block], start: int, teaser: int) -> range | None:
     head = range(start, teaser)
     if not any(_headline(blocks[index]) for index in head) or any(_RANKED.match(blocks[index].text) for index in head):
         return None
+    if any(_sentence(blocks[index]) for index in head):  # the closing line of the paragraph before
+        return None
     return range(start, teaser + 1)
+
+
+def _sentence(block: Block) -> bool:
+    """A line that ends its sentence after a word, of :data:`SENTENCE_WORDS` words or more: a
+    paragraph's short closing line ("He declined to comment."), which no card's head holds."""
+    return block.words >= SENTENCE_WORDS and ends_sentence_after_letter(block.text)
 
 
 def _card_shaped(blocks: Sequence[Block], keys: Sequence[str], cards: list[range]) -> bool:
