@@ -154,11 +154,7 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
     def close(group: list[int]) -> None:
         if len(group) < RUN_UNITS:
             return
-        reach = max(after - before for before, after in itertools.pairwise(group))
-        paragraphs = max(
-            sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
-        )
-        end = _unit_end(blocks, group[-1], reach, max(paragraphs, 1))
+        end = _last_unit_end(blocks, group, group[-1])
         if not unit(group[-1], end):
             group, end = group[:-1], _head(blocks, group[-1])
         heads = [_head(blocks, stamp) for stamp in group]
@@ -210,11 +206,7 @@ def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[st
     def close(group: list[int]) -> None:
         if len(group) < RUN_UNITS:
             return
-        reach = max(after - before for before, after in itertools.pairwise(group))
-        paragraphs = max(
-            sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
-        )
-        end = _unit_end(blocks, group[-1] + 1, reach, max(paragraphs, 1))  # from the date under the signature
+        end = _last_unit_end(blocks, group, group[-1] + 1)  # from the date under the signature
         if end < len(blocks) and blocks[end].is_prose and counts[keys[end]] == 1:
             return
         verb = SIGNED.match(blocks[group[0]].text).group("verb")
@@ -229,6 +221,17 @@ def signed_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[st
         group.append(line)
     close(group)
     return runs
+
+
+def _last_unit_end(blocks: Sequence[Block], group: Sequence[int], stamp: int) -> int:
+    """Where the last unit of a run whose units open at the lines ``group`` ends, from its date at
+    line ``stamp``: it reaches as far and holds as many paragraphs as the longest unit before it
+    (:func:`_unit_end`)."""
+    reach = max(after - before for before, after in itertools.pairwise(group))
+    paragraphs = max(
+        sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
+    )
+    return _unit_end(blocks, stamp, reach, max(paragraphs, 1))
 
 
 def _head(blocks: Sequence[Block], stamp: int) -> int:
