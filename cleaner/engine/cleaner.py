@@ -357,11 +357,10 @@ class Cleaner:
                     found.extend(rule.marks(page))
                 except TimeoutError:  # what it found before timing out stands; it is asked again next pass
                     warnings.append(f"{rule.id} timed out and was skipped")
-                    marks.extend(found)
-                    continue
+                else:
+                    if reuse is not None:
+                        reuse.keep(rule, origin, found)
                 marks.extend(found)
-                if reuse is not None:
-                    reuse.keep(rule, origin, found)
         if self.boilerplate is not None and "boilerplate" not in self.keep:
             marks.extend(self.boilerplate.marks(page, learned_site))
         if self.keep:  # a line named as a kept category is not taken by shape alone either
