@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from cleaner.documents.alignment import kept_lines
+from cleaner.documents.html_extraction import extracted_text
 from cleaner.documents.html_metadata import page_description, page_metadata
 from cleaner.documents.visible import LineFacts, facts_of, visible_text
 
@@ -70,7 +71,6 @@ def extract(html: str, url: str | None = None) -> Extraction:
     Raises ``ValueError`` when the input is not HTML that can be parsed. A page that parses but
     shows no text gives an empty text and whatever metadata the page head has.
     """
-    from trafilatura import bare_extraction
     from trafilatura.settings import set_date_params
 
     tree = parse(html)
@@ -80,8 +80,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
     metadata = page_metadata(tree, url, set_date_params(extensive=False))
     description = page_description(tree)
     _drop_code(tree)
-    document = bare_extraction(tree, options=extractor_options(url))
-    extracted = (document.text or "") if document is not None else ""
+    extracted = extracted_text(tree, extractor_options(url))
     lines = [line for line in visible.text.split("\n") if line]
     verdicts = kept_lines(lines, extracted)
     facts = [
