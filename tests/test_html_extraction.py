@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 from cleaner.documents.html import _drop_code, extractor_options, parse
-from cleaner.documents.html_extraction import extracted_text
+from cleaner.documents.html_extraction import extracted_text, prune_raw
 
 SENTENCE = (
     "The regional council approved the budget for the new water treatment plant after a debate that"
@@ -115,3 +115,52 @@ def test_html_modes_settings_are_the_ones_it_runs_for() -> None:
     options = extractor_options(None)
     assert options.focus == "recall"
     assert not (options.comments or options.fast or options.dedup or options.lang or options.max_tree_size)
+
+
+NAMES = (
+    "comments",
+    "Comments-area",
+    "commentary",
+    "comment-list",
+    "comol",
+    "disqus_thread",
+    "dsq-comments",
+    "post-comments",
+    "article-comments",
+    "no-comments",
+    "infinite-scroll",
+    "infinitescroll",
+    "mvp-post-add-box",
+    "mvp-post-add-wrap",
+    "elementor-share-buttons wide",
+    "story",
+)
+TAGS = ("div", "section", "aside", "details", "ol", "ul", "list", "span")
+
+
+def pruned_page() -> str:
+    """Every tag the prunes test with every name as its id and as its class, with and without a
+    headline inside, some nested in others, each followed by a tail that must stay."""
+    parts = []
+    for tag in TAGS:
+        for name in NAMES:
+            for attribute in ("id", "class"):
+                nested = f'<{tag} {attribute}="{name}"><p>nested</p></{tag}>'
+                for inside in ("<p>words</p>", "<h1>Headline</h1>", nested):
+                    parts.append(f'<{tag} {attribute}="{name}">{inside}</{tag}>{tag} {name} tail ')
+    return "<html><body><main>" + "".join(parts) + "</main></body></html>"
+
+
+@pytest.mark.parametrize("comments", [True, False])
+def test_the_raw_prune_is_trafilaturas(comments: bool) -> None:
+    from lxml.html import tostring
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    theirs, ours = parse(pruned_page()), parse(pruned_page())
+    prune_unwanted_nodes(theirs, RAW_TREE_PRUNE_XPATH)
+    if comments:
+        prune_unwanted_nodes(theirs, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    prune_raw(ours, comments=comments)
+    assert tostring(ours) == tostring(theirs)
+    assert tostring(ours) != tostring(parse(pruned_page()))
