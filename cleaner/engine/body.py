@@ -7,6 +7,7 @@ story a document tells.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -43,7 +44,11 @@ TAIL_LINES = 40
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
 OPENING_PARAGRAPHS = 2
 """Paragraphs a page opens with in a row (over interruptions) that make the start of its article:
-one may be the page's title or a promotion."""
+one may be the page's title or a promotion (where the core is a row of units, one does:
+:attr:`Body.core_is_row`)."""
+ROW_UNITS = 3
+"""Paragraphs each alone under a head that make the core a row of units (:attr:`Body.core_is_row`):
+two may be a paragraph and a quote."""
 
 MENU_ITEM_WORDS = 5
 """A menu's item is a few words ("Online Courses & Professional Development")."""
@@ -309,6 +314,17 @@ class Body:
         (:func:`cleaner.engine.trailers.card_row`): sections or story cards, after which a short
         article may stand before it (:meth:`article_from_before`)."""
         return card_row(self.blocks, self.keys, self.core)
+
+    @cached_property
+    def core_is_row(self) -> bool:
+        """Whether the :attr:`core`'s prose is a row of :data:`ROW_UNITS` paragraphs or more, each
+        alone between lines that are not prose: units of a short line or two over one paragraph
+        (story cards, comments or quotes each under a name, sections of one paragraph), whatever
+        their heads look like. Such a row may outweigh a one-paragraph article above it, which
+        then opens the page on its own (:meth:`_opening`)."""
+        blocks, core = self.blocks, self.core
+        prose = [index for index in core if blocks[index].is_prose]
+        return len(prose) >= ROW_UNITS and all(later - earlier > 1 for earlier, later in itertools.pairwise(prose))
 
     @cached_property
     def core_is_body(self) -> bool:
@@ -595,7 +611,10 @@ class Body:
         paragraph (the headline), that reads as sentences (:meth:`_opens_paragraph`) and goes on
         at :data:`OPENING_PARAGRAPHS` paragraphs or more before anything else (past an
         interruption, as :meth:`_forward` follows the article). One prose line at the top may be
-        the page's title or a promotion over its menus; paragraphs in a row are its writing."""
+        the page's title or a promotion over its menus; paragraphs in a row are its writing. Where
+        the core is a row of units (:attr:`core_is_row`: story cards, a thread whose dates a pass
+        has taken, quotes each under a name), one paragraph does: a one-paragraph article and its
+        closing list stand before such a row as often as a promotion over menus before an article."""
         blocks = self.blocks
         opening = 1 if blocks and not blocks[0].is_prose else 0
         removed = self.removed_before or [0] * len(blocks)
@@ -605,7 +624,7 @@ class Body:
             return None
         stop = self._forward(opening + 1, named, None, interrupting)
         paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
-        return opening if paragraphs >= OPENING_PARAGRAPHS else None
+        return opening if paragraphs >= (1 if self.core_is_row else OPENING_PARAGRAPHS) else None
 
     def _paragraph_before(self, line: int, taken: Collection[int]) -> int | None:
         """The page's last paragraph printed once before ``line`` that is not ``taken``, or None."""
