@@ -308,6 +308,18 @@ class Body:
         on over them (:meth:`article_with_tail`) to the first line a rule names or the first teaser."""
         return frozenset(index for run in self.trailers for index in run.head)
 
+    def credited_cards(self, interrupting: Collection[int]) -> frozenset[int]:
+        """The lines of each run's first story card found by its shape whose headline is a line
+        rules name as interrupting the article (``interrupting``: a photo caption or credit, title
+        case as headlines are): no card, but a credit over the article's next paragraph, which the
+        run's other cards may follow."""
+        return frozenset(
+            index
+            for run in self.trailers
+            if run.head and run.head.start in interrupting
+            for index in range(run.lines.start, run.head.stop + 1)
+        )
+
     @cached_property
     def core_is_card_row(self) -> bool:
         """Whether the :attr:`core` is a row of headlines over one paragraph each
@@ -544,7 +556,8 @@ class Body:
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
-        named = (self.trailing - self.card_heads).union(named) if self.trailing else named
+        if self.trailing:
+            named = (self.trailing - self.card_heads - self.credited_cards(interrupting)).union(named)
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)

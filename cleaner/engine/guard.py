@@ -181,10 +181,11 @@ def _with_body(article: Article, paragraphs: int) -> Article | None:
     return article if article and paragraphs >= MIN_BODY_PARAGRAPHS else None
 
 
-def _trailed_article(body: Body, named: Collection[int]) -> Article | None:
+def _trailed_article(body: Body, named: Collection[int], interrupting: Collection[int]) -> Article | None:
     """The article a trailing run may follow: :meth:`Body.article_with_tail` with the run's lines
-    among the ``named`` ones, when its core holds two paragraphs or more outside them."""
-    article = body.article_with_tail(named)
+    among the ``named`` ones, past the ``interrupting`` ones (a photo credit) as past an unmarked
+    line, when its core holds two paragraphs or more outside them."""
+    article = body.article_with_tail(named, None, interrupting)
     return _with_body(article, sum(body.blocks[index].is_prose for index in body.core if index not in named))
 
 
@@ -309,7 +310,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     )
     article = body.article_given(core) if body.facts is not None else core
     trailed = _PastTheEnd(
-        _trailed_article(body, named | (lines.trailing - body.card_heads)) if lines.trailing else None,
+        _trailed_article(body, named | (lines.trailing - body.card_heads - body.credited_cards(interrupting)), interrupting)
+        if lines.trailing
+        else None,
         "this run, so the run",
         "a run trailing the article",
     )
