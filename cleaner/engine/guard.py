@@ -309,8 +309,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         body.closing_list(named, shape_article, taken, interrupting) if shape_article is not None else range(0)
     )
     article = body.article_given(core) if body.facts is not None else core
+    credited = body.credited_cards(interrupting) if lines.trailing else frozenset()
     trailed = _PastTheEnd(
-        _trailed_article(body, named | (lines.trailing - body.card_heads - body.credited_cards(interrupting)), interrupting)
+        _trailed_article(body, named | (lines.trailing - body.card_heads - credited), interrupting)
         if lines.trailing
         else None,
         "this run, so the run",
