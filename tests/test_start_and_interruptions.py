@@ -446,6 +446,21 @@ def test_a_closing_table_whose_rank_repeats_a_number_above_it_stays(cleaner: Cle
     assert result.text.split("\n") == [LEDE, SECOND, "1", *rank], result.removed
 
 
+def test_a_phone_number_the_footer_prints_again_goes_and_a_date_a_table_prints_again_stays(cleaner: Cleaner) -> None:
+    """A figure printed twice is weighed by its shape (a rank or a year repeats in a table by
+    chance), unless it holds as many digits as a phone number: the footer's copy of the masthead's
+    phone number then names the footer, right after the last paragraph too, and it goes with the
+    footer's links under it; a date a closing table prints twice stays."""
+    phone = "+1 (734) 409-7256"
+    footer = [phone, "Services", "Contact"]
+    result = cleaner.clean("\n".join(["Call us today", phone, "Council backs water plan", LEDE, SECOND, LAST, *footer]))
+    assert result.text.split("\n")[-1] == LAST, result.removed
+    assert result.text.split("\n").count(phone) == 1
+    table = ["Date", "Event", "12.07.2026", "Opening night", "12.07.2026", "Guided walk", "19.07.2026", "Concert"]
+    result = cleaner.clean("\n".join([LEDE, SECOND, *table]))
+    assert result.text.split("\n") == [LEDE, SECOND, *table], result.removed
+
+
 def test_a_listicle_goes_on_past_a_caption_at_its_next_item() -> None:
     """A photo caption stands between a listicle's fourth item and its fifth, whose short list of
     facts ends the article before a run of story headlines: the article goes on at its next

@@ -23,7 +23,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed; on a figure (digits and no letter: a rank, a year, a
   price) it is weighed as a ``SHAPE`` mark (:func:`_figure_repeats_as_shape`): a table's rank cell printing a
-  number seen above is not a copy of it.
+  number seen above is not a copy of it. A figure of :data:`IDENTIFIER_DIGITS` digits or more (a
+  phone number) printed again is a copy all the same.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
   takes no line inside the article, followed to its real end over sections, lists and tables
   (:meth:`cleaner.engine.body.Body.article_with_tail`), nor in the list right after the page's
@@ -278,13 +279,26 @@ def _figure_repeats_as_shape(blocks: Sequence[Block], marks: Sequence[Mark]) -> 
     no letter) weighed as a ``SHAPE`` mark: the same figure printed twice says nothing about what
     either line is, so inside the article's own list or table a rank cell is not a copy of a
     number above it, and it neither ends that list nor goes for repeating it. Outside the article
-    a shape mark takes it as the repeat would."""
+    a shape mark takes it as the repeat would. An identifier (:func:`_identifier`: a phone number)
+    stays a repeat: a footer printing the masthead's phone number again is its copy."""
     return [
         mark._replace(evidence=Evidence.SHAPE)
-        if mark.evidence is Evidence.REPEAT and figure(blocks[mark.block])
+        if mark.evidence is Evidence.REPEAT and figure(blocks[mark.block]) and not _identifier(blocks[mark.block])
         else mark
         for mark in marks
     ]
+
+
+IDENTIFIER_DIGITS = 9
+"""Digits from which a figure is an identifier (a phone number, an account or a registration
+number), not a measure, a rank, a year or a date, as a table's cell is."""
+
+
+def _identifier(block: Block) -> bool:
+    """Whether a figure line holds :data:`IDENTIFIER_DIGITS` digits or more: printed twice, such a
+    line is a copy (a footer printing the phone number the masthead printed), not a cell of the
+    article's table printing the same value as a line above."""
+    return sum(character.isdigit() for character in block.text) >= IDENTIFIER_DIGITS
 
 
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
