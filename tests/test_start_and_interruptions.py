@@ -405,6 +405,22 @@ def test_a_one_paragraph_article_keeps_the_years_of_its_list_before_a_row_of_sho
     assert all(line in kept for line in [_HEGSETH, *article]), result.removed
 
 
+def test_a_closing_list_before_an_author_box_and_a_thread_keeps_its_date(cleaner: Cleaner) -> None:
+    """A one-paragraph article closes with a short sentence and a list of dates; an author's box and
+    a dated comment thread follow, the commenter named as the author is: the list's heading over its
+    date reads as the first unit's head of the thread, which takes the list for that unit, yet the
+    list ends at the box's heading a rule names, so it is the article's closing list and its date
+    is no date stamp (a page the property tests generated)."""
+    closing = ["He declined to comment.", "Dates", "June 12, 2026"]
+    box = ["About the author", "Pete Hegseth", "Senior reporter",
+           "Pete Hegseth is a reporter at the Pentagon who writes about the defense budget.", "Follow Pete on X"]
+    thread = [line for comment in _COMMENTS for line in ["Pete Hegseth", "January 1, 2015", comment, "Reply"]]
+    text = "\n".join([_HEGSETH, "Advertisement", *closing, *box, *thread])
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert all(line in kept for line in [_HEGSETH, *closing]), result.removed
+
+
 def test_a_paragraph_after_a_caption_keeps_its_awards_list(cleaner: Cleaner) -> None:
     """A photo caption a rule names interrupts the article after a table as long as an interruption;
     the article goes on past the caption with a paragraph and its awards list before a "Related"

@@ -731,6 +731,17 @@ class Body:
             return range(0)
         return range(last + 1, self._list_end(last + 1, named, interrupting))
 
+    def list_before_box(
+        self, article: Article, named: Collection[int], interrupting: Collection[int] = frozenset()
+    ) -> range:
+        """The list or table right after the ``article``'s end (see :meth:`_list_end`) when a
+        ``named`` line ends it (a box's heading, not prose): the article's closing list before that
+        box, which the article model may have left out where a run found by its rhythm (a comment
+        thread) read the list's heading and date as its first unit's head. Empty otherwise."""
+        stop = article.stop
+        end = self._list_end(stop, named, interrupting)
+        return range(stop, end) if stop < end < len(self.blocks) and end in named else range(0)
+
     def last_list(self, named: Collection[int], taken: Collection[int] = frozenset()) -> range:
         """The list or table right after the page's last paragraph printed once that no rule takes
         (``taken``), up to the first ``named`` line (see :meth:`_list_end`), wherever that paragraph

@@ -28,7 +28,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
   takes no line inside the article, followed to its real end over sections, lists and tables
   (:meth:`cleaner.engine.body.Body.article_with_tail`), nor in the list right after the page's
-  last paragraph when that paragraph lies past it (:meth:`cleaner.engine.body.Body.closing_list`):
+  last paragraph when that paragraph lies past it (:meth:`cleaner.engine.body.Body.closing_list`),
+  nor in the list right after the article's end that a line named by what it is ends (a box's
+  heading: :meth:`cleaner.engine.body.Body.list_before_box`; a dated run may have read the list's
+  heading and date as its first unit's head):
   there a subheading, a list item, a table row, a code line or half of a broken sentence has the
   same shape, so only evidence that names what a line is may take it. A line named only as a
   fragment (a photo caption, a credit) does not end the article there: it goes on past it, as
@@ -322,6 +325,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     closing_list = (
         body.closing_list(named, shape_article, taken, interrupting) if shape_article is not None else range(0)
     )
+    boxed_list = body.list_before_box(shape_article, named, interrupting) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
     credited = body.credited_cards(interrupting) if lines.trailing else frozenset()
     trailed = _PastTheEnd(
@@ -370,7 +374,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return boxed.refusal(index)
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
-        if mark.evidence is Evidence.SHAPE and index in closing_list:
+        if mark.evidence is Evidence.SHAPE and (index in closing_list or index in boxed_list):
             return f"{_CLOSING_LIST}: shape alone does not take it"
         why = _refused_anywhere(blocks, mark, prose[index])
         if why is None or mark.evidence is not Evidence.REGION:
