@@ -245,9 +245,10 @@ def _place(blocks: Sequence[Block], stamp: int) -> tuple[bool, bool]:
 
 
 def _turned(place: tuple[bool, bool], other: tuple[bool, bool]) -> bool:
-    """Whether two dates stand in their units the other way round: one over its text and under no
-    prose, the other under its text and over no prose. The units of one run repeat one shape, a
-    short comment or headline aside: a card of a box inside the article, dated under its headline
+    """Whether two dates stand in their units differently on both sides, prose right over one and
+    not the other, and right under one and not the other (one over its text and under no prose,
+    the other under its text and over none). The units of one run repeat one shape, a short
+    comment or headline aside (it changes one side): a card of a box inside the article, dated under its headline
     over the article's next paragraph, is no unit of the cards after the article, each dated under
     its teaser, and that paragraph is no unit's text."""
     return place[0] != other[0] and place[1] != other[1]
