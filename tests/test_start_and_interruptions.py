@@ -588,12 +588,12 @@ def test_the_masthead_sentences_over_a_headline_the_title_names_go(cleaner: Clea
 @pytest.mark.parametrize(
     ("title", "article", "why"),
     [
-        ("Council backs water plan", [_DEK, LEDE, SECOND, LAST], "the first line alone: a card may repeat it"),
+        ("Council backs water plan", [_DEK, LEDE, SECOND, LAST], "a first line alone: the article goes back over them"),
         ("Council backs water plan | Valley Times", [LEDE], "a one-paragraph article"),
     ],
     ids=["title alone", "one paragraph"],
 )
-def test_the_masthead_sentences_stay_without_a_named_headline_over_an_article(
+def test_the_masthead_sentences_stay_in_the_article_or_over_a_one_paragraph_one(
     cleaner: Cleaner, title: str, article: list[str], why: str
 ) -> None:
     kept = cleaner.clean(_masthead_page(title, article)).text.split("\n")
@@ -608,3 +608,16 @@ def test_a_sentence_just_over_the_headline_stays(cleaner: Cleaner) -> None:
     result = cleaner.clean(text, explain=True)
     assert _DEK in result.text.split("\n")
     assert any(h.rule == "navigation.masthead" and "kicker" in h.why for h in result.held)
+
+
+def test_a_masthead_sentence_far_over_a_headline_printed_alone_goes(cleaner: Cleaner) -> None:
+    """The first line is the headline alone; a site's description stands over a menu longer than
+    an interruption, then the headline again over the article: the article does not reach back
+    over the menu to it, and it goes with the masthead."""
+    menu = ["Lindenau aktuell", "Vereine", "Schulausfall", "Kirchennachrichten", "Leserbriefe", "Baustellen",
+            "Gottesdienste", "Fundbüro", "Anzeigen", "Wanderwege", "Stadtfeste", "Vereinsheim", "Abo"]  # fmt: skip
+    head = ["Council backs water plan", "Menu", _PROMO, *menu, "Council backs water plan"]
+    text = "\n".join([*head, _DEK, LEDE, SECOND])
+    result = cleaner.clean(text)
+    assert result.text.split("\n") == [_DEK, LEDE, SECOND]
+    assert removed_by(result)[_PROMO] == "navigation.masthead"
