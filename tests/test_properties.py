@@ -283,13 +283,17 @@ def test_bodies_survive_mega_menus_and_menus_printed_twice(article: Article) -> 
     check_idempotent(article.text)
 
 
-@given(title_card_articles(st.one_of(bodies(max_paragraphs=3), short_lede_bodies())))
+@given(title_card_articles(st.one_of(bodies(max_paragraphs=3).filter(lambda entries: len(entries) >= 2),
+                                     short_lede_bodies())))  # fmt: skip
 def test_a_card_printing_the_title_again_makes_no_masthead_of_the_article(article: Article) -> None:
     """(1)-(3), (5)-(7) on pages that open on their title (alone, or "Headline | Site") with no
     headline printed over the article, and a box printing the title again ("Most read", "Related",
     story cards): right after the article before heavier prose (the next story on an endless page),
     or among the boxes after it. The card is no headline over an article, so the article over it is
-    no masthead, whatever it weighs against the prose under the card."""
+    no masthead, whatever it weighs against the prose under the card. Articles of two paragraphs or
+    more (a one-sentence lede or a short closing line among them): one paragraph right under the
+    title reads as a promotion over the masthead's menus (strict expected failures in
+    test_start_and_interruptions.py)."""
     check_all(article)
     check_idempotent(article.text)
 

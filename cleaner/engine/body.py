@@ -110,18 +110,13 @@ class Headline:
     named: bool = False
     """Whether the title joins the headline to another name ("Headline | Site"): the page's own
     title tag, printed again as the headline over the article, which does not go back above it."""
-    opened: bool = False
-    """Whether a paragraph right under the page's title may open the article before the headline is
-    printed again (:attr:`Body.under_title`): that line may as well be a card ("Most read",
-    "Related") repeating the title under a one-paragraph article."""
 
     @property
     def over(self) -> bool:
         """Whether the article starts under this headline at the earliest: it is printed inside
-        the heaviest prose, or the title names it apart from the site with no paragraph opening
-        right under the title. A first line printed again alone may as well be repeated by a story
-        card inside the article, and so may a headline under a paragraph the title stands over."""
-        return self.inside or (self.named and not self.opened)
+        the heaviest prose, or the title names it apart from the site. A first line printed again
+        alone may as well be repeated by a story card inside the article."""
+        return self.inside or self.named
 
     @property
     def index(self) -> int:
@@ -455,19 +450,18 @@ class Body:
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         if title == text and self._opens_paragraph(1):
             return None
-        opening = self._opening_paragraphs(copies[0])
-        if opening >= OPENING_PARAGRAPHS:
+        if self._opening_paragraphs(copies[0]) >= OPENING_PARAGRAPHS:
             return None
-        return Headline(title, tuple(copies), named=title != text, opened=opening > 0)
+        return Headline(title, tuple(copies), named=title != text)
 
     @cached_property
     def under_title(self) -> range:
         """The paragraph the page may open its article on right under its title (a first line that
         is no prose), past at most :data:`HEAD_LINES` menu words (short lines that end no sentence,
-        or lines an earlier pass removed there): one printed once that reads as sentences (:meth:`_opens_paragraph`), with a short sentence
-        printed once right over it (a one-sentence lede). Empty where none stands there. A promotion
-        may stand there as well as a one-paragraph article whose headline is printed only in the
-        page's title, further down only by a card ("Most read", "Related") repeating it."""
+        or lines an earlier pass removed there): one printed once that reads as sentences
+        (:meth:`_opens_paragraph`), with a short sentence printed once right over it (a one-sentence
+        lede). Empty where none stands there. One such paragraph may as well be a promotion over the
+        masthead's menus (:meth:`_opening_paragraphs` asks for more)."""
         blocks = self.blocks
         if len(blocks) < 2 or blocks[0].is_prose:
             return range(0)
@@ -544,7 +538,7 @@ class Body:
                 continue
             after = [line for line in once if line > index]
             if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
-                if self._opening_paragraphs(index):
+                if self._opening_paragraphs(index) >= OPENING_PARAGRAPHS:
                     return None
                 key = self.keys[index]
                 copies = tuple(line for line in range(core.start, index + 1) if self.keys[line] == key)

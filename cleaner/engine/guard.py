@@ -348,8 +348,6 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "no headline the page's title names stands over an article of two paragraphs under this line"
             if index >= masthead_end:
                 return "the lines just over the headline may be its kicker, dek or byline"
-            if index in body.under_title:
-                return "the paragraph right under the page's title may open a one-paragraph article, its headline printed again only by a card"
             if shape_article is not None and index in shape_article:
                 return "the article as the body sees it goes back over this line, above the headline printed again"
             return None
