@@ -96,6 +96,9 @@ never filler, however little it adds."""
 MIN_PHRASE_EVIDENCE = 2.0
 STUFFING_WEIGHT = 2.0
 """A marker the engine finds itself: a phrase repeated for search engines ("city budget vote news")."""
+STUFFING_LABEL = "repeated keyword phrase"
+"""Its echo of the article costs a stuffed paragraph nothing: a keyword string ("Hadley Moor solar
+farm news, solar farm planning news") is made of the article's own terms, which is what it stuffs."""
 STUFFED_PAIR = 3
 """Times a pair of content words must be said in one paragraph (of at least three times as many
 words) to be stuffing: a name or a search phrase repeated, which prose varies or says once."""
@@ -454,7 +457,7 @@ class Lexicon:
         labels: list[str] = []
         score = 0.0
         if _stuffed(lowered, self.stop_words):
-            labels.append("repeated keyword phrase")
+            labels.append(STUFFING_LABEL)
             score += STUFFING_WEIGHT
         for number in sorted(unlocked):
             label, weight, pattern = self.phrase_rules[number]
@@ -581,6 +584,8 @@ def _entities(lexicon: Lexicon, text: str) -> frozenset[str]:
     (stop words aside: "I" names no one)."""
     found: set[str] = set()
     previous_end = -2
+    if entry := _ENTRY_TIME.match(text):  # a live blog entry's first word opens its sentence
+        text = " " * entry.end() + text[entry.end() :]
     for match in _CAPITAL.finditer(text):
         word = match.group().lower()
         word = word[:-2] if word.endswith(("'s", "’s")) else word
@@ -875,7 +880,8 @@ def score_page(
             place = EDGE_BONUS
         else:
             place = BETWEEN_BONUS if _between_facts(index, judged, marked) else 0.0
-        score = base[index] + place - NOVELTY_WEIGHT * novelty - ECHO_WEIGHT * echo - undated
+        stuffed = STUFFING_LABEL in labels  # a keyword string repeats the article's terms by design
+        score = base[index] + place - NOVELTY_WEIGHT * novelty - (0.0 if stuffed else ECHO_WEIGHT * echo) - undated
         if _beside_heading(blocks, index, span):
             score -= SECTION_WEIGHT
         facts = document.new_facts(index, counted=False)
@@ -1018,7 +1024,8 @@ def _candidates(
         for index, share in candidates.items()
     }
     if limit is not None and all(
-        _best_score(base[index], _specific_share(blocks[index].text, lexicon)) < limit for index in candidates
+        _best_score(base[index], _specific_share(blocks[index].text, lexicon, costed=True)) < limit
+        for index in candidates
     ):
         return None
     if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
@@ -1053,8 +1060,10 @@ def _page_addresses_reader(blocks: Sequence[Block], prose: list[int], candidates
 def _short_sentence(block: Block) -> bool:
     """A line too short to be prose that is still a statement ("Buckle up, folks. This is only the
     start."): filler in a chatty rewrite is often one. A short question is more often a subheading."""
-    text = block.text
-    return block.words >= SHORT_SENTENCE_WORDS and text[0].isupper() and text.rstrip(_CLOSERS)[-1:] in (".", "!")
+    text = _ENTRY_TIME.sub("", _LIST_NUMBER.sub("", block.text, count=1), count=1)
+    return (
+        block.words >= SHORT_SENTENCE_WORDS and text[:1].isupper() and text.rstrip(_CLOSERS)[-1:] in (".", "!")
+    )
 
 
 def _is_article_with_facts(
@@ -1118,9 +1127,12 @@ def _median_without(ordered: list[float], value: float | None) -> float:
     return at(middle) if count % 2 else (at(middle - 1) + at(middle)) / 2
 
 
-def _specific_share(text: str, lexicon: Lexicon) -> float:
+def _specific_share(text: str, lexicon: Lexicon, costed: bool = False) -> float:
     """Share of a block's content stems that are neither generic nor common: each of them is either
-    new or an echo of the article, so each costs at least the lesser of the two weights."""
+    new or an echo of the article, so each costs at least the lesser of the two weights. ``costed``:
+    only where that holds, so none for keyword stuffing, whose echo costs nothing."""
+    if costed and STUFFING_LABEL in lexicon.markers(text)[0]:
+        return 0.0
     stems, generic = lexicon.content(text)
     return len(stems - generic - lexicon.common_stems) / len(stems) if stems else 0.0
 
