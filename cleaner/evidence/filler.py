@@ -227,7 +227,10 @@ READER_SHARE = 1 / 3
 """A page more than this share of whose other prose paragraphs (all but the suspects) address the
 reader or speak for the writer ("you", "we", "I", "my" outside quotes: :func:`_in_person`) is a blog,
 a guide, a sales page or someone's own account: news reports in the third person, so its filler is
-what talks to the reader, while a page that does so throughout means it."""
+what talks to the reader, while a page that does so throughout means it. Only paragraphs that name,
+count, date or quote something count: an author's own account says who and what, while a rewrite's
+greetings and sign-offs that failed to be suspects ("Morning, friends. Grab a coffee.", "Reply and
+tell me what you think.") name nothing and would otherwise make its filler the page's voice."""
 
 GUIDE_SECOND_PERSON = 1 / 4
 """Share of the paragraphs that are not suspects which must speak to "you" for the page to count as
@@ -855,7 +858,8 @@ def score_page(
         return []
     marked = set(suspects)
     others = [index for index in prose if index not in marked]
-    if sum(1 for index in others if _in_person(blocks[index].text)) > READER_SHARE * len(others):
+    told = [blocks[index].text for index in others]
+    if sum(1 for text in told if _in_person(text) and carries_a_fact(text, lexicon)) > READER_SHARE * len(others):
         return []
     if sum(1 for index in others if document.new_facts(index, counted=True)) < MIN_FACT_SHARE * len(prose):
         return []
