@@ -732,7 +732,7 @@ def _reports(text: str) -> bool:
 @lru_cache(maxsize=TEXT_MEMO)
 def _judges(text: str) -> bool:
     """Whether a paragraph has a sentence that calls the story something (:data:`JUDGING_WEIGHT`)."""
-    return _JUDGING.search(text.lower()) is not None
+    return _JUDGING.search(_ENTRY_TIME.sub("", text, count=1).lower()) is not None
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -1024,7 +1024,8 @@ def _candidates(
     listed = _list_items(blocks, prose)
     for index in judged:
         stems, generic = lexicon.content(blocks[index].text)
-        if len(stems) < MIN_CONTENT_WORDS and (len(stems) < MIN_GENERIC_WORDS or generic != stems):
+        too_few = len(stems) < MIN_CONTENT_WORDS and (len(stems) < MIN_GENERIC_WORDS or generic != stems)
+        if not stems or (too_few and not _judges(blocks[index].text)):
             continue
         share = len(generic) / len(stems)
         if blocks[index].is_prose:
