@@ -21,7 +21,9 @@ filler only when these agree:
 * **markers**: stock phrases and LLM-overused words add evidence; **position**: opening and
   closing paragraphs and runs of candidates reaching them add a little, and so does a paragraph
   alone between two of the article's own; **narration**: a verb in the simple past takes a little
-  away (a real paragraph tells what happened; filler evaluates and looks ahead).
+  away (a real paragraph tells what happened; filler evaluates and looks ahead); **judging**: a
+  sentence that calls the story something ("It is a film that lingers", "What a sight.") adds
+  evidence whatever its words, found by its shape, not by a word list.
 
 Filler is relative to an article with facts: a page with fewer than two prose paragraphs that
 are not fact-free candidates, or whose prose is mostly fact-free generic paragraphs (marketing copy, SEO text,
