@@ -784,3 +784,66 @@ def test_a_paragraph_opening_on_a_person_by_pronoun_loses_score(monkeypatch: pyt
     opened = closing_verdict(*BODY, closing).score
     monkeypatch.setattr(filler, "ACTOR_WEIGHT", 0.0)
     assert closing_verdict(*BODY, closing).score == pytest.approx(opened + 0.5, abs=0.011)
+
+
+def test_a_keyword_string_pays_nothing_for_echoing_the_article(cleaner: Cleaner) -> None:
+    """A keyword string is made of the article's own terms: its echo of them is what it stuffs, not
+    the article's account going on."""
+    stuffed = (
+        "Kessling terminal news: Kessling terminal expansion news, Kessling terminal berths and the latest "
+        "Kessling terminal updates."
+    )
+    verdict = closing_verdict(*BODY, stuffed)
+    assert filler.STUFFING_LABEL in verdict.markers
+    assert verdict.echo > 0.0
+    assert verdict.score - filler.ECHO_WEIGHT * verdict.echo < filler.threshold(0.5) <= verdict.score
+    assert filler_removed(cleaner, page(*BODY, stuffed)) == [stuffed]
+
+
+def test_a_live_blog_entry_time_hides_neither_a_short_line_nor_a_sentence_start() -> None:
+    """The time before a live blog entry, or a list item's number, is not part of what the line says:
+    its first word opens a sentence (no name), and a short line after it is still a sentence."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    assert "stay" not in filler._entities(LEXICON, "14:30 - Stay with us, this is going to be good.")
+    assert "stay" in filler._entities(LEXICON, "They waited at Stay Hall, a hotel.")
+    for line in ("14:25 - Deep breaths, everyone. It's all happening.", "5. See you all in the water!"):
+        [block] = segment(line)
+        assert filler._short_sentence(block), line
+    [question] = segment("5. Is it worth the money, really?")
+    assert not filler._short_sentence(question)
+
+
+def test_a_greeting_and_a_sign_off_do_not_make_a_report_its_writer_s_account(cleaner: Cleaner) -> None:
+    """A page counts as its writer's own account by the paragraphs that name, count, date or quote
+    something: a rewrite's greeting and sign-off name nothing, so its filler is still judged."""
+    greeting = "Morning, friends. Grab a coffee, this one is a bit of a saga."
+    sign_off = "As always, reply and tell me what you think. I read everything."
+    closing = "Overall, the expansion underscores the importance of collaborative efforts for the evolving landscape."
+    text = page(greeting, *BODY, closing, sign_off)
+    assert closing in filler_removed(cleaner, text)
+    own_account = [
+        "I visited the Kessling terminal on Monday with harbour master Ines Kowalski, who showed me the quay.",
+        "We counted 14 ships waiting outside the harbour, and I spoke to two of their captains.",
+    ]
+    assert closing not in filler_removed(cleaner, page(*own_account, *BODY, closing))
+
+
+def test_a_sentence_that_judges_the_story_is_evidence_whatever_its_words() -> None:
+    """'It is a ...', 'This was a ...', 'What a ...': the paragraph calls the story something rather than
+    telling more of it; without a new fact it can go, with one it stays."""
+    verdict = closing_verdict(*BODY, "This is a story of grit, patience and salt air.")
+    assert filler.JUDGING_LABEL in verdict.markers
+    assert verdict.generic < filler.MIN_GENERIC  # a candidate by its shape, not its words
+    judging = "It is a sight that warms the heart of anyone who loves ships."
+    plain = "The sight warms the heart of anyone who loves ships."
+    expected = closing_verdict(*BODY, plain).score + filler.JUDGING_WEIGHT
+    assert closing_verdict(*BODY, judging).score == pytest.approx(expected, abs=0.011)
+    aggressive = Cleaner(settings={"ai_filler.sensitivity": 1.0})
+    assert filler_removed(aggressive, page(*BODY, judging)) == [judging]
+    assert filler_removed(aggressive, page(*BODY, plain)) == []
+    with_fact = "It is a sight that warms the heart: the first ship is due at berth 5 on 3 June."
+    assert filler_removed(aggressive, page(*BODY, with_fact)) == []
+    short = "What a morning. Just brilliant."
+    assert filler._judges(short) and filler._judges("10:30am: " + short)
+    assert not filler._judges("The minister said what a board decides is binding.")
