@@ -27,12 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
+from gold_span import kept_against_gold
 from run_bench import dev_pages, load
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import Block, segment
 from cleaner.engine.body import Body
-from cleaner.review.scoring import article_bounds, article_lines
 
 GROUPS = ("comments", "related", "bio", "newsletter_legal", "listing", "about", "link_columns", "other")
 _LEGAL = regex.compile(
@@ -125,15 +125,11 @@ def measure(pages: list[dict], cleaner: Cleaner, show: str | None, samples: int)
     count = SetCount()
     for page in pages:
         count.pages += 1
-        source = page["fulltext"]
-        result = cleaner.clean(source, url=page["url"])
-        kept = result.blocks if result.blocks is not None else segment(result.text)
-        found = article_lines([block.text for block in kept], page["gold"])
-        _, last = article_bounds(found)
-        after = [i for i in range(last + 1, len(kept)) if found[i][0] and not found[i][1]]
+        read = kept_against_gold(page, cleaner)
+        kept, found, last, after = read.kept, read.found, read.last, read.after
         if last >= len(kept) or not after:
             continue
-        blocks = segment(source)
+        blocks = segment(page["fulltext"])
         by_start = {block.start: block.index for block in blocks}
         gold_last = by_start[kept[last].start]
         place = [by_start[block.start] for block in kept]  # each kept line's index on the page

@@ -21,7 +21,7 @@ _LABEL = (
 """Words that label a picture's credit, in the languages the phrase lists cover."""
 
 _CREDIT_LABEL = (
-    r"(?:Photos?|Photograph(?:y|s)?|Images?|Pictures?|Credits?|Photo credits?|Image credits?|Source & Photography"
+    r"(?:Photos?|Photograph(?:y|s)?|Images?|Pictures?|Credits?|Photo [Cc]redits?|Image [Cc]redits?|Source & Photography"
     r"|Fotos?|Bild(?:er)?|Bildquelle|Crédits?(?: photo)?|Crédito(?:s)?|Imagen|Imagem|Immagine|Beeld|Afbeelding)"
 )
 """A credit's label where it closes a caption ("... on Sunday. Photo: Jane Roe"): capitalised, as
@@ -62,22 +62,32 @@ _PAREN_CREDIT = regex.compile(
     rf"\(\s*(?:{_LABEL}\s*[:：/=]\s*[^()]{{1,60}}|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?", regex.IGNORECASE
 )
 """A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Jane Roe / AP)"."""
+_AGENCY_CREDIT = rf"(?:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*/\s*{_AGENCY})"
+"""A photographer's or a picture library's name before its agency: "Mikolette / Getty Images"."""
 _TRAILING_CREDIT = regex.compile(
-    rf"[.!?]\s+(?:{_CREDIT_LABEL}\s*(?:[:：]|\.{{3}}|…)\s*[\p{{Lu}}\p{{N}}][^.!?:…]{{1,60}}"
-    rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door) {_NAME})\.?\Z"
+    rf"[.!?]\s+(?:[|–—]\s+)?(?:{_CREDIT_LABEL}\s*(?:[:：]|\.{{3}}|…|-)\s*[\p{{Lu}}\p{{N}}]"
+    rf"(?:[^.!?:…]|\.(?=\w)){{1,60}}"
+    rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door):?\s*['‘\"“]?{_NAME}['’\"”]?"
+    rf"|{_AGENCY_CREDIT})\.?\Z"
+    rf"|\s(?:{_CREDIT_LABEL})\s*[:：]\s*[\p{{L}}.'’ -]{{1,40}}/\s*{_AGENCY}\.?\Z"
 )
-"""A credit as a caption's last sentence: "... on Sunday. Photo: Jane Roe"."""
+"""A credit as a caption's last sentence, or set off by a bar or a dash: "... on Sunday. Photo: Jane
+Roe", "... the square. | Foto: Reuters", "... on Sunday – Photo Credit: Jane Roe (example.com)",
+"... in 2024. Mikolette / Getty Images"; or, without a sentence's end before it, a labelled credit
+naming its agency: "... on Thursday Credit: STR/AFP"."""
 _CREDIT_FIRST = regex.compile(rf"©\s*{_NAME}(?:\s*/\s*[\p{{L}} ]{{2,30}})?\s+\p{{Lu}}.{{10,400}}")
 """A caption opening with its credit: "© Jane Roe Volunteers plant trees ..."."""
 _LABEL_NEED = any_of(_LABEL_NEEDS)
 """Finds a credit label's word in a line's lower-cased end before the credit pattern is asked."""
-_CREDIT_NEED = any_of((*_LABEL_NEEDS, "/", *_AGENCY_NEEDS))
+_SOURCE_NEEDS = ("courtesy", "source", "quelle", "fonte", "fuente", "bron", "источник")
+"""A credit line thanking its giver or naming its web source holds one of these (lower case)."""
+_CREDIT_NEED = any_of((*_LABEL_NEEDS, *_SOURCE_NEEDS, "/", *_AGENCY_NEEDS))
 """A short line holding none of these (lower-cased) is no credit line."""
-_ANY_NEED = any_of((*_LABEL_NEEDS, "/", "©", *_AGENCY_NEEDS))
+_ANY_NEED = any_of((*_LABEL_NEEDS, *_SOURCE_NEEDS, "/", "©", *_AGENCY_NEEDS))
 """A line whose lower-cased end holds none of these, and that does not end in a parenthesis, is
 neither a caption with its credit nor a credit line."""
 _CREDIT_MARKS = any_of((":", "：", "=", "/", "©", "…", "...", " by ", " von ", " de ", " di ", " door ", "photo",
-                        "Photo", "PHOTO", "courtesy"))
+                        "Photo", "PHOTO", "courtesy", "Courtesy"))
 """A credit's label is followed by one of these, or its photographer's name is introduced by one;
 a line without any in its end (nor a closing parenthesis, nor a copyright sign first, nor the
 shortness of an agency's name alone) is told apart without lower-casing it."""
@@ -102,7 +112,7 @@ def captioned(text: str) -> bool:
     if opening >= 10 and _PAREN_CREDIT.fullmatch(text, opening, timeout=PATTERN_TIMEOUT):
         return True
     tail = max(10, len(text) - CREDIT_TAIL)
-    if _LABEL_NEED.search(text[tail:].lower()) is None:
+    if _LABEL_NEED.search(text[tail:].lower()) is None and "/" not in text[tail:]:
         return False
     return _TRAILING_CREDIT.search(text, tail, timeout=PATTERN_TIMEOUT) is not None
 
@@ -113,8 +123,13 @@ _CREDIT_LINE = regex.compile(
     rf"|(?:(?i:photo|image) (?i:by|courtesy(?: of)?) {_NAME}(?: (?i:on|via) \p{{Lu}}\w+)?)"
     rf"|{_NAME} (?i:submitted photo|photo)"
     rf"|\(?(?:(?i:{_LABEL}):?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
+    rf"|{_AGENCY}\s*/\s*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.'’ -]{{1,40}}"
+    rf"|(?i:courtesy(?: of)?) [\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.&'’ -]{{1,60}}"
+    rf"|(?i:source|quelle|fonte|fuente|bron|источник)\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
 )
-"""A credit on a line of its own: "Photo: Jane Roe", "Jane Roe/The Daily Courier", "Getty Images"."""
+"""A credit on a line of its own: "Photo: Jane Roe", "Jane Roe/The Daily Courier", "Getty Images",
+"Getty Images / Jane Roe", "Courtesy of the museum", or the web site a chart or a picture comes
+from ("Source: example.com")."""
 CREDIT_CHARS = 160
 """A credit line is short; a longer line is a caption or the article's own."""
 

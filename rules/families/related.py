@@ -13,6 +13,7 @@ from cleaner.rule_api import (
     ends_clause,
     line,
     mark,
+    phrase_pattern,
     phrase_region,
     region,
 )
@@ -46,6 +47,13 @@ rules = [
         r"|also on [\w-]+(?:\.[\w-]+)+ .{3,200}",
         why="inline related-story link",
         name="inline_link",
+    ),
+    line(
+        "related",
+        rf"(?:{phrase_pattern(PHRASES / 'cross_reference.txt')})\s*[:：]\s*[^\s:：].{{1,200}}",
+        why="cross-reference to another article set into the text (\"Main article: ...\")",
+        name="cross_reference",
+        max_chars=240,
     ),
     line(
         "related",
@@ -125,6 +133,14 @@ must_drop = [
     "Most Shared",
     "Entradas recientes",
     "Neueste Beiträge",
+    "Main article: History of the harbour town",
+    "Main articles: Economy of the region and Transport in the region",
+    "Hauptartikel: Geschichte des Hafens",
+    "Article détaillé : Histoire du port",
+    "Artículo principal: Historia del puerto",
+    "Voce principale: Storia del porto",
+    "Zie ook: Geschiedenis van de haven",
+    "主条目：港口历史",
 ]
 must_keep = [
     "Today on Wall Street",
@@ -134,4 +150,5 @@ must_keep = [
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
     "Vor 2 Stunden hatte der Stadtrat die Sitzung unterbrochen, um die Zahlen noch einmal zu prüfen.",
     "Verwandte Artikel des Vertrags verpflichten beide Seiten, sich bei Streitfragen zu konsultieren.",
+    "Main article of the 2026 housing law: tenants in Leeds may ask Harbour Homes for 12 meter readings.",
 ]
