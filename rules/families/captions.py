@@ -6,11 +6,14 @@ the line is: a credit label ("Photo:", "Foto:", "Crédit photo :", "写真："),
 copyright sign before a name, or an advertising label with its advertiser.
 """
 
+from pathlib import Path
+
 import regex
 
-from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, line
+from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, line, phrase_pattern, phrases
 
 family = Family("captions")
+PHRASES = Path(__file__).with_name("phrases")
 
 _LABEL = (
     r"(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credits?|image credits?|image source"
@@ -197,6 +200,31 @@ rules = [
     caption,
     credit,
     line(
+        "fragment",
+        rf"(?:{phrase_pattern(PHRASES / 'caption_labels.txt')})(?:\s*[:：,，]\s*|\s+)\S.{{0,400}}",
+        why="caption under its screen-reader label (\"Image caption ...\")",
+        name="labelled_caption",
+        sentence=True,
+        max_chars=440,
+    ),
+    line(
+        "fragment",
+        rf"(?:{phrase_pattern(PHRASES / 'credit_labels.txt')})"
+        r"(?:\s*[:：]\s*\S.{0,100}|\s+[^\s.!?。][^.!?。]{0,60})",
+        why="picture credit under its screen-reader label (\"Image copyright Reuters\")",
+        name="labelled_credit",
+        max_chars=140,
+    ),
+    phrases("fragment", PHRASES / "player.txt", why="media player's notice or button", name="player_phrases"),
+    line(
+        "fragment",
+        r"(?:https?:)?//[^\s/]+/\S*\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]\S*)?",
+        why="address of an image file left where the picture stood",
+        name="image_address",
+        needs=(".jp", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif"),
+        max_chars=400,
+    ),
+    line(
         "promo",
         r"(?:advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie"
         r"|sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|広告|광고|广告|廣告)"
@@ -233,6 +261,15 @@ must_drop = [
     "Photo by Jane Holloway on Unsplash",
     "Advertisement – Harbour Furniture Store",
     "Anzeige: Autohaus Brandt",
+    "Image caption The harbour bridge at dusk, seen from the ferry terminal on Sunday",
+    "Image copyright Reuters",
+    "Bildunterschrift: Die neue Brücke über den Mühlbach am Dienstag",
+    "Pie de foto: El nuevo puente sobre el río, el martes.",
+    "图像加注文字，新桥周二通车",
+    "Media playback is unsupported on your device",
+    "Your browser does not support the video tag.",
+    "Video abspielen",
+    "https://static.example.com/images/2026/harbour-bridge-500x250.jpg",
 ]
 must_keep = [
     "The council published the plan on Tuesday. Pictures: none were released, a spokesperson said.",
@@ -241,4 +278,7 @@ must_keep = [
     "The photo agency (founded in 1947) moved to Paris after the war, where it still has its office.",
     "© 2025 figures show a rise in rents across the city, the housing office said.",
     "Images from the telescope show the galaxy in more detail than ever before, the scientists said.",
+    "Image captions written by volunteers help blind readers follow the museum's online collection.",
+    "Image source code is published with the paper, the researchers said on Monday.",
+    "See https://example.com/photos/harbour.jpg for the full picture, the council said.",
 ]
