@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
-from gold_span import KeptAgainstGold, kept_against_gold
+from gold_span import kept_against_gold
 from run_bench import dev_pages, load
 
 from cleaner import Cleaner
@@ -63,7 +63,9 @@ _PROMO = regex.compile(
     r"invented by|affiliate|commission|abonn\w+|suscr\w+|iscriviti|inschrijven)\b",
     regex.I,
 )
-_TOC = regex.compile(r"^\d+(?:\.\d+)+\s+\p{L}|^(?:table of contents|contents|inhalt|sommaire|índice|indice|inhoud)$", regex.I)
+_TOC = regex.compile(
+    r"^\d+(?:\.\d+)+\s+\p{L}|^(?:table of contents|contents|inhalt|sommaire|índice|indice|inhoud)$", regex.I
+)
 _CODE = regex.compile(r"[{};=<>]|\b(?:import|return|func|def|const|var|let)\b|//|\w\(\)")
 FIGURE_SHARE = 0.3
 """A line whose characters are this share digits, currency and percent signs or more is a figure."""
@@ -111,9 +113,8 @@ def group_of(block: Block) -> str:
     return "other_short"
 
 
-def _rules_beside(read: KeptAgainstGold, index: int, removed: dict[int, str], place: list[int]) -> set[str]:
-    """The rules that removed the page's lines right before and after the kept line ``index``."""
-    at = place[index]
+def _rules_beside(at: int, removed: dict[int, str]) -> set[str]:
+    """The rules that removed the page's lines right before and after its line ``at``."""
     return {removed[n] for n in (at - 1, at + 1) if n in removed}
 
 
@@ -139,7 +140,7 @@ def measure(pages: list[dict], cleaner: Cleaner, show: str | None, samples: int)
             count.tokens[group, block.is_prose] += tokens
             for rule in held.get(block.start, ()):
                 count.held[group, rule] += tokens
-            for rule in _rules_beside(read, i, removed, place):
+            for rule in _rules_beside(place[i], removed):
                 count.beside[group, rule] += tokens
             if show in (group, "all"):
                 listed = count.samples.setdefault(group, [])
@@ -166,9 +167,11 @@ def report(name: str, count: SetCount) -> None:
     print("|---|---|---|---|---|---|---|")
     by_group = Counter({group: count.tokens[group, False] + count.tokens[group, True] for group in GROUPS})
     for group, tokens in by_group.most_common():
+        share = tokens / max(total, 1)
+        plain, prose = count.tokens[group, False] / pages, count.tokens[group, True] / pages
         print(
-            f"| {group} | {tokens / pages:.1f} | {tokens / max(total, 1):.0%} | {count.tokens[group, False] / pages:.1f}"
-            f" | {count.tokens[group, True] / pages:.1f} | {_top(count.held, group)} | {_top(count.beside, group)} |"
+            f"| {group} | {tokens / pages:.1f} | {share:.0%} | {plain:.1f} | {prose:.1f}"
+            f" | {_top(count.held, group)} | {_top(count.beside, group)} |"
         )
     for group, lines in count.samples.items():
         print(f"\n{group}:")
