@@ -14,6 +14,8 @@ from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, de
 
 family = Family("captions")
 PHRASES = Path(__file__).with_name("phrases")
+LABELS = Path(__file__).with_name("labels")
+"""Labels that open a line going on in free text ("Main article: ..."), read by :func:`phrase_pattern`."""
 
 _LABEL = (
     r"(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credits?|image credits?|image source"
@@ -127,12 +129,15 @@ _CREDIT_LINE = regex.compile(
     rf"|{_NAME} (?i:submitted photo|photo)"
     rf"|\(?(?:(?i:{_LABEL}):?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
     rf"|{_AGENCY}\s*/\s*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.'’ -]{{1,40}}"
-    rf"|(?i:courtesy(?: of)?) [\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.&'’ -]{{1,60}}"
+    rf"|(?i:courtesy of) [\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.&'’ -]{{1,60}}"
     rf"|(?i:source|quelle|fonte|fuente|bron|источник)\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
 )
 """A credit on a line of its own: "Photo: Jane Roe", "Jane Roe/The Daily Courier", "Getty Images",
 "Getty Images / Jane Roe", "Courtesy of the museum", or the web site a chart or a picture comes
 from ("Source: example.com")."""
+_CREDIT_WORDS = r"[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:(?: |\s*/\s*)[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,5}"
+"""A credit's names without a label's colon: capitalised words, an agency after a slash ("Reuters",
+"PA Media", "AFP/Getty Images"); a heading's lower-case words ("... and fair use") are none."""
 CREDIT_CHARS = 160
 """A credit line is short; a longer line is a caption or the article's own."""
 
@@ -201,18 +206,20 @@ rules = [
     credit,
     line(
         "fragment",
-        rf"(?:{phrase_pattern(PHRASES / 'caption_labels.txt')})(?:\s*[:：,，]\s*|\s+)\S.{{0,400}}",
+        rf"(?i:{phrase_pattern(LABELS / 'caption_labels.txt')})"
+        r"(?:\s*[:：,，]\s*\S|\s+[\p{Lu}\p{N}\"“‘'(«]).{0,400}",
         why="caption under its screen-reader label (\"Image caption ...\")",
         name="labelled_caption",
         sentence=True,
+        case_sensitive=True,
         max_chars=440,
     ),
     line(
         "fragment",
-        rf"(?:{phrase_pattern(PHRASES / 'credit_labels.txt')})"
-        r"(?:\s*[:：]\s*\S.{0,100}|\s+[^\s.!?。][^.!?。]{0,60})",
+        rf"(?i:{phrase_pattern(LABELS / 'credit_labels.txt')})(?:\s*[:：]\s*\S.{{0,100}}|\s+{_CREDIT_WORDS})",
         why="picture credit under its screen-reader label (\"Image copyright Reuters\")",
         name="labelled_credit",
+        case_sensitive=True,
         max_chars=140,
     ),
     phrases("fragment", PHRASES / "player.txt", why="media player's notice or button", name="player_phrases"),
@@ -280,5 +287,8 @@ must_keep = [
     "Images from the telescope show the galaxy in more detail than ever before, the scientists said.",
     "Image captions written by volunteers help blind readers follow the museum's online collection.",
     "Image source code is published with the paper, the researchers said on Monday.",
+    "Image copyright and fair use",
+    "Photo caption writing for beginners",
+    "Courtesy and respect at work",
     "See https://example.com/photos/harbour.jpg for the full picture, the council said.",
 ]

@@ -20,6 +20,8 @@ from cleaner.rule_api import (
 
 family = Family("related")
 PHRASES = Path(__file__).with_name("phrases")
+LABELS = Path(__file__).with_name("labels")
+"""Labels that open a line going on in free text ("Main article: ..."), read by :func:`phrase_pattern`."""
 
 rules = [
     dom("related", "related-story link (HTML: under a related/recommended/popular class)", name="dom_related",
@@ -50,7 +52,7 @@ rules = [
     ),
     line(
         "related",
-        rf"(?:{phrase_pattern(PHRASES / 'cross_reference.txt')})\s*[:：]\s*[^\s:：].{{1,200}}",
+        rf"(?:{phrase_pattern(LABELS / 'cross_reference.txt')})\s*[:：]\s*[^\s:：].{{1,200}}",
         why="cross-reference to another article set into the text (\"Main article: ...\")",
         name="cross_reference",
         max_chars=240,
