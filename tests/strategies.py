@@ -409,6 +409,8 @@ def caption_noise(draw: st.DrawFn) -> list[str]:
                     f"{scene}. {bar} Photo Credit: {name} (example.com)",
                     f"{scene}. {name.split()[-1]} / Getty Images",
                     f"{scene}. Photo by: '{name}'.",
+                    f"{scene} (Image via Unsplash)",
+                    f"{scene} | © 2019 {name}",
                     f"Getty Images / {name}",
                     f"Courtesy of {name}",
                     "Source: example.com",

@@ -35,7 +35,7 @@ def _interrupted(*chrome: str) -> str:
     ("line", "rule"),
     [
         ("The new bridge over the river at dusk on Tuesday. | Foto: Reuters", "captions.caption"),
-        ("Volunteers plant trees along the river bank. – Photo Credit: Jane Holloway (example.com)", "captions.caption"),
+        ("Volunteers plant trees by the river. – Photo Credit: Jane Holloway (example.com)", "captions.caption"),
         ("Volunteers plant trees along the river bank on Sunday. Holloway / Getty Images", "captions.caption"),
         ("The harbour at dawn, seen from the ferry. Photo by: 'Jane Holloway'.", "captions.caption"),
         ("Getty Images / Jane Holloway", "captions.credit"),

@@ -19,6 +19,7 @@ LABELS = Path(__file__).with_name("labels")
 
 _LABEL = (
     r"(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credits?|image credits?|image source"
+    r"|photographer|fotograf(?:in)?|photographe|fotógrafo|fotografo"
     r"|fotos?|bild(?:er)?|bildquelle|bildnachweis|foto(?:grafie)?|crédits?(?: photo)?|crédito(?:s)?(?: (?:de )?foto)?"
     r"|imagen|imagem|immagine|fonte foto|beeld|afbeelding|fotografía|fotografia"
     r"|写真|画像|사진|이미지|图片?|圖片?|摄影|攝影|图片来源|圖片來源)"
@@ -64,22 +65,27 @@ Two-letter names ("AP", "PA") would be found inside most lines, so their credits
 their label or slash instead."""
 
 _PAREN_CREDIT = regex.compile(
-    rf"\(\s*(?:{_LABEL}\s*[:：/=]\s*[^()]{{1,60}}|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?", regex.IGNORECASE
+    rf"\(\s*(?:{_LABEL}\s*(?:[:：/=]|\s(?:via|by|courtesy of)\s)\s*[^()]{{1,60}}"
+    rf"|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?",
+    regex.IGNORECASE,
 )
-"""A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Jane Roe / AP)"."""
+"""A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Image via Unsplash)", "(Jane Roe / AP)"."""
 _AGENCY_CREDIT = rf"(?:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*/\s*{_AGENCY})"
 """A photographer's or a picture library's name before its agency: "Mikolette / Getty Images"."""
 _TRAILING_CREDIT = regex.compile(
-    rf"[.!?]\s+(?:[|–—]\s+)?(?:{_CREDIT_LABEL}\s*(?:[:：]|\.{{3}}|…|-)\s*[\p{{Lu}}\p{{N}}]"
+    rf"[.!?]\s+(?:[|–—]\s+)?(?:{_CREDIT_LABEL}\s*(?:[:：]|\.{{3}}|…|-)\s*(?:[\p{{Lu}}\p{{N}}]|\p{{Ll}}+\p{{Lu}})"
     rf"(?:[^.!?:…]|\.(?=\w)){{1,60}}"
     rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door):?\s*['‘\"“]?{_NAME}['’\"”]?"
+    rf"(?:,\s*courtesy of [^.!?]{{2,60}})?"
     rf"|{_AGENCY_CREDIT})\.?\Z"
+    rf"|\s[|–—]\s*©\s*(?:\d{{4}}\s+)?{_NAME}\Z"
     rf"|\s(?:{_CREDIT_LABEL})\s*[:：]\s*[\p{{L}}.'’ -]{{1,40}}/\s*{_AGENCY}\.?\Z"
 )
 """A credit as a caption's last sentence, or set off by a bar or a dash: "... on Sunday. Photo: Jane
 Roe", "... the square. | Foto: Reuters", "... on Sunday – Photo Credit: Jane Roe (example.com)",
 "... in 2024. Mikolette / Getty Images"; or, without a sentence's end before it, a labelled credit
-naming its agency: "... on Thursday Credit: STR/AFP"."""
+naming its agency ("... on Thursday Credit: STR/AFP") or a copyright set off by a bar ("... (UK) |
+© 2019 Jane Roe")."""
 _CREDIT_FIRST = regex.compile(rf"©\s*{_NAME}(?:\s*/\s*[\p{{L}} ]{{2,30}})?\s+\p{{Lu}}.{{10,400}}")
 """A caption opening with its credit: "© Jane Roe Volunteers plant trees ..."."""
 _LABEL_NEED = any_of(_LABEL_NEEDS)
@@ -117,7 +123,7 @@ def captioned(text: str) -> bool:
     if opening >= 10 and _PAREN_CREDIT.fullmatch(text, opening, timeout=PATTERN_TIMEOUT):
         return True
     tail = max(10, len(text) - CREDIT_TAIL)
-    if _LABEL_NEED.search(text[tail:].lower()) is None and "/" not in text[tail:]:
+    if _LABEL_NEED.search(text[tail:].lower()) is None and "/" not in text[tail:] and "©" not in text[tail:]:
         return False
     return _TRAILING_CREDIT.search(text, tail, timeout=PATTERN_TIMEOUT) is not None
 
@@ -125,7 +131,9 @@ def captioned(text: str) -> bool:
 _CREDIT_LINE = regex.compile(
     rf"[\[(]?(?i:{_LABEL})\s*(?:[:：=]|\.{{3}}|…)\s*.{{2,140}}"
     rf"|{_NAME}\s*/\s*(?:{_AGENCY}|{_OUTLET})"
-    rf"|(?:(?i:photo|image) (?i:by|courtesy(?: of)?) {_NAME}(?: (?i:on|via) \p{{Lu}}\w+)?)"
+    rf"|(?:(?i:photo|image) (?i:by|courtesy(?: of)?) {_NAME}(?: ?& ?{_NAME})?"
+    rf"(?: (?i:on|via) \p{{Lu}}[\w.'’-]*(?: \p{{Lu}}[\w.'’-]*){{0,3}})?)"
+    rf"|(?i:featured|hero|header|cover|top) (?i:image|photo) (?i:credit|source)s?\s*:\s*.{{2,80}}"
     rf"|{_NAME} (?i:submitted photo|photo)"
     rf"|\(?(?:(?i:{_LABEL}):?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
     rf"|{_AGENCY}\s*/\s*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.'’ -]{{1,40}}"
@@ -266,6 +274,13 @@ must_drop = [
     "Jane Holloway/The Daily Courier",
     "Credit... Jane Holloway/The Daily Courier",
     "Photo by Jane Holloway on Unsplash",
+    "Image by Jane Holloway Photography via Harbour Weddings",
+    "Featured Image Credit: Harbour Studio",
+    "Photographer: Jane Holloway | Source: Unsplash",
+    "The harbour bridge at dusk (Image via Unsplash)",
+    "Runners on the ridge above the town. Photo: iRunFar/Jane Holloway",
+    "Looking back down the valley, Pennine Way (UK) | © 2019 Jane Holloway",
+    "Seed heads on the old rail line. Photo by Jane Holloway, courtesy of the High Line.",
     "Advertisement – Harbour Furniture Store",
     "Anzeige: Autohaus Brandt",
     "Image caption The harbour bridge at dusk, seen from the ferry terminal on Sunday",
