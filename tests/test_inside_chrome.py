@@ -93,3 +93,22 @@ def test_phrase_pattern_matches_the_longest_label_and_any_run_of_spaces(tmp_path
     listed.write_text("[en]\nMain article\nMain articles\n\n[de]\nHauptartikel\n", encoding="utf-8")
     pattern = phrase_pattern(listed)
     assert pattern.split("|") == ["Main\\s+articles", "Hauptartikel", "Main\\s+article"]
+
+
+def test_a_checklist_closing_the_article_stays_past_the_credits_between_its_sections(cleaner: Cleaner) -> None:
+    """The article ends in a checklist whose sections each sit under a photo credit: a credit names
+    a line that interrupts the article, so the list goes on past it, and the shape of its items
+    (headline-shaped, short) takes none of them."""
+    sections = [
+        "The Week Before", "Confirm the caterer's numbers", "Collect the suits from the tailor",
+        "Print the running order for the day",
+        "After the Wedding", "Return the rented chairs and tables to the hire shop",
+        "Write and send thank-you notes to guests who were especially helpful",
+        "Collect your marriage certificate from the registry office",
+    ]  # fmt: skip
+    credits = ["Photo: Jane Holloway", "Photo: Peter Brandt"]
+    lines = [LEDE, "", SECOND, "", credits[0], *sections[:4], credits[1], *sections[4:]]
+    result = cleaner.clean("\n".join([*lines, "", "Related Articles", "Ten venues by the sea", "A winter wedding"]))
+    kept = result.text.split("\n")
+    assert [line for line in kept if line] == [LEDE, SECOND, *sections]
+    assert set(credits) <= removed_by(result).keys()
