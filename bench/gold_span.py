@@ -8,7 +8,12 @@ and the article span runs from the first to the last article line
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+from run_bench import dev_pages, load
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import Block, segment
@@ -50,3 +55,37 @@ def kept_against_gold(page: dict, cleaner: Cleaner, *, explain: bool = False) ->
     found = article_lines([block.text for block in kept], page["gold"])
     first, last = article_bounds(found)
     return KeptAgainstGold(result, kept, found, first, last)
+
+
+Count = TypeVar("Count")
+
+
+def print_samples(samples: Mapping[str, list[str]]) -> None:
+    """Print each group's sample lines under its name."""
+    for group, lines in samples.items():
+        print(f"\n{group}:")
+        print("\n".join(f"  {line}" for line in lines))
+
+
+def grouped_main(
+    doc: str,
+    argv: list[str] | None,
+    groups: Sequence[str],
+    measure: Callable[[list[dict], Cleaner, str | None, int], Count],
+    report: Callable[[str, Count], None],
+) -> int:
+    """The command line of a script counting chrome lines by group: ``--datasets``, ``--limit``,
+    ``--show GROUP`` (or ``all``) and ``--samples``; ``measure`` counts one set's pages and
+    ``report`` prints the count. Exits 0 after saying so where the shared data is absent."""
+
+    def options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--show", choices=(*groups, "all"), default=None, help="print sample lines of a group")
+        parser.add_argument("--samples", type=int, default=15, help="sample lines per group")
+
+    args, folder = dev_pages(doc, argv, options)
+    if folder is None:
+        return 0
+    cleaner = Cleaner()
+    for name in (name.strip() for name in args.datasets.split(",") if name.strip()):
+        report(name, measure(load(folder, name, limit=args.limit), cleaner, args.show, args.samples))
+    return 0

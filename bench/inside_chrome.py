@@ -22,14 +22,12 @@ The data is ``../shared/bench`` next to the repository, or the folder named by
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
-from gold_span import kept_against_gold
-from run_bench import dev_pages, load
+from gold_span import grouped_main, kept_against_gold, print_samples
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import Block, segment
@@ -173,24 +171,11 @@ def report(name: str, count: SetCount) -> None:
             f"| {group} | {tokens / pages:.1f} | {share:.0%} | {plain:.1f} | {prose:.1f}"
             f" | {_top(count.held, group)} | {_top(count.beside, group)} |"
         )
-    for group, lines in count.samples.items():
-        print(f"\n{group}:")
-        print("\n".join(f"  {line}" for line in lines))
-
-
-def _options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--show", choices=(*GROUPS, "all"), default=None, help="print sample lines of a group")
-    parser.add_argument("--samples", type=int, default=15, help="sample lines per group")
+    print_samples(count.samples)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, folder = dev_pages(__doc__, argv, _options)
-    if folder is None:
-        return 0
-    cleaner = Cleaner()
-    for name in (name.strip() for name in args.datasets.split(",") if name.strip()):
-        report(name, measure(load(folder, name, limit=args.limit), cleaner, args.show, args.samples))
-    return 0
+    return grouped_main(__doc__, argv, GROUPS, measure, report)
 
 
 if __name__ == "__main__":
