@@ -20,19 +20,17 @@ The data is ``../shared/bench`` next to the repository, or the folder named by
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
-from run_bench import dev_pages, load
+from gold_span import grouped_main, kept_against_gold, print_samples
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import Block, segment
 from cleaner.engine.body import Body
-from cleaner.review.scoring import article_bounds, article_lines
 
 GROUPS = ("comments", "related", "bio", "newsletter_legal", "listing", "about", "link_columns", "other")
 _LEGAL = regex.compile(
@@ -125,15 +123,11 @@ def measure(pages: list[dict], cleaner: Cleaner, show: str | None, samples: int)
     count = SetCount()
     for page in pages:
         count.pages += 1
-        source = page["fulltext"]
-        result = cleaner.clean(source, url=page["url"])
-        kept = result.blocks if result.blocks is not None else segment(result.text)
-        found = article_lines([block.text for block in kept], page["gold"])
-        _, last = article_bounds(found)
-        after = [i for i in range(last + 1, len(kept)) if found[i][0] and not found[i][1]]
+        read = kept_against_gold(page, cleaner)
+        kept, found, last, after = read.kept, read.found, read.last, read.after
         if last >= len(kept) or not after:
             continue
-        blocks = segment(source)
+        blocks = segment(page["fulltext"])
         by_start = {block.start: block.index for block in blocks}
         gold_last = by_start[kept[last].start]
         place = [by_start[block.start] for block in kept]  # each kept line's index on the page
@@ -170,24 +164,11 @@ def report(name: str, count: SetCount) -> None:
         inside, past = count.placed[view, "inside"], count.placed[view, "past"]
         print(f"\nBody.article on the {view} lines, pages with after-chrome: {ends}")
         print(f"after-chrome tokens inside that article {inside}, past it {past}")
-    for group, lines in count.samples.items():
-        print(f"\n{group}:")
-        print("\n".join(f"  {line}" for line in lines))
-
-
-def _options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--show", choices=(*GROUPS, "all"), default=None, help="print sample lines of a group")
-    parser.add_argument("--samples", type=int, default=15, help="sample lines per group")
+    print_samples(count.samples)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, folder = dev_pages(__doc__, argv, _options)
-    if folder is None:
-        return 0
-    cleaner = Cleaner()
-    for name in (name.strip() for name in args.datasets.split(",") if name.strip()):
-        report(name, measure(load(folder, name, limit=args.limit), cleaner, args.show, args.samples))
-    return 0
+    return grouped_main(__doc__, argv, GROUPS, measure, report)
 
 
 if __name__ == "__main__":

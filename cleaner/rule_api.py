@@ -87,6 +87,7 @@ __all__ = [
     "normalize",
     "notice",
     "phrase_labels",
+    "phrase_pattern",
     "phrase_region",
     "phrases",
     "region",
@@ -726,6 +727,19 @@ def phrase_region(
     (with ``after_body``, the listing only after the article body; with ``only_after_body``, the
     heading too; see :class:`PhraseRegion`)."""
     return PhraseRegion(category, source, why, name=name, after_body=after_body, only_after_body=only_after_body)
+
+
+def phrase_pattern(*sources: str | Path) -> str:
+    """The phrases listed in the files ``sources`` as one alternation for a :func:`line` pattern
+    (longest first, a space matching any run of spaces): for chrome that opens with a listed label
+    and goes on in free text ("Main article: ...", "Hauptartikel: ...", "主条目：..."), where the
+    labels are data in many languages and the rest of the line is the pattern's::
+
+        line("related", rf"(?:{phrase_pattern(PHRASES / 'cross_reference.txt')})\\s*[:：]\\s*.{{2,200}}", ...)
+    """
+    listed = {phrase for source in sources for _, phrase in read_phrases(source)}
+    ordered = sorted(listed, key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
 def phrase_labels(*sources: str | Path) -> Callable[[str], int | None]:

@@ -158,6 +158,11 @@ ADVERSARIAL_TEMPLATES = (
     "The app store rules, {person} said, had cost developers in {place} about {money} since {year}.",
     "Home prices in {place} rose {pct} in {month}, the fastest pace since {year}, {org} said on {weekday}.",
     "Download speeds in rural {place} remain below {small} megabits a second, {org} said in its latest survey.",
+    "Image captions written by volunteers help blind readers in {place} follow the archive, {person} said.",
+    "Image copyright rules in {place} protect photographers for {small} years, {org} said on {weekday}.",
+    "Main article of the {year} law, {person} said, is the duty to consult {org} on {topic}.",
+    "Courtesy of {org}, the exhibition on {topic} will travel to {place} in {month}, {person} said.",
+    "Photo credits for the {year} yearbook went to {person}, who took {n} pictures in {place}.",
 )
 """Real sentences that contain noise phrases; a rule that eats one of these is cutting the body."""
 
@@ -382,10 +387,13 @@ CAPTION_SCENES = (
 
 @st.composite
 def caption_noise(draw: st.DrawFn) -> list[str]:
-    """What sits where a picture or an ad interrupts the article: a caption ending in its credit, a
-    credit line in one of several languages, an ad slot with its advertiser."""
+    """What sits where a picture, a video or an ad interrupts the article: a caption ending in its
+    credit (after a full stop, a bar or a dash), a credit line in one of several languages, a caption
+    or a credit under its screen-reader label, a video player's notice, the picture's file address,
+    an ad slot with its advertiser."""
     name, scene = draw(st.sampled_from(PHOTOGRAPHERS)), draw(st.sampled_from(CAPTION_SCENES))
     label = draw(st.sampled_from(("Photo", "Image", "Foto", "Bild", "Crédit photo", "Imagen", "Credit")))
+    bar = draw(st.sampled_from(("|", "–", "—")))
     return [
         draw(
             st.sampled_from(
@@ -397,13 +405,39 @@ def caption_noise(draw: st.DrawFn) -> list[str]:
                     "Getty Images",
                     f"[사진={name}]",
                     f"Advertisement – {name} Furniture Store",
+                    f"{scene}. {bar} {label}: {name}",
+                    f"{scene}. {bar} Photo Credit: {name} (example.com)",
+                    f"{scene}. {name.split()[-1]} / Getty Images",
+                    f"{scene}. Photo by: '{name}'.",
+                    f"{scene} (Image via Unsplash)",
+                    f"{scene} | © 2019 {name}",
+                    f"Getty Images / {name}",
+                    f"Courtesy of {name}",
+                    "Source: example.com",
+                    f"Image caption {scene}",
+                    f"Bildunterschrift: {scene}",
+                    f"Image copyright {draw(st.sampled_from(('Reuters', 'AFP/Getty Images', name)))}",
+                    "Media playback is unsupported on your device",
+                    "Your browser does not support the video tag.",
+                    f"https://static.example.com/images/2026/{name.split()[0].lower()}-500x250.jpg",
                 )
             )
         )
     ]
 
 
+CROSS_REFERENCE_LABELS = ("Main article", "Hauptartikel", "Voir aussi", "Artículo principal", "Zie ook", "Vedi anche")
+
+
+@st.composite
+def cross_reference_noise(draw: st.DrawFn) -> list[str]:
+    """A card set into the article pointing at another one: a label, a colon, its headline."""
+    label = draw(st.sampled_from(CROSS_REFERENCE_LABELS))
+    return [f"{label}{draw(st.sampled_from((': ', ' : ')))}{draw(headlines())}"]
+
+
 NOISE_FAMILIES: dict[str, st.SearchStrategy[list[str]]] = {
+    "cross-reference": cross_reference_noise(),
     "caption": caption_noise(),
     "navigation": navigation_noise(),
     "promo": promo_noise,
@@ -471,7 +505,10 @@ def bodies(draw: st.DrawFn, max_paragraphs: int = 8) -> list[str]:
     return paragraphs
 
 
-SUBHEADINGS = ("What the council decided", "How the new plan works", "What happens next", "The numbers behind it")
+SUBHEADINGS = (
+    "What the council decided", "How the new plan works", "What happens next", "The numbers behind it",
+    "Image copyright and fair use", "Photo caption writing for beginners", "Courtesy and respect at work",
+)  # fmt: skip
 """Headings an article gives its sections: short, no sentence end."""
 STRUCTURES = {
     "ingredients": ("200 g flour", "2 eggs", "1 tsp salt", "A pinch of nutmeg", "Fresh basil leaves"),
@@ -1113,8 +1150,11 @@ AFTER_ARTICLE_NOISE = st.one_of(
 )
 """What follows a whole article on a page: story headlines with or without a heading, a "Most
 read" box, story cards (headline and teaser), a comment thread, and the noise of every family."""
-INTERRUPTIONS = st.one_of(caption_noise(), promo_noise).map(lambda lines: ("interruption", lines))
-"""What interrupts such an article between two of its entries: a caption, an ad slot."""
+INTERRUPTIONS = st.one_of(caption_noise(), promo_noise, cross_reference_noise()).map(
+    lambda lines: ("interruption", lines)
+)
+"""What interrupts such an article between two of its entries: a caption, an ad slot, a card
+pointing at another article."""
 
 
 CLOSING_LISTS = {

@@ -825,10 +825,11 @@ class Body:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the
         first prose line or ``named`` line, or after :data:`TAIL_LINES` lines; ``stop`` itself when
         there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter). A named
-        line among the ``interrupting`` ones (a photo caption between a listicle's items) ends no
-        list that the article goes on after (:meth:`_goes_on`): the list goes on past it, and it
-        counts as none of the list's lines. A list past which the article does not go on ends at
-        the first such line: a caption or an image under it may as well head the page's footer."""
+        line among the ``interrupting`` ones (a photo caption or credit between a listicle's items,
+        or between the last paragraph and the checklist the article closes with) ends no list: the
+        list goes on past it, and it counts as none of the list's lines. Ending the list there
+        handed a closing checklist's sections after a credit to the shape rules (a footer under a
+        caption stays instead: a line left in is the lesser harm)."""
         blocks = self.blocks
 
         def open_at(index: int) -> bool:
@@ -843,8 +844,6 @@ class Body:
                 if end not in interrupting and not keeps_rhythm(line_shape(blocks[end]), shapes):
                     break
                 end += 1
-        if not self._goes_on(end, named):
-            end = next((index for index in range(stop, end) if index in interrupting), end)
         items = [index for index in range(stop, end) if index not in interrupting]
         if len(items) < TAIL_MIN_LINES or all(letterless(blocks[index]) for index in items):
             return stop

@@ -6,14 +6,20 @@ the line is: a credit label ("Photo:", "Foto:", "Crédit photo :", "写真："),
 copyright sign before a name, or an advertising label with its advertiser.
 """
 
+from pathlib import Path
+
 import regex
 
-from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, line
+from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, line, phrase_pattern, phrases
 
 family = Family("captions")
+PHRASES = Path(__file__).with_name("phrases")
+LABELS = Path(__file__).with_name("labels")
+"""Labels that open a line going on in free text ("Main article: ..."), read by :func:`phrase_pattern`."""
 
 _LABEL = (
     r"(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credits?|image credits?|image source"
+    r"|photographer|fotograf(?:in)?|photographe|fotógrafo|fotografo"
     r"|fotos?|bild(?:er)?|bildquelle|bildnachweis|foto(?:grafie)?|crédits?(?: photo)?|crédito(?:s)?(?: (?:de )?foto)?"
     r"|imagen|imagem|immagine|fonte foto|beeld|afbeelding|fotografía|fotografia"
     r"|写真|画像|사진|이미지|图片?|圖片?|摄影|攝影|图片来源|圖片來源)"
@@ -21,7 +27,7 @@ _LABEL = (
 """Words that label a picture's credit, in the languages the phrase lists cover."""
 
 _CREDIT_LABEL = (
-    r"(?:Photos?|Photograph(?:y|s)?|Images?|Pictures?|Credits?|Photo credits?|Image credits?|Source & Photography"
+    r"(?:Photos?|Photograph(?:y|s)?|Images?|Pictures?|Credits?|Photo [Cc]redits?|Image [Cc]redits?|Source & Photography"
     r"|Fotos?|Bild(?:er)?|Bildquelle|Crédits?(?: photo)?|Crédito(?:s)?|Imagen|Imagem|Immagine|Beeld|Afbeelding)"
 )
 """A credit's label where it closes a caption ("... on Sunday. Photo: Jane Roe"): capitalised, as
@@ -59,25 +65,40 @@ Two-letter names ("AP", "PA") would be found inside most lines, so their credits
 their label or slash instead."""
 
 _PAREN_CREDIT = regex.compile(
-    rf"\(\s*(?:{_LABEL}\s*[:：/=]\s*[^()]{{1,60}}|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?", regex.IGNORECASE
+    rf"\(\s*(?:{_LABEL}\s*(?:[:：/=]|\s(?:via|by|courtesy of)\s)\s*[^()]{{1,60}}"
+    rf"|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?",
+    regex.IGNORECASE,
 )
-"""A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Jane Roe / AP)"."""
+"""A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Image via Unsplash)", "(Jane Roe / AP)"."""
+_AGENCY_CREDIT = rf"(?:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*/\s*{_AGENCY})"
+"""A photographer's or a picture library's name before its agency: "Mikolette / Getty Images"."""
 _TRAILING_CREDIT = regex.compile(
-    rf"[.!?]\s+(?:{_CREDIT_LABEL}\s*(?:[:：]|\.{{3}}|…)\s*[\p{{Lu}}\p{{N}}][^.!?:…]{{1,60}}"
-    rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door) {_NAME})\.?\Z"
+    rf"[.!?]\s+(?:[|–—]\s+)?(?:{_CREDIT_LABEL}\s*(?:[:：]|\.{{3}}|…|-)\s*(?:[\p{{Lu}}\p{{N}}]|\p{{Ll}}+\p{{Lu}})"
+    rf"(?:[^.!?:…]|\.(?=\w)){{1,60}}"
+    rf"|(?:Photo(?:graph)?|Image|Foto|Bild) (?:by|von|de|di|door):?\s*['‘\"“]?{_NAME}['’\"”]?"
+    rf"(?:,\s*courtesy of [^.!?]{{2,60}})?"
+    rf"|{_AGENCY_CREDIT})\.?\Z"
+    rf"|\s[|–—]\s*©\s*(?:\d{{4}}\s+)?{_NAME}\Z"
+    rf"|\s(?:{_CREDIT_LABEL})\s*[:：]\s*[\p{{L}}.'’ -]{{1,40}}/\s*{_AGENCY}\.?\Z"
 )
-"""A credit as a caption's last sentence: "... on Sunday. Photo: Jane Roe"."""
+"""A credit as a caption's last sentence, or set off by a bar or a dash: "... on Sunday. Photo: Jane
+Roe", "... the square. | Foto: Reuters", "... on Sunday – Photo Credit: Jane Roe (example.com)",
+"... in 2024. Mikolette / Getty Images"; or, without a sentence's end before it, a labelled credit
+naming its agency ("... on Thursday Credit: STR/AFP") or a copyright set off by a bar ("... (UK) |
+© 2019 Jane Roe")."""
 _CREDIT_FIRST = regex.compile(rf"©\s*{_NAME}(?:\s*/\s*[\p{{L}} ]{{2,30}})?\s+\p{{Lu}}.{{10,400}}")
 """A caption opening with its credit: "© Jane Roe Volunteers plant trees ..."."""
 _LABEL_NEED = any_of(_LABEL_NEEDS)
 """Finds a credit label's word in a line's lower-cased end before the credit pattern is asked."""
-_CREDIT_NEED = any_of((*_LABEL_NEEDS, "/", *_AGENCY_NEEDS))
+_SOURCE_NEEDS = ("courtesy", "source", "quelle", "fonte", "fuente", "bron", "источник")
+"""A credit line thanking its giver or naming its web source holds one of these (lower case)."""
+_CREDIT_NEED = any_of((*_LABEL_NEEDS, *_SOURCE_NEEDS, "/", *_AGENCY_NEEDS))
 """A short line holding none of these (lower-cased) is no credit line."""
-_ANY_NEED = any_of((*_LABEL_NEEDS, "/", "©", *_AGENCY_NEEDS))
+_ANY_NEED = any_of((*_LABEL_NEEDS, *_SOURCE_NEEDS, "/", "©", *_AGENCY_NEEDS))
 """A line whose lower-cased end holds none of these, and that does not end in a parenthesis, is
 neither a caption with its credit nor a credit line."""
 _CREDIT_MARKS = any_of((":", "：", "=", "/", "©", "…", "...", " by ", " von ", " de ", " di ", " door ", "photo",
-                        "Photo", "PHOTO", "courtesy"))
+                        "Photo", "PHOTO", "courtesy", "Courtesy"))
 """A credit's label is followed by one of these, or its photographer's name is introduced by one;
 a line without any in its end (nor a closing parenthesis, nor a copyright sign first, nor the
 shortness of an agency's name alone) is told apart without lower-casing it."""
@@ -102,7 +123,7 @@ def captioned(text: str) -> bool:
     if opening >= 10 and _PAREN_CREDIT.fullmatch(text, opening, timeout=PATTERN_TIMEOUT):
         return True
     tail = max(10, len(text) - CREDIT_TAIL)
-    if _LABEL_NEED.search(text[tail:].lower()) is None:
+    if _LABEL_NEED.search(text[tail:].lower()) is None and "/" not in text[tail:] and "©" not in text[tail:]:
         return False
     return _TRAILING_CREDIT.search(text, tail, timeout=PATTERN_TIMEOUT) is not None
 
@@ -111,10 +132,19 @@ _CREDIT_LINE = regex.compile(
     rf"[\[(]?(?i:{_LABEL})\s*(?:[:：=]|\.{{3}}|…)\s*.{{2,140}}"
     rf"|{_NAME}\s*/\s*(?:{_AGENCY}|{_OUTLET})"
     rf"|(?:(?i:photo|image) (?i:by|courtesy(?: of)?) {_NAME}(?: (?i:on|via) \p{{Lu}}\w+)?)"
+    rf"|(?i:featured|hero|header|cover|top) (?i:image|photo) (?i:credit|source)s?\s*:\s*.{{2,80}}"
     rf"|{_NAME} (?i:submitted photo|photo)"
     rf"|\(?(?:(?i:{_LABEL}):?\s*)?{_AGENCY}(?: (?i:photo|images?))?\)?"
+    rf"|{_AGENCY}\s*/\s*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.'’ -]{{1,40}}"
+    rf"|(?i:courtesy of) [\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.&'’ -]{{1,60}}"
+    rf"|(?i:source|quelle|fonte|fuente|bron|источник)\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
 )
-"""A credit on a line of its own: "Photo: Jane Roe", "Jane Roe/The Daily Courier", "Getty Images"."""
+"""A credit on a line of its own: "Photo: Jane Roe", "Jane Roe/The Daily Courier", "Getty Images",
+"Getty Images / Jane Roe", "Courtesy of the museum", or the web site a chart or a picture comes
+from ("Source: example.com")."""
+_CREDIT_WORDS = r"[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:(?: |\s*/\s*)[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,5}"
+"""A credit's names without a label's colon: capitalised words, an agency after a slash ("Reuters",
+"PA Media", "AFP/Getty Images"); a heading's lower-case words ("... and fair use") are none."""
 CREDIT_CHARS = 160
 """A credit line is short; a longer line is a caption or the article's own."""
 
@@ -182,6 +212,33 @@ rules = [
     caption,
     credit,
     line(
+        "fragment",
+        rf"(?i:{phrase_pattern(LABELS / 'caption_labels.txt')})"
+        r"(?:\s*[:：,，]\s*\S|\s+[\p{Lu}\p{N}\"“‘'(«]).{0,400}",
+        why="caption under its screen-reader label (\"Image caption ...\")",
+        name="labelled_caption",
+        sentence=True,
+        case_sensitive=True,
+        max_chars=440,
+    ),
+    line(
+        "fragment",
+        rf"(?i:{phrase_pattern(LABELS / 'credit_labels.txt')})(?:\s*[:：]\s*\S.{{0,100}}|\s+{_CREDIT_WORDS})",
+        why="picture credit under its screen-reader label (\"Image copyright Reuters\")",
+        name="labelled_credit",
+        case_sensitive=True,
+        max_chars=140,
+    ),
+    phrases("fragment", PHRASES / "player.txt", why="media player's notice or button", name="player_phrases"),
+    line(
+        "fragment",
+        r"(?:https?:)?//[^\s/]+/\S*\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]\S*)?",
+        why="address of an image file left where the picture stood",
+        name="image_address",
+        needs=(".jp", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif"),
+        max_chars=400,
+    ),
+    line(
         "promo",
         r"(?:advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie"
         r"|sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|広告|광고|广告|廣告)"
@@ -216,8 +273,23 @@ must_drop = [
     "Jane Holloway/The Daily Courier",
     "Credit... Jane Holloway/The Daily Courier",
     "Photo by Jane Holloway on Unsplash",
+    "Featured Image Credit: Harbour Studio",
+    "Photographer: Jane Holloway | Source: Unsplash",
+    "The harbour bridge at dusk (Image via Unsplash)",
+    "Runners on the ridge above the town. Photo: iRunFar/Jane Holloway",
+    "Looking back down the valley, Pennine Way (UK) | © 2019 Jane Holloway",
+    "Seed heads on the old rail line. Photo by Jane Holloway, courtesy of the High Line.",
     "Advertisement – Harbour Furniture Store",
     "Anzeige: Autohaus Brandt",
+    "Image caption The harbour bridge at dusk, seen from the ferry terminal on Sunday",
+    "Image copyright Reuters",
+    "Bildunterschrift: Die neue Brücke über den Mühlbach am Dienstag",
+    "Pie de foto: El nuevo puente sobre el río, el martes.",
+    "图像加注文字，新桥周二通车",
+    "Media playback is unsupported on your device",
+    "Your browser does not support the video tag.",
+    "Video abspielen",
+    "https://static.example.com/images/2026/harbour-bridge-500x250.jpg",
 ]
 must_keep = [
     "The council published the plan on Tuesday. Pictures: none were released, a spokesperson said.",
@@ -226,4 +298,10 @@ must_keep = [
     "The photo agency (founded in 1947) moved to Paris after the war, where it still has its office.",
     "© 2025 figures show a rise in rents across the city, the housing office said.",
     "Images from the telescope show the galaxy in more detail than ever before, the scientists said.",
+    "Image captions written by volunteers help blind readers follow the museum's online collection.",
+    "Image source code is published with the paper, the researchers said on Monday.",
+    "Image copyright and fair use",
+    "Photo caption writing for beginners",
+    "Courtesy and respect at work",
+    "See https://example.com/photos/harbour.jpg for the full picture, the council said.",
 ]

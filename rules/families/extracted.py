@@ -174,10 +174,15 @@ def _site_named(line: str, url: str | None) -> tuple[str, str] | None:
 
 
 _CONTENTS_HEADING = regex.compile(
-    r"(?:table of )?contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?"
-    r"|inhaltsverzeichnis|sommaire|índice|indice|目次|目录",
+    r"(?:(?:table of )?contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?"
+    r"|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|índice(?: de contenidos?)?"
+    r"|sumário|indice|sommario|inhoudsopgave|目次|目录|目錄|목차)"
+    r"(?:\s*\[?(?:hide|show|toggle|ausblenden|einblenden|anzeigen|masquer|afficher|ocultar|mostrar|nascondi|mostra"
+    r"|verbergen|tonen|非表示|表示|隐藏|显示|숨기기|보이기)\]?){0,2}",
     regex.IGNORECASE,
 )
+"""A table of contents' heading in the languages the phrase lists cover, with the toggle a page
+prints beside it ("Contents hide", "Table of Contents [Hide] [Show]")."""
 _NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.)\s+|\s*\.{3,}\s*\d{1,3}$", regex.IGNORECASE)
 _NUMBERED = regex.compile(r"\d|[ivx]", regex.IGNORECASE)
 """How a line :data:`_NUMBERING` can change opens; a line that does not, and has no "...", stays."""
@@ -371,6 +376,11 @@ must_drop = [
     "U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, "
     "Vietnam Wednesday, Nov. 20, 2019. (AP Photo/Hau Dinh)",
     "Table of Contents",
+    "Contents hide",
+    "Table of Contents [Hide] [Show]",
+    "Table des matières",
+    "Inhaltsverzeichnis anzeigen",
+    "목차",
     "About the Author",
     "If you buy something through this post, we may get a share of the sale.",
     "When you purchase through our links, we may earn a commission that helps keep our reviews free.",

@@ -13,12 +13,15 @@ from cleaner.rule_api import (
     ends_clause,
     line,
     mark,
+    phrase_pattern,
     phrase_region,
     region,
 )
 
 family = Family("related")
 PHRASES = Path(__file__).with_name("phrases")
+LABELS = Path(__file__).with_name("labels")
+"""Labels that open a line going on in free text ("Main article: ..."), read by :func:`phrase_pattern`."""
 
 rules = [
     dom("related", "related-story link (HTML: under a related/recommended/popular class)", name="dom_related",
@@ -46,6 +49,13 @@ rules = [
         r"|also on [\w-]+(?:\.[\w-]+)+ .{3,200}",
         why="inline related-story link",
         name="inline_link",
+    ),
+    line(
+        "related",
+        rf"(?:{phrase_pattern(LABELS / 'cross_reference.txt')})\s*[:：]\s*[^\s:：].{{1,200}}",
+        why="cross-reference to another article set into the text (\"Main article: ...\")",
+        name="cross_reference",
+        max_chars=240,
     ),
     line(
         "related",
@@ -125,6 +135,14 @@ must_drop = [
     "Most Shared",
     "Entradas recientes",
     "Neueste Beiträge",
+    "Main article: History of the harbour town",
+    "Main articles: Economy of the region and Transport in the region",
+    "Hauptartikel: Geschichte des Hafens",
+    "Article détaillé : Histoire du port",
+    "Artículo principal: Historia del puerto",
+    "Voce principale: Storia del porto",
+    "Zie ook: Geschiedenis van de haven",
+    "主条目：港口历史",
 ]
 must_keep = [
     "Today on Wall Street",
@@ -134,4 +152,5 @@ must_keep = [
     "Read more about the scheme on the council's website, the leaflet tells residents in bold type.",
     "Vor 2 Stunden hatte der Stadtrat die Sitzung unterbrochen, um die Zahlen noch einmal zu prüfen.",
     "Verwandte Artikel des Vertrags verpflichten beide Seiten, sich bei Streitfragen zu konsultieren.",
+    "Main article of the 2026 housing law: tenants in Leeds may ask Harbour Homes for 12 meter readings.",
 ]
