@@ -368,8 +368,7 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
 
 def _removed_runs(origin: list[int]) -> Iterator[range]:
     """For each block of the view (document blocks ``origin``), the document's blocks removed
-    between it and the view's block before it (empty where nothing was): the one walk back over
-    removed lines that the view and the body's weights of them share."""
+    between it and the view's block before it (empty where nothing was)."""
     previous = -1
     for index in origin:
         yield range(previous + 1, index)
@@ -388,20 +387,25 @@ def _removed_before(origin: list[int]) -> list[int]:
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
     """The blocks still kept, renumbered, each with a gap before it when the text rebuilt from
-    them would have one (see :func:`cleaner.engine.blocks.join_blocks`); offsets stay the input's."""
+    them would have one (see :func:`cleaner.engine.blocks.join_blocks`); offsets stay the input's.
+    A block before the first removal is the same block; the others are built from their fields
+    (``Block._replace`` costs five times as much), by position: the loop runs on every kept line
+    of every later pass."""
     if len(origin) == len(blocks):
         return blocks
     view: list[Block] = []
-    for index, (original, removed) in enumerate(zip(origin, _removed_runs(origin), strict=True)):
+    append = view.append
+    previous = -1
+    for index, original in enumerate(origin):
         block = blocks[original]
-        if not removed:  # nothing removed since the last kept block
-            gap = index == 0 or block.gap_before
+        gap = block[4]  # gap_before
+        if not gap and original != previous + 1:  # a blank line before a removed block stays
+            gap = any(blocks[removed][4] for removed in range(previous + 1, original))
+        if index == original and (gap or index != 0):  # nothing removed before it
+            append(block)
         else:
-            gap = index == 0 or block.gap_before or any(blocks[k].gap_before for k in removed)
-        if index == original and gap == block.gap_before:  # before the first removal: the same block
-            view.append(block)
-        else:  # built directly: Block._replace costs five times as much
-            view.append(block_of((index, block.start, block.end, block.text, gap, block.words, block.is_prose)))
+            append(block_of((index, block[1], block[2], block[3], gap or index == 0, block[5], block[6])))
+        previous = original
     return view
 
 
