@@ -7,6 +7,7 @@ story a document tells.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -43,7 +44,11 @@ TAIL_LINES = 40
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
 OPENING_PARAGRAPHS = 2
 """Paragraphs a page opens with in a row (over interruptions) that make the start of its article:
-one may be the page's title or a promotion."""
+one may be the page's title or a promotion (where the core is a row of units, one does:
+:attr:`Body.core_is_row`)."""
+ROW_UNITS = 3
+"""Paragraphs each alone under a head that make the core a row of units (:attr:`Body.core_is_row`):
+two may be a paragraph and a quote."""
 
 MENU_ITEM_WORDS = 5
 """A menu's item is a few words ("Online Courses & Professional Development")."""
@@ -303,12 +308,35 @@ class Body:
         on over them (:meth:`article_with_tail`) to the first line a rule names or the first teaser."""
         return frozenset(index for run in self.trailers for index in run.head)
 
+    def credited_cards(self, interrupting: Collection[int]) -> frozenset[int]:
+        """The lines of each run's first story card found by its shape whose headline is a line
+        rules name as interrupting the article (``interrupting``: a photo caption or credit, title
+        case as headlines are): no card, but a credit over the article's next paragraph, which the
+        run's other cards may follow."""
+        return frozenset(
+            index
+            for run in self.trailers
+            if run.head and run.head.start in interrupting
+            for index in range(run.lines.start, run.head.stop + 1)
+        )
+
     @cached_property
     def core_is_card_row(self) -> bool:
         """Whether the :attr:`core` is a row of headlines over one paragraph each
         (:func:`cleaner.engine.trailers.card_row`): sections or story cards, after which a short
         article may stand before it (:meth:`article_from_before`)."""
         return card_row(self.blocks, self.keys, self.core)
+
+    @cached_property
+    def core_is_row(self) -> bool:
+        """Whether the :attr:`core`'s prose is a row of :data:`ROW_UNITS` paragraphs or more, each
+        alone between lines that are not prose: units of a short line or two over one paragraph
+        (story cards, comments or quotes each under a name, sections of one paragraph), whatever
+        their heads look like. Such a row may outweigh a one-paragraph article above it, which
+        then opens the page on its own (:meth:`_opening`)."""
+        blocks, core = self.blocks, self.core
+        prose = [index for index in core if blocks[index].is_prose]
+        return len(prose) >= ROW_UNITS and all(later - earlier > 1 for earlier, later in itertools.pairwise(prose))
 
     @cached_property
     def core_is_body(self) -> bool:
@@ -528,7 +556,8 @@ class Body:
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
-        named = (self.trailing - self.card_heads).union(named) if self.trailing else named
+        if self.trailing:
+            named = (self.trailing - self.card_heads - self.credited_cards(interrupting)).union(named)
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)
@@ -595,7 +624,10 @@ class Body:
         paragraph (the headline), that reads as sentences (:meth:`_opens_paragraph`) and goes on
         at :data:`OPENING_PARAGRAPHS` paragraphs or more before anything else (past an
         interruption, as :meth:`_forward` follows the article). One prose line at the top may be
-        the page's title or a promotion over its menus; paragraphs in a row are its writing."""
+        the page's title or a promotion over its menus; paragraphs in a row are its writing. Where
+        the core is a row of units (:attr:`core_is_row`: story cards, a thread whose dates a pass
+        has taken, quotes each under a name), one paragraph does: a one-paragraph article and its
+        closing list stand before such a row as often as a promotion over menus before an article."""
         blocks = self.blocks
         opening = 1 if blocks and not blocks[0].is_prose else 0
         removed = self.removed_before or [0] * len(blocks)
@@ -605,7 +637,7 @@ class Body:
             return None
         stop = self._forward(opening + 1, named, None, interrupting)
         paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
-        return opening if paragraphs >= OPENING_PARAGRAPHS else None
+        return opening if paragraphs >= (1 if self.core_is_row else OPENING_PARAGRAPHS) else None
 
     def _paragraph_before(self, line: int, taken: Collection[int]) -> int | None:
         """The page's last paragraph printed once before ``line`` that is not ``taken``, or None."""
@@ -698,6 +730,17 @@ class Body:
         if last is None or last < article.stop:
             return range(0)
         return range(last + 1, self._list_end(last + 1, named, interrupting))
+
+    def list_before_box(
+        self, article: Article, named: Collection[int], interrupting: Collection[int] = frozenset()
+    ) -> range:
+        """The list or table right after the ``article``'s end (see :meth:`_list_end`) when a
+        ``named`` line ends it (a box's heading, not prose): the article's closing list before that
+        box, which the article model may have left out where a run found by its rhythm (a comment
+        thread) read the list's heading and date as its first unit's head. Empty otherwise."""
+        stop = article.stop
+        end = self._list_end(stop, named, interrupting)
+        return range(stop, end) if stop < end < len(self.blocks) and end in named else range(0)
 
     def last_list(self, named: Collection[int], taken: Collection[int] = frozenset()) -> range:
         """The list or table right after the page's last paragraph printed once that no rule takes
