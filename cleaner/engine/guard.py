@@ -272,12 +272,12 @@ class _MarkedLines:
                     found.heading.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
                 found.shaped = True
+                if evidence is Evidence.HEAD:
+                    found.headed = True
             elif evidence is Evidence.TRAILER:
                 found.trailing.add(index)
             elif evidence is Evidence.BOX:
                 found.boxed.add(index)
-            elif evidence is Evidence.HEAD:
-                found.headed = True
             if prose[index] and evidence in (Evidence.SENTENCE, Evidence.LEARNED):
                 found.taken.add(index)
         return found
