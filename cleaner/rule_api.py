@@ -63,7 +63,6 @@ __all__ = [
     "MENU_ITEM_WORDS",
     "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
-    "READS",
     "SENTENCE_OR_LABEL_END",
     "Block",
     "Body",
@@ -290,25 +289,8 @@ class Page:
         return self.body.key_counts
 
 
-READS = ("line", "counts")
-"""What a page rule may declare its marks depend on (``reads=``), so that cleaning's later passes
-need not run it again when a pass's removals changed none of it:
-
-* ``"line"``: each line by itself (its text, key, word count, prose shape, region heading, its
-  HTML facts) and what stays the same for the whole document (URL, title, settings, notes);
-* ``"counts"``: which other lines in view print the same key (a removal changes that only where
-  a removed line's key is also on a kept line).
-
-A rule that reads anything else (its neighbours, the order of lines, :attr:`Page.body`, the lines
-removed so far) declares nothing and runs on every pass. A rule not run again keeps its earlier
-marks on the lines still in view; what else it did on its earlier run (signals, notes) stands."""
-
-
 class Rule:
     """Base of every rule: an id, a category, a sentence saying why, and :meth:`marks`."""
-
-    reads: frozenset[str] | None = None
-    """What the rule's marks depend on, of :data:`READS`; None: anything on the page."""
 
     def __init__(self, category: str, why: str, name: str | None = None) -> None:
         if category not in CATEGORIES:
@@ -607,17 +589,11 @@ class DetectorRule(Rule):
         why: str,
         evidence: Evidence,
         name: str | None = None,
-        reads: Iterable[str] | None = None,
         copies: Evidence | None = None,
     ) -> None:
         super().__init__(category, why, name or function.__name__)
         self.function = function
         self.evidence = evidence
-        if reads is not None:
-            self.reads = frozenset(reads)
-            unknown = sorted(self.reads - set(READS))
-            if unknown or not self.reads:
-                raise ValueError(f"reads must name some of {', '.join(READS)}, not {unknown or 'nothing'}")
         self.copies = copies
 
     def marks(self, page: Page) -> Iterator[Mark]:
@@ -765,18 +741,15 @@ def detector(
     *,
     evidence: Evidence = Evidence.PATTERN,
     name: str | None = None,
-    reads: Iterable[str] | None = None,
     copies: Evidence | None = None,
 ) -> Callable[[Callable[[Page], Iterable[Found]]], DetectorRule]:
     """Decorator turning ``function(page) -> [(index, reason), ...]`` into a rule named ``name``
     (default: the function's name); yield :func:`mark` where a pair does not say enough.
-    ``reads``: what its marks depend on, of :data:`READS` (``reads=("line",)`` for a rule judging
-    each line by itself), so that a later pass runs it again only when that changed; leave it out
-    where the rule reads more. ``copies``: a later copy of a line it removed goes too, as that line
+    ``copies``: a later copy of a line it removed goes too, as that line
     did, with this evidence (see :attr:`Family.copies`)."""
 
     def wrap(function: Callable[[Page], Iterable[Found]]) -> DetectorRule:
-        return DetectorRule(function, category, why, evidence, name, reads, copies)
+        return DetectorRule(function, category, why, evidence, name, copies)
 
     return wrap
 

@@ -24,25 +24,10 @@ from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable, site_key
-from cleaner.rule_api import (
-    CATEGORIES,
-    NOTICE_MIN_CHARS,
-    DomRule,
-    Evidence,
-    Mark,
-    Page,
-    Rule,
-    mark_of,
-    notice_needs,
-)
+from cleaner.rule_api import CATEGORIES, NOTICE_MIN_CHARS, DomRule, Evidence, Mark, Page, mark_of, notice_needs
 
 MAX_PASSES = 4
 """Cleaning repeats on what it kept until nothing more goes; in practice two passes settle it."""
-
-REUSE_MARKS = True
-"""Whether a later pass keeps the earlier marks of a page rule whose declared inputs
-(:data:`cleaner.rule_api.READS`) the last pass's removals did not change, instead of running it
-again; False runs every rule on every pass (what proves the reuse changes no output)."""
 
 
 class Cleaner:
@@ -188,7 +173,6 @@ class Cleaner:
                 gone.record(keys[index], mark, blocks[index].start)
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         notices = DocumentNeeds(keys, notice_needs, NOTICE_MIN_CHARS)
-        reuse = _Reuse(keys) if REUSE_MARKS else None
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             page = Page(
@@ -205,7 +189,7 @@ class Cleaner:
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
             )
-            marks = self._marks(page, origin, lines, modules, learned_site, warnings, reuse)
+            marks = self._marks(page, origin, lines, modules, learned_site, warnings)
             marks.extend(gone.copies(page, self._inherited))
             decision = decide(page.body, marks)
             for key, value in page.signals:
@@ -224,10 +208,7 @@ class Cleaner:
                         copies[origin[index]] = origin[mark.ref]
             if len(remaining) == len(origin):
                 break
-            kept = [origin[i] for i in remaining]
-            if reuse is not None:
-                reuse.removed(origin, kept)
-            origin = kept
+            origin = [origin[i] for i in remaining]
         _share_fate(blocks, removals, copies)
         kept = [mark is None for mark in removals]
         removed = [
@@ -329,14 +310,11 @@ class Cleaner:
         modules: list[RuleModule],
         learned_site: str | None,
         warnings: list[str],
-        reuse: _Reuse | None = None,
     ) -> list[Mark]:
         """Every applicable rule's marks on one view of the page (whose block ``i`` is the
         document's block ``origin[i]``), learned boilerplate included, less the categories kept
         (page rules of a kept category are not even run), and less the shape marks on lines a rule
-        of a kept category names ("Share this article" kept with ``social`` is no short line).
-        With ``reuse``, a rule whose declared inputs the last removals left alone is not run:
-        its earlier marks on the lines still in view stand."""
+        of a kept category names ("Share this article" kept with ``social`` is no short line)."""
         marks = [
             mark if index == block else mark_of((index, *mark[1:]))
             for index, block in enumerate(origin)
@@ -348,19 +326,10 @@ class Cleaner:
             for rule in module.page_rules:
                 if rule.category in self.keep:
                     continue
-                earlier = reuse.marks(rule, origin) if reuse is not None else None
-                if earlier is not None:
-                    marks.extend(earlier)
-                    continue
-                found: list[Mark] = []
                 try:
-                    found.extend(rule.marks(page))
+                    marks.extend(rule.marks(page))
                 except TimeoutError:  # what it found before timing out stands; it is asked again next pass
                     warnings.append(f"{rule.id} timed out and was skipped")
-                else:
-                    if reuse is not None:
-                        reuse.keep(rule, origin, found)
-                marks.extend(found)
         if self.boilerplate is not None and "boilerplate" not in self.keep:
             marks.extend(self.boilerplate.marks(page, learned_site))
         if self.keep:  # a line named as a kept category is not taken by shape alone either
@@ -381,54 +350,6 @@ class _LineMarks:
     headings: dict[int, str]
 
 
-class _Reuse:
-    """The marks of the page rules that declare their inputs (:data:`cleaner.rule_api.READS`),
-    kept by document block across one document's passes, and which of those inputs the removals
-    so far changed."""
-
-    def __init__(self, keys: list[str]) -> None:
-        self._keys = keys
-        self._marks: dict[Rule, list[Mark]] = {}
-        """Each declaring rule's marks at its last run, their blocks and refs the document's."""
-        self._unchanged: frozenset[str] = frozenset()
-        """The inputs the last pass's removals left as they were (nothing before a later pass)."""
-
-    def keep(self, rule: Rule, origin: list[int], found: list[Mark]) -> None:
-        """Keep the marks ``rule`` just found on the view whose block ``i`` is ``origin[i]``."""
-        if rule.reads is None:
-            return
-        self._marks[rule] = [
-            mark._replace(block=origin[mark.block], ref=None if mark.ref is None else origin[mark.ref])
-            for mark in found
-        ]
-
-    def marks(self, rule: Rule, origin: list[int]) -> list[Mark] | None:
-        """The rule's earlier marks on the view ``origin``, where they still stand for what it reads
-        (None: run it). A mark on a removed line is gone; one repeating a removed line means the
-        rule must be asked again."""
-        earlier = self._marks.get(rule)
-        if earlier is None or rule.reads is None or not rule.reads <= self._unchanged:
-            return None
-        position = {block: index for index, block in enumerate(origin)}
-        marks: list[Mark] = []
-        for mark in earlier:
-            if mark.block in position:
-                if mark.ref is not None and mark.ref not in position:
-                    return None
-                ref = None if mark.ref is None else position[mark.ref]
-                marks.append(mark._replace(block=position[mark.block], ref=ref))
-        return marks
-
-    def removed(self, origin: list[int], kept: list[int]) -> None:
-        """Note a pass that took the view ``origin`` down to ``kept``: a line by itself never
-        changes; which lines print the same key changes only where a removed line's key is kept."""
-        keys = self._keys
-        still = {keys[index] for index in kept}
-        gone = set(origin).difference(kept)
-        counts_moved = any(keys[index] in still for index in gone)
-        self._unchanged = frozenset({"line"} if counts_moved else {"line", "counts"})
-
-
 def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[int, int]) -> None:
     """A copy removed for repeating a block that a later pass removed goes for that block's reason.
 
@@ -447,8 +368,7 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
 
 def _removed_runs(origin: list[int]) -> Iterator[range]:
     """For each block of the view (document blocks ``origin``), the document's blocks removed
-    between it and the view's block before it (empty where nothing was): the one walk back over
-    removed lines that the view and the body's weights of them share."""
+    between it and the view's block before it (empty where nothing was)."""
     previous = -1
     for index in origin:
         yield range(previous + 1, index)
@@ -467,20 +387,25 @@ def _removed_before(origin: list[int]) -> list[int]:
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
     """The blocks still kept, renumbered, each with a gap before it when the text rebuilt from
-    them would have one (see :func:`cleaner.engine.blocks.join_blocks`); offsets stay the input's."""
+    them would have one (see :func:`cleaner.engine.blocks.join_blocks`); offsets stay the input's.
+    A block before the first removal is the same block; the others are built from their fields
+    (``Block._replace`` costs five times as much), by position: the loop runs on every kept line
+    of every later pass."""
     if len(origin) == len(blocks):
         return blocks
     view: list[Block] = []
-    for index, (original, removed) in enumerate(zip(origin, _removed_runs(origin), strict=True)):
+    append = view.append
+    previous = -1
+    for index, original in enumerate(origin):
         block = blocks[original]
-        if not removed:  # nothing removed since the last kept block
-            gap = index == 0 or block.gap_before
+        gap = block[4]  # gap_before
+        if not gap and original != previous + 1:  # a blank line before a removed block stays
+            gap = any(blocks[removed][4] for removed in range(previous + 1, original))
+        if index == original and (gap or index != 0):  # nothing removed before it
+            append(block)
         else:
-            gap = index == 0 or block.gap_before or any(blocks[k].gap_before for k in removed)
-        if index == original and gap == block.gap_before:  # before the first removal: the same block
-            view.append(block)
-        else:  # built directly: Block._replace costs five times as much
-            view.append(block_of((index, block.start, block.end, block.text, gap, block.words, block.is_prose)))
+            append(block_of((index, block[1], block[2], block[3], gap or index == 0, block[5], block[6])))
+        previous = original
     return view
 
 

@@ -22,7 +22,7 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   rules and this guard work on the rest;
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed; on a figure (digits and no letter: a rank, a year, a
-  price) it is weighed as a ``SHAPE`` mark (:func:`_figure_repeats_as_shape`): a table's rank cell printing a
+  price) it is weighed as a ``SHAPE`` mark (:attr:`_MarkedLines.marks`): a table's rank cell printing a
   number seen above is not a copy of it. A figure of :data:`IDENTIFIER_DIGITS` digits or more (a
   phone number) printed again is a copy all the same.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
@@ -229,8 +229,16 @@ class _PastTheEnd:
 
 @dataclass(slots=True)
 class _MarkedLines:
-    """The lines a page's marks name, by what names them, gathered in one look at the marks."""
+    """A page's marks as the guard weighs them, and the lines they name by what names them,
+    gathered in one look at the marks."""
 
+    marks: list[Mark] = field(default_factory=list)
+    """The marks, a repeat of a :func:`figure` (a number, a rank, a year, a price: digits and no
+    letter) weighed as a ``SHAPE`` mark: the same figure printed twice says nothing about what
+    either line is, so inside the article's own list or table a rank cell is not a copy of a number
+    above it, and it neither ends that list nor goes for repeating it. Outside the article a shape
+    mark takes it as the repeat would. An identifier (:func:`_identifier`: a phone number) stays a
+    repeat: a footer printing the masthead's phone number again is its copy."""
     chrome: set[int] = field(default_factory=set)
     """Lines that do not read like prose and carry a mark."""
     named: set[int] = field(default_factory=set)
@@ -242,12 +250,19 @@ class _MarkedLines:
     trailing: set[int] = field(default_factory=set)
     boxed: set[int] = field(default_factory=set)
     shaped: bool = False
+    headed: bool = False
+    """Whether a ``HEAD`` mark is among them."""
 
     @classmethod
-    def of(cls, marks: Sequence[Mark], prose: Sequence[bool]) -> _MarkedLines:
+    def of(cls, marks: Sequence[Mark], blocks: Sequence[Block], prose: Sequence[bool]) -> _MarkedLines:
         found = cls()
+        weighed = found.marks
         for mark in marks:
             index, evidence = mark.block, mark.evidence
+            if evidence is Evidence.REPEAT and figure(blocks[index]) and not _identifier(blocks[index]):
+                mark = mark._replace(evidence=Evidence.SHAPE)
+                evidence = Evidence.SHAPE
+            weighed.append(mark)
             if not prose[index]:
                 found.chrome.add(index)
             if evidence not in _UNNAMED:
@@ -257,6 +272,8 @@ class _MarkedLines:
                     found.heading.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
                 found.shaped = True
+                if evidence is Evidence.HEAD:
+                    found.headed = True
             elif evidence is Evidence.TRAILER:
                 found.trailing.add(index)
             elif evidence is Evidence.BOX:
@@ -280,21 +297,6 @@ def _masthead_end(body: Body) -> int | None:
     return headline.index - HEAD_LINES
 
 
-def _figure_repeats_as_shape(blocks: Sequence[Block], marks: Sequence[Mark]) -> list[Mark]:
-    """The marks, with a repeat of a :func:`figure` (a number, a rank, a year, a price: digits and
-    no letter) weighed as a ``SHAPE`` mark: the same figure printed twice says nothing about what
-    either line is, so inside the article's own list or table a rank cell is not a copy of a
-    number above it, and it neither ends that list nor goes for repeating it. Outside the article
-    a shape mark takes it as the repeat would. An identifier (:func:`_identifier`: a phone number)
-    stays a repeat: a footer printing the masthead's phone number again is its copy."""
-    return [
-        mark._replace(evidence=Evidence.SHAPE)
-        if mark.evidence is Evidence.REPEAT and figure(blocks[mark.block]) and not _identifier(blocks[mark.block])
-        else mark
-        for mark in marks
-    ]
-
-
 IDENTIFIER_DIGITS = 9
 """Digits from which a figure is an identifier (a phone number, an account or a registration
 number), not a measure, a rank, a year or a date, as a table's cell is."""
@@ -311,9 +313,9 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     """Decide which marks stand on the page ``body`` belongs to; blocks are settled in order so
     repeats can check what they repeat."""
     blocks = body.blocks
-    marks = _figure_repeats_as_shape(blocks, marks)
     prose = [block.is_prose for block in blocks]
-    lines = _MarkedLines.of(marks, prose)
+    lines = _MarkedLines.of(marks, blocks, prose)
+    marks = lines.marks
     echoed = body.echoed
     core = body.core_given(lines.chrome)
     core_has_body = sum(prose[i] for i in core) >= MIN_BODY_PARAGRAPHS
@@ -346,7 +348,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         body.last_list(named, taken) if boxed_article is not None else range(0),
     )
     outside = body.outside
-    masthead_end = _masthead_end(body) if any(m.evidence is Evidence.HEAD for m in marks) else None
+    masthead_end = _masthead_end(body) if lines.headed else None
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []

@@ -187,9 +187,7 @@ def _found(page: Page) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
-@detector(
-    "fragment", why="photo caption ending or opening with its credit", evidence=Evidence.SENTENCE, reads=("line",)
-)
+@detector("fragment", why="photo caption ending or opening with its credit", evidence=Evidence.SENTENCE)
 def caption(page: Page):
     """A caption names its picture's credit; the credit, not the caption's shape, names the line,
     so it may go from inside the article, prose or not."""
@@ -199,7 +197,7 @@ def caption(page: Page):
             yield block.index, "photo caption with its credit"
 
 
-@detector("fragment", why="photo credit", reads=("line",))
+@detector("fragment", why="photo credit")
 def credit(page: Page):
     """A credit line names what it is; it goes wherever it stands."""
     _, credits = _found(page)

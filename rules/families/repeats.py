@@ -83,9 +83,7 @@ def framing_copy(page: Page):
             yield index, "printed again after the article's last paragraph"
 
 
-@detector(
-    "duplicate", why="hidden copy of a block the page shows", evidence=Evidence.REPEAT, reads=("line", "counts")
-)
+@detector("duplicate", why="hidden copy of a block the page shows", evidence=Evidence.REPEAT)
 def hidden_copy(page: Page):
     """HTML: a block the markup hides (a ``hidden`` attribute, ``display: none``) that prints the
     text of a block the reader sees, wherever the two stand, pointing at the first shown copy. A
