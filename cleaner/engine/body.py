@@ -41,6 +41,8 @@ paragraph ("0", a lone date) is not a list."""
 TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
+COPYRIGHT_WORDS = 30
+"""A copyright notice is a line of a page's footer; a longer line is a paragraph that cites one."""
 OPENING_PARAGRAPHS = 2
 """Paragraphs a page opens with in a row (over interruptions) that make the start of its article:
 one may be the page's title or a promotion."""
@@ -67,6 +69,9 @@ HEADLINE_PART_WORDS = 4
 site's name ("Accounting Seed", printed again in the article as an item of its list)."""
 
 _LETTER = regex.compile(r"\p{L}")
+_COPYRIGHT_NOTICE = regex.compile(r"[©ⓒ]\s*(?:copyright\s*)?\d{4}|\d{4}\s*[©ⓒ]|copyright\s*[©ⓒ]", regex.IGNORECASE)
+"""A page's copyright notice: the sign next to a year or to the word ("© 2025 Example Media",
+"Copyright © Example"), in any language: the page's footer, which no article goes on past."""
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
 """A line opening in lower case goes on with the sentence of the line before it."""
 _DESCRIBED_MENU = regex.compile(f"(?:[il]{{1,2}}d){{{DESCRIBED_ITEMS},}}")
@@ -163,6 +168,11 @@ def _menu_shape(block: Block) -> str:
 def letterless(block: Block) -> bool:
     """Whether the line holds no letter: a number, a rank, a price, a control's symbols."""
     return not _LETTER.search(block.text)
+
+
+def copyright_notice(block: Block) -> bool:
+    """Whether the line is a page's copyright notice (:data:`_COPYRIGHT_NOTICE`), not a paragraph."""
+    return not block.is_prose and block.words <= COPYRIGHT_WORDS and _COPYRIGHT_NOTICE.search(block.text) is not None
 
 
 def figure(block: Block) -> bool:
@@ -412,7 +422,7 @@ class Body:
         "Related" box a rule names is one interruption however many headlines it lists."""
         lines: list[int] = []
         index, unnamed = stop, 0
-        while index < len(self.blocks) and unnamed <= INTERRUPTION_LINES:
+        while index < len(self.blocks) and unnamed <= INTERRUPTION_LINES and not copyright_notice(self.blocks[index]):
             lines.append(index)
             unnamed += index not in named
             index += 1
