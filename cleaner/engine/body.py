@@ -43,6 +43,9 @@ TAIL_LINES = 40
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
 COPYRIGHT_WORDS = 30
 """A copyright notice is a line of a page's footer; a longer line is a paragraph that cites one."""
+FOOTER_PARAGRAPHS = 1
+"""Paragraphs printed once that a page's footer may hold after its copyright notice (a site's
+"about" text or a disclaimer); past a credit inside the article, the article's paragraphs go on."""
 OPENING_PARAGRAPHS = 2
 """Paragraphs a page opens with in a row (over interruptions) that make the start of its article:
 one may be the page's title or a promotion."""
@@ -69,9 +72,12 @@ HEADLINE_PART_WORDS = 4
 site's name ("Accounting Seed", printed again in the article as an item of its list)."""
 
 _LETTER = regex.compile(r"\p{L}")
-_COPYRIGHT_NOTICE = regex.compile(r"[©ⓒ]\s*(?:copyright\s*)?\d{4}|\d{4}\s*[©ⓒ]|copyright\s*[©ⓒ]", regex.IGNORECASE)
+_COPYRIGHT_NOTICE = regex.compile(
+    r"[^:(\[]{0,80}?(?:[©ⓒ]\s*(?:copyright\s*)?\d{4}|\d{4}\s*[©ⓒ]|copyright\s*[©ⓒ])", regex.IGNORECASE
+)
 """A page's copyright notice: the sign next to a year or to the word ("© 2025 Example Media",
-"Copyright © Example"), in any language: the page's footer, which no article goes on past."""
+"Copyright © Example"), in any language, not after a label or in brackets as a photo's credit is
+("Photo: © 2024 Jane Doe", "(© 2024 Jane Doe)")."""
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
 """A line opening in lower case goes on with the sentence of the line before it."""
 _DESCRIBED_MENU = regex.compile(f"(?:[il]{{1,2}}d){{{DESCRIBED_ITEMS},}}")
@@ -172,7 +178,7 @@ def letterless(block: Block) -> bool:
 
 def copyright_notice(block: Block) -> bool:
     """Whether the line is a page's copyright notice (:data:`_COPYRIGHT_NOTICE`), not a paragraph."""
-    return not block.is_prose and block.words <= COPYRIGHT_WORDS and _COPYRIGHT_NOTICE.search(block.text) is not None
+    return not block.is_prose and block.words <= COPYRIGHT_WORDS and _COPYRIGHT_NOTICE.match(block.text) is not None
 
 
 def figure(block: Block) -> bool:
@@ -371,9 +377,9 @@ class Body:
         """The article as the page's lines show it: the core, widened over the halves of a sentence
         broken across its edges, and over interruptions of at most :data:`INTERRUPTION_LINES`
         lines after which a paragraph printed once (or a short sentence) goes on; with the runs of
-        other lines between its paragraphs. The lines of a dated run (:attr:`trailing`) count as
-        named chrome: the article goes on past a comment thread only where a rule would let it go
-        on past a named box."""
+        other lines between its paragraphs; not into the page's :attr:`footer`. The lines of a
+        dated run (:attr:`trailing`) count as named chrome: the article goes on past a comment
+        thread only where a rule would let it go on past a named box."""
         return self._widened(self.core, self.trailing)
 
     def _widened(self, core: range, trailing: Collection[int]) -> Article:
@@ -419,14 +425,29 @@ class Body:
     def _ahead(self, stop: int, named: Collection[int]) -> list[int]:
         """The lines from ``stop`` on where the article may go on after an interruption: at most
         :data:`INTERRUPTION_LINES` + 1 unmarked lines, and any ``named`` lines among them: a
-        "Related" box a rule names is one interruption however many headlines it lists."""
+        "Related" box a rule names is one interruption however many headlines it lists. None in the
+        page's :attr:`footer`: the article is over where the page prints its copyright notice."""
         lines: list[int] = []
         index, unnamed = stop, 0
-        while index < len(self.blocks) and unnamed <= INTERRUPTION_LINES and not copyright_notice(self.blocks[index]):
+        while index < self.footer and unnamed <= INTERRUPTION_LINES:
             lines.append(index)
             unnamed += index not in named
             index += 1
         return lines
+
+    @cached_property
+    def footer(self) -> int:
+        """The line the page's footer opens at (the number of lines when none does): the first
+        copyright notice (:func:`copyright_notice`) past the :attr:`core` after which the page
+        prints at most :data:`FOOTER_PARAGRAPHS` paragraph of its own (a site's "about" text).
+        The article does not go on past it (:meth:`_ahead`), whatever paragraph, short sentence or
+        list follows. A photo's credit with a year inside the article ("© 2024 Jane Doe") has the
+        article's next paragraphs after it, which a footer has not."""
+        blocks, once = self.blocks, self.printed_once
+        for index in range(self.core.stop, len(blocks)):
+            if copyright_notice(blocks[index]) and len(once) - bisect_left(once, index) <= FOOTER_PARAGRAPHS:
+                return index
+        return len(blocks)
 
     @cached_property
     def headline(self) -> Headline | None:
@@ -722,8 +743,9 @@ class Body:
 
     def _list_end(self, stop: int, named: Collection[int], interrupting: Collection[int] = frozenset()) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the
-        first prose line or ``named`` line, or after :data:`TAIL_LINES` lines; ``stop`` itself when
-        there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter). A named
+        first prose line or ``named`` line, or after :data:`TAIL_LINES` lines, at the page's
+        :attr:`footer` at the latest; ``stop`` itself when there is none (fewer than
+        :data:`TAIL_MIN_LINES` lines, or none with a letter). A named
         line among the ``interrupting`` ones (a photo caption between a listicle's items) ends no
         list that the article goes on after (:meth:`_goes_on`): the list goes on past it, and it
         counts as none of the list's lines. A list past which the article does not go on ends at
@@ -733,12 +755,13 @@ class Body:
         def open_at(index: int) -> bool:
             return (index not in named or index in interrupting) and not blocks[index].is_prose
 
-        limit, end = min(len(blocks), stop + TAIL_LINES), stop
+        footer = self.footer if stop <= self.footer else len(blocks)  # a list past it is judged as ever
+        limit, end = min(footer, stop + TAIL_LINES), stop
         while end < limit and open_at(end):
             end += 1
         if end == limit:  # a long list goes on while its lines keep the shapes it has shown
             shapes = {line_shape(blocks[index]) for index in range(stop, end) if index not in interrupting}
-            while end < len(blocks) and open_at(end):
+            while end < footer and open_at(end):
                 if end not in interrupting and not keeps_rhythm(line_shape(blocks[end]), shapes):
                     break
                 end += 1
