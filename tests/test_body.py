@@ -208,7 +208,6 @@ def test_the_article_does_not_start_back_above_the_headline_its_title_names() ->
     assert alone.headline is not None and alone.article.start == 2
 
 
-
 SECOND_PARAGRAPH = "Residents will be able to comment on the plans at three public meetings before the summer."
 BLURB = "The Valley Courier has reported on the towns of the valley since 1904 and is owned by its readers."
 
