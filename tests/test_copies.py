@@ -22,10 +22,10 @@ def test_a_copy_carries_the_originals_rule_category_and_reason_and_says_which_li
 
 def test_the_record_keeps_the_first_copy_to_go() -> None:
     gone = Gone()
-    assert not gone
+    page = Page(segment("\n".join([*PARAGRAPHS, "Domains"])))
+    assert list(gone.copies(page, {"navigation.menu_run": Evidence.PATTERN})) == []
     gone.record("domains", MENU, 41)
     gone.record("domains", MENU._replace(rule="navigation.masthead"), 12)
-    page = Page(segment("\n".join([*PARAGRAPHS, "Domains"])))
     (copy,) = gone.copies(page, {"navigation.menu_run": Evidence.PATTERN})
     assert copy.block == 2 and copy.rule == "navigation.menu_run" and copy.evidence is Evidence.PATTERN
     assert copy.reason.endswith("(a copy of the line at offset 41)")

@@ -10,6 +10,7 @@ import pytest
 from readme import readme_section
 
 from cleaner import Cleaner
+from cleaner.engine import loader
 from cleaner.engine.blocks import segment
 from cleaner.engine.loader import builtin_rules_dir, load_rules
 from cleaner.rule_api import Evidence, Page, detector, mark
@@ -156,3 +157,33 @@ def test_the_readme_rule_module_loads_and_keeps_its_own_examples(tmp_path: Path)
         assert all(removal.rule.startswith("livemint.") for removal in result.removed)
     for sentence in namespace["must_keep"]:  # type: ignore[attr-defined]
         assert cleaner.clean(f"{body}\n\n{sentence}", url=url).text.strip() == f"{body}\n\n{sentence}"
+
+
+def _fake_loader_file(root: Path) -> str:
+    """Where ``cleaner/engine/loader.py`` would sit in a tree rooted at ``root``."""
+    engine = root / "cleaner" / "engine"
+    engine.mkdir(parents=True)
+    return str(engine / "loader.py")
+
+
+def test_the_rules_of_the_checkout_cleaner_was_imported_from_come_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bench script run from a second checkout must measure that checkout's rules, not those an
+    editable install maps the built-in package to."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    (tmp_path / "rules").mkdir()
+    monkeypatch.setattr(loader, "__file__", _fake_loader_file(tmp_path))
+    assert loader.builtin_rules_dir() == (tmp_path / "rules").resolve()
+
+
+def test_an_installed_package_uses_its_built_in_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Installed from a wheel, ``cleaner`` sits in site-packages beside no ``pyproject.toml``: even a
+    stray ``rules`` folder there is not ours."""
+    (tmp_path / "rules").mkdir()
+    monkeypatch.setattr(loader, "__file__", _fake_loader_file(tmp_path))
+    installed = loader.builtin_rules_dir()
+    assert installed != (tmp_path / "rules").resolve()
+    assert (installed / "families").is_dir()

@@ -39,9 +39,6 @@ class Gone:
     def __init__(self) -> None:
         self._first: dict[str, tuple[Mark, int]] = {}
 
-    def __bool__(self) -> bool:
-        return bool(self._first)
-
     def record(self, key: str, mark: Mark, offset: int) -> None:
         """Note that a line with this key went for ``mark``, unless a copy of it went before."""
         self._first.setdefault(key, (mark, offset))

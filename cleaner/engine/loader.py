@@ -150,14 +150,23 @@ def _old_id(why: str) -> str:
 
 
 def builtin_rules_dir() -> Path:
-    """The shipped rule folder: inside the installed package, or ``rules/`` of a source checkout."""
+    """The shipped rule folder: ``rules/`` of the source checkout this ``cleaner`` was imported
+    from, else the one installed inside the package.
+
+    The checkout goes first so that code run from one checkout (a bench script putting its folder
+    first on the import path) loads that checkout's rules, not those of whichever checkout an
+    editable install maps ``cleaner.builtin_rules`` to.
+    """
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "rules").is_dir():
+        return checkout / "rules"
     try:
         spec = importlib.util.find_spec(BUILTIN_PACKAGE)
     except ModuleNotFoundError:
         spec = None
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
-    return Path(__file__).resolve().parents[2] / "rules"
+    return checkout / "rules"
 
 
 def _folder_modules(
