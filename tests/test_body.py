@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.engine.blocks import segment
-from cleaner.engine.body import Body, broken_sentence, copyright_notice
+from cleaner.engine.body import Body, broken_sentence
 from cleaner.evidence.metadata import head_title
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
@@ -206,41 +206,3 @@ def test_the_article_does_not_start_back_above_the_headline_its_title_names() ->
     assert (body.core.start, body.article.start) == (9, 9)
     alone = Body(segment("\n".join(["Council approves budget", *head, PARAGRAPH, REST.capitalize()])))
     assert alone.headline is not None and alone.article.start == 2
-
-
-SECOND_PARAGRAPH = "Residents will be able to comment on the plans at three public meetings before the summer."
-BLURB = "The Valley Courier has reported on the towns of the valley since 1904 and is owned by its readers."
-
-
-def _footer_page(notice: str) -> list[str]:
-    return [PARAGRAPH, SECOND_PARAGRAPH, "Share", "Tweet", "Email", notice, "Thanks for reading our stories.",
-            "Privacy", "Terms", "Contact", BLURB]  # fmt: skip
-
-
-def test_the_article_does_not_go_on_past_the_copyright_notice_that_opens_the_footer() -> None:
-    body = Body(segment("\n\n".join(_footer_page("© 2026 The Valley Courier"))))
-    assert body.footer == 5
-    assert body.article.stop == 2  # not on at the short sentence or the site's blurb past the notice
-
-
-def test_without_a_copyright_notice_the_article_goes_on_at_a_short_sentence() -> None:
-    body = Body(segment("\n\n".join(_footer_page("The Valley Courier"))))
-    assert body.footer == 11
-    assert body.article.stop == 11
-
-
-def test_a_photo_credit_is_no_copyright_notice() -> None:
-    credits = ["Photo: © 2024 Jane Holloway", "The bridge at dusk (© 2024 Jane Holloway)", "© Jane Holloway"]
-    notices = ["© 2026 The Valley Courier", "Copyright © Example Media", "Example Media 2026 ©"]
-    assert not any(copyright_notice(block) for block in segment("\n\n".join(credits)))
-    assert all(copyright_notice(block) for block in segment("\n\n".join(notices)))
-
-
-def test_a_notice_the_article_goes_on_after_opens_no_footer() -> None:
-    lines = [f"{PARAGRAPH} {SECOND_PARAGRAPH}", *(f"Item {number}" for number in range(10)), "© 2024 Jane Holloway",
-             "The meetings begin in May, the council said on Tuesday evening.",
-             "Tickets are free and can be booked at the library, it added.", "He declined to comment."]  # fmt: skip
-    body = Body(segment("\n\n".join(lines)))
-    assert body.core.stop <= 11
-    assert body.footer == len(lines)
-    assert body.article.stop == len(lines)

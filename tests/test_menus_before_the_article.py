@@ -80,15 +80,16 @@ def test_a_menu_run_ends_before_the_list_the_article_opens_with() -> None:
 
 
 def test_a_menu_printed_again_after_the_article_goes_as_navigation() -> None:
-    """The menu's copy after the article goes with the page's footer, whose copyright notice ends
-    the article (:attr:`cleaner.engine.body.Body.footer`): as short lines after the article."""
     footer = ["Cloud Hosting", "Domains", "© 2026 Acme Networks Ltd. All rights reserved."]
     text = "\n".join(["Acme", *MEGA_MENU, "Support", *HEAD, *PARAGRAPHS, "Share this article", *footer])
     removed = clean(text).removed
     rules = [r.rule for r in removed if r.text == "Cloud Hosting"]
-    assert rules == ["navigation.described_menu", "fragments.after_article"]
-    after = [r for r in removed if r.start > text.index(PARAGRAPHS[-1])]
-    assert [r.text for r in after] == ["Share this article", *footer]
+    assert rules == ["navigation.described_menu", "navigation.described_menu"]
+    copies = [r for r in removed if "(a copy of the line at offset" in r.reason]
+    assert [r.text for r in copies] == ["Cloud Hosting", "Domains"]
+    assert all(r.start > text.index(PARAGRAPHS[-1]) for r in copies)
+    assert copies[0].rule == "navigation.described_menu"
+    assert copies[0].reason.endswith("(a copy of the line at offset 5)")
 
 
 def test_a_copy_of_a_menu_line_between_the_paragraphs_stays() -> None:

@@ -7,6 +7,7 @@ story a document tells.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -41,14 +42,13 @@ paragraph ("0", a lone date) is not a list."""
 TAIL_LINES = 40
 """Lines after the article's last paragraph that may still be its own (a list it ends with, a
 heading and its items) when nothing names them as chrome; the article's tail goes no further."""
-COPYRIGHT_WORDS = 30
-"""A copyright notice is a line of a page's footer; a longer line is a paragraph that cites one."""
-FOOTER_PARAGRAPHS = 1
-"""Paragraphs printed once that a page's footer may hold after its copyright notice (a site's
-"about" text or a disclaimer); past a credit inside the article, the article's paragraphs go on."""
 OPENING_PARAGRAPHS = 2
 """Paragraphs a page opens with in a row (over interruptions) that make the start of its article:
-one may be the page's title or a promotion."""
+one may be the page's title or a promotion (where the core is a row of units, one does:
+:attr:`Body.core_is_row`)."""
+ROW_UNITS = 3
+"""Paragraphs each alone under a head that make the core a row of units (:attr:`Body.core_is_row`):
+two may be a paragraph and a quote."""
 
 MENU_ITEM_WORDS = 5
 """A menu's item is a few words ("Online Courses & Professional Development")."""
@@ -72,12 +72,6 @@ HEADLINE_PART_WORDS = 4
 site's name ("Accounting Seed", printed again in the article as an item of its list)."""
 
 _LETTER = regex.compile(r"\p{L}")
-_COPYRIGHT_NOTICE = regex.compile(
-    r"[^:(\[]{0,80}?(?:[©ⓒ]\s*(?:copyright\s*)?\d{4}|\d{4}\s*[©ⓒ]|copyright\s*[©ⓒ])", regex.IGNORECASE
-)
-"""A page's copyright notice: the sign next to a year or to the word ("© 2025 Example Media",
-"Copyright © Example"), in any language, not after a label or in brackets as a photo's credit is
-("Photo: © 2024 Jane Doe", "(© 2024 Jane Doe)")."""
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
 """A line opening in lower case goes on with the sentence of the line before it."""
 _DESCRIBED_MENU = regex.compile(f"(?:[il]{{1,2}}d){{{DESCRIBED_ITEMS},}}")
@@ -174,11 +168,6 @@ def _menu_shape(block: Block) -> str:
 def letterless(block: Block) -> bool:
     """Whether the line holds no letter: a number, a rank, a price, a control's symbols."""
     return not _LETTER.search(block.text)
-
-
-def copyright_notice(block: Block) -> bool:
-    """Whether the line is a page's copyright notice (:data:`_COPYRIGHT_NOTICE`), not a paragraph."""
-    return not block.is_prose and block.words <= COPYRIGHT_WORDS and _COPYRIGHT_NOTICE.match(block.text) is not None
 
 
 def figure(block: Block) -> bool:
@@ -319,12 +308,35 @@ class Body:
         on over them (:meth:`article_with_tail`) to the first line a rule names or the first teaser."""
         return frozenset(index for run in self.trailers for index in run.head)
 
+    def credited_cards(self, interrupting: Collection[int]) -> frozenset[int]:
+        """The lines of each run's first story card found by its shape whose headline is a line
+        rules name as interrupting the article (``interrupting``: a photo caption or credit, title
+        case as headlines are): no card, but a credit over the article's next paragraph, which the
+        run's other cards may follow."""
+        return frozenset(
+            index
+            for run in self.trailers
+            if run.head and run.head.start in interrupting
+            for index in range(run.lines.start, run.head.stop + 1)
+        )
+
     @cached_property
     def core_is_card_row(self) -> bool:
         """Whether the :attr:`core` is a row of headlines over one paragraph each
         (:func:`cleaner.engine.trailers.card_row`): sections or story cards, after which a short
         article may stand before it (:meth:`article_from_before`)."""
         return card_row(self.blocks, self.keys, self.core)
+
+    @cached_property
+    def core_is_row(self) -> bool:
+        """Whether the :attr:`core`'s prose is a row of :data:`ROW_UNITS` paragraphs or more, each
+        alone between lines that are not prose: units of a short line or two over one paragraph
+        (story cards, comments or quotes each under a name, sections of one paragraph), whatever
+        their heads look like. Such a row may outweigh a one-paragraph article above it, which
+        then opens the page on its own (:meth:`_opening`)."""
+        blocks, core = self.blocks, self.core
+        prose = [index for index in core if blocks[index].is_prose]
+        return len(prose) >= ROW_UNITS and all(later - earlier > 1 for earlier, later in itertools.pairwise(prose))
 
     @cached_property
     def core_is_body(self) -> bool:
@@ -377,9 +389,9 @@ class Body:
         """The article as the page's lines show it: the core, widened over the halves of a sentence
         broken across its edges, and over interruptions of at most :data:`INTERRUPTION_LINES`
         lines after which a paragraph printed once (or a short sentence) goes on; with the runs of
-        other lines between its paragraphs; not into the page's :attr:`footer`. The lines of a
-        dated run (:attr:`trailing`) count as named chrome: the article goes on past a comment
-        thread only where a rule would let it go on past a named box."""
+        other lines between its paragraphs. The lines of a dated run (:attr:`trailing`) count as
+        named chrome: the article goes on past a comment thread only where a rule would let it go
+        on past a named box."""
         return self._widened(self.core, self.trailing)
 
     def _widened(self, core: range, trailing: Collection[int]) -> Article:
@@ -425,29 +437,14 @@ class Body:
     def _ahead(self, stop: int, named: Collection[int]) -> list[int]:
         """The lines from ``stop`` on where the article may go on after an interruption: at most
         :data:`INTERRUPTION_LINES` + 1 unmarked lines, and any ``named`` lines among them: a
-        "Related" box a rule names is one interruption however many headlines it lists. None in the
-        page's :attr:`footer`: the article is over where the page prints its copyright notice."""
+        "Related" box a rule names is one interruption however many headlines it lists."""
         lines: list[int] = []
         index, unnamed = stop, 0
-        while index < self.footer and unnamed <= INTERRUPTION_LINES:
+        while index < len(self.blocks) and unnamed <= INTERRUPTION_LINES:
             lines.append(index)
             unnamed += index not in named
             index += 1
         return lines
-
-    @cached_property
-    def footer(self) -> int:
-        """The line the page's footer opens at (the number of lines when none does): the first
-        copyright notice (:func:`copyright_notice`) past the :attr:`core` after which the page
-        prints at most :data:`FOOTER_PARAGRAPHS` paragraph of its own (a site's "about" text).
-        The article does not go on past it (:meth:`_ahead`), whatever paragraph, short sentence or
-        list follows. A photo's credit with a year inside the article ("© 2024 Jane Doe") has the
-        article's next paragraphs after it, which a footer has not."""
-        blocks, once = self.blocks, self.printed_once
-        for index in range(self.core.stop, len(blocks)):
-            if copyright_notice(blocks[index]) and len(once) - bisect_left(once, index) <= FOOTER_PARAGRAPHS:
-                return index
-        return len(blocks)
 
     @cached_property
     def headline(self) -> Headline | None:
@@ -559,7 +556,8 @@ class Body:
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
-        named = (self.trailing - self.card_heads).union(named) if self.trailing else named
+        if self.trailing:
+            named = (self.trailing - self.card_heads - self.credited_cards(interrupting)).union(named)
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)
@@ -626,7 +624,10 @@ class Body:
         paragraph (the headline), that reads as sentences (:meth:`_opens_paragraph`) and goes on
         at :data:`OPENING_PARAGRAPHS` paragraphs or more before anything else (past an
         interruption, as :meth:`_forward` follows the article). One prose line at the top may be
-        the page's title or a promotion over its menus; paragraphs in a row are its writing."""
+        the page's title or a promotion over its menus; paragraphs in a row are its writing. Where
+        the core is a row of units (:attr:`core_is_row`: story cards, a thread whose dates a pass
+        has taken, quotes each under a name), one paragraph does: a one-paragraph article and its
+        closing list stand before such a row as often as a promotion over menus before an article."""
         blocks = self.blocks
         opening = 1 if blocks and not blocks[0].is_prose else 0
         removed = self.removed_before or [0] * len(blocks)
@@ -636,7 +637,7 @@ class Body:
             return None
         stop = self._forward(opening + 1, named, None, interrupting)
         paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
-        return opening if paragraphs >= OPENING_PARAGRAPHS else None
+        return opening if paragraphs >= (1 if self.core_is_row else OPENING_PARAGRAPHS) else None
 
     def _paragraph_before(self, line: int, taken: Collection[int]) -> int | None:
         """The page's last paragraph printed once before ``line`` that is not ``taken``, or None."""
@@ -730,6 +731,17 @@ class Body:
             return range(0)
         return range(last + 1, self._list_end(last + 1, named, interrupting))
 
+    def list_before_box(
+        self, article: Article, named: Collection[int], interrupting: Collection[int] = frozenset()
+    ) -> range:
+        """The list or table right after the ``article``'s end (see :meth:`_list_end`) when a
+        ``named`` line ends it (a box's heading, not prose): the article's closing list before that
+        box, which the article model may have left out where a run found by its rhythm (a comment
+        thread) read the list's heading and date as its first unit's head. Empty otherwise."""
+        stop = article.stop
+        end = self._list_end(stop, named, interrupting)
+        return range(stop, end) if stop < end < len(self.blocks) and end in named else range(0)
+
     def last_list(self, named: Collection[int], taken: Collection[int] = frozenset()) -> range:
         """The list or table right after the page's last paragraph printed once that no rule takes
         (``taken``), up to the first ``named`` line (see :meth:`_list_end`), wherever that paragraph
@@ -743,9 +755,8 @@ class Body:
 
     def _list_end(self, stop: int, named: Collection[int], interrupting: Collection[int] = frozenset()) -> int:
         """Where a list or table of the article's own that starts at line ``stop`` ends: at the
-        first prose line or ``named`` line, or after :data:`TAIL_LINES` lines, at the page's
-        :attr:`footer` at the latest; ``stop`` itself when there is none (fewer than
-        :data:`TAIL_MIN_LINES` lines, or none with a letter). A named
+        first prose line or ``named`` line, or after :data:`TAIL_LINES` lines; ``stop`` itself when
+        there is none (fewer than :data:`TAIL_MIN_LINES` lines, or none with a letter). A named
         line among the ``interrupting`` ones (a photo caption between a listicle's items) ends no
         list that the article goes on after (:meth:`_goes_on`): the list goes on past it, and it
         counts as none of the list's lines. A list past which the article does not go on ends at
@@ -755,13 +766,12 @@ class Body:
         def open_at(index: int) -> bool:
             return (index not in named or index in interrupting) and not blocks[index].is_prose
 
-        footer = self.footer if stop <= self.footer else len(blocks)  # a list past it is judged as ever
-        limit, end = min(footer, stop + TAIL_LINES), stop
+        limit, end = min(len(blocks), stop + TAIL_LINES), stop
         while end < limit and open_at(end):
             end += 1
         if end == limit:  # a long list goes on while its lines keep the shapes it has shown
             shapes = {line_shape(blocks[index]) for index in range(stop, end) if index not in interrupting}
-            while end < footer and open_at(end):
+            while end < len(blocks) and open_at(end):
                 if end not in interrupting and not keeps_rhythm(line_shape(blocks[end]), shapes):
                     break
                 end += 1
