@@ -3,8 +3,8 @@
     python bench/html_time_split.py [--datasets wcxb] [--limit 100]
 
 Per page, in one process: trafilatura's default extraction (comments off, as ``run_bench.py``
-runs it), then HTML mode's parts one by one (parsing, the visible-text walk, trafilatura's
-extraction with cleaner's settings, aligning its output to the lines, the metadata, the rules),
+runs it), then HTML mode's parts one by one (parsing, the visible-text walk, the metadata,
+trafilatura's extraction with cleaner's settings, aligning its output to the lines, the rules),
 then the whole of ``Cleaner.clean``, each in process time. Printed as shares of trafilatura's
 time. The parts run on a page the whole has just been through, so caches are warm and they add
 up to less than the whole (``bench/html_time_ratio.py`` times the whole alone, in rounds). Skips
@@ -25,7 +25,8 @@ from run_bench import dev_pages, load
 
 from cleaner import Cleaner
 from cleaner.documents.alignment import kept_lines
-from cleaner.documents.html import extract, extractor_options, parse
+from cleaner.documents.html import _drop_code, extract, extractor_options, parse
+from cleaner.documents.html_extraction import extracted_text
 from cleaner.documents.html_metadata import page_metadata
 from cleaner.documents.visible import visible_text
 
@@ -35,6 +36,12 @@ def _timed(seconds: dict[str, float], name: str, step: Callable[..., Any], *args
     result = step(*args, **options)
     seconds[name] = seconds.get(name, 0.0) + time.process_time() - start
     return result
+
+
+def _extraction(tree: Any, url: str | None) -> str:
+    """trafilatura's extraction as HTML mode runs it, code dropped from the tree first."""
+    _drop_code(tree)
+    return extracted_text(tree, extractor_options(url))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,10 +66,10 @@ def main(argv: list[str] | None = None) -> int:
             if tree is None:
                 continue
             visible = _timed(seconds, "walk", visible_text, tree)
-            document = _timed(seconds, "extraction", trafilatura.bare_extraction, tree, options=extractor_options(url))
-            lines = [line for line in visible.text.split("\n") if line]
-            _timed(seconds, "align", kept_lines, lines, (document.text or "") if document else "")
             _timed(seconds, "metadata", page_metadata, tree, url, dates)
+            extracted = _timed(seconds, "extraction", _extraction, tree, url)
+            lines = [line for line in visible.text.split("\n") if line]
+            _timed(seconds, "align", kept_lines, lines, extracted)
             read = extract(html, url)
             _timed(seconds, "rules", cleaner._clean_text, read.text, url, read.metadata, False, read.facts)
         base = seconds.get("trafilatura", 0.0) or 1.0

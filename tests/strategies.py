@@ -1066,12 +1066,15 @@ def box_continued_articles(draw: st.DrawFn) -> Article:
     it the article's other paragraphs, each now and then alone between a caption, an ad or a date
     (a paragraph there has a box's teaser's place) and about whatever it is about (not one subject
     the others name); then what pages put after an article and now and then a box with paragraphs
-    of its own. Every paragraph is the article's, the box's lines and the notice are not.
-    (Paragraphs in filler's words that carry a scheduled event are not drawn here yet: after a
-    "Related Articles" card's headline and date they go as a dated comment thread, the strict
-    expected failure ``test_a_paragraph_after_a_dated_card_in_a_box_inside_the_article_stays``.)"""
+    of its own. Now and then paragraphs in filler's words that carry a scheduled event
+    (:func:`factual_filler_paragraphs`) go among the paragraphs after the box or close the article.
+    Every paragraph is the article's, the box's lines and the notice are not."""
     paragraphs = draw(bodies(max_paragraphs=6))
     assume(len(paragraphs) >= 2)
+    if draw(st.booleans()):
+        extra = draw(factual_filler_paragraphs())
+        for text in extra:
+            paragraphs.insert(draw(st.integers(2, len(paragraphs))), text)
 
     def open_box(page: PageLines, gap: str) -> None:
         if draw(st.booleans()):

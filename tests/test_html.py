@@ -275,6 +275,25 @@ def test_a_page_ending_in_its_end_tags_parses_as_written() -> None:
     assert _early_end_tags(html) == html
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"<!DOCTYPE html>\n<html><body><p>{BODY[0]}</p></body></html>",
+        f"<!DOCTYPE html/>\n<html><body><p>{BODY[0]}\x0b and\x00 more\ufffe</p></body></html>",
+        f"<html/>\n<body><p>{BODY[0]}\x1f</p></body>",
+        f'<?xml version="1.0"?>\n<!doctype html>\n<html lang="en"/>\n<p>{BODY[0]}\t\r\n</p>',
+        "",
+    ],
+)
+def test_the_repair_before_parsing_is_trafilaturas(html: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from cleaner.documents.html import _repaired
+
+    beginning = html[:50].lower()
+    assert _repaired(html, beginning) == repair_faulty_html(html, beginning)
+
+
 def test_a_chrome_name_on_the_articles_own_container_puts_no_line_outside(
     cleaner: Cleaner, extractor_keeps_body: None
 ) -> None:

@@ -338,6 +338,89 @@ def test_a_one_paragraph_article_keeps_the_years_of_its_awards_list_before_a_hea
     assert all(line in kept for line in [LEDE, *closing, *_AWARDS]), kept
 
 
+_HEGSETH = (
+    "Defense Secretary Pete Hegseth said on Monday that the plan would strengthen deterrence in the region, "
+    "highlighting the focus on the defense budget."
+)
+_COMMENTS = [
+    "Does anyone know whether the buses will still stop outside the school while the work goes on?",
+    "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+    "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+]
+_SAME_NAME_CARDS = [
+    "Hegseth Hegseth Hegseth", "The home side came from two goals down to beat the league leaders in front of 2 fans.",
+    "Hegseth Hegseth Hegseth Hegseth",
+    "Forecasters expect heavy snow across the northern hills overnight, and drivers are warned to avoid mountain "
+    "passes.",
+    "Hegseth Hegseth Hegseth Hegseth Hegseth",
+    "The home side came from two goals down to beat the league leaders in front of 3 fans.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("stamp", [["January 1, 2015"], []], ids=["dated thread", "its dates taken"])
+def test_a_one_paragraph_article_keeps_its_awards_list_before_a_menu_and_a_signed_thread(
+    cleaner: Cleaner, stamp: list[str]
+) -> None:
+    """A one-paragraph article, its awards list, a menu, then a thread of comments each under "Name
+    says:". Dated, the thread trails the article; once a pass has taken its dates, the comments
+    under their names are the heaviest prose, a row of units whose heads say nothing of whether
+    they are quotes or comments: the article opens the page at its one paragraph either way, and
+    its list is no menu run however many menu words follow it (a page the property tests
+    generated)."""
+    awards = [*_AWARDS, "2012", "Special Jury Prize, Animation Days"]
+    thread = [line for comment in _COMMENTS for line in ["Pete Hegseth says:", *stamp, comment]]
+    text = "\n".join([_HEGSETH, *awards, "Home", "World", "Sports", "Business", "Politics", *thread])
+    if not stamp:
+        body = Body(segment(text))
+        assert body.core.start > len(awards) and body.core_is_row
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert all(line in kept for line in [_HEGSETH, *awards]), result.removed
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Comments", "He declined to comment.", "Awards", "2018", "Rank", "State", "Rate", "1", "Alaska", "$14.55",
+         "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"],
+        ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015",
+         *["Hegseth Hegseth Hegseth", "Rhyl Journal", "Hegseth Hegseth Says", "Rhyl Journal"] * 2],
+    ],
+    ids=["table after the list's year", "headline run after the list"],
+)  # fmt: skip
+def test_a_one_paragraph_article_keeps_the_years_of_its_list_before_a_row_of_short_headed_cards(
+    cleaner: Cleaner, between: list[str]
+) -> None:
+    """A one-paragraph article closes with a list headed by years, then more lines than an
+    interruption holds, then story cards whose heads are too short for headlines: the cards are
+    the heaviest prose, a row of units, and the article opens the page at its one paragraph, so a
+    year heading an entry of its list is no counter, one year or two (pages the property tests
+    generated)."""
+    text = "\n".join([_HEGSETH, *between, *_SAME_NAME_CARDS])
+    body = Body(segment(text))
+    assert body.core.start > len(between) and body.core_is_row and not body.core_is_card_row
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    article = [line for line in between if line != "Comments" and "Hegseth" not in line and line != "Rhyl Journal"]
+    assert all(line in kept for line in [_HEGSETH, *article]), result.removed
+
+
+def test_a_closing_list_before_an_author_box_and_a_thread_keeps_its_date(cleaner: Cleaner) -> None:
+    """A one-paragraph article closes with a short sentence and a list of dates; an author's box and
+    a dated comment thread follow, the commenter named as the author is: the list's heading over its
+    date reads as the first unit's head of the thread, which takes the list for that unit, yet the
+    list ends at the box's heading a rule names, so it is the article's closing list and its date
+    is no date stamp (a page the property tests generated)."""
+    closing = ["He declined to comment.", "Dates", "June 12, 2026"]
+    box = ["About the author", "Pete Hegseth", "Senior reporter",
+           "Pete Hegseth is a reporter at the Pentagon who writes about the defense budget.", "Follow Pete on X"]
+    thread = [line for comment in _COMMENTS for line in ["Pete Hegseth", "January 1, 2015", comment, "Reply"]]
+    text = "\n".join([_HEGSETH, "Advertisement", *closing, *box, *thread])
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert all(line in kept for line in [_HEGSETH, *closing]), result.removed
+
+
 def test_a_paragraph_after_a_caption_keeps_its_awards_list(cleaner: Cleaner) -> None:
     """A photo caption a rule names interrupts the article after a table as long as an interruption;
     the article goes on past the caption with a paragraph and its awards list before a "Related"
@@ -377,6 +460,21 @@ def test_a_closing_table_whose_rank_repeats_a_number_above_it_stays(cleaner: Cle
     rank = ["Rank", "State", "Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88", "3", "Montana", "$45.57"]
     result = cleaner.clean("\n".join([LEDE, SECOND, "1", *rank]))
     assert result.text.split("\n") == [LEDE, SECOND, "1", *rank], result.removed
+
+
+def test_a_phone_number_the_footer_prints_again_goes_and_a_date_a_table_prints_again_stays(cleaner: Cleaner) -> None:
+    """A figure printed twice is weighed by its shape (a rank or a year repeats in a table by
+    chance), unless it holds as many digits as a phone number: the footer's copy of the masthead's
+    phone number then names the footer, right after the last paragraph too, and it goes with the
+    footer's links under it; a date a closing table prints twice stays."""
+    phone = "+1 (734) 409-7256"
+    footer = [phone, "Services", "Contact"]
+    result = cleaner.clean("\n".join(["Call us today", phone, "Council backs water plan", LEDE, SECOND, LAST, *footer]))
+    assert result.text.split("\n")[-1] == LAST, result.removed
+    assert result.text.split("\n").count(phone) == 1
+    table = ["Date", "Event", "12.07.2026", "Opening night", "12.07.2026", "Guided walk", "19.07.2026", "Concert"]
+    result = cleaner.clean("\n".join([LEDE, SECOND, *table]))
+    assert result.text.split("\n") == [LEDE, SECOND, *table], result.removed
 
 
 def test_a_listicle_goes_on_past_a_caption_at_its_next_item() -> None:

@@ -268,12 +268,11 @@ def test_numbered_steps_after_a_numbered_row_stay_before_a_most_read_box_and_a_t
     assert result.text == "\n".join(article), result.removed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known break: the article's last paragraph, alone after a photo credit right above story cards with no "
-    "heading, goes as one of the cards (trailers.story_cards); found by the property on filler-worded paragraphs",
-)
 def test_the_last_paragraph_after_a_credit_over_story_cards_stays() -> None:
+    """The article's last paragraph stands alone under a photo credit, right above story cards with no
+    heading: the credit, title case as a headline is, makes the paragraph look like the first card,
+    but a line a rule names as a credit heads no card, and the article goes on past it (a page the
+    property on filler-worded paragraphs generated)."""
     last = "Shares in Toyota fell 4.2% in early trading in Lagos after the report on the merger was released."
     lines = [
         LEDE, SECOND, "Photo by Jane Holloway on Unsplash", last,
@@ -287,13 +286,11 @@ def test_the_last_paragraph_after_a_credit_over_story_cards_stays() -> None:
     assert last not in _removed_by("\n".join(lines))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known break: a paragraph right after a 'Related Articles' card's headline and date inside the "
-    "article, with dated story cards after it, goes as part of a dated comment thread (trailers.comment_thread); "
-    "found by box_continued_articles drawing paragraphs in filler's words after the box",
-)
 def test_a_paragraph_after_a_dated_card_in_a_box_inside_the_article_stays() -> None:
+    """A "Related Articles" box inside the article prints a card's headline over its date, and the
+    article's next paragraph follows; after the article, story cards each dated under the teaser:
+    the box's date stands over a paragraph, the cards' under theirs, so they make no run together,
+    and the paragraph is no comment of a thread (a page box_continued_articles generated)."""
     after_box = (
         "Looking ahead, residents will be able to have their say at two public meetings in the town hall next week."
     )

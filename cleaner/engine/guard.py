@@ -23,11 +23,15 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
 * a ``REPEAT`` mark stands only if the block it repeats is kept, so nothing is removed for
   repeating a block that was itself removed; on a figure (digits and no letter: a rank, a year, a
   price) it is weighed as a ``SHAPE`` mark (:func:`_figure_repeats_as_shape`): a table's rank cell printing a
-  number seen above is not a copy of it.
+  number seen above is not a copy of it. A figure of :data:`IDENTIFIER_DIGITS` digits or more (a
+  phone number) printed again is a copy all the same.
 * a ``SHAPE`` mark (a bare number, a run of short lines, a first line shaped like a headline)
   takes no line inside the article, followed to its real end over sections, lists and tables
   (:meth:`cleaner.engine.body.Body.article_with_tail`), nor in the list right after the page's
-  last paragraph when that paragraph lies past it (:meth:`cleaner.engine.body.Body.closing_list`):
+  last paragraph when that paragraph lies past it (:meth:`cleaner.engine.body.Body.closing_list`),
+  nor in the list right after the article's end that a line named by what it is ends (a box's
+  heading: :meth:`cleaner.engine.body.Body.list_before_box`; a dated run may have read the list's
+  heading and date as its first unit's head):
   there a subheading, a list item, a table row, a code line or half of a broken sentence has the
   same shape, so only evidence that names what a line is may take it. A line named only as a
   fragment (a photo caption, a credit) does not end the article there: it goes on past it, as
@@ -181,10 +185,11 @@ def _with_body(article: Article, paragraphs: int) -> Article | None:
     return article if article and paragraphs >= MIN_BODY_PARAGRAPHS else None
 
 
-def _trailed_article(body: Body, named: Collection[int]) -> Article | None:
+def _trailed_article(body: Body, named: Collection[int], interrupting: Collection[int]) -> Article | None:
     """The article a trailing run may follow: :meth:`Body.article_with_tail` with the run's lines
-    among the ``named`` ones, when its core holds two paragraphs or more outside them."""
-    article = body.article_with_tail(named)
+    among the ``named`` ones, past the ``interrupting`` ones (a photo credit) as past an unmarked
+    line, when its core holds two paragraphs or more outside them."""
+    article = body.article_with_tail(named, None, interrupting)
     return _with_body(article, sum(body.blocks[index].is_prose for index in body.core if index not in named))
 
 
@@ -277,13 +282,26 @@ def _figure_repeats_as_shape(blocks: Sequence[Block], marks: Sequence[Mark]) -> 
     no letter) weighed as a ``SHAPE`` mark: the same figure printed twice says nothing about what
     either line is, so inside the article's own list or table a rank cell is not a copy of a
     number above it, and it neither ends that list nor goes for repeating it. Outside the article
-    a shape mark takes it as the repeat would."""
+    a shape mark takes it as the repeat would. An identifier (:func:`_identifier`: a phone number)
+    stays a repeat: a footer printing the masthead's phone number again is its copy."""
     return [
         mark._replace(evidence=Evidence.SHAPE)
-        if mark.evidence is Evidence.REPEAT and figure(blocks[mark.block])
+        if mark.evidence is Evidence.REPEAT and figure(blocks[mark.block]) and not _identifier(blocks[mark.block])
         else mark
         for mark in marks
     ]
+
+
+IDENTIFIER_DIGITS = 9
+"""Digits from which a figure is an identifier (a phone number, an account or a registration
+number), not a measure, a rank, a year or a date, as a table's cell is."""
+
+
+def _identifier(block: Block) -> bool:
+    """Whether a figure line holds :data:`IDENTIFIER_DIGITS` digits or more: printed twice, such a
+    line is a copy (a footer printing the phone number the masthead printed), not a cell of the
+    article's table printing the same value as a line above."""
+    return sum(character.isdigit() for character in block.text) >= IDENTIFIER_DIGITS
 
 
 def decide(body: Body, marks: Sequence[Mark]) -> Decision:
@@ -307,9 +325,13 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     closing_list = (
         body.closing_list(named, shape_article, taken, interrupting) if shape_article is not None else range(0)
     )
+    boxed_list = body.list_before_box(shape_article, named, interrupting) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
+    credited = body.credited_cards(interrupting) if lines.trailing else frozenset()
     trailed = _PastTheEnd(
-        _trailed_article(body, named | (lines.trailing - body.card_heads)) if lines.trailing else None,
+        _trailed_article(body, named | (lines.trailing - body.card_heads - credited), interrupting)
+        if lines.trailing
+        else None,
         "this run, so the run",
         "a run trailing the article",
     )
@@ -352,7 +374,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return boxed.refusal(index)
         if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
-        if mark.evidence is Evidence.SHAPE and index in closing_list:
+        if mark.evidence is Evidence.SHAPE and (index in closing_list or index in boxed_list):
             return f"{_CLOSING_LIST}: shape alone does not take it"
         why = _refused_anywhere(blocks, mark, prose[index])
         if why is None or mark.evidence is not Evidence.REGION:

@@ -166,7 +166,11 @@ def dated_runs(blocks: Sequence[Block], keys: Sequence[str], counts: Mapping[str
             runs.append(Trailer(kind, range(units[0], until), len(units), why, control))
 
     for stamp in stamps:
-        if group and (stamp - group[-1] > UNIT_LINES or not unit(group[-1], _head(blocks, stamp))):
+        if group and (
+            stamp - group[-1] > UNIT_LINES
+            or not unit(group[-1], _head(blocks, stamp))
+            or _turned(_place(blocks, stamp), _place(blocks, group[-1]))
+        ):
             close(group)
             group = []
         group.append(stamp)
@@ -232,6 +236,22 @@ def _last_unit_end(blocks: Sequence[Block], group: Sequence[int], stamp: int) ->
         sum(blocks[i].is_prose for i in range(before, after)) for before, after in itertools.pairwise(group)
     )
     return _unit_end(blocks, stamp, reach, max(paragraphs, 1))
+
+
+def _place(blocks: Sequence[Block], stamp: int) -> tuple[bool, bool]:
+    """Where the date line at ``stamp`` stands in its unit: whether prose stands right over it (a
+    card's teaser, a comment), and right under it."""
+    return stamp > 0 and blocks[stamp - 1].is_prose, stamp + 1 < len(blocks) and blocks[stamp + 1].is_prose
+
+
+def _turned(place: tuple[bool, bool], other: tuple[bool, bool]) -> bool:
+    """Whether two dates stand in their units differently on both sides, prose right over one and
+    not the other, and right under one and not the other (one over its text and under no prose,
+    the other under its text and over none). The units of one run repeat one shape, a short
+    comment or headline aside (it changes one side): a card of a box inside the article, dated under its headline
+    over the article's next paragraph, is no unit of the cards after the article, each dated under
+    its teaser, and that paragraph is no unit's text."""
+    return place[0] != other[0] and place[1] != other[1]
 
 
 def _head(blocks: Sequence[Block], stamp: int) -> int:
