@@ -935,7 +935,7 @@ def box_noise(draw: st.DrawFn) -> list[str]:
         lines = [draw(st.sampled_from(NEWSLETTER_BOX_HEADINGS)), "Free every Friday", pitch, "Email address", "Sign up"]
     if draw(st.booleans()):
         lines += [draw(st.sampled_from(SITE_BLURBS)), "© 2026 The Valley Courier"]
-        if draw(st.booleans()):  # a footer's short sentence, which the article does not go on at
+        if draw(st.booleans()):  # a short sentence under the footer's notice
             lines.append("Thanks for reading the Courier.")
     return lines
 
