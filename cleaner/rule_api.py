@@ -147,10 +147,12 @@ class Evidence(enum.Enum):
     under the same button; story cards): takes any line of the run, prose too, but only past the
     article's end as the body sees it with the run named, never inside or before the article."""
     HEAD = "head"
-    """A line of the masthead over the headline that the page's title names ("Headline | Site",
-    printed again over the article): takes prose too (a promo, a teaser, a cookie notice), but only
-    more than four lines over that headline (its kicker and dek may stand there), on a page whose
-    article under it holds two paragraphs or more; never a line of the article as the body sees it."""
+    """A line of the masthead over the headline the page's title prints again over the article:
+    takes prose too (a promo, a teaser, a cookie notice), but only more than four lines over that
+    headline (its kicker and dek may stand there), on a page whose article under it holds two
+    paragraphs or more, and never a line of the article as the body sees it (which goes back
+    above a headline printed alone, as a story card may repeat it, but not above one the title
+    names apart from the site's name)."""
     BOX = "box"
     """A line of a box a heading names after the article (its comments, the author's box, related
     stories, a newsletter form): never takes prose, and takes other lines only past the article's

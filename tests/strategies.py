@@ -1418,3 +1418,66 @@ def menu_framed_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) ->
         for index, text in enumerate(menus[0]):
             page.add(Line(text, body=False, family="navigation"), draw(_SEPARATORS) if index == 0 else "\n")
     return render(page.lines, page.separators)
+
+
+# --- a card printing the page's title again -------------------------------------------------------
+
+TITLE_CARD_HEADINGS = ("Most read", "Trending now", "Related Articles", "Read next", "More from this section")
+
+
+@st.composite
+def title_card_noise(draw: st.DrawFn, title: str) -> list[str]:
+    """A box printing the page's ``title`` again among other stories' headlines: a "Most read" or
+    "Related" list (now and then ranked), or story cards (a headline over another story's teaser)
+    one of which is the page's own."""
+    others = draw(st.lists(headlines().filter(lambda other: normalize(other) != normalize(title)),
+                           min_size=2, max_size=4, unique_by=normalize))  # fmt: skip
+    position = draw(st.integers(0, len(others)))
+    titles = [*others[:position], title, *others[position:]]
+    kind = draw(st.sampled_from(("list", "ranked", "cards")))
+    heading = [draw(st.sampled_from(TITLE_CARD_HEADINGS))] if draw(st.booleans()) else []
+    if kind == "list":
+        return [*heading, *titles]
+    if kind == "ranked":
+        return [*heading, *(line for rank, other in enumerate(titles, start=1) for line in (str(rank), other))]
+    teasers = draw(st.lists(st.sampled_from(CARD_TEASERS).flatmap(_fill), min_size=len(titles),
+                            max_size=len(titles), unique_by=normalize))  # fmt: skip
+    return [*heading, *(line for other, teaser in zip(titles, teasers, strict=True) for line in (other, teaser))]
+
+
+@st.composite
+def title_card_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> Article:
+    """A page that opens on its title (the headline alone, or joined to the site's name: "Headline |
+    Site", "Site - Headline"), now and then over a few menu words, with no headline printed over
+    its article, and a box printing that title again (:func:`title_card_noise`): right after the
+    article, before heavier prose (the next story's headline and paragraphs, as an endless page
+    prints it), or among other boxes past the article's end. The card is no headline over an
+    article: the lines over it are the article's, not a masthead."""
+    entries = draw(body)
+    title = draw(headlines())
+    site = draw(st.sampled_from(SOURCES))
+    first = draw(st.sampled_from((title, f"{title} | {site}", f"{site} - {title}", f"{title} - {site}")))
+    card = draw(title_card_noise(title))
+    place = draw(st.sampled_from(("before heavier prose", "among boxes after")))
+    next_story = [draw(headlines()), *draw(bodies(max_paragraphs=8))] if place == "before heavier prose" else []
+    menu = draw(st.lists(st.sampled_from((*NAV_WORDS, "Menu", "Search")), max_size=4, unique=True))
+    body_keys = [normalize(part) for entry in entries for part in entry.split("\n")]
+    other_keys = {normalize(line) for line in (first, title, *card, *next_story, *menu)}
+    assume(len(set(body_keys)) == len(body_keys) and other_keys.isdisjoint(body_keys))
+    page = PageLines()
+    page.add(Line(first, body=False, family="title"), "\n")
+    for text in menu:
+        page.add(Line(text, body=False, family="navigation"), "\n")
+    gap = draw(st.sampled_from(("\n", "\n\n")))
+    for entry in entries:
+        for index, part in enumerate(entry.split("\n")):
+            page.add(Line(part, body=True), gap if index == 0 else "\n")
+    if place == "among boxes after":
+        _after_article(draw, page, 2)
+    for index, text in enumerate(card):
+        page.add(Line(text, body=False, family="title card"), draw(_SEPARATORS) if index == 0 else "\n")
+    for index, text in enumerate(next_story):
+        page.add(Line(text, body=False, family="next story"), gap if index else draw(_SEPARATORS))
+    if place == "among boxes after" or draw(st.booleans()):
+        _after_article(draw, page, 2)
+    return render(page.lines, page.separators)

@@ -44,6 +44,7 @@ from strategies import (
     short_lede_bodies,
     signed_thread_noise,
     structured_bodies,
+    title_card_articles,
     whole_articles,
 )
 
@@ -278,6 +279,21 @@ def test_bodies_survive_mega_menus_and_menus_printed_twice(article: Article) -> 
     carry a one-sentence description, over an article whose first paragraph is one short sentence
     (shaped like such a description) or that opens with a short list (key terms over their
     meanings among them: a mega-menu's rhythm); the top menu printed again after the article."""
+    check_all(article)
+    check_idempotent(article.text)
+
+
+@given(title_card_articles(st.one_of(bodies(max_paragraphs=3).filter(lambda entries: len(entries) >= 2),
+                                     short_lede_bodies())))  # fmt: skip
+def test_a_card_printing_the_title_again_makes_no_masthead_of_the_article(article: Article) -> None:
+    """(1)-(3), (5)-(7) on pages that open on their title (alone, or "Headline | Site") with no
+    headline printed over the article, and a box printing the title again ("Most read", "Related",
+    story cards): right after the article before heavier prose (the next story on an endless page),
+    or among the boxes after it. The card is no headline over an article, so the article over it is
+    no masthead, whatever it weighs against the prose under the card. Articles of two paragraphs or
+    more (a one-sentence lede or a short closing line among them): one paragraph right under the
+    title reads as a promotion over the masthead's menus (strict expected failures in
+    test_start_and_interruptions.py)."""
     check_all(article)
     check_idempotent(article.text)
 

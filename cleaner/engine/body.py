@@ -59,6 +59,8 @@ DESCRIPTION_WORDS = 16
 name."): longer, it is as likely the article's dek or a paragraph."""
 DESCRIBED_ITEMS = 3
 """Items with a description in a row that make a mega-menu: one or two is a headline and its dek."""
+_LEDE_END = (".", "。")
+"""How a one-sentence lede ends: a statement, not an exclamation or a question."""
 HEAD_LINES = 4
 """Lines just before the article's core that belong to it whatever their shape: its headline, dek,
 byline and date. A menu before the body ends before them."""
@@ -476,7 +478,71 @@ class Body:
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         if title == text and self._opens_paragraph(1):
             return None
+        if self._opening_paragraphs(copies[0]) >= OPENING_PARAGRAPHS:
+            return None
         return Headline(title, tuple(copies), named=title != text)
+
+    @cached_property
+    def under_title(self) -> range:
+        """The paragraph the page may open its article on right under its title (a first line that
+        is no prose), past at most :data:`HEAD_LINES` menu words (short lines that end no sentence,
+        or lines an earlier pass removed there): one printed once that reads as sentences
+        (:meth:`_opens_paragraph`), with a short sentence printed once right over it (a one-sentence
+        lede). Empty where none stands there. One such paragraph may as well be a promotion over the
+        masthead's menus (:meth:`_opening_paragraphs` asks for more)."""
+        blocks = self.blocks
+        if len(blocks) < 2 or blocks[0].is_prose:
+            return range(0)
+        line = 1
+        while line <= HEAD_LINES and line < len(blocks) and self._menu_word(line):
+            line += 1
+        removed = self.removed_before or [0] * len(blocks)
+        if line - 1 + sum(removed[1 : line + 1]) > HEAD_LINES:  # an earlier pass took a longer masthead
+            return range(0)
+        start = line
+        if line + 1 < len(blocks) and self._short_sentence(line):
+            line += 1
+        if line >= len(blocks) or not self._opens_paragraph(line, right_under=line > start):
+            return range(0)
+        return range(start, self._paragraph_end(line))
+
+    def _paragraph_end(self, line: int) -> int:
+        """The line after the paragraph opening at ``line``: past the second half of a sentence broken there."""
+        blocks = self.blocks
+        return line + 2 if line + 1 < len(blocks) and broken_sentence(blocks[line], blocks[line + 1]) else line + 1
+
+    def _opening_paragraphs(self, copy: int) -> int:
+        """How many paragraphs in a row the page opens its article on under its title (from
+        :attr:`under_title`, each right under the one before, a short sentence closing it among
+        them: "He declined to comment.") before line ``copy``, which prints the
+        headline again. At :data:`OPENING_PARAGRAPHS` the article has begun there, with no headline
+        over it: the line printing it further down is a card repeating the page's title, and the
+        lines over it are the article's, not a masthead."""
+        opening = self.under_title
+        if not opening or opening.stop > copy:
+            return 0
+        count = 2 if self._short_sentence(opening.start) else 1
+        line = opening.stop
+        while line < copy and (self._opens_paragraph(line) or self._short_sentence(line)):
+            count += 1
+            line = self._paragraph_end(line)
+        return count
+
+    def _menu_word(self, index: int) -> bool:
+        """Whether line ``index`` is a menu's word or item: a short line, no prose, that ends no sentence."""
+        block = self.blocks[index]
+        return not block.is_prose and block.words <= MENU_ITEM_WORDS and not holds_sentence_end(block.text)
+
+    def _short_sentence(self, index: int) -> bool:
+        """Whether line ``index`` is one short sentence printed once, no prose, that states
+        ("Nobody was hurt."), not calls out ("Take your next trip with us!")."""
+        block = self.blocks[index]
+        return (
+            not block.is_prose
+            and block.words >= 2
+            and block.text.rstrip().endswith(_LEDE_END)
+            and self.key_counts[self.keys[index]] == 1
+        )
 
     def _headline_inside(self, text: str) -> Headline | None:
         """The headline printed inside the heaviest stretch of prose, where the page's title
@@ -500,6 +566,8 @@ class Body:
                 continue
             after = [line for line in once if line > index]
             if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
+                if self._opening_paragraphs(index) >= OPENING_PARAGRAPHS:
+                    return None
                 key = self.keys[index]
                 copies = tuple(line for line in range(core.start, index + 1) if self.keys[line] == key)
                 return Headline(blocks[index].text.strip(), copies, inside=True, named=True)

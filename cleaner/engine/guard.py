@@ -51,11 +51,14 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   of a list the article ends with), from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
   or more besides. Inside the article and before it, it takes nothing.
-* a ``HEAD`` mark (a line of the masthead over the headline the page's title names,
-  :attr:`cleaner.engine.body.Headline.over`) takes any line, prose too, but only more than
+* a ``HEAD`` mark (a line of the masthead over the headline the page's title prints again,
+  :attr:`cleaner.engine.body.Body.headline`) takes any line, prose too, but only more than
   :data:`~cleaner.engine.body.HEAD_LINES` lines over that headline (its kicker, dek and byline may
-  stand there), outside the article as shape marks see it, and only on a page whose article
-  under the headline holds two paragraphs printed once or more (:func:`_masthead_end`).
+  stand there), outside the article as shape marks see it (it goes back above a headline printed
+  alone, which a story card inside the article may repeat, but not above one the title names
+  apart from the site's name: :attr:`cleaner.engine.body.Headline.over`), and only on a page
+  whose article under the headline holds two paragraphs printed once or more
+  (:func:`_masthead_end`).
 * a ``BOX`` mark (a line of a box a heading names after the article: "Leave a reply", "About
   the author") takes a line that does not read like prose, only past the article's end as the
   body sees it with every line such marks name weighed as chrome
@@ -252,7 +255,7 @@ class _MarkedLines:
                     found.named.add(index)
                 if mark.category != _INTERRUPTING:
                     found.heading.add(index)
-            elif evidence is Evidence.SHAPE:
+            elif evidence in (Evidence.SHAPE, Evidence.HEAD):
                 found.shaped = True
             elif evidence is Evidence.TRAILER:
                 found.trailing.add(index)
@@ -265,11 +268,11 @@ class _MarkedLines:
 
 def _masthead_end(body: Body) -> int | None:
     """The first line a ``HEAD`` mark may not take: :data:`HEAD_LINES` lines over the headline the
-    page's title names (:attr:`cleaner.engine.body.Headline.over`; its kicker, dek or byline may
-    stand there), where the article under it holds two paragraphs printed once or more. None
-    otherwise: no such headline, or a one-paragraph article a misplaced headline could take."""
+    page's title prints again (its kicker, dek or byline may stand there), where the article under
+    it holds two paragraphs printed once or more. None otherwise: no headline, or a one-paragraph
+    article that a misplaced headline could take."""
     headline = body.headline
-    if headline is None or not headline.over:
+    if headline is None:
         return None
     article = body.article
     if article.start <= headline.index or sum(i in article for i in body.printed_once) < 2:
@@ -365,8 +368,10 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         if mark.evidence is Evidence.HEAD:
             if masthead_end is None:
                 return "no headline the page's title names stands over an article of two paragraphs under this line"
-            if index >= masthead_end or (shape_article is not None and index in shape_article):
+            if index >= masthead_end:
                 return "the lines just over the headline may be its kicker, dek or byline"
+            if shape_article is not None and index in shape_article:
+                return "the article as the body sees it goes back over this line, above the headline printed again"
             return None
         if mark.evidence is Evidence.BOX:
             if prose[index]:

@@ -328,19 +328,19 @@ def masthead(page: Page):
     """The lines between the page's title and the headline printed again above the article
     (:attr:`cleaner.engine.body.Body.headline`): menus, section names, sign-in and search
     controls, whatever their language. The article starts at its headline at the earliest. In
-    plain text, where the title names the headline apart from the site's name
-    (:attr:`cleaner.engine.body.Headline.over`), the masthead's sentences go too (promos, story
-    teasers, a cookie notice) as ``HEAD`` evidence, which the guard weighs by their place; in HTML
-    the extractor's verdict judges them."""
+    plain text the masthead's sentences go too (promos, story teasers, a cookie notice) as
+    ``HEAD`` evidence, which the guard weighs by their place (never within four lines over the
+    headline, nor in the article as the body sees it); in HTML the extractor's verdict judges them."""
     headline = page.body.headline
     if headline is None:
         return
-    sentences = headline.over and page.facts is None
+    sentences = page.facts is None
+    reason = "masthead sentence over the headline the title prints again"
     for block in page.blocks[1 : headline.index]:
         if not block.is_prose:
             yield block.index, "masthead line between the page's title and its headline"
         elif sentences:
-            yield mark(block.index, "masthead sentence over the headline the title names", evidence=Evidence.HEAD)
+            yield mark(block.index, reason, evidence=Evidence.HEAD)
 
 
 _CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
