@@ -388,9 +388,10 @@ CAPTION_SCENES = (
 @st.composite
 def caption_noise(draw: st.DrawFn) -> list[str]:
     """What sits where a picture, a video or an ad interrupts the article: a caption ending in its
-    credit (after a full stop, a bar or a dash), a credit line in one of several languages, a caption
-    or a credit under its screen-reader label, a video player's notice, the picture's file address,
-    an ad slot with its advertiser."""
+    credit (after a full stop, a bar or a dash), a credit line in one of several languages (with a
+    copyright sign and a year now and then, as a page's footer opens: the article goes on past it),
+    a caption or a credit under its screen-reader label, a video player's notice, the picture's
+    file address, an ad slot with its advertiser."""
     name, scene = draw(st.sampled_from(PHOTOGRAPHERS)), draw(st.sampled_from(CAPTION_SCENES))
     label = draw(st.sampled_from(("Photo", "Image", "Foto", "Bild", "Crédit photo", "Imagen", "Credit")))
     bar = draw(st.sampled_from(("|", "–", "—")))
@@ -401,6 +402,9 @@ def caption_noise(draw: st.DrawFn) -> list[str]:
                     f"{scene} ({label}: {name})",
                     f"{scene} ({name} / Associated Press)",
                     f"{label}: {name}",
+                    f"{label}: © 2024 {name}",
+                    f"{scene} (© 2024 {name})",
+                    f"© 2024 {name}",
                     f"Photo by {name} on Unsplash",
                     "Getty Images",
                     f"[사진={name}]",
@@ -947,7 +951,8 @@ def box_noise(draw: st.DrawFn) -> list[str]:
     """A box a heading names after the article, with paragraphs among its lines: comments (a name
     and a date over each comment, a control under it), related stories (a headline over a teaser
     of another story, a date under it), or a newsletter box (its pitch between the heading's label
-    and the form's), now and then closed by the site's blurb and a footer line."""
+    and the form's), now and then closed by the site's blurb and a footer line (and a short sentence
+    under it)."""
     kind = draw(st.sampled_from(("comments", "related", "newsletter")))
     if kind == "comments":
         comments = draw(st.lists(st.sampled_from(COMMENTS).flatmap(_fill), min_size=1, max_size=3, unique_by=normalize))
@@ -967,6 +972,8 @@ def box_noise(draw: st.DrawFn) -> list[str]:
         lines = [draw(st.sampled_from(NEWSLETTER_BOX_HEADINGS)), "Free every Friday", pitch, "Email address", "Sign up"]
     if draw(st.booleans()):
         lines += [draw(st.sampled_from(SITE_BLURBS)), "© 2026 The Valley Courier"]
+        if draw(st.booleans()):  # a short sentence under the footer's notice
+            lines.append("Thanks for reading the Courier.")
     return lines
 
 
