@@ -39,8 +39,11 @@ def test_the_masthead_between_the_page_title_and_the_headline_goes(cleaner: Clea
         ("Council backs water plan | Valley Times", "https://www.valleytimes.example/1", "Council backs water plan"),
         ("Valley Times - Council backs water plan", "https://valleytimes.example/a", "Council backs water plan"),
         ("Council backs water plan - ValleyTimesPolitics", "https://valleytimes.example/a", "Council backs water plan"),
-        ("Valley Times Guide: where to swim this summer - Valley Times", "https://valleytimes.example/a",
-         "Valley Times Guide: where to swim this summer"),
+        (
+            "Valley Times Guide: where to swim this summer - Valley Times",
+            "https://valleytimes.example/a",
+            "Valley Times Guide: where to swim this summer",
+        ),
     ],
 )
 def test_the_page_title_naming_the_url_s_site_goes_when_the_headline_is_not_printed_again(
@@ -59,8 +62,11 @@ def test_the_page_title_naming_the_url_s_site_goes_when_the_headline_is_not_prin
         ("Council backs water plan | Valley Times", "https://www.riverpost.example/a"),  # another site's name
         ("Valley Times Guide: where to swim this summer", "https://valleytimes.example/a"),  # no separator
         # the first half of a sentence the next line finishes, opening with the site's name
-        ("Valley Times - The council said the new plan would make the town centre easier to reach\nfor cyclists,"
-         " bus users and people who walk, and that work would begin in the spring.", "https://valleytimes.example/a"),
+        (
+            "Valley Times - The council said the new plan would make the town centre easier to reach\nfor cyclists,"
+            " bus users and people who walk, and that work would begin in the spring.",
+            "https://valleytimes.example/a",
+        ),
     ],
 )
 def test_a_first_line_that_names_no_site_of_the_url_stays(cleaner: Cleaner, first: str, url: str | None) -> None:
@@ -240,7 +246,6 @@ def test_the_article_goes_on_after_a_listing_to_a_bare_number_of_its_own(cleaner
     assert all(line in kept for line in ["He declined to comment.", *code])
 
 
-
 _TEASER = "A senior official in Manila had told a newspaper that the ceasefire was being reviewed line by line."
 _ONCE = "Technology Secretary Pete Hegseth indicated the government would offer a fulsome response to the budget."
 _CARD = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "time2 minutes ago"]
@@ -412,8 +417,13 @@ def test_a_closing_list_before_an_author_box_and_a_thread_keeps_its_date(cleaner
     list ends at the box's heading a rule names, so it is the article's closing list and its date
     is no date stamp (a page the property tests generated)."""
     closing = ["He declined to comment.", "Dates", "June 12, 2026"]
-    box = ["About the author", "Pete Hegseth", "Senior reporter",
-           "Pete Hegseth is a reporter at the Pentagon who writes about the defense budget.", "Follow Pete on X"]
+    box = [
+        "About the author",
+        "Pete Hegseth",
+        "Senior reporter",
+        "Pete Hegseth is a reporter at the Pentagon who writes about the defense budget.",
+        "Follow Pete on X",
+    ]
     thread = [line for comment in _COMMENTS for line in ["Pete Hegseth", "January 1, 2015", comment, "Reply"]]
     text = "\n".join([_HEGSETH, "Advertisement", *closing, *box, *thread])
     result = cleaner.clean(text)
@@ -486,27 +496,27 @@ def test_a_listicle_goes_on_past_a_caption_at_its_next_item() -> None:
     items = [
         "Defense Secretary Pete Hegseth said on Monday that the plan would strengthen deterrence in the region, "
         "highlighting the focus on the defense budget.",
-        '1. Squat Rack for Core Lifts',
+        "1. Squat Rack for Core Lifts",
         "Customers who download the app from the App Store will have to verify their identity, the Pentagon said "
         "on Tuesday.",
-        '2. Adjustable Dumbbells for Versatility',
+        "2. Adjustable Dumbbells for Versatility",
         "Prime Minister Pete Hegseth said on Monday that the plan would strengthen deterrence in the region, "
         "highlighting the focus on the defense budget.",
-        '3. Jump Rope for Cardio',
-        'Price: about $1 million',
-        'Weight: 3 kg',
-        '4. A Foldable Weight Bench',
-        'Weight: 2 kg',
-        'Price: about ¥1',
+        "3. Jump Rope for Cardio",
+        "Price: about $1 million",
+        "Weight: 3 kg",
+        "4. A Foldable Weight Bench",
+        "Weight: 2 kg",
+        "Price: about ¥1",
     ]
     last = ["5. Resistance Bands for Travel", "Price: about $1 billion", "Rating: 2 out of 60"]
     run = [
-        'Hegseth Hegseth Hegseth',
-        'Rhyl Journal',
-        'Hegseth Hegseth Says',
-        'Rhyl Journal',
-        'Hegseth Hegseth Hegseth Hegseth',
-        'Rhyl Journal',
+        "Hegseth Hegseth Hegseth",
+        "Rhyl Journal",
+        "Hegseth Hegseth Says",
+        "Rhyl Journal",
+        "Hegseth Hegseth Hegseth Hegseth",
+        "Rhyl Journal",
     ]
     kept = clean("\n".join([*items, caption, *last, *run])).text.split("\n")
     assert all(line in kept for line in [*items, *last]), kept
@@ -665,7 +675,6 @@ def test_a_mega_menu_of_teasers_over_the_headline_is_the_masthead(cleaner: Clean
     assert taken["Lindenau aktuell"] == taken["Schulausfall"] == "navigation.masthead"
 
 
-
 _PROMO = "Die Valley Times berichtet seit 1890 über alles, was in Lindenau und Umgebung geschieht."
 _TEASER = "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und die Abstimmung vertagt."
 _DEK = "The vote ends a year of argument over who pays for the new reservoir and the pipes to it."
@@ -793,3 +802,55 @@ def test_a_one_paragraph_article_closing_in_a_list_over_a_card_printing_the_titl
               "2012", "Special Jury Prize, Animation Days"]  # fmt: skip
     kept = cleaner.clean(_title_card_page([LEDE, *awards])).text.split("\n")
     assert all(line in kept for line in [LEDE, *awards])
+
+
+def test_a_short_article_s_closing_lists_stay_over_a_headline_run_and_comment_threads(cleaner: Cleaner) -> None:
+    """A short article (a paragraph, a photo caption, a paragraph) and its closing lists, then a
+    headline run and two comment threads, one under names and dates, one signed "says:": the
+    threads are the heaviest prose, a row of units, and only lines rules name stand between them
+    and the article, so the article starts at the top and its award year and glued cast list stay
+    (found by fresh random pages, with the first paragraph broken across two lines)."""
+    page = [
+        "About 2 people were affected by the defense budget in Tokyo, according to figures released by the Pentagon"
+        " on Monday.",
+        "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)",
+        "Customers who download the app from the App Store will have to verify their identity, the Pentagon said"
+        " on Monday.",
+        "Awards",
+        "2018",
+        "Cast",
+        "Maria García Lars Eriksen Priya Patel Kwame Mensah Olga Petrova Jean-Luc Dupont Siobhan O'Brien Yuki Sato"
+        " Ana Da Silva Rahul Khan Chen Wei Tomás Müller Aisha Okafor Joe Kyle",
+        "Hegseth Hegseth Hegseth",
+        "Rhyl Journal",
+        "Hegseth Hegseth Hegseth Hegseth",
+        "Rhyl Journal",
+        "Hegseth Hegseth Hegseth Hegseth Hegseth",
+        "Rhyl Journal",
+        "Hegseth Hegseth Says",
+        "Rhyl Journal",
+        "Pete Hegseth",
+        "January 1, 2015",
+        "Does anyone know whether the buses will still stop outside the school while the work goes on?",
+        "Reply",
+        "Pete Hegseth",
+        "January 1, 2015",
+        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+        "Reply",
+        "Pete Hegseth",
+        "January 1, 2015",
+        "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+        "Reply",
+        "Download the app",
+        "Pete Hegseth says:",
+        "January 1, 2015",
+        "I have lived here for 2 years and never seen anything like it, thanks for writing this up.",
+        "Pete Hegseth says:",
+        "January 1, 2015",
+        "Does anyone know whether the buses will still stop outside the school while the work goes on?",
+        "Pete Hegseth says:",
+        "January 1, 2015",
+        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+    ]
+    kept = cleaner.clean("\n".join(page)).text.split("\n")
+    assert "2018" in kept and page[6] in kept

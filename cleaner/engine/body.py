@@ -49,6 +49,9 @@ one may be the page's title or a promotion (where the core is a row of units, on
 ROW_UNITS = 3
 """Paragraphs each alone under a head that make the core a row of units (:attr:`Body.core_is_row`):
 two may be a paragraph and a quote."""
+UNIT_HEAD_LINES = 2
+"""Lines that head a unit of such a row: a name and a date over a comment, a headline over a teaser."""
+
 
 MENU_ITEM_WORDS = 5
 """A menu's item is a few words ("Online Courses & Professional Development")."""
@@ -147,8 +150,6 @@ def title_ends(title: str) -> list[tuple[str, str]]:
     last, first = cuts[-1], cuts[0]
     ends = [(title[last.end() :], title[: last.start()]), (title[: first.start()], title[first.end() :])]
     return [(name.strip(), rest.strip()) for name, rest in ends if count_words(rest) >= TITLE_MIN_WORDS]
-
-
 
 
 def _menu_shape(block: Block) -> str:
@@ -682,9 +683,28 @@ class Body:
             earlier = self._opening(named, taken, interrupting)
         if earlier is None or earlier >= article.start:
             return article
-        if self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop <= article.start:
+        reach = self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop
+        if reach <= article.start and not self._named_up_to_row(reach, article.start, named):
             return article
         return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
+
+    def _named_up_to_row(self, stop: int, start: int, named: Collection[int]) -> bool:
+        """Whether only lines rules name as chrome (an author's box, a headline run) stand from
+        ``stop`` to the row of units the :attr:`core` is (:attr:`core_is_row`), starting at
+        ``start``, but for its first unit's head (at most :data:`UNIT_HEAD_LINES` lines that are no
+        prose): the short article above ends where that chrome begins, and the row under it is
+        chrome too (story cards, a comment thread), not the article the chrome would have to be part of."""
+        if not self.core_is_row:
+            return False
+        head = start
+        while (
+            head > stop
+            and start - head < UNIT_HEAD_LINES
+            and not self.blocks[head - 1].is_prose
+            and head - 1 not in named
+        ):
+            head -= 1
+        return all(index in named for index in range(stop, head))
 
     def _opening(self, named: Collection[int], taken: Collection[int], interrupting: Collection[int]) -> int | None:
         """The line the page opens its article on, or None: a paragraph printed once that no rule
@@ -1041,8 +1061,13 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
                 if later > index + TEASER_LOOKAHEAD:
                     break
                 full = keys[later]
-                if len(full) > len(teaser) and full.startswith(teaser) and (
-                    cut_marked or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
+                if (
+                    len(full) > len(teaser)
+                    and full.startswith(teaser)
+                    and (
+                        cut_marked
+                        or (teaser[-1].isalnum() and not full[len(teaser)].isspace() and not key.endswith("."))
+                    )
                 ):
                     found[index] = later
                     break
@@ -1059,6 +1084,8 @@ def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[rang
                 runs.append(range(last_prose + 1, index))
             last_prose = index
     return tuple(runs)
+
+
 CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form", "figcaption")
 CHROME_WORDS = (
     "comment",
