@@ -369,7 +369,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return trailed.refusal(index)
         if mark.evidence is Evidence.HEAD:
             if masthead_end is None:
-                return "no headline the page's title names stands over an article of two paragraphs under this line"
+                return "no headline the page's title prints again stands over an article of two paragraphs under it"
             if index >= masthead_end:
                 return "the lines just over the headline may be its kicker, dek or byline"
             if shape_article is not None and index in shape_article:
