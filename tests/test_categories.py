@@ -16,6 +16,8 @@ BODY = (
     ("tail", "line", "category"),
     [
         ("\n\nAdvertisement", "Advertisement", "promo"),
+        ("\n\nADVERTISING\n\nServe the thighs hot with rice, and spoon the pan juices over them at the table.",
+         "ADVERTISING", "promo"),
         ("\n\nSign up for our weekly recipes", "Sign up for our weekly recipes", "promo"),
         ("\n\nYou may also like\nLemon Tart with cream\nSign up for our weekly recipes",
          "Sign up for our weekly recipes", "promo"),
