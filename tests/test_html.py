@@ -376,6 +376,34 @@ def test_the_h1_printing_the_title_goes_even_when_it_reads_like_a_sentence(clean
     assert [line for line in result.text.split("\n") if line in BODY] == BODY
 
 
+def test_the_subheading_printing_the_title_goes_to_the_title_under_a_sites_h1(cleaner: Cleaner) -> None:
+    """The page's one <h1> is the site's name, which its <title> does not print; the <h2> printing
+    the <title>'s headline part is the headline: it goes to the title, above a byline."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        "<html><head><title>Council backs tram extension | Transport | Example News</title></head><body>"
+        "<header><h1>Welcome to our city pages</h1></header><article><h2>Council backs tram extension</h2>"
+        f"<div>By Jane Roe</div>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(html=html, url="https://news.example.com/tram")
+    assert result.metadata["title"] == "Council backs tram extension"
+    assert "Council backs tram extension" not in result.text.split("\n")
+    assert [line for line in result.text.split("\n") if line in BODY] == BODY
+
+
+def test_a_sites_h1_the_title_prints_stays_the_title(cleaner: Cleaner) -> None:
+    """A lone <h1> that the <title> prints is the title, whatever <h2> follows."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        "<html><head><title>Council backs tram extension | Example News</title></head><body>"
+        "<article><h1>Council backs tram extension</h1><h2>Example News</h2>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert cleaner.clean(html=html, url="https://news.example.com/tram").metadata["title"] == (
+        "Council backs tram extension"
+    )
+
+
 SHARE_BAR = (
     '<div class="sharedaddy"><h3>Share this:</h3><ul>'
     + "".join(f'<li><a href="/share/{n}">Share on {n}</a></li>' for n in ("Facebook", "X", "LinkedIn", "WhatsApp"))

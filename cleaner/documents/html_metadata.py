@@ -36,7 +36,7 @@ def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> di
         found.author = None  # a single word is a handle or a site, not a person
     with suppress(Exception):  # trafilatura guards its JSON-LD parser the same way
         found = extract_meta_json(tree, found)
-    found.title = found.title or extract_title(tree)
+    found.title = found.title or _headline_over_lone_h1(tree, extract_title(tree))
     found.author = found.author or find_author(tree)
     found.url = found.url or extract_url(tree, url)
     found.date = find_date(tree, **{**date_params, "url": found.url})
@@ -50,6 +50,33 @@ def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> di
         found.sitename = match[1]
     found.clean_and_trim()
     return {ours: value for theirs, ours in FIELDS.items() if (value := getattr(found, theirs))}
+
+
+def _headline_over_lone_h1(tree: Any, title: str | None) -> str | None:
+    """trafilatura's title, or the article's headline where it took a lone ``<h1>`` the page's
+    ``<title>`` does not print: a site's or a section's name over a page whose ``<title>`` names
+    the article ("Headline | Site") and a subheading (``<h2>``, ``<h3>``) prints that headline.
+    Asked only where trafilatura's title is the page's one ``<h1>`` and no meta names a title."""
+    from cleaner.engine.body import title_parts
+
+    heads = tree.findall(".//h1")
+    named = tree.find(".//head/title")
+    if title is None or len(heads) != 1 or named is None or not named.text:
+        return title
+    page_title = " ".join(named.text.split())
+    if " ".join(heads[0].text_content().split()) != title or _squeezed(title) in _squeezed(page_title):
+        return title
+    parts = {_squeezed(part): part for part in title_parts(page_title)}
+    for heading in tree.iter("h2", "h3"):
+        printed = " ".join(heading.text_content().split())
+        if _squeezed(printed) in parts:
+            return printed
+    return title
+
+
+def _squeezed(text: str) -> str:
+    """Text as titles are compared: case and white space aside."""
+    return " ".join(text.split()).casefold()
 
 
 _DESCRIPTIONS = 'meta[@name="description" or @property="og:description" or @name="twitter:description"]/@content'
