@@ -626,6 +626,21 @@ def test_a_suspect_beside_a_subheading_inside_the_body_loses_score() -> None:
     assert score("What happens next", GUIDE_CLOSING, *BODY) == score(GUIDE_CLOSING, *BODY)
 
 
+def test_a_subheading_under_a_list_above_the_first_paragraph_opens_a_section() -> None:
+    """A page that opens on the last items of a list and then a heading (a guide cut mid-way) has its
+    first paragraph open a section: the heading is the body's, not a title over it."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    def score(*lines: str) -> float:
+        blocks = segment(page(*lines))
+        [verdict] = [v for v in filler.score_page(blocks, LEXICON) if blocks[v.block].text == GUIDE_CLOSING]
+        return verdict.score
+
+    titled = score("What happens next", GUIDE_CLOSING, *BODY)
+    under_a_list = score("- Ask the harbour master", "- Read the terms", "What happens next", GUIDE_CLOSING, *BODY)
+    assert under_a_list == pytest.approx(titled - filler.SECTION_WEIGHT, abs=0.011)
+
+
 def test_a_page_whose_other_paragraphs_date_nothing_lowers_its_suspects_scores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -965,11 +965,19 @@ def _is_guide(blocks: Sequence[Block], others: Sequence[int], signs: Sequence[st
 
 def _beside_heading(blocks: Sequence[Block], index: int, span: tuple[int, int]) -> bool:
     """Whether the line right before or after block ``index`` is a subheading (:func:`_heading`)
-    strictly inside ``span``, the page's first and last prose lines: a title above the article or a
-    label below it says nothing about sections."""
+    strictly inside ``span``, the page's first and last prose lines, or above the first under the
+    items of a list (a guide taken up mid-way): a title above the article or a label below it says
+    nothing about sections."""
     return any(
-        span[0] < neighbour < span[1] and _heading(blocks[neighbour]) for neighbour in (index - 1, index + 1)
+        (span[0] < neighbour < span[1] or _under_a_list(blocks, neighbour, span[0])) and _heading(blocks[neighbour])
+        for neighbour in (index - 1, index + 1)
     )
+
+
+def _under_a_list(blocks: Sequence[Block], line: int, first_prose: int) -> bool:
+    """Whether ``line``, above the page's first prose line, has an item of a list above it: the body's
+    structure goes on above it, so it heads a section rather than the page."""
+    return 0 < line < first_prose and any(_LIST_LINE.match(blocks[above].text) for above in range(line))
 
 
 def _heading(block: Block) -> bool:
