@@ -92,7 +92,7 @@ def test_reason_records_markers_novelty_score_and_threshold(cleaner: Cleaner) ->
     [removal] = [r for r in result.removed if r.category == "ai_filler"]
     assert removal.text == closing
     assert removal.rule == "ai_filler.restatement"
-    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; score \d+\.\d\d >= threshold 2\.10"
+    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; everyday 0\.\d\d; score \d+\.\d\d >= threshold 2\.10"
     assert re.search(pattern, removal.reason)
     assert result.text == page(*BODY)
 
@@ -624,6 +624,22 @@ def test_a_suspect_beside_a_subheading_inside_the_body_loses_score() -> None:
     closing_a_section = score(BODY[0], GUIDE_CLOSING, "What happens next", BODY[1], BODY[2])
     assert closing_a_section == pytest.approx(plain - filler.SECTION_WEIGHT, abs=0.011)
     assert score("What happens next", GUIDE_CLOSING, *BODY) == score(GUIDE_CLOSING, *BODY)
+
+
+def test_everyday_words_of_its_own_raise_a_paragraph_that_does_not_narrate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Filler talks around the story in plain words the article does not use; a paragraph telling what
+    happened in such words is the account, and gets nothing for them."""
+    everyday = "It is the kind of decision that sounds small on paper but can change the morning routine."
+    told = "The crew stayed on board through the morning routine and the decision sounded small on paper."
+    weighed = {text: closing_verdict(*BODY, text) for text in (everyday, told)}
+    assert weighed[everyday].everyday > 0 and weighed[told].everyday > 0
+    assert f"everyday {weighed[everyday].everyday:.2f}" in weighed[everyday].reason(2.1)
+    weight = filler.EVERYDAY_WEIGHT
+    monkeypatch.setattr(filler, "EVERYDAY_WEIGHT", 0.0)
+    assert closing_verdict(*BODY, everyday).score == pytest.approx(
+        weighed[everyday].score - weight * weighed[everyday].everyday, abs=0.011
+    )
+    assert closing_verdict(*BODY, told).score == weighed[told].score
 
 
 def test_a_subheading_under_a_list_above_the_first_paragraph_opens_a_section() -> None:
