@@ -268,6 +268,17 @@ def test_keyword_stuffing_is_a_marker(cleaner: Cleaner) -> None:
     assert "repeated keyword phrase" in removal.reason
 
 
+def test_a_search_phrase_said_in_the_plural_and_the_singular_is_stuffing() -> None:
+    """ "harbour fees ... harbour fee news ... berth fee news": two phrases each said twice once the
+    plural is folded; prose that says a plural once and its singular once is not."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    stuffed = "Harbour fees today: harbour fee news, berth fee news and the latest mooring updates for sailors."
+    prose = "Harbour fees rose in May, and the harbour fee for a berth is now twice what sailors paid in 2020."
+    assert "repeated keyword phrase" in LEXICON.find_markers(stuffed)[0]
+    assert "repeated keyword phrase" not in LEXICON.find_markers(prose)[0]
+
+
 def test_a_name_repeated_for_search_engines_is_stuffing() -> None:
     from cleaner.builtin_rules.families.ai_filler import LEXICON
 

@@ -530,15 +530,21 @@ def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
     """Keyword stuffing: one phrase of two content words said :data:`STUFFED_PAIR` times or more in
     a paragraph ("Jane Roe news, Jane Roe photos and Jane Roe updates"), or
     :data:`STUFFED_PHRASES` such phrases each said twice ("free hospital parking ... free hospital
-    parking")."""
+    parking"). A plural is its singular here: a search phrase is said in both ("petrol prices today:
+    petrol price news")."""
     words = _LETTER_RUN.findall(lowered)
     if len(words) < 3 * STUFFED_PAIR:
         return False
-    counts = Counter(pairwise(words))
+    counts = Counter(pairwise(None if word in stop_words else _singular(word) for word in words))
     if counts.most_common(1)[0][1] < 2:  # counted in C: most paragraphs say no pair twice
         return False
-    repeated = [count for phrase, count in counts.items() if count >= 2 and stop_words.isdisjoint(phrase)]
+    repeated = [count for phrase, count in counts.items() if count >= 2 and None not in phrase]
     return any(count >= STUFFED_PAIR for count in repeated) or len(repeated) >= STUFFED_PHRASES
+
+
+def _singular(word: str) -> str:
+    """A word with a plural's final "s" shed ("prices" is "price", "fees" is "fee"; "bus" and "glass" stay)."""
+    return word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] not in "su" else word
 
 
 @lru_cache(maxsize=TEXT_MEMO)
