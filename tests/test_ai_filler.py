@@ -653,6 +653,21 @@ def test_everyday_words_of_its_own_raise_a_paragraph_that_does_not_narrate(monke
     assert closing_verdict(*BODY, told).score == weighed[told].score
 
 
+def test_everyday_words_add_nothing_to_a_long_paragraph() -> None:
+    """At length, plain words explain (how a place works, what to bring): only a paragraph that says
+    little gets the everyday bonus."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    short = "It is the kind of decision that sounds small on paper but can change the morning routine."
+    long = (
+        "The top of the hill sits above the trees, so it can be cold and windy even in summer. Bring a warm coat "
+        "and check the sky before you set off, because the cars stop running in high winds and the walk down is long."
+    )
+    assert len(LEXICON.content(long)[0]) > filler.EXPLAINING_WORDS >= len(LEXICON.content(short)[0])
+    assert filler._everyday_bonus(short, 0.5, LEXICON) > 0.0
+    assert filler._everyday_bonus(long, 0.5, LEXICON) == 0.0
+
+
 def test_a_subheading_under_a_list_above_the_first_paragraph_opens_a_section() -> None:
     """A page that opens on the last items of a list and then a heading (a guide cut mid-way) has its
     first paragraph open a section: the heading is the body's, not a title over it."""

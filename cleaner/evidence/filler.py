@@ -1163,8 +1163,10 @@ def _everyday_bonus(text: str, everyday: float, lexicon: Lexicon) -> float:
     """What everyday words of its own add (:data:`EVERYDAY_WEIGHT`, ``everyday`` their share) beyond
     the paragraph's marker phrases, as with :func:`_emptiness`: both say it talks around the story,
     so stock phrases that already scored as much leave nothing to add. Nothing for a paragraph that
-    narrates: telling what happened in plain words is the article's account."""
-    if _narrates(text):
+    narrates: telling what happened in plain words is the article's account; nor for one of more than
+    :data:`EXPLAINING_WORDS` content words: at length, plain words explain (how a place works, what to
+    bring)."""
+    if _narrates(text) or len(lexicon.content(text)[0]) > EXPLAINING_WORDS:
         return 0.0
     return max(0.0, EVERYDAY_WEIGHT * everyday - PHRASE_WEIGHT * min(PHRASE_CAP, lexicon.markers(text)[1]))
 
