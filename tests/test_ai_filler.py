@@ -92,7 +92,7 @@ def test_reason_records_markers_novelty_score_and_threshold(cleaner: Cleaner) ->
     [removal] = [r for r in result.removed if r.category == "ai_filler"]
     assert removal.text == closing
     assert removal.rule == "ai_filler.restatement"
-    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; score \d+\.\d\d >= threshold 2\.10"
+    pattern = r"markers \[summary opener, .*\].*novelty 0\.\d\d; everyday 0\.\d\d; score \d+\.\d\d >= threshold 2\.10"
     assert re.search(pattern, removal.reason)
     assert result.text == page(*BODY)
 
@@ -266,6 +266,17 @@ def test_keyword_stuffing_is_a_marker(cleaner: Cleaner) -> None:
     [removal] = [r for r in cleaner.clean(page(*BODY, stuffed)).removed if r.category == "ai_filler"]
     assert removal.text == stuffed
     assert "repeated keyword phrase" in removal.reason
+
+
+def test_a_search_phrase_said_in_the_plural_and_the_singular_is_stuffing() -> None:
+    """ "harbour fees ... harbour fee news ... berth fee news": two phrases each said twice once the
+    plural is folded; prose that says a plural once and its singular once is not."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    stuffed = "Harbour fees today: harbour fee news, berth fee news and the latest mooring updates for sailors."
+    prose = "Harbour fees rose in May, and the harbour fee for a berth is now twice what sailors paid in 2020."
+    assert "repeated keyword phrase" in LEXICON.find_markers(stuffed)[0]
+    assert "repeated keyword phrase" not in LEXICON.find_markers(prose)[0]
 
 
 def test_a_name_repeated_for_search_engines_is_stuffing() -> None:
@@ -624,6 +635,52 @@ def test_a_suspect_beside_a_subheading_inside_the_body_loses_score() -> None:
     closing_a_section = score(BODY[0], GUIDE_CLOSING, "What happens next", BODY[1], BODY[2])
     assert closing_a_section == pytest.approx(plain - filler.SECTION_WEIGHT, abs=0.011)
     assert score("What happens next", GUIDE_CLOSING, *BODY) == score(GUIDE_CLOSING, *BODY)
+
+
+def test_everyday_words_of_its_own_raise_a_paragraph_that_does_not_narrate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Filler talks around the story in plain words the article does not use; a paragraph telling what
+    happened in such words is the account, and gets nothing for them."""
+    everyday = "It is the kind of decision that sounds small on paper but can change the morning routine."
+    told = "The crew stayed on board through the morning routine and the decision sounded small on paper."
+    weighed = {text: closing_verdict(*BODY, text) for text in (everyday, told)}
+    assert weighed[everyday].everyday > 0 and weighed[told].everyday > 0
+    assert f"everyday {weighed[everyday].everyday:.2f}" in weighed[everyday].reason(2.1)
+    weight = filler.EVERYDAY_WEIGHT
+    monkeypatch.setattr(filler, "EVERYDAY_WEIGHT", 0.0)
+    assert closing_verdict(*BODY, everyday).score == pytest.approx(
+        weighed[everyday].score - weight * weighed[everyday].everyday, abs=0.011
+    )
+    assert closing_verdict(*BODY, told).score == weighed[told].score
+
+
+def test_everyday_words_add_nothing_to_a_long_paragraph() -> None:
+    """At length, plain words explain (how a place works, what to bring): only a paragraph that says
+    little gets the everyday bonus."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    short = "It is the kind of decision that sounds small on paper but can change the morning routine."
+    long = (
+        "The top of the hill sits above the trees, so it can be cold and windy even in summer. Bring a warm coat "
+        "and check the sky before you set off, because the cars stop running in high winds and the walk down is long."
+    )
+    assert len(LEXICON.content(long)[0]) > filler.EXPLAINING_WORDS >= len(LEXICON.content(short)[0])
+    assert filler._everyday_bonus(short, 0.5, LEXICON) > 0.0
+    assert filler._everyday_bonus(long, 0.5, LEXICON) == 0.0
+
+
+def test_a_subheading_under_a_list_above_the_first_paragraph_opens_a_section() -> None:
+    """A page that opens on the last items of a list and then a heading (a guide cut mid-way) has its
+    first paragraph open a section: the heading is the body's, not a title over it."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    def score(*lines: str) -> float:
+        blocks = segment(page(*lines))
+        [verdict] = [v for v in filler.score_page(blocks, LEXICON) if blocks[v.block].text == GUIDE_CLOSING]
+        return verdict.score
+
+    titled = score("What happens next", GUIDE_CLOSING, *BODY)
+    under_a_list = score("- Ask the harbour master", "- Read the terms", "What happens next", GUIDE_CLOSING, *BODY)
+    assert under_a_list == pytest.approx(titled - filler.SECTION_WEIGHT, abs=0.011)
 
 
 def test_a_page_whose_other_paragraphs_date_nothing_lowers_its_suspects_scores(
