@@ -1042,16 +1042,14 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
     space ("— U" before "— U.S. Defense"). A teaser that ends its own sentence where a longer
     version goes on ("... laborum." then "... laborum. Sed ...") is a complete text, not a cut.
     """
-    openings = [key[:TEASER_MIN_CHARS] for key in keys]  # a shorter key's is itself, shorter than any other
-    shared = {opening for opening, count in Counter(openings).items() if count > 1 and len(opening) == TEASER_MIN_CHARS}
-    if not shared:  # most pages: every line opens its own way, and each pass asks again
-        return {}
     by_opening: dict[str, list[int]] = {}
-    for index, opening in enumerate(openings):
-        if opening in shared:
-            by_opening.setdefault(opening, []).append(index)
+    for index, key in enumerate(keys):
+        if len(key) >= TEASER_MIN_CHARS:
+            by_opening.setdefault(key[:TEASER_MIN_CHARS], []).append(index)
     found: dict[int, int] = {}
     for indices in by_opening.values():  # a teaser and its full text open alike
+        if len(indices) < 2:
+            continue
         for position, index in enumerate(indices):
             key = keys[index]
             teaser = key.rstrip(".…").rstrip()
