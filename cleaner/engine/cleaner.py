@@ -173,13 +173,15 @@ class Cleaner:
                 gone.record(keys[index], mark, blocks[index].start)
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         notices = DocumentNeeds(keys, notice_needs, NOTICE_MIN_CHARS)
+        kept_view: tuple[list[Block], list[str]] | None = None  # the last pass's, when it removed nothing: the result's
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
+            view_keys = [keys[i] for i in origin]
             page = Page(
                 view,
                 url,
                 self.settings,
-                keys=[keys[i] for i in origin],
+                keys=view_keys,
                 title=known_title,
                 description=description,
                 document=notes,
@@ -207,6 +209,7 @@ class Cleaner:
                     if mark.ref is not None:
                         copies[origin[index]] = origin[mark.ref]
             if len(remaining) == len(origin):
+                kept_view = view, view_keys
                 break
             origin = [origin[i] for i in remaining]
         _share_fate(blocks, removals, copies)
@@ -219,7 +222,7 @@ class Cleaner:
         found = found_metadata.collect(blocks, removals, site, guess_title=known_title is None)
         metadata = {**extracted, **found, **signals}
         kept_held = sorted((h for (index, _), h in held.items() if kept[index]), key=lambda h: (h.start, h.rule))
-        kept_indexes = [index for index, keep in enumerate(kept) if keep]
+        kept_blocks, kept_keys = kept_view or (_view(blocks, origin), [keys[index] for index in origin])
         return CleanResult(
             join_blocks(blocks, kept),
             removed,
@@ -227,8 +230,8 @@ class Cleaner:
             kept_held,
             warnings,
             source=text,
-            blocks=_view(blocks, kept_indexes),
-            keys=[keys[index] for index in kept_indexes],
+            blocks=kept_blocks,
+            keys=kept_keys,
         )
 
     def _settle_outside(
