@@ -165,3 +165,17 @@ def test_a_notice_under_a_paragraph_naming_the_site_is_its_footer() -> None:
     blocks = segment("\n".join([*PARAGRAPHS, site_notice, *COLUMN]))
     (run,) = footer_runs(blocks, site_name("https://www.examplepost.com/world/1"))
     assert [blocks[i].text for i in run.lines] == [site_notice, *COLUMN]
+
+
+def test_a_row_of_links_glued_into_one_line_is_a_footer_line() -> None:
+    """A footer's links the scraper glued into one line are no paragraph: the run goes over them."""
+    row = "Privacy Policy Terms of Use Cookie Settings Do Not Sell My Personal Information Accessibility Site Map"
+    blocks = segment("\n".join([*PARAGRAPHS, "Share this article", NOTICE, row, *AFTER]))
+    (run,) = footer_runs(blocks)
+    assert [blocks[i].text for i in run.lines] == ["Share this article", NOTICE, row, *AFTER]
+
+
+def test_a_paragraph_after_the_notice_makes_no_footer() -> None:
+    """A paragraph after the notice: the notice does not close the page, and may be the article's."""
+    blocks = segment("\n".join([*PARAGRAPHS[:2], NOTICE, *PARAGRAPHS[2:], *COLUMN]))
+    assert footer_runs(blocks) == []

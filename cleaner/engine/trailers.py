@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from cleaner.engine.blocks import Block
+from cleaner.engine.blocks import Block, reads_as_glued_list
 from cleaner.engine.sentence_ends import ends_sentence_after_letter, ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
@@ -581,9 +581,10 @@ def _content_words(text: str) -> set[str]:
 FOOTER_LINE_WORDS = 8
 """A line of a page's footer around its rights notice: a link, a social network's or an app
 store's name, an address line, "Powered by ..." (a few words, no paragraph)."""
-FOOTER_AFTER_LINES = 15
-"""Short lines after the last rights notice at most: the notice closes the page, where a photo
-credit inside the article has the article's paragraphs after it."""
+FOOTER_AFTER_LINES = 40
+"""Short lines after the last rights notice at most (a footer's columns of links may follow it):
+the notice closes the page, where a photo credit inside the article has the article's paragraphs
+after it."""
 FOOTER_NOTICE_WORDS = 60
 """A rights notice is a line or two of boilerplate, never a paragraph's worth."""
 
@@ -656,16 +657,19 @@ def _closes_article(blocks: Sequence[Block], index: int, site: str | None) -> bo
 
 
 def _footer_line(block: Block) -> bool:
-    """A short line of a footer (:data:`FOOTER_LINE_WORDS`): no paragraph."""
-    return not block.is_prose and block.words <= FOOTER_LINE_WORDS
+    """A line of a footer: a short one (:data:`FOOTER_LINE_WORDS`), or a row of links the scraper
+    glued into one line ("Privacy Policy Terms of Use Cookie Settings Sitemap"); no paragraph."""
+    return not block.is_prose and (
+        block.words <= FOOTER_LINE_WORDS or reads_as_glued_list(block.text, block.words)
+    )
 
 
 def footer_runs(blocks: Sequence[Block], site: str | None = None, after: int = 0) -> list[Trailer]:
     """The page's footer: a rights notice (:func:`footer_notice`) that closes the page, with at
-    most :data:`FOOTER_AFTER_LINES` short lines after it and nothing else, and the run of short
-    lines right before it (a column of links, social networks, app stores) as its head. What
-    tells the notice from a credit under a photo is its place as much as its wording: a credit
-    has the article's paragraphs after it. The head may be the last items of a list the article
+    most :data:`FOOTER_AFTER_LINES` lines of a footer after it (:func:`_footer_line`) and nothing
+    else, and the run of such lines right before it (a column of links, social networks, app
+    stores) as its head. What tells the notice from a credit under a photo is its place as much
+    as its wording: a credit has the article's paragraphs after it. The head may be the last items of a list the article
     ends with (an awards list, "2018" last): as a story card's head, the article's list runs on
     over it (:meth:`cleaner.engine.body.Body.article_with_tail`). Lines before ``after`` (another
     run's) are none of it."""
