@@ -52,6 +52,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
+from cleaner.engine.trailers import site_name
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -245,7 +246,15 @@ class Page:
     def body(self) -> Body:
         """Where the article is on this page (core, span, echoed prose, teasers), worked out once
         however many rules ask; the guard decides this page's marks against the same body."""
-        return Body(self.blocks, self.keys, self.facts, self.chrome_before, self.chrome_prose, self.removed_before)
+        return Body(
+            self.blocks,
+            self.keys,
+            self.facts,
+            self.chrome_before,
+            self.chrome_prose,
+            self.removed_before,
+            site=site_name(self.url),
+        )
 
     @cached_property
     def notice_lines(self) -> dict[int, frozenset[str]]:

@@ -1208,6 +1208,59 @@ def closing_list_articles(draw: st.DrawFn) -> Article:
     return render(page.lines, page.separators)
 
 
+PHOTO_CREDITS = ("© 2024 Jane Doe", "Foto: © 2023 Max Muster", "© Jane Roe / Getty Images", "Photo © 2021 Anna Berg")
+"""Credits under a photo inside the article: a mark, a year and a person, shaped like a footer's
+notice but for what only a site's notice says."""
+FOOTER_COLUMN = (
+    "Home", "About us", "Contact", "Careers", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    "Facebook", "Instagram", "App Store", "Google Play", "Newsletter", "Advertise", "Jobs", "Archiv",
+)  # fmt: skip
+FOOTER_NOTICES = (
+    "© 2025 Example Media. All rights reserved.",
+    "Copyright © 2004–2025 Rheinblick Verlag GmbH. Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.",
+    "© 2025 Le Journal du Port – Tous droits réservés",
+    "© 1998-2025 El Diario del Puerto. Todos los derechos reservados. Prohibida su reproducción total o parcial.",
+    "Copyright © 港湾新闻 版权所有",
+    "ⓒ 항구일보 무단전재 및 재배포 금지",
+    "© Example Holdings Ltd.",
+)
+FOOTER_AFTER = ("Powered by WordPress", "12 Harbour Street, Springfield", "Made with love in Berlin", "Back to top")
+
+
+@st.composite
+def footer_closed_articles(draw: st.DrawFn) -> Article:
+    """A page closed by a site's footer (a column of links, a rights notice, a few short lines), now
+    and then right under the article: an article of paragraphs, a photo's credit between two of
+    them now and then, ending now and then in a list of its own (an awards list whose last item
+    may be a year) right over the footer's column, which only the article's rhythm tells apart."""
+    paragraphs = draw(bodies(max_paragraphs=4))
+    items = CLOSING_LISTS[draw(st.sampled_from(sorted(CLOSING_LISTS)))]
+    closing = items[: draw(st.integers(2, len(items)))] if draw(st.booleans()) else ()
+    # A list after a one-paragraph article or a short closing line loses its years on pages
+    # without a footer too (known breaks, see :func:`list_ending_bodies`).
+    assume(not closing or (len(paragraphs) >= 2 and paragraphs[-1] not in CLOSING_LINES))
+    keys = [normalize(text) for text in (*paragraphs, *closing)]
+    assume(len(set(keys)) == len(keys))  # a line printed twice is a repeat, which may go
+    page = PageLines()
+    credit = draw(st.integers(0, len(paragraphs) - 1))
+    for number, paragraph in enumerate(paragraphs):
+        if number == credit and number:
+            page.add(Line(draw(st.sampled_from(PHOTO_CREDITS)), body=False, family="credit"), "\n")
+        page.add(Line(paragraph, body=True), "\n")
+    for text in closing:
+        page.add(Line(text, body=True), "\n")
+    if draw(st.booleans()):
+        _after_article(draw, page, 2)
+    footer = [
+        *draw(st.lists(st.sampled_from(FOOTER_COLUMN), max_size=6, unique=True)),
+        draw(st.sampled_from(FOOTER_NOTICES)),
+        *draw(st.lists(st.sampled_from(FOOTER_AFTER), max_size=3, unique=True)),
+    ]
+    for text in footer:
+        page.add(Line(text, body=False, family="footer"), "\n")
+    return render(page.lines, page.separators)
+
+
 def _chrome_after(draw: st.DrawFn, page: PageLines, with_boxes: bool) -> None:
     """Add what pages put after an article: authors' boxes right under it (``with_boxes``), then one
     to three chunks of :data:`AFTER_ARTICLE_NOISE`."""

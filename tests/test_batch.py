@@ -20,7 +20,9 @@ from cleaner.run.pool import PIPE_BYTES, LocalPool, _widened
 from cleaner.run.runner import chunked, windowed
 from cleaner.run.tasks import ChunkTask, CleanerSpec
 
-FOOTER = "Copyright Example Media Group. All rights reserved across every edition of this paper."
+FOOTER = "Example Media Group prints every edition of this paper at its works on the harbour front."
+"""A site's closing line that no rule names (a rights notice naming the site is its footer's):
+only learning across the site's pages takes it."""
 PROMO = "Get the Example Daily newsletter delivered to your inbox every single morning."
 STORY = "\n\n".join(
     " ".join(

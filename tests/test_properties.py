@@ -32,6 +32,7 @@ from strategies import (
     clear_tail_noise,
     closing_list_articles,
     factual_filler_bodies,
+    footer_closed_articles,
     guide_bodies,
     line_soup,
     list_ending_bodies,
@@ -218,6 +219,15 @@ def test_closing_lists_survive_the_interruptions_and_chrome_around_them(article:
     by an ad label and a caption, followed by story cards, comment threads, headline runs and
     authors' boxes: a year over the entry it dates is no counter, a date in the list no date line,
     and an item no menu entry, while the list goes on."""
+    check_all(article)
+
+
+@given(footer_closed_articles())
+def test_articles_survive_the_footer_that_closes_the_page(article: Article) -> None:
+    """(1), (2), (5)-(7) on pages closed by a site's footer (a column of links, a rights notice in
+    one of the phrase families' languages, a few short lines), now and then right under the
+    article's last line: a photo's credit between its paragraphs ("© 2024 Jane Doe") is no footer
+    notice and ends nothing, and a list the article ends with ("2018" last) is no footer's column."""
     check_all(article)
 
 

@@ -25,7 +25,7 @@ from cleaner.engine.sentence_ends import (
     holds_sentence_end,
     leaves_sentence_open,
 )
-from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs, signed_runs
+from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs, footer_runs, signed_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -202,9 +202,13 @@ class Body:
         chrome_before: Sequence[int] | None = None,
         chrome_prose: Collection[str] = frozenset(),
         removed_before: Sequence[int] | None = None,
+        site: str | None = None,
     ) -> None:
         self.blocks = blocks
         self._keys = keys
+        self.site = site
+        """The site's name as its address spells it, letters only, lower case ("example" for
+        www.example.co.uk): a rights notice naming it is the site's own (None: no address)."""
         self.facts = facts
         """For an HTML page, each block's DOM facts and the extractor's verdict (None for text)."""
         self.chrome_before = chrome_before
@@ -266,11 +270,13 @@ class Body:
 
     @cached_property
     def trailers(self) -> tuple[Trailer, ...]:
-        """The runs the article ends before, in order: dated units (:attr:`_dated`), and story
-        cards after the core those leave (:func:`cleaner.engine.trailers.card_runs`)."""
+        """The runs the article ends before, in order: dated units (:attr:`_dated`), story cards
+        after the core those leave (:func:`cleaner.engine.trailers.card_runs`), and the page's
+        footer after them all (:func:`cleaner.engine.trailers.footer_runs`)."""
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
-        return tuple(sorted([*dated, *cards], key=lambda run: run.lines.start))
+        runs = sorted([*dated, *cards], key=lambda run: run.lines.start)
+        return tuple([*runs, *footer_runs(self.blocks, self.site, max((run.lines.stop for run in runs), default=0))])
 
     @cached_property
     def threads(self) -> frozenset[int]:
@@ -308,7 +314,8 @@ class Body:
         teaser, and the labels, dates or bylines under it. They may as well be the last items of a
         list the article ends with ("2012" / "Special Jury Prize, Animation Days" over an author's
         box, whose heading, name and role over a bio read as a card's head): the article's list runs
-        on over them (:meth:`article_with_tail`) to the first line a rule names or the first teaser."""
+        on over them (:meth:`article_with_tail`) to the first line a rule names or the first teaser.
+        So does the column of short lines over the page's footer notice (a run of kind ``"footer"``)."""
         return frozenset(index for run in self.trailers for index in run.head)
 
     def credited_cards(self, interrupting: Collection[int]) -> frozenset[int]:
@@ -319,7 +326,7 @@ class Body:
         return frozenset(
             index
             for run in self.trailers
-            if run.head and run.head.start in interrupting
+            if run.kind == "cards" and run.head and run.head.start in interrupting
             for index in range(run.lines.start, run.head.stop + 1)
         )
 

@@ -25,10 +25,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import regex
 
-from cleaner.engine.blocks import Block
+from cleaner.engine.blocks import Block, reads_as_glued_list
 from cleaner.engine.sentence_ends import ends_sentence_after_letter, ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
@@ -575,3 +576,117 @@ def _names(text: str) -> set[str]:
 def _content_words(text: str) -> set[str]:
     """The words of :data:`CONTENT_CHARS` letters or more, lower-cased."""
     return set(_CONTENT_WORD.findall(text.lower()))
+
+
+FOOTER_LINE_WORDS = 8
+"""A line of a page's footer around its rights notice: a link, a social network's or an app
+store's name, an address line, "Powered by ..." (a few words, no paragraph)."""
+FOOTER_AFTER_LINES = 40
+"""Short lines after the last rights notice at most (a footer's columns of links may follow it):
+the notice closes the page, where a photo credit inside the article has the article's paragraphs
+after it."""
+FOOTER_NOTICE_WORDS = 60
+"""A rights notice is a line or two of boilerplate, never a paragraph's worth."""
+
+_RIGHTS_RESERVED = regex.compile(
+    r"\b(?:all rights? reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b"
+    r"|版权所有|版權所有|無断転載|무단\s?(?:전재|복제|배포)",
+    regex.IGNORECASE,
+)
+""""All rights reserved" in the languages of the phrase families, and the commonest Japanese,
+Korean and Chinese rights wording: a site's claim over all it prints, which a photo credit does
+not make."""
+_COPYRIGHT_MARK = regex.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", regex.IGNORECASE)
+_YEAR_RANGE = regex.compile(
+    r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d|present|today|heute|aujourd'hui|hoy|hoje|oggi|heden)\b",
+    regex.IGNORECASE,
+)
+"""A rights holder's span of years ("2004–2025"): a site's life, where a photo is taken in one year."""
+_COMPANY = regex.compile(
+    r"\b(?:inc|llc|ltd|limited|corp|corporation|gmbh|ag|plc|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|kg|sas|spa)\b\.?",
+    regex.IGNORECASE,
+)
+"""A holder named as a company ("Example Media, Inc.", "Beispiel Verlag GmbH"), not a photographer."""
+_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "gob", "edu"})
+"""Labels under a country's domain that name no site ("co" in example.co.uk)."""
+SITE_NAME_CHARS = 3
+"""A site's name shorter than this ("tv", "ft") is found inside too many words to name it."""
+
+
+def site_name(url: str | None) -> str | None:
+    """The site's name in its address, letters only and lower case ("example" for
+    https://www.example.co.uk/news/1), or None without one."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    labels = host.split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    name = _LETTERS.sub("", labels[-1]).lower() if labels else ""
+    return name if len(name) >= SITE_NAME_CHARS else None
+
+
+def footer_notice(text: str, site: str | None = None) -> bool:
+    """Whether a line reads as a site's rights notice rather than a photo's credit: a copyright
+    mark or the rights wording, and what only a site's notice says: "all rights reserved" (or its
+    translation), a span of years, a company as the holder, or the site's own name (``site``, a
+    letters-only lower-case name from its address). "© 2024 Jane Doe" under a picture says none
+    of that."""
+    if _RIGHTS_RESERVED.search(text):
+        return True
+    if _COPYRIGHT_MARK.search(text) is None:
+        return False
+    return bool(_YEAR_RANGE.search(text) or _COMPANY.search(text)) or _names_site(text, site)
+
+
+def _names_site(text: str, site: str | None) -> bool:
+    """Whether ``text`` names the site ``site`` (see :func:`site_name`), spaces and signs aside."""
+    return site is not None and site in _LETTERS.sub("", text).lower()
+
+
+def _closes_article(blocks: Sequence[Block], index: int, site: str | None) -> bool:
+    """Whether a notice that reads like prose, right under a paragraph, may be the article's last
+    paragraph: a wire story prints its agency's notice so ("© 2025 The Associated Press. All rights
+    reserved. This material may not be published ..."). One naming the site is the site's own."""
+    block = blocks[index]
+    return block.is_prose and index > 0 and blocks[index - 1].is_prose and not _names_site(block.text, site)
+
+
+def _footer_line(block: Block) -> bool:
+    """A line of a footer: a short one (:data:`FOOTER_LINE_WORDS`), or a row of links the scraper
+    glued into one line ("Privacy Policy Terms of Use Cookie Settings Sitemap"); no paragraph."""
+    return not block.is_prose and (
+        block.words <= FOOTER_LINE_WORDS or reads_as_glued_list(block.text, block.words)
+    )
+
+
+def footer_runs(blocks: Sequence[Block], site: str | None = None, after: int = 0) -> list[Trailer]:
+    """The page's footer: a rights notice (:func:`footer_notice`) that closes the page, with at
+    most :data:`FOOTER_AFTER_LINES` lines of a footer after it (:func:`_footer_line`) and nothing
+    else, and the run of such lines right before it (a column of links, social networks, app
+    stores) as its head. What tells the notice from a credit under a photo is its place as much
+    as its wording: a credit has the article's paragraphs after it. The head may be the last items of a list the article
+    ends with (an awards list, "2018" last): as a story card's head, the article's list runs on
+    over it (:meth:`cleaner.engine.body.Body.article_with_tail`). Lines before ``after`` (another
+    run's) are none of it."""
+    notices: list[int] = []
+    index = len(blocks) - 1
+    while index >= after:
+        block = blocks[index]
+        if (
+            block.words <= FOOTER_NOTICE_WORDS
+            and footer_notice(block.text, site)
+            and not _closes_article(blocks, index, site)
+        ):
+            notices.append(index)
+        elif not _footer_line(block):
+            break
+        index -= 1
+    if not notices or len(blocks) - 1 - notices[0] > FOOTER_AFTER_LINES:
+        return []
+    start, first = index + 1, notices[-1]
+    return [Trailer("footer", range(start, len(blocks)), len(notices), "closing the page", head=range(start, first))]

@@ -37,7 +37,20 @@ def story_cards(page: Page):
             yield index, why
 
 
-rules = [comment_thread, story_cards]
+@detector("legal", why="the page's footer", evidence=Evidence.TRAILER, name="page_footer")
+def page_footer(page: Page):
+    """The footer that closes a page: a site's rights notice ("© 2004–2025 Example Media. All
+    rights reserved.", "Copyright © Beispiel Verlag GmbH"), the short lines after it and the
+    column of links right over it. A photo's credit ("© 2024 Jane Doe") is no such notice: it
+    names no site, no span of years, no company and reserves no rights, and the article's
+    paragraphs go on after it."""
+    for run in _runs(page, "footer"):
+        why = f"part of the page's footer, around a rights notice {run.evidence}"
+        for index in run.lines:
+            yield index, why
+
+
+rules = [comment_thread, story_cards, page_footer]
 
 must_drop: list[str] = []
 must_keep = [

@@ -1,0 +1,181 @@
+"""The footer that closes a page (``cleaner/engine/trailers.py``: :func:`footer_runs`,
+``rules/families/trailers.py``: ``page_footer``): a site's rights notice, told from a photo's credit
+by its wording and its place, takes the short lines after it and the column of links over it, past
+the article's end only."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.engine.blocks import segment
+from cleaner.engine.trailers import footer_notice, footer_runs, site_name
+
+PARAGRAPHS = [
+    "The council met on Tuesday to discuss the new cycling plan for the town centre, which has divided "
+    "residents for months.",
+    "Supporters say the plan will make the streets safer for children walking to school and for older "
+    "people crossing the road.",
+    "Opponents argue that shops will lose customers if parking spaces are removed from the high street, "
+    "and they have started a petition.",
+    "The mayor said a final decision would be taken in the spring after a public consultation with "
+    "residents and businesses.",
+]
+AWARDS = ["Awards", "2019", "Best Visual Effects, Nordic Film Festival", "2018"]
+COLUMN = ["Home", "About us", "Contact", "Careers"]
+NOTICE = "© 2004–2025 Example Media Group. Reproduction without written permission is strictly prohibited."
+AFTER = ["Example Media Group, 12 Harbour Street, Springfield", "Powered by WordPress"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2025 Example Media. All rights reserved.",
+        "Copyright © 2019 Example Post Inc. All rights reserved • Terms of Use • Privacy Policy",
+        "© 2025 Rheinblick Verlag. Alle Rechte vorbehalten.",
+        "© 2025 Le Journal du Port – Tous droits réservés",
+        "© 2025 El Diario del Puerto. Todos los derechos reservados.",
+        "© 2025 Jornal do Porto. Todos os direitos reservados.",
+        "© 2025 Il Giornale del Porto. Tutti i diritti riservati.",
+        "© 2025 Havenkrant. Alle rechten voorbehouden.",
+        "Copyright © 港湾新闻 版权所有",
+        "Copyright © 港湾新聞 All Rights Reserved. 無断転載を禁じます。",
+        "ⓒ 항구일보 무단전재 및 재배포 금지",
+        "© 1998–2025 Example Review",
+        "Copyright 2004-2025 Example Review",
+        "© Beispiel Verlag GmbH",
+        "© 2024 Example Holdings Ltd.",
+    ],
+)
+def test_a_site_s_rights_notice_is_a_footer_notice(text: str) -> None:
+    """Rights reserved in the languages of the phrase families, a span of years, a company as the
+    holder: what a site's notice says and a photo's credit does not."""
+    assert footer_notice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2024 Jane Doe",
+        "Photo: © 2023 Max Muster",
+        "© Jane Roe / Getty Images",
+        "Foto: © 2021 Anna Berg",
+        "2018",
+        "Best Visual Effects, Nordic Film Festival",
+        "Copyright law in 2024 and beyond",
+    ],
+)
+def test_a_photo_credit_or_a_list_item_is_no_footer_notice(text: str) -> None:
+    """A credit names a person and one year; a year or an award is a list's item; a heading about
+    copyright holds no mark of a notice's own."""
+    assert not footer_notice(text)
+
+
+def test_the_site_s_own_name_makes_a_notice_of_a_credit_shaped_line() -> None:
+    """"© 2024 Example" under the site example.com is the site's notice, not a credit."""
+    assert footer_notice("© 2024 Example", site_name("https://www.example.com/news/1"))
+    assert not footer_notice("© 2024 Jane Doe", site_name("https://www.example.com/news/1"))
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("https://www.example.com/news/1", "example"),
+        ("https://news.example.co.uk/a", "example"),
+        ("example-post.de", "examplepost"),
+        ("https://www.ft.com/x", None),
+        (None, None),
+    ],
+)
+def test_site_name(url: str | None, name: str | None) -> None:
+    assert site_name(url) == name
+
+
+def test_the_footer_run_reaches_from_the_column_to_the_page_s_end() -> None:
+    blocks = segment("\n".join([*PARAGRAPHS, "Share this article", *COLUMN, NOTICE, *AFTER]))
+    (run,) = footer_runs(blocks)
+    texts = [block.text for block in blocks]
+    assert [texts[i] for i in run.lines] == ["Share this article", *COLUMN, NOTICE, *AFTER]
+    assert [texts[i] for i in run.head] == ["Share this article", *COLUMN]
+
+
+def test_a_credit_with_paragraphs_after_it_makes_no_footer() -> None:
+    """A credit inside the article, even one reserving rights, has the article's paragraphs after
+    it: it closes no page."""
+    lines = [*PARAGRAPHS[:2], "© 2024 Jane Doe. All rights reserved.", *PARAGRAPHS[2:], *COLUMN]
+    assert footer_runs(segment("\n".join(lines))) == []
+
+
+def test_a_credit_closing_the_page_makes_no_footer() -> None:
+    """The article's awards list, and a photo's credit last on the page: no site's notice."""
+    assert footer_runs(segment("\n".join([*PARAGRAPHS, *AWARDS, "© 2024 Jane Doe"]))) == []
+
+
+def test_the_footer_goes_past_the_article_and_the_article_stays() -> None:
+    """A share bar ends the article; the column, the notice (prose, which only its place lets go)
+    and the lines after it go as the page's footer."""
+    text = "\n".join([*PARAGRAPHS, "Share this article", *COLUMN, NOTICE, *AFTER])
+    result = clean(text)
+    assert result.text == "\n".join(PARAGRAPHS)
+    removed = {removal.text: removal.rule for removal in result.removed}
+    assert {removed[line] for line in [*COLUMN, AFTER[0]]} == {"trailers.page_footer"}
+
+
+def test_an_awards_list_right_over_the_footer_stays() -> None:
+    """The article ends in a list whose last item is a year, right over the footer's column: the
+    column may be the list's last items, so the list runs on over it and every item stays."""
+    text = "\n".join([*PARAGRAPHS, *AWARDS, *COLUMN, NOTICE, *AFTER])
+    kept = clean(text).text.split("\n")
+    assert kept[: len(PARAGRAPHS) + len(AWARDS)] == [*PARAGRAPHS, *AWARDS]
+
+
+def test_the_article_goes_on_past_a_credit_before_the_footer() -> None:
+    """A photo's credit between two paragraphs interrupts the article; the paragraphs after it and
+    the list it ends with stay over the footer."""
+    lines = [*PARAGRAPHS[:2], "© 2024 Jane Doe", *PARAGRAPHS[2:], *AWARDS, "Share this article", *COLUMN, NOTICE]
+    kept = clean("\n".join(lines)).text.split("\n")
+    assert kept == [*PARAGRAPHS, *AWARDS]
+
+
+def test_the_footer_takes_nothing_under_a_one_paragraph_article() -> None:
+    """With fewer than two paragraphs besides, the lines over the notice may be the page's text:
+    the footer's rule takes none of them."""
+    result = clean("\n".join([PARAGRAPHS[0], *AWARDS, "Share this article", *COLUMN, NOTICE, *AFTER]))
+    assert result.text.startswith("\n".join([PARAGRAPHS[0], *AWARDS]))
+    assert "trailers.page_footer" not in {removal.rule for removal in result.removed}
+
+
+WIRE_NOTICE = (
+    "© 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed without permission."
+)
+
+
+def test_a_wire_notice_right_under_the_last_paragraph_is_the_article_s() -> None:
+    """A notice that reads like prose right under a paragraph may be the article's last paragraph
+    (a wire story prints its agency's notice so): it closes no page, whatever short lines follow."""
+    blocks = segment("\n".join([*PARAGRAPHS, WIRE_NOTICE, *COLUMN]))
+    assert footer_runs(blocks) == []
+    assert WIRE_NOTICE in clean("\n".join([*PARAGRAPHS, WIRE_NOTICE, *COLUMN])).text.split("\n")
+
+
+def test_a_notice_under_a_paragraph_naming_the_site_is_its_footer() -> None:
+    """The same place, but the notice names the site the page is on: the site's own footer."""
+    site_notice = "Copyright © 2019 Example Post Inc. All rights reserved. Use of this site means you accept our terms."
+    blocks = segment("\n".join([*PARAGRAPHS, site_notice, *COLUMN]))
+    (run,) = footer_runs(blocks, site_name("https://www.examplepost.com/world/1"))
+    assert [blocks[i].text for i in run.lines] == [site_notice, *COLUMN]
+
+
+def test_a_row_of_links_glued_into_one_line_is_a_footer_line() -> None:
+    """A footer's links the scraper glued into one line are no paragraph: the run goes over them."""
+    row = "Privacy Policy Terms of Use Cookie Settings Do Not Sell My Personal Information Accessibility Site Map"
+    blocks = segment("\n".join([*PARAGRAPHS, "Share this article", NOTICE, row, *AFTER]))
+    (run,) = footer_runs(blocks)
+    assert [blocks[i].text for i in run.lines] == ["Share this article", NOTICE, row, *AFTER]
+
+
+def test_a_paragraph_after_the_notice_makes_no_footer() -> None:
+    """A paragraph after the notice: the notice does not close the page, and may be the article's."""
+    blocks = segment("\n".join([*PARAGRAPHS[:2], NOTICE, *PARAGRAPHS[2:], *COLUMN]))
+    assert footer_runs(blocks) == []
