@@ -804,13 +804,11 @@ def test_a_one_paragraph_article_closing_in_a_list_over_a_card_printing_the_titl
     assert all(line in kept for line in [LEDE, *awards])
 
 
-def test_a_short_article_s_closing_lists_stay_over_a_headline_run_and_comment_threads(cleaner: Cleaner) -> None:
+def _short_article_over_threads() -> list[str]:
     """A short article (a paragraph, a photo caption, a paragraph) and its closing lists, then a
     headline run and two comment threads, one under names and dates, one signed "says:": the
-    threads are the heaviest prose, a row of units, and only lines rules name stand between them
-    and the article, so the article starts at the top and its award year and glued cast list stay
-    (found by fresh random pages, with the first paragraph broken across two lines)."""
-    page = [
+    threads are the heaviest prose, a row of units."""
+    return [
         "About 2 people were affected by the defense budget in Tokyo, according to figures released by the Pentagon"
         " on Monday.",
         "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)",
@@ -852,5 +850,22 @@ def test_a_short_article_s_closing_lists_stay_over_a_headline_run_and_comment_th
         "January 1, 2015",
         "About time too. We have been asking for this since my kids were small, and they are grown up now.",
     ]
+
+
+def test_a_short_article_s_closing_lists_stay_over_a_headline_run_and_comment_threads(cleaner: Cleaner) -> None:
+    """Only lines rules name stand between the threads and the short article, so the article
+    starts at the top and its award year and glued cast list stay (found by fresh random pages)."""
+    page = _short_article_over_threads()
     kept = cleaner.clean("\n".join(page)).text.split("\n")
     assert "2018" in kept and page[6] in kept
+
+
+def test_a_first_paragraph_broken_across_lines_over_a_row_of_threads_keeps_its_first_half(cleaner: Cleaner) -> None:
+    """The same page with its first sentence broken after four words ("About 2 people were" /
+    "affected by ..."): the first half is headline-shaped, but the article opens on the sentence
+    it starts, so it is no headline over the article (found by fresh random pages)."""
+    first, *rest = _short_article_over_threads()
+    half = "About 2 people were"
+    page = [half, first.removeprefix(half + " "), *rest]
+    kept = cleaner.clean("\n".join(page)).text.split("\n")
+    assert kept[:2] == page[:2] and "2018" in kept

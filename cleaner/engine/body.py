@@ -405,8 +405,7 @@ class Body:
             return Article(0, 0)
         start, stop = core.start, core.stop
         while True:
-            while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
-                start -= 1
+            start = self._sentence_start(start)
             floor = self._menu_floor(start)
             resumed = self._resumes(range(start - 1, max(floor - 1, start - 2 - INTERRUPTION_LINES), -1), trailing)
             if resumed is None:
@@ -414,6 +413,14 @@ class Body:
             start = resumed
         stop = self._forward(stop, trailing)
         return Article(start, stop, _interruptions(blocks, start, stop))
+
+    def _sentence_start(self, line: int) -> int:
+        """Where the sentence line ``line`` opens starts: back over the first halves of a sentence
+        broken across lines, whose shape (a few words, no sentence end) is a headline's."""
+        blocks = self.blocks
+        while line > 0 and broken_sentence(blocks[line - 1], blocks[line]):
+            line -= 1
+        return line
 
     def _forward(
         self,
@@ -683,6 +690,7 @@ class Body:
             earlier = self._opening(named, taken, interrupting)
         if earlier is None or earlier >= article.start:
             return article
+        earlier = self._sentence_start(earlier)
         reach = self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop
         if reach <= article.start and not self._named_up_to_row(reach, article.start, named):
             return article
@@ -764,9 +772,7 @@ class Body:
             boxed = any(i in named or i in self.echoed or i in self.teasers for i in between)
             if not boxed and not jumped and not any(removed[i] for i in range(found + 1, start + 1)):
                 return start
-            start, jumped = found, True
-            while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
-                start -= 1
+            start, jumped = self._sentence_start(found), True
 
     def _menu_floor(self, start: int) -> int:
         """The first line after the last mega-menu (:attr:`described_menus`) ending before line
