@@ -294,12 +294,20 @@ class Body:
         terms and what they mean), and goes whole. The descriptions read as sentences, so the
         article must not be taken to start among them; a headline and its dek are one such pair,
         a table of contents has no descriptions. By shape alone, in any language that ends its
-        sentences with a full stop."""
+        sentences with a full stop. A description right over a paragraph printed once is no
+        menu's: it is the article's one-sentence lede under its headline (the run's last "item"),
+        and the run ends before that headline."""
         last = self.core.start - HEAD_LINES
         if last < 2 * DESCRIBED_ITEMS:
             return ()
         shapes = "".join(_menu_shape(block) for block in self.blocks[: self.core.start])
-        return tuple(range(*found.span()) for found in _DESCRIBED_MENU.finditer(shapes) if found.end() <= last)
+        runs = []
+        for found in _DESCRIBED_MENU.finditer(shapes):
+            if self._opens_paragraph(found.end(), right_under=False):  # the last pair heads the article
+                found = _DESCRIBED_MENU.match(shapes, found.start(), found.end() - 1)
+            if found is not None and found.end() <= last:
+                runs.append(range(*found.span()))
+        return tuple(runs)
 
     @cached_property
     def card_heads(self) -> frozenset[int]:
