@@ -869,3 +869,27 @@ def test_a_first_paragraph_broken_across_lines_over_a_row_of_threads_keeps_its_f
     page = [half, first.removeprefix(half + " "), *rest]
     kept = cleaner.clean("\n".join(page)).text.split("\n")
     assert kept[:2] == page[:2] and "2018" in kept
+
+
+_SITE_NAME_AS_HEADLINE = (
+    "the site's name printed again is taken for the headline, and the one paragraph over it for the masthead; "
+    "telling the site's name by its length costs real mastheads their anchor"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=_SITE_NAME_AS_HEADLINE)
+def test_the_site_s_name_printed_again_under_other_headlines_is_no_headline(cleaner: Cleaner) -> None:
+    """The page's title joins the headline to the site's name ("Headline | Site"); the article
+    under it is one paragraph, its first sentence broken across two lines, and a run of other
+    stories' headlines after it prints the site's name under each before the next story's heavier
+    prose. The site's name is no headline over that story: the lines over it are the article, not
+    a masthead (found by fresh random pages)."""
+    article = ["Defense Secretary Pete Hegseth", "said on Monday that the talks with Japan would go on next week in"
+               " Tokyo despite the storm, and that both sides hoped to agree on a timetable."]  # fmt: skip
+    headlines = ["Storm Hits Coast Overnight", "Valley Times", "Talks Stall Over Tariffs", "Valley Times",
+                 "Markets Slide Again", "Valley Times"]  # fmt: skip
+    page = ["Council backs water plan | Valley Times", "Home", *article, *headlines, *_NEXT_STORY]
+    kept = cleaner.clean("\n".join(page)).text.split("\n")
+    assert article[0] in kept, kept
+    start = kept.index(article[0])
+    assert kept[start : start + len(article)] == article
