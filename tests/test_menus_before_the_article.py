@@ -71,6 +71,19 @@ def test_a_list_of_key_terms_the_article_opens_with_is_no_mega_menu() -> None:
     assert clean(text).text == text
 
 
+def test_a_one_sentence_lede_under_its_headline_is_no_description_of_a_mega_menu() -> None:
+    """A mega-menu, the headline and a one-sentence lede right over the article's paragraph, with
+    heavier prose further down (the next story past a share bar and a menu): the headline and the
+    lede read as one more item and its description, but a description right over a paragraph
+    printed once opens the article (found by fresh random pages)."""
+    lede = "The council approved the budget on Monday."
+    after = ["Share", "Facebook", "Email", "Print", "Home", "News", "Sport", "Weather", "Travel", "Video"]
+    text = "\n".join(["Acme", *MEGA_MENU, HEAD[0], lede, PARAGRAPHS[0], *after, *PARAGRAPHS[1:]])
+    assert Body(segment(text)).described_menus == (range(0, 9),)
+    removed = _removed_by(text)
+    assert lede not in removed and PARAGRAPHS[0] not in removed
+
+
 def test_a_menu_run_ends_before_the_list_the_article_opens_with() -> None:
     """A run of menu words running into a list that opens the article ends at its last menu word,
     where the article starts with the list's short lines."""

@@ -300,12 +300,20 @@ class Body:
         terms and what they mean), and goes whole. The descriptions read as sentences, so the
         article must not be taken to start among them; a headline and its dek are one such pair,
         a table of contents has no descriptions. By shape alone, in any language that ends its
-        sentences with a full stop."""
+        sentences with a full stop. A description right over a paragraph printed once is no
+        menu's: it is the article's one-sentence lede under its headline (the run's last "item"),
+        and the run ends before that headline."""
         last = self.core.start - HEAD_LINES
         if last < 2 * DESCRIBED_ITEMS:
             return ()
         shapes = "".join(_menu_shape(block) for block in self.blocks[: self.core.start])
-        return tuple(range(*found.span()) for found in _DESCRIBED_MENU.finditer(shapes) if found.end() <= last)
+        runs = []
+        for found in _DESCRIBED_MENU.finditer(shapes):
+            if self._opens_paragraph(found.end(), right_under=False):  # the last pair heads the article
+                found = _DESCRIBED_MENU.match(shapes, found.start(), found.end() - 1)
+            if found is not None and found.end() <= last:
+                runs.append(range(*found.span()))
+        return tuple(runs)
 
     @cached_property
     def card_heads(self) -> frozenset[int]:
@@ -412,8 +420,7 @@ class Body:
             return Article(0, 0)
         start, stop = core.start, core.stop
         while True:
-            while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
-                start -= 1
+            start = self._sentence_start(start)
             floor = self._menu_floor(start)
             resumed = self._resumes(range(start - 1, max(floor - 1, start - 2 - INTERRUPTION_LINES), -1), trailing)
             if resumed is None:
@@ -421,6 +428,14 @@ class Body:
             start = resumed
         stop = self._forward(stop, trailing)
         return Article(start, stop, _interruptions(blocks, start, stop))
+
+    def _sentence_start(self, line: int) -> int:
+        """Where the sentence line ``line`` opens starts: back over the first halves of a sentence
+        broken across lines, whose shape (a few words, no sentence end) is a headline's."""
+        blocks = self.blocks
+        while line > 0 and broken_sentence(blocks[line - 1], blocks[line]):
+            line -= 1
+        return line
 
     def _forward(
         self,
@@ -690,6 +705,7 @@ class Body:
             earlier = self._opening(named, taken, interrupting)
         if earlier is None or earlier >= article.start:
             return article
+        earlier = self._sentence_start(earlier)
         reach = self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop
         if reach <= article.start and not self._named_up_to_row(reach, article.start, named):
             return article
@@ -771,9 +787,7 @@ class Body:
             boxed = any(i in named or i in self.echoed or i in self.teasers for i in between)
             if not boxed and not jumped and not any(removed[i] for i in range(found + 1, start + 1)):
                 return start
-            start, jumped = found, True
-            while start > 0 and broken_sentence(blocks[start - 1], blocks[start]):
-                start -= 1
+            start, jumped = self._sentence_start(found), True
 
     def _menu_floor(self, start: int) -> int:
         """The first line after the last mega-menu (:attr:`described_menus`) ending before line
