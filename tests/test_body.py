@@ -230,3 +230,12 @@ def test_a_question_closing_the_article_and_a_statement_after_an_interruption_st
     assert statement.article.stop == 4
     section = Body(segment("\n".join([PARAGRAPH, SECOND, "Costs", "How much will the lanes cost?", SECTION_TEXT])))
     assert section.article.stop == 5
+
+
+def test_past_a_named_box_a_question_is_a_teaser_and_a_statement_closes_the_article() -> None:
+    """After a "Related" heading a rule names, a headline that asks is the listing's teaser, not
+    the article going on; the article's closing statement past the box still carries it on."""
+    teaser = [PARAGRAPH, SECOND, "Related Posts", "Sim Local Review: The Best eSIM For Travel?", "October 10, 2025"]
+    assert Body(segment("\n".join(teaser))).article_with_tail(named={2}).stop == 2
+    closing = [PARAGRAPH, SECOND, "Related Posts", "Council Approves Budget", "He declined to comment."]
+    assert Body(segment("\n".join(closing))).article_with_tail(named={2}).stop == 5

@@ -914,11 +914,12 @@ class Body:
         the cards left still say the article may go on past them. Its next numbered item resumes
         it after any interruption, a caption as well as a box. A named line among the
         ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
-        an unmarked line. Going on ``ahead`` past unmarked lines, a short line that asks or calls
-        ("Is Your Attic Insulation Wasting Money?", "Your submission has been received!") resumes
-        it only right after its last line: further on, it is a teaser's headline or a form's
-        message after the article, and the article goes on only at a paragraph or a statement past
-        it (a guide's question heading goes on with its paragraph, which resumes it there)."""
+        an unmarked line. Going on ``ahead``, a short line that asks or calls ("Is Your Attic
+        Insulation Wasting Money?", "Your submission has been received!") resumes it only right
+        after its last line: further on, past a share bar or a "Related" heading, it is a teaser's
+        headline or a form's message, and the article goes on only at a paragraph or a statement
+        past it (a guide's question heading goes on with its paragraph, which resumes it there; a
+        table of contents printed again after the article names the article's headings and goes)."""
         after_named = False
         threads = self.threads
         for walked, index in enumerate(lines):
@@ -935,7 +936,7 @@ class Body:
                 if after_named:  # a teaser, a bio or a comment inside or after a listing is not the article's
                     continue
                 return index
-            if _closing_sentence(block, further_on=ahead and walked > 0 and not after_named):
+            if _closing_sentence(block, further_on=ahead and walked > 0):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:
