@@ -801,27 +801,16 @@ SECTION_HEADINGS = (
 @st.composite
 def card_like_section_bodies(draw: st.DrawFn) -> list[str]:
     """An article about one subject whose sections are shaped like story cards: an introduction,
-    then two to six sections of a headline-shaped heading over one paragraph (two, as a pair of
-    cards "Next" and "Previous"). What tells them from cards is their subject: each section names
-    the article's own."""
+    then three to six sections of a headline-shaped heading over one paragraph. What tells them
+    from cards is their subject: each section names the article's own."""
     subject = _subject(draw)
-    headings = draw(st.lists(st.sampled_from(SECTION_HEADINGS), min_size=2, max_size=6, unique=True))
+    headings = draw(st.lists(st.sampled_from(SECTION_HEADINGS), min_size=3, max_size=6, unique=True))
     templates = draw(st.lists(st.sampled_from(SECTION_TEMPLATES), min_size=len(headings), max_size=len(headings)))
     intro = draw(st.lists(body_sentences, min_size=1, max_size=3, unique_by=normalize))
     entries = [*intro]
     for heading, template in zip(headings, templates, strict=True):
         entries.append(f"{heading.format(**subject)}\n{_about(draw, subject, template)}")
-    if draw(st.booleans()):
-        entries.append(_about(draw, subject, draw(st.sampled_from(PERSON_CLOSINGS))))
     return entries
-
-
-PERSON_CLOSINGS = (
-    "{who} is a professor of urban planning in {where} and has advised the council on {what} since {year}.",
-    "{who} is an engineer who has worked on {what} in {where} for {small} years.",
-)
-"""An article's closing paragraph about a person it quotes, shaped like an author's bio after the
-article: it names the article's subject, and stays."""
 
 
 def _subject(draw: st.DrawFn) -> dict[str, str]:
@@ -877,9 +866,9 @@ def _stamp(draw: st.DrawFn) -> str:
 
 @st.composite
 def story_card_noise(draw: st.DrawFn) -> list[str]:
-    """Two to five story cards after the article ("Next" and "Previous" story are two): a headline
-    over a one-line teaser of another story, now and then dated and closed by the same link."""
-    titles = draw(st.lists(headlines(), min_size=2, max_size=5, unique=True))
+    """Three to five story cards after the article: a headline over a one-line teaser of another
+    story, now and then dated and closed by the same link."""
+    titles = draw(st.lists(headlines(), min_size=3, max_size=5, unique=True))
     teasers = draw(st.lists(st.sampled_from(CARD_TEASERS).flatmap(_fill), min_size=len(titles),
                             max_size=len(titles), unique_by=normalize))  # fmt: skip
     if draw(st.booleans()):

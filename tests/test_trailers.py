@@ -78,32 +78,6 @@ def test_story_cards_go_and_the_card_shaped_sections_of_the_article_stay() -> No
     assert "of their words in the article, under 0.25" in removed[CARDS[0][1]].reason
 
 
-def test_a_pair_of_story_cards_goes_and_the_articles_last_two_sections_stay() -> None:
-    """Two cards ("Next" and "Previous" story) end a run as three do: title-case headlines over
-    teasers of other stories go; the article's own last two sections, shaped alike but about its
-    subject, stay."""
-    cards = [line for card in CARDS[:2] for line in card]
-    result = clean("\n".join([*_article(), *cards]))
-    assert result.text == "\n".join(_article())
-    removed = {removal.text: removal for removal in result.removed}
-    assert {removed[line].rule for line in cards} == {"trailers.story_cards"}
-    assert removed[CARDS[0][1]].reason.startswith("one of 2 story cards in a row")
-
-
-def test_a_pair_of_cards_needs_a_mark_on_both() -> None:
-    """Two headlines written as phrases over whole-sentence teasers, one of them under a "Read more"
-    label: one card's label says nothing of the other, so the pair is no run, and they stay."""
-    pair = [
-        "Lifeboat crew rescues two kayakers off the point",
-        "Two kayakers were brought ashore by the volunteer crew after their boat capsized near the lighthouse.",
-        "Read more",
-        "Town bakery closes after forty years on Mill Street",
-        "The bakery on the corner of Mill Street served its last loaves on Saturday after forty years of baking.",
-    ]
-    body = Body(segment("\n".join([*_article(), *pair])))
-    assert [run for run in body.trailers if run.kind == "cards"] == []
-
-
 def test_dated_cards_under_one_link_go() -> None:
     """Cards with a date and the same "Read more" under each go as dated cards."""
     cards = [line for title, teaser in CARDS for line in (title, "14 April 2026", teaser, "Read more")]

@@ -34,10 +34,6 @@ from cleaner.evidence.dates import DATE
 
 RUN_UNITS = 3
 """Units in a row that make a run: two may be a pair of quotes or a heading and its subtitle."""
-CARD_UNITS = 2
-"""Story cards in a row that make a run ("Next" and "Previous" story, two related ones): two
-teasers about other subjects than the article's, under headlines in title case or each cut short,
-are no pair of the article's sections (:func:`_card_shaped` asks a pair for those marks)."""
 UNIT_LINES = 25
 """Lines from one unit's date to the next at most: a long comment with its buttons."""
 STAMP_WORDS = 8
@@ -359,7 +355,7 @@ dev pages' articles); a section's paragraph runs longer (38 at the median)."""
 
 
 def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list[Trailer]:
-    """Runs of at least :data:`CARD_UNITS` story cards after the start of the ``core`` (the heaviest
+    """Runs of at least :data:`RUN_UNITS` story cards after the start of the ``core`` (the heaviest
     stretch of prose, cards and all). Units of a headline (with up to :data:`HEAD_LINES` short lines
     over the teaser) and one prose line follow each other, an article's sections and the cards
     after it alike; the cards are the units that end such a row with a teaser of at most
@@ -372,16 +368,16 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
     run: list[range] = []
 
     def close() -> None:
-        if len(run) < CARD_UNITS:
+        if len(run) < RUN_UNITS:
             run.clear()
             return
         short = len(run)
         while short > 0 and blocks[run[short - 1].stop - 1].words <= TEASER_WORDS:
             short -= 1
         last = run[max(short, len(run) - RUN_UNITS) :]  # every run of cards ends so: check it first
-        possible = len(last) >= CARD_UNITS and _card_shaped(blocks, keys, last)
+        possible = len(last) == RUN_UNITS and _card_shaped(blocks, keys, last)
         cards = _other_stories(blocks, run[short:], article) if possible else []
-        shaped = len(cards) >= CARD_UNITS and _card_shaped(blocks, keys, cards)
+        shaped = len(cards) >= RUN_UNITS and _card_shaped(blocks, keys, cards)
         overlap = _overlap(blocks, cards, core, article) if shaped else None
         if overlap is not None and overlap < CARD_OVERLAP:
             why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
@@ -391,7 +387,7 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
             runs.append(Trailer("cards", range(opening, cards[-1].stop), len(cards), why, head=first))
         run.clear()
 
-    for streak in _card_streaks(blocks, core, CARD_UNITS):
+    for streak in _card_streaks(blocks, core):
         for start, teaser in streak:
             unit = _card(blocks, start, teaser)
             if unit is None:
@@ -418,8 +414,8 @@ def card_row(blocks: Sequence[Block], keys: Sequence[str], core: range) -> bool:
     return _card_shaped(blocks, keys, units)
 
 
-def _card_streaks(blocks: Sequence[Block], core: range, units: int = RUN_UNITS) -> list[list[tuple[int, int]]]:
-    """The rows of at least ``units`` places where cards may stand one after another from the
+def _card_streaks(blocks: Sequence[Block], core: range) -> list[list[tuple[int, int]]]:
+    """The rows of at least :data:`RUN_UNITS` places where cards may stand one after another from the
     start of the ``core``, each place as (the first line of its head, its teaser): a prose line
     between lines that are not prose, at most :data:`HEAD_LINES` lines of its head after the
     line that ends the place before. Most prose lines follow or precede prose: a quick test
@@ -430,13 +426,13 @@ def _card_streaks(blocks: Sequence[Block], core: range, units: int = RUN_UNITS) 
     paragraphs = [block.index for block in blocks[core.start :] if block.is_prose]
     for index, following in zip(paragraphs, [*paragraphs[1:], -1], strict=True):
         if index - after > HEAD_LINES or after == index or following == index + 1:
-            if len(streak) >= units:
+            if len(streak) >= RUN_UNITS:
                 streaks.append(streak)
             streak = []
         if after < index and following != index + 1:
             streak.append((max(after, index - HEAD_LINES), index))
         after = index + 1
-    if len(streak) >= units:
+    if len(streak) >= RUN_UNITS:
         streaks.append(streak)
     return streaks
 
@@ -521,17 +517,12 @@ def _card_shaped(blocks: Sequence[Block], keys: Sequence[str], cards: list[range
     """Whether units of a headline and a teaser carry a mark of cards besides their shape: every
     headline in title case (a section's heading is written as a phrase more often than not), every
     teaser but one cut short (an ellipsis), or the same short label ("Read more")
-    over every unit but the first (under every card but the last). A pair (fewer than
-    :data:`RUN_UNITS` cards) carries one of the first two marks on both cards: one card's label or
-    cut teaser says nothing of the other."""
+    over every unit but the first (under every card but the last)."""
     heads = [[blocks[index] for index in range(unit.start, unit.stop - 1)] for unit in cards]
     if all(any(_headline(block) and _title_case(block.text) for block in head) for head in heads):
         return True
-    pair = len(cards) < RUN_UNITS
-    if sum(bool(_CUT.search(blocks[unit.stop - 1].text)) for unit in cards) >= len(cards) - (not pair):
+    if sum(bool(_CUT.search(blocks[unit.stop - 1].text)) for unit in cards) >= len(cards) - 1:
         return True
-    if pair:
-        return False
     labels = [
         {keys[block.index] for block in head if block.words <= CONTROL_WORDS and not _headline(block)}
         for head in heads[1:]
