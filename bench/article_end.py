@@ -52,8 +52,10 @@ class TracedBody(Body):
         named: Collection[int] = frozenset(),
         number: int | None = None,
         interrupting: Collection[int] = frozenset(),
+        *,
+        ahead: bool = False,
     ) -> int | None:
-        found = super()._resumes(lines, named, number, interrupting)
+        found = super()._resumes(lines, named, number, interrupting, ahead=ahead)
         if found is not None and lines and lines[-1] > lines[0]:  # walked forward
             self.__dict__.setdefault("steps", []).append((lines[0], found))
         return found

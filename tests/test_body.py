@@ -206,3 +206,36 @@ def test_the_article_does_not_start_back_above_the_headline_its_title_names() ->
     assert (body.core.start, body.article.start) == (9, 9)
     alone = Body(segment("\n".join(["Council approves budget", *head, PARAGRAPH, REST.capitalize()])))
     assert alone.headline is not None and alone.article.start == 2
+
+
+SECOND = "Work on the new cycle lanes will start in March and cost about 2.4 million euros, the council said."
+
+
+def test_a_question_or_a_call_past_the_articles_end_does_not_carry_it_on() -> None:
+    """A teaser's headline that asks and a form's message, a few unmarked lines past the last
+    paragraph, are no closing line of the article: it ends at its last paragraph."""
+    text = "\n".join([PARAGRAPH, SECOND, "Facebook", "Twitter", "Is Your Attic Insulation Wasting Money?",
+                      "EcoFlow", "Your submission has been received!", "Home"])  # fmt: skip
+    assert Body(segment(text)).article.stop == 2
+
+
+def test_a_question_closing_the_article_and_a_statement_after_an_interruption_stay_in_it() -> None:
+    """Right after the last paragraph, a question ends the article's text ("What do you think?");
+    past a caption, a short statement goes on with it; and a guide's question heading goes on
+    with its paragraph."""
+    closing = Body(segment("\n".join([PARAGRAPH, SECOND, "What do you think?", "Facebook"])))
+    assert closing.article.stop == 3
+    caption = ["Photo: A. Person", "Nobody was hurt in the fire.", "Home"]
+    statement = Body(segment("\n".join([PARAGRAPH, SECOND, *caption])))
+    assert statement.article.stop == 4
+    section = Body(segment("\n".join([PARAGRAPH, SECOND, "Costs", "How much will the lanes cost?", SECTION_TEXT])))
+    assert section.article.stop == 5
+
+
+def test_past_a_named_box_a_question_is_a_teaser_and_a_statement_closes_the_article() -> None:
+    """After a "Related" heading a rule names, a headline that asks is the listing's teaser, not
+    the article going on; the article's closing statement past the box still carries it on."""
+    teaser = [PARAGRAPH, SECOND, "Related Posts", "Sim Local Review: The Best eSIM For Travel?", "October 10, 2025"]
+    assert Body(segment("\n".join(teaser))).article_with_tail(named={2}).stop == 2
+    closing = [PARAGRAPH, SECOND, "Related Posts", "Council Approves Budget", "He declined to comment."]
+    assert Body(segment("\n".join(closing))).article_with_tail(named={2}).stop == 5

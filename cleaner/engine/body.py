@@ -21,6 +21,7 @@ from cleaner.engine.blocks import Block, count_words, looks_like_prose, normaliz
 from cleaner.engine.sentence_ends import (
     SENTENCE_OR_LABEL_END,
     STATEMENT_END,
+    ends_full_stop,
     ends_sentence_after_letter,
     holds_sentence_end,
     leaves_sentence_open,
@@ -166,6 +167,17 @@ def _menu_shape(block: Block) -> str:
     if text.endswith(SENTENCE_OR_LABEL_END):
         return "0"
     return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
+
+
+def _closing_sentence(block: Block, *, further_on: bool) -> bool:
+    """Whether a short line that is no prose goes on with the article as a sentence of its own: of
+    :data:`SENTENCE_MIN_WORDS` words or more, ending after a letter ("He declined to comment.");
+    ``further_on`` (ahead of the article past unmarked lines), only a statement ending in a full
+    stop, not a teaser's headline that asks ("Is Your Attic Insulation Wasting Money?") nor a
+    form's message or a call ("Your submission has been received!")."""
+    if block.words < SENTENCE_MIN_WORDS or not ends_sentence_after_letter(block.text):
+        return False
+    return not further_on or ends_full_stop(block.text)
 
 
 def letterless(block: Block) -> bool:
@@ -452,7 +464,7 @@ class Body:
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting)
+            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting, ahead=True)
             if resumed is None:
                 return stop
             if number is not None and (item := _ITEM_NUMBER.match(blocks[resumed].text)):
@@ -907,6 +919,8 @@ class Body:
         named: Collection[int] = frozenset(),
         number: int | None = None,
         interrupting: Collection[int] = frozenset(),
+        *,
+        ahead: bool = False,
     ) -> int | None:
         """The line at which the article goes on after an interruption of ``lines`` (walked away
         from the article): prose printed once, or a short sentence ("He declined to comment.").
@@ -921,10 +935,15 @@ class Body:
         the cards left still say the article may go on past them. Its next numbered item resumes
         it after any interruption, a caption as well as a box. A named line among the
         ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
-        an unmarked line."""
+        an unmarked line. Going on ``ahead``, a short line that asks or calls ("Is Your Attic
+        Insulation Wasting Money?", "Your submission has been received!") resumes it only right
+        after its last line: further on, past a share bar or a "Related" heading, it is a teaser's
+        headline or a form's message, and the article goes on only at a paragraph or a statement
+        past it (a guide's question heading goes on with its paragraph, which resumes it there; a
+        table of contents printed again after the article names the article's headings and goes)."""
         after_named = False
         threads = self.threads
-        for index in lines:
+        for walked, index in enumerate(lines):
             block = self.blocks[index]
             if index in threads and index in named:
                 return None  # an article does not go on after its signed comment thread
@@ -938,7 +957,7 @@ class Body:
                 if after_named:  # a teaser, a bio or a comment inside or after a listing is not the article's
                     continue
                 return index
-            if block.words >= SENTENCE_MIN_WORDS and ends_sentence_after_letter(block.text):
+            if _closing_sentence(block, further_on=ahead and walked > 0):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:

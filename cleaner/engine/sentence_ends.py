@@ -54,6 +54,12 @@ def ends_sentence_after_letter(text: str) -> bool:
     return _ENDS_SENTENCE_AFTER_LETTER.search(text) is not None
 
 
+def ends_full_stop(text: str) -> bool:
+    """Whether a line ends in a full stop, closing quotes and brackets aside: a statement told, not
+    a question asked nor a call ("Is Your Attic Wasting Money?", "Sign up today!")."""
+    return text.rstrip(CLOSERS).endswith((".", "。"))
+
+
 def ends_clause(text: str) -> bool:
     """Whether a line ends a sentence or a clause (a colon, a semicolon, a comma), closing quotes aside."""
     return _ENDS_CLAUSE.search(text) is not None
