@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 import regex
 
-from cleaner.documents.visible import LineFacts
 from cleaner.rule_api import (
     DATE,
     Evidence,
@@ -49,7 +48,7 @@ def headline(page: Page):
     # On an HTML page, the page's own <h1> printing its title (or the title's headline part,
     # "Headline | Site") is the headline whatever follows it (a standfirst, a byline); elsewhere
     # the body must start right after it.
-    marked_up = page.title is not None and page.facts is not None and _marked_up(text, page.facts[index], page.title)
+    marked_up = page.title is not None and page.facts is not None and _marked_up(page, index, page.title)
     if page.title is not None:
         whole, parts = _title_keys(page.title)
         if _key(text) not in (parts if marked_up else (whole,)):
@@ -66,11 +65,12 @@ def headline(page: Page):
     yield mark(index, "headline printed above the article body", evidence=evidence, title=text)
 
 
-def _marked_up(text: str, facts: LineFacts, title: str) -> bool:
-    """Whether the markup names this line the headline: the page's <h1> printing its title or the
-    title's headline part, or a subheading (<h2>, <h3>) printing the whole title (the page's one
-    <h1> being the site's or a section's name)."""
-    return facts.within("h1") or (facts.within("h2", "h3") and _key(text) == _title_keys(title)[0])
+def _marked_up(page: Page, index: int, title: str) -> bool:
+    """Whether the markup names line ``index`` of an HTML page the headline: the page's <h1>
+    printing its title or the title's headline part, or a subheading (<h2>, <h3>) printing the
+    whole title (the page's one <h1> being the site's or a section's name)."""
+    facts = page.facts[index]
+    return facts.within("h1") or (facts.within("h2", "h3") and _key(page.blocks[index].text) == _title_keys(title)[0])
 
 
 def _key(text: str) -> str:
