@@ -845,12 +845,21 @@ class Body:
         (see :meth:`_list_end`), when that paragraph lies past the ``article``
         (:meth:`article_with_tail`, which follows a list after any paragraph it holds): the
         article's closing list when that paragraph is its last, even where a named box (a
-        "Related" listing, a caption) stands between it and the rest of the article. Empty
-        otherwise."""
+        "Related" listing, a caption) stands between it and the rest of the article. So too when
+        that paragraph lies before an ``article`` holding no paragraph printed once (an author's
+        bio printed twice, left once a pass has removed the box around it): such prose is no
+        article's own text, and the page's last paragraph of its own may close in a list longer
+        than an interruption before it. Empty otherwise."""
         last = self._last_paragraph(taken)
-        if last is None or last < article.stop:
+        if last is None or (last < article.stop and self._holds_own_paragraph(article)):
             return range(0)
         return range(last + 1, self._list_end(last + 1, named, interrupting))
+
+    def _holds_own_paragraph(self, article: Article) -> bool:
+        """Whether the ``article`` holds a paragraph printed once (:attr:`printed_once`)."""
+        once = self.printed_once
+        position = bisect_left(once, article.start)
+        return position < len(once) and once[position] < article.stop
 
     def list_before_box(
         self, article: Article, named: Collection[int], interrupting: Collection[int] = frozenset()
