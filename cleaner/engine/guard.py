@@ -41,6 +41,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   the row: the article is taken to start there when, followed from that paragraph, it reaches the
   row (:meth:`cleaner.engine.body.Body.article_from_before`); and on any page it starts at the
   paragraphs the page opens with when, followed from them, it reaches the heaviest prose.
+  Nor does a ``SHAPE`` mark take half of a sentence broken across lines that, whole, reads like
+  prose, wherever it stands: its first half has a headline's or a name's shape ("Defense
+  Secretary Pete Hegseth" over "said on Monday that ..."), and a rule's model of the page (a
+  masthead over a headline the title prints again) may place it outside the article.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
@@ -79,7 +83,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cleaner.engine.blocks import Block
+from cleaner.engine.blocks import Block, looks_like_prose
 from cleaner.engine.body import HEAD_LINES, Article, Body, broken_sentence, figure
 from cleaner.rule_api import Evidence, Mark
 
@@ -116,6 +120,21 @@ def _half_sentence(blocks: Sequence[Block], index: int) -> bool:
     """Whether the block is one half of a sentence broken across two lines."""
     return (index > 0 and broken_sentence(blocks[index - 1], blocks[index])) or (
         index + 1 < len(blocks) and broken_sentence(blocks[index], blocks[index + 1])
+    )
+
+
+def _half_of_prose(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block is one half of a sentence broken across two lines that, whole, reads like
+    prose: its halves have a heading's or a name's shape ("Defense Secretary Pete Hegseth" over
+    "said on Monday that ..."), the sentence they make a paragraph's. Each half holds words apart:
+    addresses one a line ("https://example.com/...") open in lower case too, and make no sentence."""
+    pairs = [blocks[line : line + 2] for line in (index - 1, index) if line >= 0 and line + 1 < len(blocks)]
+    return any(
+        broken_sentence(first, second)
+        and len(first.text.split()) > 1
+        and len(second.text.split()) > 1
+        and looks_like_prose(f"{first.text} {second.text}", first.words + second.words)
+        for first, second in pairs
     )
 
 
@@ -383,6 +402,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return "inside the article a line is taken by evidence naming what it is, not by its shape"
         if mark.evidence is Evidence.SHAPE and (index in closing_list or index in boxed_list):
             return f"{_CLOSING_LIST}: shape alone does not take it"
+        if mark.evidence is Evidence.SHAPE and _half_of_prose(blocks, index):
+            return "half of a sentence broken across lines that reads like prose: shape alone does not take it"
         why = _refused_anywhere(blocks, mark, prose[index])
         if why is None or mark.evidence is not Evidence.REGION:
             return why
