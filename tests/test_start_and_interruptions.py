@@ -708,6 +708,17 @@ def test_the_masthead_sentences_stay_in_the_article_or_over_a_one_paragraph_one(
     assert kept[-len(article) :] == article
 
 
+def test_a_masthead_whose_listing_reaches_the_headline_goes_under_a_promotion(cleaner: Cleaner) -> None:
+    """A promotion right under the title, menus, and a "Most read" heading whose listing runs over
+    the masthead's last lines to the headline the title prints again, where the article starts: the
+    headline ends that listing, so it is no card of it, and the masthead's lines go."""
+    masthead = ["Menu", _PROMO, "News", "Sport", _TEASER, "Lindenau aktuell", "Most read", "Video", "Sign in"]
+    text = "\n".join(["Council backs water plan | Valley Times", *masthead, "Council backs water plan", LEDE, SECOND])
+    result = cleaner.clean(text)
+    assert result.text.split("\n") == [LEDE, SECOND]
+    assert removed_by(result)[_PROMO] == removed_by(result)[_TEASER] == "navigation.masthead"
+
+
 def test_a_sentence_just_over_the_headline_stays(cleaner: Cleaner) -> None:
     """A kicker or a dek may stand over the headline: a sentence within four lines of it stays."""
     text = "\n".join(["Council backs water plan | Valley Times", "Menu", "News", "Sport", "Weather", "Video",
@@ -741,11 +752,6 @@ _NEXT_STORY = [
 """The next story an endless page prints under the article: heavier prose than a short article."""
 
 
-_ONE_PARAGRAPH_UNDER_THE_TITLE = (
-    "one paragraph right under the title reads as a promotion over the masthead's menus, and goes as its sentence"
-)
-
-
 def _title_card_page(article: list[str]) -> str:
     """The page's title, a short article with no headline over it, a "Most read" box printing the
     title again among other stories, then the next story."""
@@ -760,10 +766,7 @@ def _title_card_page(article: list[str]) -> str:
         ["The council approved the water plan on Thursday.", SECOND],
         [LEDE, SECOND],
         [LEDE, "Nobody was hurt."],
-        pytest.param(
-            [LEDE],
-            marks=pytest.mark.xfail(strict=True, reason=_ONE_PARAGRAPH_UNDER_THE_TITLE),
-        ),
+        [LEDE],
     ],
     ids=["short lede", "two paragraphs", "closing line", "one paragraph"],
 )
@@ -772,7 +775,9 @@ def test_a_card_printing_the_title_again_makes_no_masthead_of_the_article_over_i
 ) -> None:
     """No headline is printed over the article, only the title in the page's head and, further
     down, a "Most read" entry repeating it over heavier prose: the lines over that entry are the
-    article's, not a masthead, whatever the prose under it weighs."""
+    article's, not a masthead, whatever the prose under it weighs. Over one paragraph the body
+    still takes the entry for the headline (one paragraph may be a promotion over the masthead's
+    menus), but the entry stands in a listing a heading names, so it heads no masthead."""
     result = cleaner.clean(_title_card_page(article))
     kept = result.text.split("\n")
     assert article[0] in kept, result.removed
@@ -792,12 +797,10 @@ def test_two_paragraphs_under_the_title_make_the_line_repeating_it_no_headline()
     assert one.headline is not None and list(one.under_title) == [3]
 
 
-@pytest.mark.xfail(strict=True, reason="one paragraph under the title, then a list of the article's own before a "
-                   "card printing the title again: the list reads as the masthead's menu and goes")  # fmt: skip
 def test_a_one_paragraph_article_closing_in_a_list_over_a_card_printing_the_title_stays(cleaner: Cleaner) -> None:
     """A page the property tests generated: the article's one paragraph and its awards list stand
     under the title, a ranked "Most read" box repeats the title, and the next story follows: the
-    list's lines go as the masthead's."""
+    entry repeating the title is the box's, no headline, so the list's lines are no masthead's."""
     awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week",
               "2012", "Special Jury Prize, Animation Days"]  # fmt: skip
     kept = cleaner.clean(_title_card_page([LEDE, *awards])).text.split("\n")

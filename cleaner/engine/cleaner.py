@@ -335,12 +335,13 @@ class Cleaner:
                     warnings.append(f"{rule.id} timed out and was skipped")
         if self.boilerplate is not None and "boilerplate" not in self.keep:
             marks.extend(self.boilerplate.marks(page, learned_site))
-        if self.keep:  # a line named as a kept category is not taken by shape alone either
-            kept = {mark.block for mark in marks if mark.category in self.keep and mark.evidence is not Evidence.SHAPE}
+        if self.keep:  # a line named as a kept category is not taken by its shape or place alone either
+            placed = (Evidence.SHAPE, Evidence.HEAD)
+            kept = {mark.block for mark in marks if mark.category in self.keep and mark.evidence not in placed}
             marks = [
                 mark
                 for mark in marks
-                if mark.category not in self.keep and not (mark.evidence is Evidence.SHAPE and mark.block in kept)
+                if mark.category not in self.keep and not (mark.evidence in placed and mark.block in kept)
             ]
         return marks
 

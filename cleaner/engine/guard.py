@@ -62,7 +62,11 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   alone, which a story card inside the article may repeat, but not above one the title names
   apart from the site's name: :attr:`cleaner.engine.body.Headline.over`), and only on a page
   whose article under the headline holds two paragraphs printed once or more
-  (:func:`_masthead_end`).
+  (:func:`_masthead_end`). On a line that is no prose (a menu's item) it is weighed as a ``SHAPE``
+  mark. Where the page opens its article right under its title and the line printing the title
+  again is an entry of a listing a heading names that goes on past it (``REGION`` marks: a "Most
+  read" box repeating the title), that line is no headline, and a ``HEAD`` mark takes nothing
+  (:func:`_listed_headline`).
 * a ``BOX`` mark (a line of a box a heading names after the article: "Leave a reply", "About
   the author") takes a line that does not read like prose, only past the article's end as the
   body sees it with every line such marks name weighed as chrome
@@ -268,6 +272,8 @@ class _MarkedLines:
     """Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate."""
     trailing: set[int] = field(default_factory=set)
     boxed: set[int] = field(default_factory=set)
+    listed: set[int] = field(default_factory=set)
+    """Lines a ``REGION`` mark names as an entry of a listing under a heading ("Most read")."""
     shaped: bool = False
     headed: bool = False
     """Whether a ``HEAD`` mark is among them."""
@@ -297,6 +303,8 @@ class _MarkedLines:
                 found.trailing.add(index)
             elif evidence is Evidence.BOX:
                 found.boxed.add(index)
+            if evidence is Evidence.REGION:
+                found.listed.add(index)
             if prose[index] and evidence in (Evidence.SENTENCE, Evidence.LEARNED):
                 found.taken.add(index)
         return found
@@ -314,6 +322,22 @@ def _masthead_end(body: Body) -> int | None:
     if article.start <= headline.index or sum(i in article for i in body.printed_once) < 2:
         return None
     return headline.index - HEAD_LINES
+
+
+def _listed_headline(body: Body, listed: Collection[int]) -> bool:
+    """Whether the line the body takes for the headline the page's title prints again is a card of a
+    listing (a "Most read" box repeating the title): an entry of a listing a heading names
+    (``listed``, lines a ``REGION`` mark names) that goes on past it, on a page that opens its
+    article right under its title (:attr:`Body.under_title`). A listing opened in a masthead
+    reaches the headline over the article too, but ends at it, where the article starts, or has
+    menus under the title."""
+    headline = body.headline
+    return (
+        headline is not None
+        and headline.index in listed
+        and headline.index + 1 in listed
+        and bool(body.under_title)
+    )
 
 
 IDENTIFIER_DIGITS = 9
@@ -368,9 +392,20 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     )
     outside = body.outside
     masthead_end = _masthead_end(body) if lines.headed else None
+    listed_headline = lines.headed and _listed_headline(body, lines.listed)
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
+
+    def shape_refusal(index: int) -> str | None:
+        """Why a mark that says where a line stands or what shape it has, not what it is, may not take it."""
+        if shape_article is not None and index in shape_article:
+            return "inside the article a line is taken by evidence naming what it is, not by its shape"
+        if index in closing_list or index in boxed_list:
+            return f"{_CLOSING_LIST}: shape alone does not take it"
+        if _half_of_prose(blocks, index):
+            return "half of a sentence broken across lines that reads like prose: shape alone does not take it"
+        return None
 
     def refusal(mark: Mark) -> str | None:
         index = mark.block
@@ -387,6 +422,10 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
         if mark.evidence is Evidence.TRAILER:
             return trailed.refusal(index)
         if mark.evidence is Evidence.HEAD:
+            if listed_headline:
+                return "the line printing the page's title again is an entry of a listing a heading names, no headline"
+            if not prose[index]:
+                return shape_refusal(index)
             if masthead_end is None:
                 return "no headline the page's title prints again stands over an article of two paragraphs under it"
             if index >= masthead_end:
@@ -398,12 +437,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             if prose[index]:
                 return "a box's line that reads like prose may be the article's own paragraph"
             return boxed.refusal(index)
-        if mark.evidence is Evidence.SHAPE and shape_article is not None and index in shape_article:
-            return "inside the article a line is taken by evidence naming what it is, not by its shape"
-        if mark.evidence is Evidence.SHAPE and (index in closing_list or index in boxed_list):
-            return f"{_CLOSING_LIST}: shape alone does not take it"
-        if mark.evidence is Evidence.SHAPE and _half_of_prose(blocks, index):
-            return "half of a sentence broken across lines that reads like prose: shape alone does not take it"
+        if mark.evidence is Evidence.SHAPE and (why := shape_refusal(index)) is not None:
+            return why
         why = _refused_anywhere(blocks, mark, prose[index])
         if why is None or mark.evidence is not Evidence.REGION:
             return why

@@ -323,14 +323,16 @@ def described_menu(page: Page):
                 yield index, reason
 
 
-@detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.SHAPE)
+@detector("navigation", why="masthead line between the page's title and the headline", evidence=Evidence.HEAD)
 def masthead(page: Page):
     """The lines between the page's title and the headline printed again above the article
     (:attr:`cleaner.engine.body.Body.headline`): menus, section names, sign-in and search
     controls, whatever their language. The article starts at its headline at the earliest. In
-    plain text the masthead's sentences go too (promos, story teasers, a cookie notice) as
-    ``HEAD`` evidence, which the guard weighs by their place (never within four lines over the
-    headline, nor in the article as the body sees it); in HTML the extractor's verdict judges them."""
+    plain text the masthead's sentences go too (promos, story teasers, a cookie notice). Their
+    evidence is ``HEAD``: the guard weighs them by their place (a sentence never within four lines
+    over the headline, no line in the article as the body sees it), and none at all where the
+    line printing the title again is an entry of a listing a heading names (a "Most read" box
+    repeating the title is no headline); in HTML the extractor's verdict judges the sentences."""
     headline = page.body.headline
     if headline is None:
         return
@@ -340,7 +342,7 @@ def masthead(page: Page):
         if not block.is_prose:
             yield block.index, "masthead line between the page's title and its headline"
         elif sentences:
-            yield mark(block.index, reason, evidence=Evidence.HEAD)
+            yield block.index, reason
 
 
 _CODE_LIKE = regex.compile(r"[:;=(){}\[\]<>\\/|]")
