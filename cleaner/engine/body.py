@@ -350,6 +350,19 @@ class Body:
             for index in range(run.lines.start, run.head.stop + 1)
         )
 
+    def teasers_under_boxes(self, named: Collection[int]) -> frozenset[int]:
+        """The teaser of each run's first story card found by its shape whose head stands right under
+        a line rules name (``named``: a "Related Articles" box's heading): a box of one headline
+        set into the article prints the article's next paragraph where its card's teaser would
+        stand, and that paragraph is the article's as likely as the listing's."""
+        return frozenset(
+            teaser
+            for run in self.trailers
+            if run.kind == "cards" and run.head and run.head.start - 1 in named
+            for teaser in [run.head.stop]
+            if self.blocks[teaser].is_prose
+        )
+
     @cached_property
     def core_is_card_row(self) -> bool:
         """Whether the :attr:`core` is a row of headlines over one paragraph each

@@ -54,7 +54,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   their shape (:attr:`cleaner.engine.body.Body.card_heads`: its headline may be the last item
   of a list the article ends with), from a core that weighs the page's trailing runs as chrome
   (:attr:`cleaner.engine.body.Body.core`); and only on a page whose article holds two paragraphs
-  or more besides. Inside the article and before it, it takes nothing.
+  or more besides. Inside the article and before it, it takes nothing; nor does it take the
+  teaser of a run's first story card standing right under a line a rule names
+  (:meth:`cleaner.engine.body.Body.teasers_under_boxes`): a "Related Articles" box of one headline
+  set into the article prints the article's next paragraph where its card's teaser would stand.
 * a ``HEAD`` mark (a line of the masthead over the headline the page's title prints again,
   :attr:`cleaner.engine.body.Body.headline`) takes any line, prose too, but only more than
   :data:`~cleaner.engine.body.HEAD_LINES` lines over that headline (its kicker, dek and byline may
@@ -376,6 +379,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     boxed_list = body.list_before_box(shape_article, named, interrupting) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
     credited = body.credited_cards(interrupting) if lines.trailing else frozenset()
+    boxed_teasers = body.teasers_under_boxes(lines.heading) if lines.trailing else frozenset()
     trailed = _PastTheEnd(
         _trailed_article(body, named | (lines.trailing - body.card_heads - credited), interrupting)
         if lines.trailing
@@ -420,6 +424,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "prose the extractor left out, in the same place as the article's paragraphs it keeps"
             return None
         if mark.evidence is Evidence.TRAILER:
+            if index in boxed_teasers:
+                return "a paragraph under a box a rule names may be the article's next one, not the box card's teaser"
             return trailed.refusal(index)
         if mark.evidence is Evidence.HEAD:
             if listed_headline:
