@@ -356,11 +356,9 @@ class Body:
         set into the article prints the article's next paragraph where its card's teaser would
         stand, and that paragraph is the article's as likely as the listing's."""
         return frozenset(
-            teaser
+            run.head.stop  # the first card's teaser, right under its head
             for run in self.trailers
-            if run.kind == "cards" and run.head and run.head.start - 1 in named
-            for teaser in [run.head.stop]
-            if self.blocks[teaser].is_prose
+            if run.kind == "cards" and run.head and run.head.start - 1 in named and self.blocks[run.head.stop].is_prose
         )
 
     @cached_property
