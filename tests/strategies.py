@@ -1188,6 +1188,8 @@ def closing_list_articles(draw: st.DrawFn) -> Article:
     Only its place tells the list from chrome: its years look like counters, its dates like a
     post's date line, its items like a menu."""
     paragraphs = draw(bodies(max_paragraphs=4))
+    if draw(st.integers(0, 2)) == 0:  # an article about a website's cookies or a trademark, closing on it
+        paragraphs = [*paragraphs, draw(st.sampled_from(SITE_TALK_PARAGRAPHS))]
     items = CLOSING_LISTS[draw(st.sampled_from(sorted(CLOSING_LISTS)))]
     closing = items[: draw(st.integers(2, len(items)))]
     keys = [normalize(text) for text in (*paragraphs, *closing)]
@@ -1225,15 +1227,38 @@ FOOTER_NOTICES = (
     "© Example Holdings Ltd.",
 )
 FOOTER_AFTER = ("Powered by WordPress", "12 Harbour Street, Springfield", "Made with love in Berlin", "Back to top")
+FOOTER_SENTENCES = (
+    "This website uses cookies to improve your experience. By continuing to browse the site you agree to our use"
+    " of cookies.",
+    "Example Media and the Example Media logo are registered trademarks of Example Media Group in the EU and"
+    " elsewhere.",
+    "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used without"
+    " permission.",
+    "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
+    "Ce site utilise des cookies pour améliorer votre expérience de navigation et mesurer l'audience du site.",
+    "Este sitio utiliza cookies propias y de terceros para mejorar su experiencia y nuestros servicios.",
+)
+"""A site's own sentences under its rights notice: a cookie banner, a trademark or reuse notice."""
+SITE_TALK_PARAGRAPHS = (
+    "The regulator said the website had set tracking cookies before visitors agreed to them, and fined the"
+    " company on Tuesday.",
+    "Lawyers for the brewer said the trademark had been registered in 1998 and that the website copying it had"
+    " been taken down.",
+)
+"""Article paragraphs about a website, its cookies or a trademark: worded as a site's sentences are."""
 
 
 @st.composite
 def footer_closed_articles(draw: st.DrawFn) -> Article:
-    """A page closed by a site's footer (a column of links, a rights notice, a few short lines), now
-    and then right under the article: an article of paragraphs, a photo's credit between two of
-    them now and then, ending now and then in a list of its own (an awards list whose last item
-    may be a year) right over the footer's column, which only the article's rhythm tells apart."""
+    """A page closed by a site's footer (a column of links, a rights notice, now and then the site's
+    sentences under it, a cookie banner or a trademark notice, and a few short lines), now and then
+    right under the article: an article of paragraphs, a photo's credit between two of them now and
+    then, closing now and then on a paragraph about a website's cookies or a trademark (worded as
+    the site's sentences are), ending now and then in a list of its own (an awards list whose last
+    item may be a year) right over the footer's column, which only the article's rhythm tells apart."""
     paragraphs = draw(bodies(max_paragraphs=4))
+    if draw(st.integers(0, 2)) == 0:  # an article about a website's cookies or a trademark, closing on it
+        paragraphs = [*paragraphs, draw(st.sampled_from(SITE_TALK_PARAGRAPHS))]
     items = CLOSING_LISTS[draw(st.sampled_from(sorted(CLOSING_LISTS)))]
     closing = items[: draw(st.integers(2, len(items)))] if draw(st.booleans()) else ()
     # A list after a one-paragraph article or a short closing line loses its years on pages
@@ -1254,6 +1279,7 @@ def footer_closed_articles(draw: st.DrawFn) -> Article:
     footer = [
         *draw(st.lists(st.sampled_from(FOOTER_COLUMN), max_size=6, unique=True)),
         draw(st.sampled_from(FOOTER_NOTICES)),
+        *draw(st.lists(st.sampled_from(FOOTER_SENTENCES), max_size=2, unique=True)),
         *draw(st.lists(st.sampled_from(FOOTER_AFTER), max_size=3, unique=True)),
     ]
     for text in footer:

@@ -179,3 +179,57 @@ def test_a_paragraph_after_the_notice_makes_no_footer() -> None:
     """A paragraph after the notice: the notice does not close the page, and may be the article's."""
     blocks = segment("\n".join([*PARAGRAPHS[:2], NOTICE, *PARAGRAPHS[2:], *COLUMN]))
     assert footer_runs(blocks) == []
+
+
+COOKIE_BANNER = (
+    "This website uses cookies to improve your experience. By continuing to browse the site you agree to "
+    "our use of cookies."
+)
+TRADEMARK = "Example Media and the Example Media logo are registered trademarks of Example Media Group in the EU."
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        [COOKIE_BANNER],
+        [TRADEMARK, COOKIE_BANNER],
+        ["Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu."],
+        ["Ce site utilise des cookies pour améliorer votre expérience de navigation sur notre site."],
+        ["The material on this site may not be reproduced, distributed, transmitted or otherwise used."],
+    ],
+)
+def test_the_site_s_sentences_after_its_notice_go_with_the_footer(sentences: list[str]) -> None:
+    """A cookie banner, a trademark sentence or a reuse notice after the rights notice talks about
+    the site, not the article's subject: the footer still closes the page, and goes."""
+    lines = [*PARAGRAPHS, "Share this article", *COLUMN, NOTICE, *sentences, *AFTER]
+    (run,) = footer_runs(segment("\n".join(lines)))
+    assert run.lines.stop == len(lines)
+    result = clean("\n".join(lines))
+    assert result.text == "\n".join(PARAGRAPHS)
+
+
+def test_paragraphs_after_a_notice_under_a_paragraph_stay_whatever_their_words() -> None:
+    """A notice right under a paragraph with paragraphs after it, even ones about a website's
+    cookies, is a credit inside the article (or its wire notice): no footer, and every paragraph stays."""
+    about = "The regulator said the website had set tracking cookies before visitors agreed to them."
+    lines = [*PARAGRAPHS[:3], NOTICE, PARAGRAPHS[3], about, *COLUMN]
+    assert footer_runs(segment("\n".join(lines))) == []
+    kept = clean("\n".join(lines)).text.split("\n")
+    assert [line for line in kept if line in (*PARAGRAPHS, about)] == [*PARAGRAPHS, about]
+
+
+def test_a_paragraph_after_the_notice_s_sentences_makes_no_footer() -> None:
+    """Only the site's sentences may follow its notice: a paragraph of the article's subject after
+    them says the notice closes nothing."""
+    lines = [*PARAGRAPHS[:2], "Share", NOTICE, COOKIE_BANNER, *PARAGRAPHS[2:], *COLUMN]
+    assert footer_runs(segment("\n".join(lines))) == []
+
+
+def test_a_credit_under_a_caption_with_a_paragraph_about_cookies_after_it_makes_no_footer() -> None:
+    """A company's credit under a photo's caption, then the article's last paragraph about a
+    website's cookies: no column of footer lines stands over the notice, so the paragraph after it
+    is the article's, and stays."""
+    about = "The regulator said the website had set tracking cookies before visitors agreed to them."
+    lines = [*PARAGRAPHS, "The regulator's offices in Springfield.", "© 2024 Example Media Ltd.", about, "Share"]
+    assert footer_runs(segment("\n".join(lines))) == []
+    assert about in clean("\n".join(lines)).text.split("\n")

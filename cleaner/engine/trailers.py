@@ -648,6 +648,36 @@ def _names_site(text: str, site: str | None) -> bool:
     return site is not None and site in _LETTERS.sub("", text).lower()
 
 
+FOOTER_SENTENCES = 3
+"""Lines after the page's last rights notice that may still be the site's own sentences (a cookie
+banner, a trademark or reuse notice, terms the reader accepts) rather than short footer lines."""
+FOOTER_COLUMN_LINES = 3
+"""Footer lines right over the notice (a column of links) that a notice with the site's sentences
+after it needs: a photo's credit under its caption has a line or two over it, and the article's
+paragraph about a website's cookies may follow it."""
+FOOTER_SENTENCE_WORDS = 120
+"""A cookie banner runs to a long paragraph; a line longer than this is no footer's."""
+_SITE_TALK = regex.compile(
+    r"\b(?:this|our) (?:web)?site\b|\bwebsite\b|cookie|\btrademarks?\b|\bterms (?:of|and) (?:use|service)"
+    r"|\bprivacy\b|\breproduc|\bredistribut|\bdiese (?:web)?seite\b|\bmarke\b|nutzungsbedingungen"
+    r"|datenschutz|nachdruck|vervielfältig|\bce site\b|\bnotre site\b|marque déposée|confidentialité"
+    r"|\beste (?:sitio|site)\b|\bnuestro sitio\b|\bnosso site\b|\bmarca registrada\b|privacidad|privacidade"
+    r"|\bquesto sito\b|\bnostro sito\b|marchio registrato|riproduzione|\bdeze (?:web)?site\b|handelsmerk"
+    r"|gebruiksvoorwaarden|本サイト|当サイト|クッキー|利用規約|商標|本网站|本站|隐私|商标|쿠키|이용약관|개인정보|상표",
+    regex.IGNORECASE,
+)
+"""What a site's own sentences under its notice talk about, in the languages of the phrase
+families: the site itself, its cookies, its trademarks, its terms and privacy, reproducing what
+it prints. An article's paragraph after a photo's credit talks about its subject."""
+
+
+def _site_sentence(block: Block) -> bool:
+    """Whether a line that is no footer line may be one of the site's sentences under its notice:
+    prose (:data:`_SITE_TALK`; a row of links glued into one line that names the privacy policy is
+    no sentence, and may stand between the article and a notice of its own)."""
+    return block.is_prose and block.words <= FOOTER_SENTENCE_WORDS and _SITE_TALK.search(block.text) is not None
+
+
 def _closes_article(blocks: Sequence[Block], index: int, site: str | None) -> bool:
     """Whether a notice that reads like prose, right under a paragraph, may be the article's last
     paragraph: a wire story prints its agency's notice so ("© 2025 The Associated Press. All rights
@@ -667,13 +697,17 @@ def _footer_line(block: Block) -> bool:
 def footer_runs(blocks: Sequence[Block], site: str | None = None, after: int = 0) -> list[Trailer]:
     """The page's footer: a rights notice (:func:`footer_notice`) that closes the page, with at
     most :data:`FOOTER_AFTER_LINES` lines of a footer after it (:func:`_footer_line`) and nothing
-    else, and the run of such lines right before it (a column of links, social networks, app
-    stores) as its head. What tells the notice from a credit under a photo is its place as much
-    as its wording: a credit has the article's paragraphs after it. The head may be the last items of a list the article
-    ends with (an awards list, "2018" last): as a story card's head, the article's list runs on
-    over it (:meth:`cleaner.engine.body.Body.article_with_tail`). Lines before ``after`` (another
+    else but up to :data:`FOOTER_SENTENCES` of the site's own sentences (:func:`_site_sentence`: a
+    cookie banner, a trademark notice) where a column of :data:`FOOTER_COLUMN_LINES` footer lines
+    or more stands right over the notice, and the run of such lines right before it (a column of
+    links, social networks, app stores) as its head. What tells the notice from a credit under a
+    photo is its place as much as its wording: a credit has the article's paragraphs after it. The
+    head may be the last items of a list the article ends with (an awards list, "2018" last): as a
+    story card's head, the article's list runs on over it
+    (:meth:`cleaner.engine.body.Body.article_with_tail`). Lines before ``after`` (another
     run's) are none of it."""
     notices: list[int] = []
+    sentences = 0
     index = len(blocks) - 1
     while index >= after:
         block = blocks[index]
@@ -683,10 +717,16 @@ def footer_runs(blocks: Sequence[Block], site: str | None = None, after: int = 0
             and not _closes_article(blocks, index, site)
         ):
             notices.append(index)
-        elif not _footer_line(block):
+        elif _footer_line(block):
+            pass
+        elif not notices and sentences < FOOTER_SENTENCES and _site_sentence(block):
+            sentences += 1
+        else:
             break
         index -= 1
     if not notices or len(blocks) - 1 - notices[0] > FOOTER_AFTER_LINES:
         return []
     start, first = index + 1, notices[-1]
+    if sentences and first - start < FOOTER_COLUMN_LINES:
+        return []  # no column over it: a credit under a caption or a paragraph, the article's paragraph after it
     return [Trailer("footer", range(start, len(blocks)), len(notices), "closing the page", head=range(start, first))]
