@@ -654,3 +654,24 @@ def test_prose_the_extractor_drops_in_a_banner_goes(
     html += "".join(f"<p>{text}</p>" for text in BODY) + "</article></body></html>"
     result = cleaner.clean(html=html)
     assert blurb not in result.text and all(text in result.text for text in BODY)
+
+
+def test_a_link_line_between_lines_the_extractor_keeps_stays_with_them(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A listicle's item heading printed as a link, or a paragraph's own "get the pattern here"
+    link, stands between lines the extractor keeps, in their place: the article's, though it is a
+    link through and through. A button (a ``<div>`` link) between them, and three links in a row
+    there (a listing), stay chrome."""
+    items = ["Oak bench", "Pine shelf"]
+    own = "Grab the pattern here!"
+    extractor_keeps(BODY)
+    html = f'<html><body><article><p>{BODY[0]}</p><h2><a href="/a">{items[0]}</a></h2><p>{BODY[1]}</p>'
+    html += f'<h2><a href="/b">{items[1]}</a></h2><p><a href="/p">{own}</a></p><p>{BODY[2]}</p>'
+    result = cleaner.clean(html=html + "</article></body></html>")
+    assert [line for line in result.text.split("\n") if line] == [BODY[0], items[0], BODY[1], items[1], own, BODY[2]]
+    button = "Order the kit today"
+    listing = "".join(f'<p><a href="/{n}">Another story number {n}</a></p>' for n in range(3))
+    html = f'<html><body><article><p>{BODY[0]}</p><div class="x"><a href="/k">{button}</a></div><p>{BODY[1]}</p>'
+    result = cleaner.clean(html=html + f"{listing}<p>{BODY[2]}</p></article></body></html>")
+    assert [line for line in result.text.split("\n") if line] == BODY

@@ -16,7 +16,7 @@ from functools import cached_property
 
 import regex
 
-from cleaner.documents.visible import LineFacts
+from cleaner.documents.visible import HEADINGS, LineFacts
 from cleaner.engine.blocks import Block, count_words, looks_like_prose, normalize
 from cleaner.engine.sentence_ends import (
     SENTENCE_OR_LABEL_END,
@@ -1200,16 +1200,16 @@ def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fr
 def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), that are
-    short links through and through, that make up a run of cards (:func:`dropped_cards`) or that
-    are machine data (:func:`machine_data`): two pieces of evidence agreeing that the line is not
-    the article's. A link that reads like prose
-    is left to the guard. The article's own ``container`` (:func:`article_container`) names no
-    chrome."""
+    short links through and through (but those the article carries: :func:`introduced_links`,
+    :func:`interleaved_links`), that make up a run of cards (:func:`dropped_cards`) or that are
+    machine data (:func:`machine_data`): two pieces of evidence agreeing that the line is not the
+    article's. A link that reads like prose is left to the guard. The article's own ``container``
+    (:func:`article_container`) names no chrome."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
     cards = dropped_cards(facts)
-    introduced = introduced_links(facts, blocks)
+    carried = introduced_links(facts, blocks) | interleaved_links(facts, blocks)
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
@@ -1222,7 +1222,7 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
             or (
                 not block.is_prose
                 and (
-                    (line.link_density >= LINK_LINE and index not in introduced)
+                    (line.link_density >= LINK_LINE and index not in carried)
                     or not lists.isdisjoint(line.words)
                     or line.within("time")
                 )
@@ -1252,6 +1252,42 @@ def introduced_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fro
         ):
             found.add(item)
             item += 1
+    return frozenset(found)
+
+
+ARTICLE_LINKS = 2
+"""Link lines the extractor drops between two lines it keeps that may still be the article's own
+(an item's linked heading and its "get it here" line); three or more there are a listing."""
+_LINE_ELEMENTS = HEADINGS | {"p", "li"}
+"""Elements of a line the article writes (a paragraph, a list item, a heading), not a button's."""
+
+
+def _place(line: LineFacts) -> Place:
+    """Where a line sits, but for the heading or list item it is: an item's heading sits where
+    the item's paragraphs do."""
+    return line.ancestors - _LINE_ELEMENTS, line.words
+
+
+def interleaved_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """Link lines the extractor drops between lines it keeps, in the place of the kept line right
+    before or right after them: a paragraph, list item or heading (a listicle's item named by a
+    link to it, a "grab the pattern here" line), where the extractor keeps the article on both
+    sides and drops at most :data:`ARTICLE_LINKS` links in between. A run of more links there is
+    a listing, and a link in another element (a ``<div>`` or ``<a>`` button) a call to action."""
+    found: set[int] = set()
+    start = 0
+    while start < len(facts):
+        if facts[start].kept:
+            start += 1
+            continue
+        stop = start
+        while stop < len(facts) and not facts[stop].kept:
+            stop += 1
+        links = [i for i in range(start, stop) if facts[i].link_density >= LINK_LINE and not blocks[i].is_prose]
+        if start > 0 and stop < len(facts) and len(links) <= ARTICLE_LINKS:
+            around = (_place(facts[start - 1]), _place(facts[stop]))
+            found.update(i for i in links if facts[i].element in _LINE_ELEMENTS and _place(facts[i]) in around)
+        start = stop
     return frozenset(found)
 
 
