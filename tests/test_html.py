@@ -675,3 +675,22 @@ def test_a_link_line_between_lines_the_extractor_keeps_stays_with_them(
     html = f'<html><body><article><p>{BODY[0]}</p><div class="x"><a href="/k">{button}</a></div><p>{BODY[1]}</p>'
     result = cleaner.clean(html=html + f"{listing}<p>{BODY[2]}</p></article></body></html>")
     assert [line for line in result.text.split("\n") if line] == BODY
+
+
+def test_the_headline_and_standfirst_of_an_article_header_the_extractor_drops_go_to_the_metadata(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A ``<header>`` inside the ``<article>`` is the article's own: where the extractor drops its
+    headline and standfirst, they go to the title and the standfirst as they would were they kept,
+    not out with the page's chrome; its byline stays chrome. The page's banner, a ``<header>``
+    outside the article, is chrome, prose too."""
+    extractor_keeps(BODY)
+    blurb = "A weekly letter about the city's trams, buses and bicycle lanes, written by its readers."
+    html = standfirst_page(description=STANDFIRST).replace("<h2>", "<p>By Jane Roe</p><h2>")
+    html = html.replace("<body>", f"<body><header><p>{blurb}</p></header>")
+    result = cleaner.clean(html=html)
+    assert [line for line in result.text.split("\n") if line] == BODY
+    rules = {removal.text: removal.rule for removal in result.removed}
+    assert rules["Council backs tram extension"] == "extracted.headline"
+    assert rules[STANDFIRST] == "extracted.standfirst" and result.metadata["standfirst"] == STANDFIRST
+    assert rules["By Jane Roe"] == "fragments.byline" and rules[blurb] == "extractor.trafilatura"

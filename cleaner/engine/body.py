@@ -1217,7 +1217,7 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
         and (
             index in cards
             or machine_data(block, line)
-            or not landmarks.isdisjoint(line.ancestors)
+            or not landmarks.isdisjoint(_landmarks(line, block))
             or not words.isdisjoint(line.words)
             or (
                 not block.is_prose
@@ -1229,6 +1229,17 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
             )
         )
     )
+
+
+def _landmarks(line: LineFacts, block: Block) -> frozenset[str]:
+    """The landmarks around a line, but a ``<header>`` inside an ``<article>`` around a heading or
+    a line that reads like prose: that is the article's own header (its headline and standfirst, a
+    section's heading), not the page's banner, so such lines go through the page rules (the
+    headline to the title, the standfirst to the metadata) and the guard, not out with the page's
+    chrome. Its other lines (a byline, a date, a reading time) stay in chrome."""
+    if line.within("article") and (block.is_prose or line.within(*HEADINGS)):
+        return line.ancestors - {"header"}
+    return line.ancestors
 
 
 def introduced_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
