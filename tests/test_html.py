@@ -694,3 +694,25 @@ def test_the_headline_and_standfirst_of_an_article_header_the_extractor_drops_go
     assert rules["Council backs tram extension"] == "extracted.headline"
     assert rules[STANDFIRST] == "extracted.standfirst" and result.metadata["standfirst"] == STANDFIRST
     assert rules["By Jane Roe"] == "fragments.byline" and rules[blurb] == "extractor.trafilatura"
+
+
+def test_a_reference_list_of_addresses_after_the_article_stays(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """Links printed as their web addresses, listed after the article's last paragraph in its
+    place, are the sources it cites, though the extractor drops them and three make a run of
+    headline-shaped lines; the same addresses in the page's footer, and linked titles of other
+    stories after the article, are chrome."""
+    extractor_keeps(BODY)
+    sources = [
+        "https://example.org/transport/tram-report-2024",
+        "www.example.net/council/minutes",
+        "https://example.com/reports/2023/urban-transport-plan-final-version",
+    ]
+    listed = "".join(f'<li><a href="http://{n}">{address}</a></li>' for n, address in enumerate(sources))
+    stories = "".join(f'<li><a href="/s{n}">Another story about the harbour {n}</a></li>' for n in range(2))
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = f"<html><body><article>{paragraphs}<ul>{listed}</ul><ul>{stories}</ul></article>"
+    result = cleaner.clean(html=html + f"<footer><ul>{listed}</ul></footer></body></html>")
+    assert [line for line in result.text.split("\n") if line] == [*BODY, *sources]
+    assert sum(removal.text in sources for removal in result.removed) == len(sources)

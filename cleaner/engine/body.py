@@ -983,6 +983,12 @@ class Body:
         return in_article_place(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property
+    def cited(self) -> frozenset[int]:
+        """HTML only: the web addresses the article lists as its sources (see
+        :func:`cited_addresses`); empty for text."""
+        return cited_addresses(self.facts, self.blocks) if self.facts is not None else frozenset()
+
+    @cached_property
     def kept_span(self) -> range:
         """HTML only: from the first to the last line the extractor keeps; empty for text."""
         return kept_span(self.facts) if self.facts is not None else range(0)
@@ -1201,7 +1207,7 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), that are
     short links through and through (but those the article carries: :func:`introduced_links`,
-    :func:`interleaved_links`), that make up a run of cards (:func:`dropped_cards`) or that are
+    :func:`interleaved_links`, :func:`cited_addresses`), that make up a run of cards (:func:`dropped_cards`) or that are
     machine data (:func:`machine_data`): two pieces of evidence agreeing that the line is not the
     article's. A link that reads like prose is left to the guard. The article's own ``container``
     (:func:`article_container`) names no chrome."""
@@ -1209,7 +1215,7 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
     cards = dropped_cards(facts)
-    carried = introduced_links(facts, blocks) | interleaved_links(facts, blocks)
+    carried = introduced_links(facts, blocks) | interleaved_links(facts, blocks) | cited_addresses(facts, blocks)
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
@@ -1337,6 +1343,29 @@ def in_article_place(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fro
         and line.link_density < OWN_LINKS
         and line.ancestors == home[0]
         and line.words == home[1]
+    )
+
+
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
+
+
+def cited_addresses(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """Links printed as their own web address that the extractor left out, in the place of the
+    prose it keeps but for the list item or heading they are (:func:`_place`): the sources an
+    article lists after its last paragraph. A menu, a listing or a share bar names its links; a
+    page's footer printing addresses stands in another place."""
+    by_place = _kept_prose_places(facts, blocks)
+    if not by_place:
+        return frozenset()
+    ancestors, words = by_place.most_common(1)[0][0]
+    home = (ancestors - _LINE_ELEMENTS, words)
+    return frozenset(
+        index
+        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
+        if not line.kept
+        and line.link_density >= LINK_LINE
+        and _place(line) == home
+        and _ADDRESS.fullmatch(block.text.strip()) is not None
     )
 
 
