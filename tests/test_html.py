@@ -626,16 +626,19 @@ def test_a_hidden_copy_of_a_shown_paragraph_goes_and_hidden_text_alone_stays(cle
     assert all(result.source[removal.start : removal.end] == removal.text for removal in copies)
 
 
+@pytest.mark.parametrize("listed", ["<ul>{}</ul>", "{}"], ids=["list items", "paragraphs"])
 def test_links_listed_under_an_article_line_ending_in_a_colon_stay(
-    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None], listed: str
 ) -> None:
-    """The article introduces a list of links ("In progress:"); the extractor drops the items, and
-    they stay the article's. The same links in a list nothing introduces are chrome."""
+    """The article introduces a list of links ("In progress:"), as list items or as paragraphs;
+    the extractor drops the items, and they stay the article's. The same links nothing introduces
+    are chrome."""
     intro = "Work on the extension is going on in three places:"
     items = ["Harbour stop rebuilt", "Depot extended", "New signals at the bridge"]
     extractor_keeps([*BODY, intro])
-    links = "".join(f'<li><a href="/{n}">{item}</a></li>' for n, item in enumerate(items))
-    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p><p>{intro}</p><ul>{links}</ul><p>{BODY[2]}</p>"
+    tag = "li" if listed.startswith("<ul>") else "p"
+    links = listed.format("".join(f'<{tag}><a href="/{n}">{item}</a></{tag}>' for n, item in enumerate(items)))
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p><p>{intro}</p>{links}<p>{BODY[2]}</p>"
     result = cleaner.clean(html=html + "</article></body></html>")
     assert all(item in result.text for item in items)
     bare = html.replace(f"<p>{intro}</p>", "")

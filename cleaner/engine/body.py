@@ -1249,22 +1249,22 @@ def _landmarks(line: LineFacts, block: Block) -> frozenset[str]:
 
 
 def introduced_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
-    """List items of links the extractor drops right under a line it keeps that ends in a colon
-    ("In progress:", "Sources:"), in that line's place with a list around them: the article
-    introduces the list, so being links through and through does not put them in chrome."""
+    """Links the extractor drops right under a line it keeps that ends in a colon ("In progress:",
+    "Sources:", "My friends' favourite projects are:"), one a list item, paragraph or heading, in
+    that line's place but for the item they are (:func:`_place`): the article introduces them, so
+    being links through and through does not put them in chrome."""
     found: set[int] = set()
     for index, (line, block) in enumerate(zip(facts, blocks, strict=True)):
         if not line.kept or not block.text.rstrip().endswith(":"):
             continue
-        place = line.ancestors | {"li"}
+        place = _place(line)
         item = index + 1
         while (
             item < len(facts)
             and not facts[item].kept
-            and facts[item].element == "li"
+            and facts[item].element in _LINE_ELEMENTS
             and facts[item].link_density >= LINK_LINE
-            and facts[item].ancestors == place
-            and facts[item].words == line.words
+            and _place(facts[item]) == place
             and not blocks[item].is_prose
         ):
             found.add(item)
