@@ -1207,10 +1207,10 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), that are
     short links through and through (but those the article carries: :func:`introduced_links`,
-    :func:`interleaved_links`, :func:`cited_addresses`), that make up a run of cards (:func:`dropped_cards`) or that are
-    machine data (:func:`machine_data`): two pieces of evidence agreeing that the line is not the
-    article's. A link that reads like prose is left to the guard. The article's own ``container``
-    (:func:`article_container`) names no chrome."""
+    :func:`interleaved_links`, :func:`cited_addresses`), that make up a run of cards
+    (:func:`dropped_cards`) or that are machine data (:func:`machine_data`): two pieces of
+    evidence agreeing that the line is not the article's. A link that reads like prose is left to
+    the guard. The article's own ``container`` (:func:`article_container`) names no chrome."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
@@ -1250,7 +1250,7 @@ def _landmarks(line: LineFacts, block: Block) -> frozenset[str]:
 
 def introduced_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
     """Links the extractor drops right under a line it keeps that ends in a colon ("In progress:",
-    "Sources:", "My friends' favourite projects are:"), one a list item, paragraph or heading, in
+    "Sources:", "My friends' favourite projects are:"), each a list item, paragraph or heading, in
     that line's place but for the item they are (:func:`_place`): the article introduces them, so
     being links through and through does not put them in chrome."""
     found: set[int] = set()
