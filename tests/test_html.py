@@ -626,16 +626,19 @@ def test_a_hidden_copy_of_a_shown_paragraph_goes_and_hidden_text_alone_stays(cle
     assert all(result.source[removal.start : removal.end] == removal.text for removal in copies)
 
 
+@pytest.mark.parametrize("listed", ["<ul>{}</ul>", "{}"], ids=["list items", "paragraphs"])
 def test_links_listed_under_an_article_line_ending_in_a_colon_stay(
-    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None], listed: str
 ) -> None:
-    """The article introduces a list of links ("In progress:"); the extractor drops the items, and
-    they stay the article's. The same links in a list nothing introduces are chrome."""
+    """The article introduces a list of links ("In progress:"), as list items or as paragraphs;
+    the extractor drops the items, and they stay the article's. The same links nothing introduces
+    are chrome."""
     intro = "Work on the extension is going on in three places:"
     items = ["Harbour stop rebuilt", "Depot extended", "New signals at the bridge"]
     extractor_keeps([*BODY, intro])
-    links = "".join(f'<li><a href="/{n}">{item}</a></li>' for n, item in enumerate(items))
-    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p><p>{intro}</p><ul>{links}</ul><p>{BODY[2]}</p>"
+    tag = "li" if listed.startswith("<ul>") else "p"
+    links = listed.format("".join(f'<{tag}><a href="/{n}">{item}</a></{tag}>' for n, item in enumerate(items)))
+    html = f"<html><body><article><p>{BODY[0]}</p><p>{BODY[1]}</p><p>{intro}</p>{links}<p>{BODY[2]}</p>"
     result = cleaner.clean(html=html + "</article></body></html>")
     assert all(item in result.text for item in items)
     bare = html.replace(f"<p>{intro}</p>", "")
@@ -654,3 +657,65 @@ def test_prose_the_extractor_drops_in_a_banner_goes(
     html += "".join(f"<p>{text}</p>" for text in BODY) + "</article></body></html>"
     result = cleaner.clean(html=html)
     assert blurb not in result.text and all(text in result.text for text in BODY)
+
+
+def test_a_link_line_between_lines_the_extractor_keeps_stays_with_them(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A listicle's item heading printed as a link, or a paragraph's own "get the pattern here"
+    link, stands between lines the extractor keeps, in their place: the article's, though it is a
+    link through and through. A button (a ``<div>`` link) between them, and three links in a row
+    there (a listing), stay chrome."""
+    items = ["Oak bench", "Pine shelf"]
+    own = "Grab the pattern here!"
+    extractor_keeps(BODY)
+    html = f'<html><body><article><p>{BODY[0]}</p><h2><a href="/a">{items[0]}</a></h2><p>{BODY[1]}</p>'
+    html += f'<h2><a href="/b">{items[1]}</a></h2><p><a href="/p">{own}</a></p><p>{BODY[2]}</p>'
+    result = cleaner.clean(html=html + "</article></body></html>")
+    assert [line for line in result.text.split("\n") if line] == [BODY[0], items[0], BODY[1], items[1], own, BODY[2]]
+    button = "Order the kit today"
+    listing = "".join(f'<p><a href="/{n}">Another story number {n}</a></p>' for n in range(3))
+    html = f'<html><body><article><p>{BODY[0]}</p><div class="x"><a href="/k">{button}</a></div><p>{BODY[1]}</p>'
+    result = cleaner.clean(html=html + f"{listing}<p>{BODY[2]}</p></article></body></html>")
+    assert [line for line in result.text.split("\n") if line] == BODY
+
+
+def test_the_headline_and_standfirst_of_an_article_header_the_extractor_drops_go_to_the_metadata(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """A ``<header>`` inside the ``<article>`` is the article's own: where the extractor drops its
+    headline and standfirst, they go to the title and the standfirst as they would were they kept,
+    not out with the page's chrome; its byline stays chrome. The page's banner, a ``<header>``
+    outside the article, is chrome, prose too."""
+    extractor_keeps(BODY)
+    blurb = "A weekly letter about the city's trams, buses and bicycle lanes, written by its readers."
+    html = standfirst_page(description=STANDFIRST).replace("<h2>", "<p>By Jane Roe</p><h2>")
+    html = html.replace("<body>", f"<body><header><p>{blurb}</p></header>")
+    result = cleaner.clean(html=html)
+    assert [line for line in result.text.split("\n") if line] == BODY
+    rules = {removal.text: removal.rule for removal in result.removed}
+    assert rules["Council backs tram extension"] == "extracted.headline"
+    assert rules[STANDFIRST] == "extracted.standfirst" and result.metadata["standfirst"] == STANDFIRST
+    assert rules["By Jane Roe"] == "fragments.byline" and rules[blurb] == "extractor.trafilatura"
+
+
+def test_a_reference_list_of_addresses_after_the_article_stays(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None]
+) -> None:
+    """Links printed as their web addresses, listed after the article's last paragraph in its
+    place, are the sources it cites, though the extractor drops them and three make a run of
+    headline-shaped lines; the same addresses in the page's footer, and linked titles of other
+    stories after the article, are chrome."""
+    extractor_keeps(BODY)
+    sources = [
+        "https://example.org/transport/tram-report-2024",
+        "www.example.net/council/minutes",
+        "https://example.com/reports/2023/urban-transport-plan-final-version",
+    ]
+    listed = "".join(f'<li><a href="http://{n}">{address}</a></li>' for n, address in enumerate(sources))
+    stories = "".join(f'<li><a href="/s{n}">Another story about the harbour {n}</a></li>' for n in range(2))
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = f"<html><body><article>{paragraphs}<ul>{listed}</ul><ul>{stories}</ul></article>"
+    result = cleaner.clean(html=html + f"<footer><ul>{listed}</ul></footer></body></html>")
+    assert [line for line in result.text.split("\n") if line] == [*BODY, *sources]
+    assert sum(removal.text in sources for removal in result.removed) == len(sources)

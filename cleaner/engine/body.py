@@ -16,7 +16,7 @@ from functools import cached_property
 
 import regex
 
-from cleaner.documents.visible import LineFacts
+from cleaner.documents.visible import HEADINGS, LineFacts
 from cleaner.engine.blocks import Block, count_words, looks_like_prose, normalize
 from cleaner.engine.sentence_ends import (
     SENTENCE_OR_LABEL_END,
@@ -1003,6 +1003,12 @@ class Body:
         return in_article_place(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property
+    def cited(self) -> frozenset[int]:
+        """HTML only: the web addresses the article lists as its sources (see
+        :func:`cited_addresses`); empty for text."""
+        return cited_addresses(self.facts, self.blocks) if self.facts is not None else frozenset()
+
+    @cached_property
     def kept_span(self) -> range:
         """HTML only: from the first to the last line the extractor keeps; empty for text."""
         return kept_span(self.facts) if self.facts is not None else range(0)
@@ -1220,16 +1226,16 @@ def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fr
 def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), that are
-    short links through and through, that make up a run of cards (:func:`dropped_cards`) or that
-    are machine data (:func:`machine_data`): two pieces of evidence agreeing that the line is not
-    the article's. A link that reads like prose
-    is left to the guard. The article's own ``container`` (:func:`article_container`) names no
-    chrome."""
+    short links through and through (but those the article carries: :func:`introduced_links`,
+    :func:`interleaved_links`, :func:`cited_addresses`), that make up a run of cards
+    (:func:`dropped_cards`) or that are machine data (:func:`machine_data`): two pieces of
+    evidence agreeing that the line is not the article's. A link that reads like prose is left to
+    the guard. The article's own ``container`` (:func:`article_container`) names no chrome."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
     cards = dropped_cards(facts)
-    introduced = introduced_links(facts, blocks)
+    carried = introduced_links(facts, blocks) | interleaved_links(facts, blocks) | cited_addresses(facts, blocks)
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
@@ -1237,12 +1243,12 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
         and (
             index in cards
             or machine_data(block, line)
-            or not landmarks.isdisjoint(line.ancestors)
+            or not landmarks.isdisjoint(_landmarks(line, block))
             or not words.isdisjoint(line.words)
             or (
                 not block.is_prose
                 and (
-                    (line.link_density >= LINK_LINE and index not in introduced)
+                    (line.link_density >= LINK_LINE and index not in carried)
                     or not lists.isdisjoint(line.words)
                     or line.within("time")
                 )
@@ -1251,27 +1257,74 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
     )
 
 
+def _landmarks(line: LineFacts, block: Block) -> frozenset[str]:
+    """The landmarks around a line, but a ``<header>`` inside an ``<article>`` around a heading or
+    a line that reads like prose: that is the article's own header (its headline and standfirst, a
+    section's heading), not the page's banner, so such lines go through the page rules (the
+    headline to the title, the standfirst to the metadata) and the guard, not out with the page's
+    chrome. Its other lines (a byline, a date, a reading time) stay in chrome."""
+    if line.within("article") and (block.is_prose or line.within(*HEADINGS)):
+        return line.ancestors - {"header"}
+    return line.ancestors
+
+
 def introduced_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
-    """List items of links the extractor drops right under a line it keeps that ends in a colon
-    ("In progress:", "Sources:"), in that line's place with a list around them: the article
-    introduces the list, so being links through and through does not put them in chrome."""
+    """Links the extractor drops right under a line it keeps that ends in a colon ("In progress:",
+    "Sources:", "My friends' favourite projects are:"), each a list item, paragraph or heading, in
+    that line's place but for the item they are (:func:`_place`): the article introduces them, so
+    being links through and through does not put them in chrome."""
     found: set[int] = set()
     for index, (line, block) in enumerate(zip(facts, blocks, strict=True)):
         if not line.kept or not block.text.rstrip().endswith(":"):
             continue
-        place = line.ancestors | {"li"}
+        place = _place(line)
         item = index + 1
         while (
             item < len(facts)
             and not facts[item].kept
-            and facts[item].element == "li"
+            and facts[item].element in _LINE_ELEMENTS
             and facts[item].link_density >= LINK_LINE
-            and facts[item].ancestors == place
-            and facts[item].words == line.words
+            and _place(facts[item]) == place
             and not blocks[item].is_prose
         ):
             found.add(item)
             item += 1
+    return frozenset(found)
+
+
+ARTICLE_LINKS = 2
+"""Link lines the extractor drops between two lines it keeps that may still be the article's own
+(an item's linked heading and its "get it here" line); three or more there are a listing."""
+_LINE_ELEMENTS = HEADINGS | {"p", "li"}
+"""Elements of a line the article writes (a paragraph, a list item, a heading), not a button's."""
+
+
+def _place(line: LineFacts) -> Place:
+    """Where a line sits, but for the heading or list item it is: an item's heading sits where
+    the item's paragraphs do."""
+    return line.ancestors - _LINE_ELEMENTS, line.words
+
+
+def interleaved_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """Link lines the extractor drops between lines it keeps, in the place of the kept line right
+    before or right after them: a paragraph, list item or heading (a listicle's item named by a
+    link to it, a "grab the pattern here" line), where the extractor keeps the article on both
+    sides and drops at most :data:`ARTICLE_LINKS` links in between. A run of more links there is
+    a listing, and a link in another element (a ``<div>`` or ``<a>`` button) a call to action."""
+    found: set[int] = set()
+    start = 0
+    while start < len(facts):
+        if facts[start].kept:
+            start += 1
+            continue
+        stop = start
+        while stop < len(facts) and not facts[stop].kept:
+            stop += 1
+        links = [i for i in range(start, stop) if facts[i].link_density >= LINK_LINE and not blocks[i].is_prose]
+        if start > 0 and stop < len(facts) and len(links) <= ARTICLE_LINKS:
+            around = (_place(facts[start - 1]), _place(facts[stop]))
+            found.update(i for i in links if facts[i].element in _LINE_ELEMENTS and _place(facts[i]) in around)
+        start = stop
     return frozenset(found)
 
 
@@ -1310,6 +1363,29 @@ def in_article_place(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fro
         and line.link_density < OWN_LINKS
         and line.ancestors == home[0]
         and line.words == home[1]
+    )
+
+
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
+
+
+def cited_addresses(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+    """Links printed as their own web address that the extractor left out, in the place of the
+    prose it keeps but for the list item or heading they are (:func:`_place`): the sources an
+    article lists after its last paragraph. A menu, a listing or a share bar names its links; a
+    page's footer printing addresses stands in another place."""
+    by_place = _kept_prose_places(facts, blocks)
+    if not by_place:
+        return frozenset()
+    ancestors, words = by_place.most_common(1)[0][0]
+    home = (ancestors - _LINE_ELEMENTS, words)
+    return frozenset(
+        index
+        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
+        if not line.kept
+        and line.link_density >= LINK_LINE
+        and _place(line) == home
+        and _ADDRESS.fullmatch(block.text.strip()) is not None
     )
 
 

@@ -16,7 +16,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   sharing, a short link); any other line it takes only outside the article: the body core, the
   span from the extractor's first kept line to its last, and the prose running on from them
   (:meth:`Body.article_given`), and away from the place holding most of the prose it keeps
-  (:attr:`Body.in_place`: the article's paragraphs past a share bar where it stopped). Article
+  (:attr:`Body.in_place`: the article's paragraphs past a share bar where it stopped; and
+  :attr:`Body.cited`: the web addresses the article lists there as its sources). Article
   text the extractor dropped is the truncation cleaner exists to end. The lines in chrome go in
   any case, so they are settled before the page rules run (:func:`settle_outside`), and the
   rules and this guard work on the rest;
@@ -422,6 +423,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "a line of the article, in no page chrome, that the extractor left out"
             if index in body.in_place:
                 return "prose the extractor left out, in the same place as the article's paragraphs it keeps"
+            if index in body.cited:
+                return "a web address the article lists as a source, in the place of the paragraphs the extractor keeps"
             return None
         if mark.evidence is Evidence.TRAILER:
             if index in boxed_teasers:

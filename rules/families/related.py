@@ -93,9 +93,10 @@ def headline_run(page: Page):
     # between the article's sections) from its last paragraph printed once, as the extractor's
     # evidence judges the rest.
     index = body.article.stop if page.facts is None else body.after_paragraphs
+    cited = body.cited  # on an HTML page, links printed as the addresses the article lists as sources
     while index < len(blocks):
         end = index
-        while end < len(blocks) and _headline_shaped(blocks[end]):
+        while end < len(blocks) and _headline_shaped(blocks[end]) and end not in cited:
             end += 1
         if end - index >= HEADLINE_RUN:
             # On an HTML page, the links of a run holding enough of them are a list of links by
