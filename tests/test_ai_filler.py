@@ -904,3 +904,25 @@ def test_a_sentence_that_judges_the_story_is_evidence_whatever_its_words() -> No
     short = "What a morning. Just brilliant."
     assert filler._judges(short) and filler._judges("10:30am: " + short)
     assert not filler._judges("The minister said what a board decides is binding.")
+
+
+def test_a_lone_aside_saying_i_in_a_third_person_report_is_judged(cleaner: Cleaner) -> None:
+    """A paragraph saying "I" is someone's words after a speaker or on a page told in person; in a
+    report told in the third person, following no one, it is the rewrite's own voice."""
+    aside = "Honestly? I am still taking it all in. What a moment for the whole region."
+    assert filler_removed(cleaner, page(BODY[0], aside, BODY[1], BODY[2])) == [aside]
+    assert filler_removed(cleaner, page(*BODY, aside)) == []  # after an attribution: the speaker goes on
+    told = "We asked the harbour master what the change would mean for the town's fishing fleet."
+    assert filler_removed(cleaner, page(BODY[0], aside, BODY[1], BODY[2], told)) == []  # a page told in person
+
+
+def test_a_story_that_narrates_but_neither_quotes_nor_dates_is_still_a_report(cleaner: Cleaner) -> None:
+    closing = "Overall, the outcome underscores the importance of planning and paves the way for growth."
+    story = [
+        "The Harbourline crane company won a 40 million euro order for six cranes at the port of Velsund.",
+        "Its engineers finished the first crane in 11 months, two fewer than the contract allowed.",
+        "The port's operator Norvik Terminals paid a deposit of 4 million euros when the deal was signed.",
+    ]
+    assert not any(filler._reports(paragraph) for paragraph in story)
+    assert filler_removed(cleaner, page(*story, closing)) == [closing]
+    assert filler_removed(cleaner, page(*story[:2], closing)) == []  # two fact paragraphs say too little
