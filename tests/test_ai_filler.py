@@ -926,3 +926,9 @@ def test_a_story_that_narrates_but_neither_quotes_nor_dates_is_still_a_report(cl
     assert not any(filler._reports(paragraph) for paragraph in story)
     assert filler_removed(cleaner, page(*story, closing)) == [closing]
     assert filler_removed(cleaner, page(*story[:2], closing)) == []  # two fact paragraphs say too little
+
+
+def test_a_time_after_a_hedge_over_the_future_is_not_when_something_is_due() -> None:
+    assert "when tomorrow" in filler._numbers("The council will vote on the plan tomorrow.")
+    assert "when tomorrow" not in filler._numbers("Whatever happens tomorrow, this was a night to remember.")
+    assert "when next week" not in filler._numbers("Whatever comes next week, the mood has changed.")

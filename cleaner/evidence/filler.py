@@ -340,6 +340,9 @@ or ground an event is held at. Not one a phrase holds ("at the centre of", "in t
 opinion"), nor the abstract places filler talks of ("in the market", "in the political arena")."""
 _NOUN_BEFORE = re.compile(r"(?:\ban?(?:,? [\w-]+){0,3}|\b(?:of|what)|[’']s) $", re.IGNORECASE)
 """What makes the "tomorrow" after it a noun ("a brighter tomorrow", "the cities of tomorrow")."""
+_HEDGE_BEFORE = re.compile(r"\bwhatever (?:happens|comes) $", re.IGNORECASE)
+"""What makes the time after it a hedge over the future, not when something is due ("Whatever happens
+tomorrow, this was a night ...", "whatever comes next week")."""
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|(?<!being )(?<!be )told|according to|testified|wrote|quoted|reported|declined to comment"
@@ -706,11 +709,13 @@ def _schedule(text: str) -> list[str]:
     like a date, a fact where no other paragraph says it ("two public meetings in the town hall
     next month"). Not in a paragraph that speaks for the writer or to the reader: that is a
     rewrite's sign-off ("We'll pick things up again tomorrow", "updating you again next quarter"),
-    nor "tomorrow" as a noun ("a brighter, more sustainable tomorrow", "what tomorrow brings")."""
+    nor "tomorrow" as a noun ("a brighter, more sustainable tomorrow", "what tomorrow brings"), nor
+    a time after a hedge over the future ("Whatever happens tomorrow, ...": :data:`_HEDGE_BEFORE`)."""
     found = [
         "when " + " ".join(match.group().lower().split())
         for match in _SCHEDULE.finditer(text)
         if not (match.group().lower() == "tomorrow" and _NOUN_BEFORE.search(text, 0, match.start()))
+        and not _HEDGE_BEFORE.search(text, 0, match.start())
     ]
     return found if found and not _addresses_reader(text) else []
 
