@@ -932,3 +932,24 @@ def test_a_time_after_a_hedge_over_the_future_is_not_when_something_is_due() -> 
     assert "when tomorrow" in filler._numbers("The council will vote on the plan tomorrow.")
     assert "when tomorrow" not in filler._numbers("Whatever happens tomorrow, this was a night to remember.")
     assert "when next week" not in filler._numbers("Whatever comes next week, the mood has changed.")
+
+
+def test_a_paragraph_detached_from_the_article_scores_more(cleaner: Cleaner) -> None:
+    """Filler talks around the story in words of its own; a paragraph without a new fact that goes
+    on in the article's terms, or names anything, is part of the account."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    detached = "Honestly, it got me a bit teary. Good things still happen."
+    assert filler._detached(detached, 0.0, LEXICON)
+    assert not filler._detached(detached, 0.1, LEXICON)  # one of its words is the article's
+    assert not filler._detached("The work finished in May, ahead of the rains.", 0.0, LEXICON)  # a month
+    assert not filler._detached("and good things still happen, it seems.", 0.0, LEXICON)  # a split sentence
+    aside = "It got me a bit teary, if I am honest."  # 1.89 without the weight: under the default
+    assert filler_removed(cleaner, page(BODY[0], aside, BODY[1], BODY[2])) == [aside]
+
+
+def test_a_short_lead_in_ending_in_an_ellipsis_introduces_what_follows() -> None:
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    blocks = segment(page(*BODY, "The bottom line ...", "Expect delays."))
+    assert [blocks[verdict.block].text for verdict in filler.score_page(blocks, LEXICON)] == []
