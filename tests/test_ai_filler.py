@@ -953,3 +953,11 @@ def test_a_short_lead_in_ending_in_an_ellipsis_introduces_what_follows() -> None
 
     blocks = segment(page(*BODY, "The bottom line ...", "Expect delays."))
     assert [blocks[verdict.block].text for verdict in filler.score_page(blocks, LEXICON)] == []
+
+
+def test_a_clause_closing_a_sentence_on_its_source_is_an_attribution() -> None:
+    reports = ("You agree to give up your photos forever, the lawsuit claims.", "It was a fraud, prosecutors argued.")
+    for reported in reports:
+        assert filler._ATTRIBUTION.search(reported), reported
+    for plain in ("It reached a calm, meditative state, which helped.", "Prices rose in the United States."):
+        assert not filler._ATTRIBUTION.search(plain), plain

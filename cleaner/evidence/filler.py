@@ -358,12 +358,15 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|(?<!being )(?<!be )told|according to|testified|wrote|quoted|reported|declined to comment"
     r"|request for comment|reached out to|could not be reached|did not immediately|had no immediate"
     r"|(?<!to )(?<!['’]s )(?<!can )(?<!could )(?<!would )(?<!might )says?)\b"
-    r"(?! (?:a lot|so much|much|little|something|volumes|otherwise|it all)\b)",
+    r"(?! (?:a lot|so much|much|little|something|volumes|otherwise|it all)\b)"
+    r"|, (?:the |a |an |his |her |their |its )?(?:[\w’'-]+ ){0,2}(?:claim|allege|argue|insist|contend|warn)(?:s|e?d)"
+    r"(?=[.,;!?]|$)",
     re.IGNORECASE,
 )
 """Someone's word on record ("officials say", not "needless to say", "let's say", "we can say", "says a lot
 about", "the odds say otherwise", "being told to"), or the record that they gave none ("did not respond to a
-request for comment", "did not immediately provide details")."""
+request for comment", "did not immediately provide details"), or a clause that closes a sentence on its
+source in a verb no noun shares ("..., the lawsuit claims.", "..., the report warns.")."""
 _WHEN = re.compile(
     r"\b(?:(?<![Ee]very )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday"
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year))\b"
