@@ -904,3 +904,60 @@ def test_a_sentence_that_judges_the_story_is_evidence_whatever_its_words() -> No
     short = "What a morning. Just brilliant."
     assert filler._judges(short) and filler._judges("10:30am: " + short)
     assert not filler._judges("The minister said what a board decides is binding.")
+
+
+def test_a_lone_aside_saying_i_in_a_third_person_report_is_judged(cleaner: Cleaner) -> None:
+    """A paragraph saying "I" is someone's words after a speaker or on a page told in person; in a
+    report told in the third person, following no one, it is the rewrite's own voice."""
+    aside = "Honestly? I am still taking it all in. What a moment for the whole region."
+    assert filler_removed(cleaner, page(BODY[0], aside, BODY[1], BODY[2])) == [aside]
+    assert filler_removed(cleaner, page(*BODY, aside)) == []  # after an attribution: the speaker goes on
+    told = "We asked the harbour master what the change would mean for the town's fishing fleet."
+    assert filler_removed(cleaner, page(BODY[0], aside, BODY[1], BODY[2], told)) == []  # a page told in person
+
+
+def test_a_story_that_narrates_but_neither_quotes_nor_dates_is_still_a_report(cleaner: Cleaner) -> None:
+    closing = "Overall, the outcome underscores the importance of planning and paves the way for growth."
+    story = [
+        "The Harbourline crane company won a 40 million euro order for six cranes at the port of Velsund.",
+        "Its engineers finished the first crane in 11 months, two fewer than the contract allowed.",
+        "The port's operator Norvik Terminals paid a deposit of 4 million euros when the deal was signed.",
+    ]
+    assert not any(filler._reports(paragraph) for paragraph in story)
+    assert filler_removed(cleaner, page(*story, closing)) == [closing]
+    assert filler_removed(cleaner, page(*story[:2], closing)) == []  # two fact paragraphs say too little
+
+
+def test_a_time_after_a_hedge_over_the_future_is_not_when_something_is_due() -> None:
+    assert "when tomorrow" in filler._numbers("The council will vote on the plan tomorrow.")
+    assert "when tomorrow" not in filler._numbers("Whatever happens tomorrow, this was a night to remember.")
+    assert "when next week" not in filler._numbers("Whatever comes next week, the mood has changed.")
+
+
+def test_a_paragraph_detached_from_the_article_scores_more(cleaner: Cleaner) -> None:
+    """Filler talks around the story in words of its own; a paragraph without a new fact that goes
+    on in the article's terms, or names anything, is part of the account."""
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    detached = "Honestly, it got me a bit teary. Good things still happen."
+    assert filler._detached(detached, 0.0, LEXICON)
+    assert not filler._detached(detached, 0.1, LEXICON)  # one of its words is the article's
+    assert not filler._detached("The work finished in May, ahead of the rains.", 0.0, LEXICON)  # a month
+    assert not filler._detached("and good things still happen, it seems.", 0.0, LEXICON)  # a split sentence
+    aside = "It got me a bit teary, if I am honest."  # 1.89 without the weight: under the default
+    assert filler_removed(cleaner, page(BODY[0], aside, BODY[1], BODY[2])) == [aside]
+
+
+def test_a_short_lead_in_ending_in_an_ellipsis_introduces_what_follows() -> None:
+    from cleaner.builtin_rules.families.ai_filler import LEXICON
+
+    blocks = segment(page(*BODY, "The bottom line ...", "Expect delays."))
+    assert [blocks[verdict.block].text for verdict in filler.score_page(blocks, LEXICON)] == []
+
+
+def test_a_clause_closing_a_sentence_on_its_source_is_an_attribution() -> None:
+    reports = ("You agree to give up your photos forever, the lawsuit claims.", "It was a fraud, prosecutors argued.")
+    for reported in reports:
+        assert filler._ATTRIBUTION.search(reported), reported
+    for plain in ("It reached a calm, meditative state, which helped.", "Prices rose in the United States."):
+        assert not filler._ATTRIBUTION.search(plain), plain
