@@ -69,8 +69,17 @@ HEAD_LINES = 4
 """Lines just before the article's core that belong to it whatever their shape: its headline, dek,
 byline and date. A menu before the body ends before them."""
 
-_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
-"""Where a page title joins the headline to the site's or section's name: "Headline | Site"."""
+_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+|\s*[|｜]\s*|(?<=\w)(?::\s+|：\s*)")
+"""Where a page title joins the headline to the site's or section's name: "Headline | Site",
+"Site: Headline", "見出し｜サイト"; a bar joins names with or without spaces, a colon follows a word."""
+_KICKER_COLON = regex.compile(r"[:：]\s*")
+"""A separator that is a colon right after a word: "Site: Headline", "Kicker: Headline"."""
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_ELLIPSIS = ("...", "…")
+TITLE_LIKENESS = 0.75
+"""The share of words a line and the page's title share (of the longer one's words) from which the
+line prints the title's headline in another form ("The Best Scooters of 2025" for "Best Scooters
+of 2025 | Site"): an article, a word added or left out, a year changed."""
 TITLE_MIN_WORDS = 2
 """A one-word "headline" ("News | Site") names a section, not an article."""
 HEADLINE_PART_WORDS = 4
@@ -135,10 +144,58 @@ class Headline:
 
 def title_parts(title: str) -> list[str]:
     """A page title and what it may print the headline as: the text before and after each
-    separator ("Headline | Site", "Section | Headline - Site"), of at least two words."""
+    separator ("Headline | Site", "Section | Headline - Site"), of at least two words. A colon
+    right after a word ("Site: Headline", "Headline: Subtitle") has a headline before it only from
+    :data:`HEADLINE_PART_WORDS` words: a shorter one is a site's name or a kicker ("Fact Check:
+    ...", "Impeachment hearings: ..."), printed over the headline."""
     cuts = list(_TITLE_SEPARATOR.finditer(title))
-    parts = [title, *(title[: cut.start()] for cut in cuts), *(title[cut.end() :] for cut in cuts)]
+    befores = (
+        title[: cut.start()]
+        for cut in cuts
+        if not _KICKER_COLON.fullmatch(cut.group()) or count_words(title[: cut.start()]) >= HEADLINE_PART_WORDS
+    )
+    parts = [title, *befores, *(title[cut.end() :] for cut in cuts)]
     return [part for part in parts if count_words(part) >= TITLE_MIN_WORDS]
+
+
+def headline_key(text: str) -> str:
+    """A line or a page title as headlines are compared: its comparison key
+    (:func:`cleaner.engine.blocks.normalize`) with its punctuation folded into spaces, so that a
+    headline printed in capitals or with another dash, colon or quote is the title's."""
+    return " ".join(_NOT_WORD.sub(" ", normalize(text)).split())
+
+
+def title_form(title: str, *, whole: bool = False) -> tuple[str, str | None]:
+    """A page title or a part of it as :func:`title_likeness` compares lines with it: its
+    :func:`headline_key`, and what a line opening with the title cut short opens with (None where
+    the title is not taken as cut): the title tag cut it with an ellipsis ("Council approves the
+    new bud…", its last word then left out, as it may be cut too), or the ``whole`` title cut it
+    without one. A part before a separator is no cut title: "Headline: Subtitle" may print its
+    first part over another subtitle."""
+    key = headline_key(title)
+    if title.rstrip().endswith(_ELLIPSIS):
+        key = " ".join(key.split()[:-1])
+        return key, key
+    return key, key + " " if whole else None
+
+
+def title_likeness(title: tuple[str, str | None], line: str) -> float:
+    """How much ``line`` (a :func:`headline_key`) prints the headline ``title`` (a
+    :func:`title_form`): 1.0 where it is the title, or opens with a title cut short, else the share
+    of words the two share, of the longer one's."""
+    key, opening = title
+    if line == key or (opening is not None and line.startswith(opening)):
+        return 1.0
+    title_words, line_words = Counter(key.split()), Counter(line.split())
+    shared = sum((title_words & line_words).values())
+    return shared / max(title_words.total(), line_words.total(), 1)
+
+
+def _names_no_site(title: str) -> bool:
+    """Whether a page title joins no other name to its headline: no separator but colons
+    ("Headline: Subtitle"). Compared word by word with a line, a title naming its site ("Headline |
+    The Site") would count the site's words ("the") as the headline's."""
+    return all(":" in cut.group() or "：" in cut.group() for cut in _TITLE_SEPARATOR.finditer(title))
 
 
 def title_ends(title: str) -> list[tuple[str, str]]:
@@ -496,26 +553,33 @@ class Body:
         entry printing the title again) stands below the article's first paragraph, not above it,
         however much heavier the prose after it is than the article."""
         blocks, core = self.blocks, self._heaviest
-        if len(blocks) < 3 or blocks[0].is_prose or not core:
+        if len(blocks) < 3 or blocks[0].is_prose or not core or self._title_gone:
             return None
         later: dict[str, list[int]] = {}
         for index in range(1, core.start):
             if not blocks[index].is_prose:
-                later.setdefault(self.keys[index], []).append(index)
+                later.setdefault(headline_key(self.keys[index]), []).append(index)
         text = blocks[0].text.strip()
         found = [
             (count_words(part), part.strip(), copies)
             for part in title_parts(text)
-            if (copies := later.get(normalize(part)))
+            if (copies := later.get(headline_key(part)))
         ]
         if not found:
-            return self._headline_inside(text)
+            return self._headline_inside(text) or self._headline_like(text, later)
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         if title == text and self._opens_paragraph(1):
             return None
         if self._opening_paragraphs(copies[0]) >= OPENING_PARAGRAPHS:
             return None
-        return Headline(title, tuple(copies), named=title != text)
+        return Headline(title, self._together(copies), named=title != text)
+
+    @property
+    def _title_gone(self) -> bool:
+        """Whether an earlier pass removed lines over the first line of this view: the page's title
+        among them, the line now first is the article's own (its subheading, a dek) or the
+        masthead's, not the page's title."""
+        return self.removed_before is not None and self.removed_before[0] > 0
 
     @cached_property
     def under_title(self) -> range:
@@ -579,6 +643,37 @@ class Body:
             and self.key_counts[self.keys[index]] == 1
         )
 
+    def _headline_like(self, text: str, later: dict[str, list[int]]) -> Headline | None:
+        """The headline where the page's title ``text`` prints it in another form (a title tag
+        written for search, cut short, or with the site's name): of the lines ``later`` (keyed by
+        :func:`headline_key`: the lines no prose before the core), the one most like the title or
+        a part of it (:func:`title_likeness`, from :data:`TITLE_LIKENESS` on), and of two as like
+        it the one nearer the article. Only parts of :data:`HEADLINE_PART_WORDS` words or more that
+        hold more than half the title's words are compared: the rest may name the site ("The Old
+        Town Almanac"), which the masthead prints too. None where a paragraph opens right under the
+        title, or where the article has begun over that line (:meth:`_opening_paragraphs`)."""
+        words = count_words(text)
+        parts = [
+            title_form(part, whole=part == text)
+            for part in title_parts(text)
+            if count_words(part) >= HEADLINE_PART_WORDS
+            and 2 * count_words(part) > words
+            and (part != text or _names_no_site(text))
+        ]
+        if not parts or self._opens_paragraph(1):
+            return None
+        like = (key for key in later if max(title_likeness(part, key) for part in parts) >= TITLE_LIKENESS)
+        key = min(like, key=lambda key: later[key][0], default=None)
+        if key is None or self._opening_paragraphs(later[key][0]) >= OPENING_PARAGRAPHS:
+            return None
+        return Headline(self.blocks[later[key][0]].text.strip(), self._together(later[key]))
+
+    def _together(self, copies: list[int]) -> tuple[int, ...]:
+        """The lines printing the headline over the article: the first, and the copies after it
+        until a paragraph; one past a paragraph is another's (a card, a comment's link back)."""
+        prose = next((i for i in range(copies[0], copies[-1]) if self.blocks[i].is_prose), copies[-1] + 1)
+        return tuple(index for index in copies if index < prose)
+
     def _headline_inside(self, text: str) -> Headline | None:
         """The headline printed inside the heaviest stretch of prose, where the page's title
         ``text`` joins it to the site's name ("Headline | Site") and it stands over the article:
@@ -589,7 +684,7 @@ class Body:
         blocks, core = self.blocks, self._heaviest
         words = count_words(text)
         parts = {
-            normalize(part)
+            headline_key(part)
             for part in title_parts(text)[1:]
             if count_words(part) >= HEADLINE_PART_WORDS or 2 * count_words(part) > words
         }
@@ -597,7 +692,7 @@ class Body:
             return None
         once = [index for index in self.printed_once if index in core]
         for index in core:
-            if blocks[index].is_prose or self.keys[index] not in parts:
+            if blocks[index].is_prose or headline_key(self.keys[index]) not in parts:
                 continue
             after = [line for line in once if line > index]
             if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:

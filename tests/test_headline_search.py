@@ -1,0 +1,164 @@
+"""The headline the page's title prints again over the article, found in the forms pages print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.engine.blocks import segment
+from cleaner.engine.body import Body, headline_key, title_form, title_likeness
+
+PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
+SECOND = "Members said the vote had been delayed twice by questions about the cost of the new bus lanes."
+MENU = "News\nSport\nWeather\nOpinion\nSign in"
+ARTICLE = f"{PARAGRAPH}\n\n{SECOND}"
+
+
+def headline_of(title: str, printed: str) -> tuple[str, int] | None:
+    """The headline found on a page opening with ``title`` over a menu and ``printed`` over an article."""
+    headline = Body(segment(f"{title}\n{MENU}\n{printed}\n\n{ARTICLE}")).headline
+    return None if headline is None else (headline.title, headline.index)
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        # case and punctuation: capitals, another dash, quote or question mark
+        ("Council Approves Budget: What Changes | The Valley Times", "COUNCIL APPROVES BUDGET — WHAT CHANGES"),
+        ("Ultralight Backpacking: Anna Berg's Ultimate Guide", "Ultralight Backpacking – Anna Berg’s Ultimate Guide"),
+        ("Wie teuer wird das Parken? | Stadtanzeiger", "Wie teuer wird das Parken"),
+        # the site's name before a colon with no space before it, or after a bar without spaces
+        ("The Valley Review: Seeking a bigger role for the old harbour", "Seeking a bigger role for the old harbour"),
+        ("市议会通过新的预算方案｜山谷时报", "市议会通过新的预算方案"),
+        ("Le conseil vote le budget|Le Journal du Val", "Le conseil vote le budget"),
+    ],
+)
+def test_a_headline_printed_with_other_case_punctuation_or_separators_is_found(title: str, printed: str) -> None:
+    """The title's part is the headline, in the title's spelling."""
+    found = headline_of(title, printed)
+    assert found is not None and found[1] == 6 and headline_key(found[0]) == headline_key(printed)
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        # a title tag cut with an ellipsis, mid-word too
+        ("Council approves new budget after long…", "Council approves new budget after long debate on parking"),
+        ("Council approves new budget after long deb...", "Council approves new budget after long debate"),
+        # a title tag cut short without one
+        ("Solo Travel in Southeast Asia", "Solo Travel in Southeast Asia: Everything You Need to Know"),
+        # the headline printed in another form: an article or a word added, a year changed
+        ("Best Electric Scooters for Commuting in 2025 | Scoot", "The Best Electric Scooters for Commuting in 2025"),
+        ("Why you can't trust the council on budgets - Politics", "Why you just can't trust the council on budgets"),
+        ("Guide to filing your taxes in 2024 | Tax Office", "Guide to filing your taxes in 2025"),
+    ],
+)  # fmt: skip
+def test_a_headline_the_title_prints_cut_short_or_in_another_form_is_found(title: str, printed: str) -> None:
+    assert headline_of(title, printed) == (printed, 6)
+
+
+def test_of_two_lines_like_the_title_the_one_most_like_it_is_the_headline() -> None:
+    title = "Best Electric Scooters for Commuting in 2025 | Scoot Mag"
+    text = f"{title}\nBest Electric Bikes\n{MENU}\nThe Best Electric Scooters for Commuting in 2025\n\n{ARTICLE}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.index == 7
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Best Electric Bikes for Families",  # shares a few of the title's words only
+        "Scoot Mag Reviews and Buying Guides",  # the site's name
+    ],
+)
+def test_a_line_sharing_some_of_the_titles_words_is_no_headline(printed: str) -> None:
+    assert headline_of("Best Electric Scooters for Commuting in 2025 | Scoot Mag", printed) is None
+
+
+def test_the_sites_name_is_not_matched_in_another_form() -> None:
+    """A part of the title holding half its words or fewer may be the site's name, which the
+    masthead prints in its own form: it is no headline."""
+    title = "Limit garden pest damage without any chemicals | The Old Farmers Almanac"
+    assert headline_of(title, "The Old Farmers Almanac Garden Planner") is None
+
+
+def test_of_lines_like_the_title_the_first_is_the_headline() -> None:
+    """A line further down like the title (a FAQ heading over the article's last section) is no
+    headline: a headline taken too far down would make the article's first lines a masthead."""
+    title = "Best Website Builder For Small Business [2026]"
+    printed = "Best Website Builders for Small Business in 2026"
+    faq = "Best Website Builder for Small Business FAQs"
+    text = f"{title}\n{MENU}\n{printed}\nBy Anna Berg\nOn this page\nKey points\n{faq}\n\n{ARTICLE}"
+    body = Body(segment(text))
+    assert body.core.start == 11
+    assert body.headline is not None and body.headline.index == 6
+
+
+def test_the_sites_words_do_not_make_a_line_like_the_title() -> None:
+    """Compared word by word, "Headline | The Site" would lend "the" to a subheading."""
+    title = "Best Cloud Computing Stocks of 2025 | The Motley Fool"
+    assert headline_of(title, "Investing in the best cloud computing stocks of 2025") is None
+
+
+def test_a_copy_of_the_headline_past_a_paragraph_is_not_the_headlines() -> None:
+    """A comment's link back printing the headline between brackets, past the article's first
+    paragraph, is not the headline printed again over the article."""
+    title = "Ten Easy Wood Projects to Make - Craft Corner"
+    link_back = "[…] Ten Easy Wood Projects to Make […]"
+    text = f"{title}\n{MENU}\nTen Easy Wood Projects to Make\n{PARAGRAPH}\n{MENU}\n{link_back}\n\n{ARTICLE}"
+    body = Body(segment(text))
+    assert body.core.start > 13
+    headline = body.headline
+    assert headline is not None and headline.copies == (6,)
+
+
+def test_the_line_under_the_headline_stays_once_the_title_went() -> None:
+    """Once the page's title and headline went to the metadata, the next pass's first line (the
+    dek) is no headline of its own."""
+    title = "Top Business Schools of 2025: Rankings and Guides"
+    dek = "Your guide to the best business schools"
+    text = f"{title}\n{MENU}\nTop Business Schools of 2025 (US)\n{dek}\n\n{ARTICLE}"
+    result = Cleaner().clean(text)
+    assert dek in result.text.splitlines()
+    assert result.metadata["title"] == "Top Business Schools of 2025 (US)"
+
+
+def test_a_similar_line_under_a_paragraph_opening_right_under_the_title_is_no_headline() -> None:
+    """The article opens right under the title: a line like it further down is a card repeating it."""
+    title = "Best Electric Scooters for Commuting in 2025"
+    printed = "The Best Electric Scooters for Commuting in 2025"
+    text = f"{title}\n{PARAGRAPH}\n{MENU}\n{printed}\n\n{SECOND}\n\n{SECOND} Again."
+    assert Body(segment(text)).headline is None
+
+
+def test_a_title_part_before_a_colon_opening_another_line_is_no_headline() -> None:
+    """A title "Headline: Subtitle" over a line printing the headline with another subtitle: that line may
+    be the article's own heading, and the title's part no headline cut short."""
+    title = "The long history of the harbour: Hello there"
+    assert headline_of(title, "The long history of the harbour: and why it still matters today") is None
+
+
+def test_a_kicker_before_a_colon_is_no_headline() -> None:
+    """A title "Fact Check: Headline": the kicker printed over the headline is not the headline,
+    which the title's metadata would then name."""
+    title = "Fact Check: Is the bus lane costing shoppers?"
+    printed = "Is the bus lane costing the town centre its shoppers?"
+    headline = Body(segment(f"{title}\n{MENU}\nFact Check\n{printed}\n\n{ARTICLE}")).headline
+    assert headline is None or headline.title != "Fact Check"
+
+
+def test_no_headline_once_lines_over_the_first_line_were_removed() -> None:
+    """A later pass sees the page without its title: its first line is not the page's title."""
+    text = f"Harbour: Why It Matters\n{MENU}\nWhy It Matters\n\n{ARTICLE}"
+    assert Body(segment(text)).headline is not None
+    assert Body(segment(text), removed_before=[2, *[0] * 8]).headline is None
+
+
+def test_title_likeness() -> None:
+    line = headline_key("The Best Electric Scooters for Commuting in 2025")
+    assert title_likeness(title_form("Best Electric Scooters for Commuting in 2025"), line) == pytest.approx(7 / 8)
+    assert title_likeness(title_form("The Best Electric", whole=True), line) == 1.0
+    assert title_likeness(title_form("The Best Electric"), line) < 0.5  # a part before a separator: not cut
+    assert title_likeness(title_form("The Best Elec…"), line) == 1.0
+    assert title_likeness(title_form("The Best Elec", whole=True), line) < 0.5  # without an ellipsis: whole words
+    assert headline_key("  “Wie teuer?” – Parken ") == "wie teuer parken"
