@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import segment
-from cleaner.engine.body import Body, headline_key, title_form, title_likeness
+from cleaner.engine.body import Body, Headline, carried_headline, headline_key, title_form, title_likeness
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 SECOND = "Members said the vote had been delayed twice by questions about the cost of the new bus lanes."
@@ -112,15 +114,32 @@ def test_a_copy_of_the_headline_past_a_paragraph_is_not_the_headlines() -> None:
     assert headline is not None and headline.copies == (6,)
 
 
-def test_the_line_under_the_headline_stays_once_the_title_went() -> None:
-    """Once the page's title and headline went to the metadata, the next pass's first line (the
-    dek) is no headline of its own."""
+def test_cleaning_the_cleaned_text_takes_no_headline_the_first_cleaning_kept() -> None:
+    """Once the page's title and the headline printed under it went to the metadata, the first
+    line left (a breadcrumb glued to the headline, a dek) is judged as on any page whose text opens
+    there: the cleaned text, cleaned again, has no headline left to take."""
+    title = "Hegseth Hegseth Hegseth"
+    crumb = f"Business NewsPolitics{title}"
+    lede = (
+        "Defense Secretary Pete Hegseth said on Monday that the plan would strengthen deterrence in the"
+        " region, highlighting the focus on the defense budget."
+    )
+    text = f"{title}\n\n{title}\n{crumb}\n{lede}\nHe declined to comment."
+    once = Cleaner().clean(text)
+    assert once.metadata["title"] == title
+    assert lede in once.text.splitlines()
+    assert Cleaner().clean(once.text).text == once.text
+
+
+def test_the_line_under_the_headline_is_judged_as_on_a_page_opening_with_it() -> None:
+    """The dek under the headline, once the page's title and headline went, is what a page
+    opening with it would make of it: cleaning the cleaned text again changes nothing."""
     title = "Top Business Schools of 2025: Rankings and Guides"
     dek = "Your guide to the best business schools"
     text = f"{title}\n{MENU}\nTop Business Schools of 2025 (US)\n{dek}\n\n{ARTICLE}"
-    result = Cleaner().clean(text)
-    assert dek in result.text.splitlines()
-    assert result.metadata["title"] == "Top Business Schools of 2025 (US)"
+    once = Cleaner().clean(text)
+    assert once.metadata["title"] == "Top Business Schools of 2025 (US)"
+    assert Cleaner().clean(once.text).text == once.text
 
 
 def test_a_similar_line_under_a_paragraph_opening_right_under_the_title_is_no_headline() -> None:
@@ -147,11 +166,34 @@ def test_a_kicker_before_a_colon_is_no_headline() -> None:
     assert headline is None or headline.title != "Fact Check"
 
 
-def test_no_headline_once_lines_over_the_first_line_were_removed() -> None:
-    """A later pass sees the page without its title: its first line is not the page's title."""
-    text = f"Harbour: Why It Matters\n{MENU}\nWhy It Matters\n\n{ARTICLE}"
-    assert Body(segment(text)).headline is not None
-    assert Body(segment(text), removed_before=[2, *[0] * 8]).headline is None
+def test_a_later_view_carries_the_documents_headline() -> None:
+    """A later pass sees the page without the lines an earlier one removed: the headline is the
+    one the first view found, on the lines still in view, and none where its title went. The
+    first line left is not the page's title for being first."""
+    blocks = segment(f"Harbour: Why It Matters\n{MENU}\nWhy It Matters\n\n{ARTICLE}")
+    found = Body(blocks).headline
+    assert found is not None and found.copies == (6,)
+    assert Body(blocks, headline=None).headline is None  # given, not searched
+    first = range(len(blocks))
+    assert carried_headline(found, first, [0, 1, 4, 5, 6, 7, 8]) == replace(found, copies=(4,))
+    assert carried_headline(found, first, [1, 2, 3, 4, 5, 6, 7, 8]) is None
+    assert carried_headline(found, first, [0, 1, 2, 7, 8]) is None  # its copies went, not its title
+    assert carried_headline(None, first, first) is None
+
+
+def test_a_cleaning_searches_the_headline_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many passes a cleaning takes, the headline is searched on its first view only."""
+    views: list[str] = []
+    search = Body.search_headline
+
+    def searched(body: Body) -> Headline | None:
+        views.append(body.blocks[0].text)
+        return search(body)
+
+    monkeypatch.setattr(Body, "search_headline", searched)
+    result = Cleaner().clean(f"Harbour: Why It Matters\n{MENU}\nWhy It Matters\nShare\n\n{ARTICLE}")
+    assert result.metadata["title"] == "Why It Matters"
+    assert views == ["Harbour: Why It Matters"]
 
 
 def test_title_likeness() -> None:

@@ -11,7 +11,8 @@ import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import Enum
 from functools import cached_property
 
 import regex
@@ -254,6 +255,26 @@ def broken_sentence(first: Block, second: Block) -> bool:
     return not second.gap_before and leaves_sentence_open(first.text) and bool(_CONTINUES.match(second.text))
 
 
+class Search(Enum):
+    """How a :class:`Body` comes by the document's headline when none is given."""
+
+    ON_VIEW = "on view"
+    """Searched on the view itself: the first view a cleaning's passes see."""
+
+
+def carried_headline(headline: Headline | None, found_on: Sequence[int], view: Sequence[int]) -> Headline | None:
+    """The document's ``headline``, found on the view of the document's blocks ``found_on``, on a
+    later view of blocks ``view``: its lines still in view, renumbered. None where the title line
+    it was found under left the view (it went to the metadata, or as chrome): the headline went
+    with it, and a later pass has nothing to take, as a cleaning of the cleaned text has not. A
+    line that an earlier pass left first is not the page's title for that."""
+    if headline is None or not view or view[0] != found_on[0]:
+        return None
+    place = {block: index for index, block in enumerate(view)}
+    copies = tuple(place[found_on[copy]] for copy in headline.copies if found_on[copy] in place)
+    return replace(headline, copies=copies) if copies else None
+
+
 class Body:
     """The article on one view of a page: its core, the prose it prints more than once, the
     truncated teasers of its blocks, and its span.
@@ -272,8 +293,10 @@ class Body:
         chrome_prose: Collection[str] = frozenset(),
         removed_before: Sequence[int] | None = None,
         site: str | None = None,
+        headline: Headline | Search | None = Search.ON_VIEW,
     ) -> None:
         self.blocks = blocks
+        self._headline = headline
         self._keys = keys
         self.site = site
         """The site's name as its address spells it, letters only, lower case ("example" for
@@ -542,6 +565,13 @@ class Body:
 
     @cached_property
     def headline(self) -> Headline | None:
+        """The document's headline on this view: the one given (:func:`carried_headline`: a
+        document's headline is found once, on the view its first cleaning pass sees, and an earlier
+        pass removing lines never makes another line the page's title), else the one found here
+        (:meth:`search_headline`)."""
+        return self.search_headline() if self._headline is Search.ON_VIEW else self._headline
+
+    def search_headline(self) -> Headline | None:
         """The headline, when the first line is the page's title (the headline, alone or joined
         to the site's name by a separator: "Headline | Site", "Site - Headline") and the headline
         alone follows before the article's core: the repeat is the evidence (a page prints its
@@ -553,7 +583,7 @@ class Body:
         entry printing the title again) stands below the article's first paragraph, not above it,
         however much heavier the prose after it is than the article."""
         blocks, core = self.blocks, self._heaviest
-        if len(blocks) < 3 or blocks[0].is_prose or not core or self._title_gone:
+        if len(blocks) < 3 or blocks[0].is_prose or not core:
             return None
         later: dict[str, list[int]] = {}
         for index in range(1, core.start):
@@ -573,13 +603,6 @@ class Body:
         if self._opening_paragraphs(copies[0]) >= OPENING_PARAGRAPHS:
             return None
         return Headline(title, self._together(copies), named=title != text)
-
-    @property
-    def _title_gone(self) -> bool:
-        """Whether an earlier pass removed lines over the first line of this view: the page's title
-        among them, the line now first is the article's own (its subheading, a dek) or the
-        masthead's, not the page's title."""
-        return self.removed_before is not None and self.removed_before[0] > 0
 
     @cached_property
     def under_title(self) -> range:

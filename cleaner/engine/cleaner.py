@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, block_of, join_blocks, segment
-from cleaner.engine.body import article_container, outside_article
+from cleaner.engine.body import Headline, Search, article_container, carried_headline, outside_article
 from cleaner.engine.copies import Gone, copy_of
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
@@ -174,6 +174,8 @@ class Cleaner:
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         notices = DocumentNeeds(keys, notice_needs, NOTICE_MIN_CHARS)
         kept_view: tuple[list[Block], list[str]] | None = None  # the last pass's, when it removed nothing: the result's
+        first_view = origin
+        found: Headline | Search | None = Search.ON_VIEW  # the document's headline, once the first pass found it
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             view_keys = [keys[i] for i in origin]
@@ -190,8 +192,11 @@ class Cleaner:
                 chrome_prose=chrome_prose,
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
+                headline=found if found is Search.ON_VIEW else carried_headline(found, first_view, origin),
             )
             marks = self._marks(page, origin, lines, modules, learned_site, warnings)
+            if found is Search.ON_VIEW:
+                found = page.body.headline
             marks.extend(gone.copies(page, self._inherited))
             decision = decide(page.body, marks)
             for key, value in page.signals:

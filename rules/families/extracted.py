@@ -32,12 +32,6 @@ HEADLINE_WORDS = range(3, 26)
 """A headline has a few words and at most a long sentence's worth."""
 
 
-TITLE_TAKEN = "extracted.title_taken"
-"""The note (:attr:`Page.document`) that :func:`page_title` took the page's title and the headline
-it prints again: in a later pass over plain text, the first line left is the headline's dek,
-byline or the article's first subheading, not a headline."""
-
-
 @detector("metadata", why="headline printed above the article body", evidence=Evidence.PATTERN)
 def headline(page: Page):
     """The first block, when it is headline-shaped and the body starts right after it; it becomes
@@ -46,8 +40,6 @@ def headline(page: Page):
     headline is the first line printing the title (an <h1> printing its headline part) when no
     prose comes before it (a breadcrumb, a section name or the site's own <h1> may)."""
     blocks = page.blocks
-    if page.facts is None and page.document.get(TITLE_TAKEN):
-        return
     index = _title_heading(page, page.title) if page.title is not None and page.facts is not None else 0
     if index + 1 >= len(blocks):
         return
@@ -151,7 +143,6 @@ def page_title(page: Page):
     and the headline becomes the title."""
     headline = page.body.headline
     if headline is not None:
-        page.document[TITLE_TAKEN] = True
         yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
         for index in headline.copies:
             yield mark(index, "the headline, printed again under the page's title", title=headline.title)
