@@ -166,18 +166,16 @@ def headline_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", normalize(text)).split())
 
 
-def title_form(title: str, *, whole: bool = False) -> tuple[str, str | None]:
+def title_form(title: str) -> tuple[str, str | None]:
     """A page title or a part of it as :func:`title_likeness` compares lines with it: its
-    :func:`headline_key`, and what a line opening with the title cut short opens with (None where
-    the title is not taken as cut): the title tag cut it with an ellipsis ("Council approves the
-    new bud…", its last word then left out, as it may be cut too), or the ``whole`` title cut it
-    without one. A part before a separator is no cut title: "Headline: Subtitle" may print its
-    first part over another subtitle."""
+    :func:`headline_key`, and what a line opening with the title cut short opens with, where the
+    title tag cut it with an ellipsis ("Council approves the new bud…", its last word then left
+    out, as it may be cut too); None where the title is not cut."""
     key = headline_key(title)
     if title.rstrip().endswith(_ELLIPSIS):
         key = " ".join(key.split()[:-1])
         return key, key
-    return key, key + " " if whole else None
+    return key, None
 
 
 def title_likeness(title: tuple[str, str | None], line: str) -> float:
@@ -192,11 +190,13 @@ def title_likeness(title: tuple[str, str | None], line: str) -> float:
     return shared / max(title_words.total(), line_words.total(), 1)
 
 
-def _names_no_site(title: str) -> bool:
-    """Whether a page title joins no other name to its headline: no separator but colons
-    ("Headline: Subtitle"). Compared word by word with a line, a title naming its site ("Headline |
-    The Site") would count the site's words ("the") as the headline's."""
-    return all(":" in cut.group() or "：" in cut.group() for cut in _TITLE_SEPARATOR.finditer(title))
+def _names_site(title: str) -> bool:
+    """Whether a page title joins another name to its headline by a separator other than a colon
+    ("Headline | Site", "Headline - Section"): a title tag's mark. A line without one (a colon
+    joins a headline to its subtitle) may be any first line, the article's first once the title
+    went to the metadata: compared in another form, it would find its headline in a sibling
+    ("Homes for Sale in Lake Keowee" over "Homes for Sale in Lake Hartwell")."""
+    return any(":" not in cut.group() and "：" not in cut.group() for cut in _TITLE_SEPARATOR.finditer(title))
 
 
 def title_ends(title: str) -> list[tuple[str, str]]:
@@ -674,14 +674,18 @@ class Body:
         it the one nearer the article. Only parts of :data:`HEADLINE_PART_WORDS` words or more that
         hold more than half the title's words are compared: the rest may name the site ("The Old
         Town Almanac"), which the masthead prints too. None where a paragraph opens right under the
-        title, or where the article has begun over that line (:meth:`_opening_paragraphs`)."""
-        words = count_words(text)
+        title, or where the article has begun over that line (:meth:`_opening_paragraphs`). The
+        parts compared are those of a title that names another (:func:`_names_site`), without that
+        name, and a whole title cut with an ellipsis: a first line that is neither may be the
+        article's or a listing's, which print lines like it; nor is a whole title opening a longer
+        line cut short, as a headline opens its card's line ("... by Anna Berg")."""
+        words, named = count_words(text), _names_site(text)
         parts = [
-            title_form(part, whole=part == text)
+            title_form(part)
             for part in title_parts(text)
             if count_words(part) >= HEADLINE_PART_WORDS
             and 2 * count_words(part) > words
-            and (part != text or _names_no_site(text))
+            and (part != text if named else part == text and text.rstrip().endswith(_ELLIPSIS))
         ]
         if not parts or self._opens_paragraph(1):
             return None
