@@ -42,6 +42,7 @@ from cleaner.engine.body import (
     Headline,
     Search,
     broken_sentence,
+    headline_shaped,
     title_ends,
     title_parts,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "ends_in_terminal",
     "ends_sentence_after_word",
     "has_sentence_inside",
+    "headline_shaped",
     "is_glued_list",
     "line",
     "mark",

@@ -132,12 +132,32 @@ def test_cleaning_the_cleaned_text_takes_no_headline_the_first_cleaning_kept() -
 def test_the_line_under_the_headline_is_judged_as_on_a_page_opening_with_it() -> None:
     """The dek under the headline, once the page's title and headline went, is what a page
     opening with it would make of it: cleaning the cleaned text again changes nothing."""
-    title = "Top Business Schools of 2025 | Rankings and Guides"
+    title = "Top Business Schools of 2025 (US) | Rankings and Guides"
     dek = "Your guide to the best business schools"
     text = f"{title}\n{MENU}\nTop Business Schools of 2025 (US)\n{dek}\n\n{ARTICLE}"
     once = Cleaner().clean(text)
     assert once.metadata["title"] == "Top Business Schools of 2025 (US)"
     assert Cleaner().clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Top Business Schools of 2025 (US)",  # three quarters of the title's words
+        "“Top Business Schools of 2025”",  # between quotes
+    ],
+)
+def test_a_title_printed_in_another_form_over_a_line_shaped_as_a_headline_is_no_headline(printed: str) -> None:
+    """Right under a line printing the title in another form, a line shaped as a headline over
+    the article's first paragraph (a dek, a second form of the headline, the first subheading)
+    leaves open which is the headline; once the title went, that line would go as the headline
+    the page opens with. Printed letter for letter, the title is the headline all the same."""
+    title = "Top Business Schools of 2025 | Rankings and Guides"
+    dek = "Your guide to the best business schools"
+    assert Body(segment(f"{title}\n{MENU}\n{printed}\n{dek}\n\n{ARTICLE}")).headline is None
+    assert Body(segment(f"{title}\n{MENU}\n{printed}\nAnna Berg\n\n{ARTICLE}")).headline is not None
+    found = Body(segment(f"{title}\n{MENU}\nTop Business Schools of 2025\n{dek}\n\n{ARTICLE}")).headline
+    assert found is not None and found.index == 6
 
 
 def test_a_similar_line_under_a_paragraph_opening_right_under_the_title_is_no_headline() -> None:

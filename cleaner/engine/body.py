@@ -83,6 +83,8 @@ line prints the title's headline in another form ("The Best Scooters of 2025" fo
 of 2025 | Site"): an article, a word added or left out, a year changed."""
 TITLE_MIN_WORDS = 2
 """A one-word "headline" ("News | Site") names a section, not an article."""
+HEADLINE_WORDS = range(3, 26)
+"""A headline has a few words and at most a long sentence's worth."""
 HEADLINE_PART_WORDS = 4
 """A part of the page's title this long, or longer than the rest, is its headline rather than the
 site's name ("Accounting Seed", printed again in the article as an item of its list)."""
@@ -141,6 +143,16 @@ class Headline:
     def index(self) -> int:
         """The first line printing the headline alone."""
         return self.copies[0]
+
+
+def headline_shaped(block: Block) -> bool:
+    """Whether a line is shaped as a headline: no prose, :data:`HEADLINE_WORDS` words, and no
+    sentence's or label's end."""
+    return (
+        not block.is_prose
+        and block.words in HEADLINE_WORDS
+        and not block.text.rstrip().endswith((".", ":", ",", ";"))
+    )
 
 
 def title_parts(title: str) -> list[str]:
@@ -602,7 +614,10 @@ class Body:
             return None
         if self._opening_paragraphs(copies[0]) >= OPENING_PARAGRAPHS:
             return None
-        return Headline(title, self._together(copies), named=title != text)
+        together = self._together(copies)
+        if any(self.keys[copy] != normalize(title) for copy in together) and self._headline_under(together[-1]):
+            return None
+        return Headline(title, together, named=title != text)
 
     @cached_property
     def under_title(self) -> range:
@@ -693,7 +708,20 @@ class Body:
         key = min(like, key=lambda key: later[key][0], default=None)
         if key is None or self._opening_paragraphs(later[key][0]) >= OPENING_PARAGRAPHS:
             return None
-        return Headline(self.blocks[later[key][0]].text.strip(), self._together(later[key]))
+        copies = self._together(later[key])
+        if self._headline_under(copies[-1]):
+            return None
+        return Headline(self.blocks[copies[0]].text.strip(), copies)
+
+    def _headline_under(self, copy: int) -> bool:
+        """Whether the line right under ``copy`` (a line printing the title in another form, not
+        letter for letter) is shaped as a headline over a paragraph: the article's first
+        subheading, or the headline in a form of its own. Which of the two is the headline is then
+        open, and once the title went the lower one would go as the headline the page opens with
+        (``extracted.headline``), as it would from the cleaned text: the title is not taken to be
+        printed again there."""
+        under = copy + 1
+        return under + 1 < len(self.blocks) and headline_shaped(self.blocks[under]) and self.blocks[under + 1].is_prose
 
     def _together(self, copies: list[int]) -> tuple[int, ...]:
         """The lines printing the headline over the article: the first, and the copies after it
