@@ -155,6 +155,7 @@ def test_a_title_printed_in_another_form_over_a_line_shaped_as_a_headline_is_no_
     title = "Top Business Schools of 2025 | Rankings and Guides"
     dek = "Your guide to the best business schools"
     assert Body(segment(f"{title}\n{MENU}\n{printed}\n{dek}\n\n{ARTICLE}")).headline is None
+    assert Body(segment(f"{title}\n{MENU}\n{printed}\n{dek}\nBy Anna Berg\n\n{ARTICLE}")).headline is None
     assert Body(segment(f"{title}\n{MENU}\n{printed}\nAnna Berg\n\n{ARTICLE}")).headline is not None
     found = Body(segment(f"{title}\n{MENU}\nTop Business Schools of 2025\n{dek}\n\n{ARTICLE}")).headline
     assert found is not None and found.index == 6

@@ -715,13 +715,16 @@ class Body:
 
     def _headline_under(self, copy: int) -> bool:
         """Whether the line right under ``copy`` (a line printing the title in another form, not
-        letter for letter) is shaped as a headline over a paragraph: the article's first
-        subheading, or the headline in a form of its own. Which of the two is the headline is then
-        open, and once the title went the lower one would go as the headline the page opens with
-        (``extracted.headline``), as it would from the cleaned text: the title is not taken to be
-        printed again there."""
-        under = copy + 1
-        return under + 1 < len(self.blocks) and headline_shaped(self.blocks[under]) and self.blocks[under + 1].is_prose
+        letter for letter) is shaped as a headline over a paragraph, right over it or over a line
+        over it (a byline, a date): the article's first subheading,
+        or the headline in a form of its own. Which of the two is the headline is then open, and
+        once the title and the lines between went, the lower one would go as the headline the page
+        opens with (``extracted.headline``), as it would from the cleaned text: the title is not
+        taken to be printed again there."""
+        blocks, under = self.blocks, copy + 1
+        if under >= len(blocks) or not headline_shaped(blocks[under]):
+            return False
+        return any(block.is_prose for block in blocks[under + 1 : under + 3])
 
     def _together(self, copies: list[int]) -> tuple[int, ...]:
         """The lines printing the headline over the article: the first, and the copies after it
