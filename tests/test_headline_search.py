@@ -268,3 +268,17 @@ def test_title_likeness() -> None:
     assert title_likeness(title_form("The Best Electric"), line) < 0.5  # without an ellipsis: not cut
     assert title_likeness(title_form("The Best Elec…"), line) == 1.0
     assert headline_key("  “Wie teuer?” – Parken ") == "wie teuer parken"
+
+
+def test_an_html_pages_first_heading_is_not_split_at_its_colon() -> None:
+    """On an HTML page the first line in view is a heading, not the title tag: its part after a
+    colon printed again as a subheading is no headline, and the list over that subheading is the
+    article's, no masthead."""
+    items = "".join(f"<li>A quilt is usually lighter than a bag of the same rating, model {n}</li>" for n in range(3))
+    html = (
+        "<html><head><title>Ultralight Backpacking: A Guide | Trail Notes</title></head><body><article>"
+        f"<h1>Ultralight Backpacking: Don't Pack Your Fears</h1><p>{PARAGRAPH}</p><ul>{items}</ul>"
+        f"<h2>Don't Pack Your Fears</h2><p>{SECOND}</p><p>{SECOND} Again.</p></article></body></html>"
+    )
+    result = Cleaner().clean(html=html)
+    assert [removal.rule for removal in result.removed] == ["extracted.headline"]

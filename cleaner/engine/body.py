@@ -70,9 +70,13 @@ HEAD_LINES = 4
 """Lines just before the article's core that belong to it whatever their shape: its headline, dek,
 byline and date. A menu before the body ends before them."""
 
-_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+|\s*[|｜]\s*|(?<=\w)(?::\s+|：\s*)")
-"""Where a page title joins the headline to the site's or section's name: "Headline | Site",
-"Site: Headline", "見出し｜サイト"; a bar joins names with or without spaces, a colon follows a word."""
+_MARKED_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
+"""Where a page's title joins the headline to the site's or section's name: "Headline | Site"."""
+_TITLE_SEPARATOR = regex.compile(rf"{_MARKED_SEPARATOR.pattern}|\s*[|｜]\s*|(?<=\w)(?::\s+|：\s*)")
+"""The same in plain text, where the page's title is the text's first line: "Headline | Site",
+"Site: Headline", "見出し｜サイト"; a bar joins names with or without spaces, a colon follows a word.
+An HTML page's first line in view may be any heading ("Ultralight Backpacking: Don't Pack Your
+Fears"), whose part after a colon a later subheading prints."""
 _KICKER_COLON = regex.compile(r"[:：]\s*")
 """A separator that is a colon right after a word: "Site: Headline", "Kicker: Headline"."""
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -155,13 +159,15 @@ def headline_shaped(block: Block) -> bool:
     )
 
 
-def title_parts(title: str) -> list[str]:
+def title_parts(title: str, *, plain: bool = False) -> list[str]:
     """A page title and what it may print the headline as: the text before and after each
-    separator ("Headline | Site", "Section | Headline - Site"), of at least two words. A colon
-    right after a word ("Site: Headline", "Headline: Subtitle") has a headline before it only from
-    :data:`HEADLINE_PART_WORDS` words: a shorter one is a site's name or a kicker ("Fact Check:
-    ...", "Impeachment hearings: ..."), printed over the headline."""
-    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    separator ("Headline | Site", "Section | Headline - Site"), of at least two words. In
+    ``plain`` text (the title on the text's first line) also a bar without spaces and a colon right
+    after a word (:data:`_TITLE_SEPARATOR`); such a colon ("Site: Headline", "Headline:
+    Subtitle") has a headline before it only from :data:`HEADLINE_PART_WORDS` words: a shorter one
+    is a site's name or a kicker ("Fact Check: ...", "Impeachment hearings: ..."), printed over the
+    headline."""
+    cuts = list((_TITLE_SEPARATOR if plain else _MARKED_SEPARATOR).finditer(title))
     befores = (
         title[: cut.start()]
         for cut in cuts
@@ -600,21 +606,22 @@ class Body:
         later: dict[str, list[int]] = {}
         for index in range(1, core.start):
             if not blocks[index].is_prose:
-                later.setdefault(headline_key(self.keys[index]), []).append(index)
+                later.setdefault(self._headline_key(self.keys[index]), []).append(index)
         text = blocks[0].text.strip()
+        plain = self.facts is None
         found = [
             (count_words(part), part.strip(), copies)
-            for part in title_parts(text)
-            if (copies := later.get(headline_key(part)))
+            for part in title_parts(text, plain=plain)
+            if (copies := later.get(self._headline_key(part)))
         ]
         if not found:
-            return self._headline_inside(text) or self._headline_like(text, later)
+            return self._headline_inside(text) or (self._headline_like(text, later) if plain else None)
         _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
         if title == text and self._opens_paragraph(1):
             return None
         if self._opening_paragraphs(copies[0]) >= OPENING_PARAGRAPHS:
             return None
-        together = self._together(copies)
+        together = self._together(copies) if plain else tuple(copies)
         if any(self.keys[copy] != normalize(title) for copy in together) and self._headline_under(together[-1]):
             return None
         return Headline(title, together, named=title != text)
@@ -681,6 +688,12 @@ class Body:
             and self.key_counts[self.keys[index]] == 1
         )
 
+    def _headline_key(self, text: str) -> str:
+        """A line or a title's part as :meth:`search_headline` compares them: in plain text its
+        :func:`headline_key`, punctuation folded; on an HTML page, whose first line in view need
+        not be its title, its comparison key (:func:`cleaner.engine.blocks.normalize`)."""
+        return headline_key(text) if self.facts is None else normalize(text)
+
     def _headline_like(self, text: str, later: dict[str, list[int]]) -> Headline | None:
         """The headline where the page's title ``text`` prints it in another form (a title tag
         written for search, cut short, or with the site's name): of the lines ``later`` (keyed by
@@ -697,7 +710,7 @@ class Body:
         words, named = count_words(text), _names_site(text)
         parts = [
             title_form(part)
-            for part in title_parts(text)
+            for part in title_parts(text, plain=True)
             if count_words(part) >= HEADLINE_PART_WORDS
             and 2 * count_words(part) > words
             and (part != text if named else part == text and text.rstrip().endswith(_ELLIPSIS))
@@ -742,15 +755,15 @@ class Body:
         blocks, core = self.blocks, self._heaviest
         words = count_words(text)
         parts = {
-            headline_key(part)
-            for part in title_parts(text)[1:]
+            self._headline_key(part)
+            for part in title_parts(text, plain=self.facts is None)[1:]
             if count_words(part) >= HEADLINE_PART_WORDS or 2 * count_words(part) > words
         }
         if not parts:
             return None
         once = [index for index in self.printed_once if index in core]
         for index in core:
-            if blocks[index].is_prose or headline_key(self.keys[index]) not in parts:
+            if blocks[index].is_prose or self._headline_key(self.keys[index]) not in parts:
                 continue
             after = [line for line in once if line > index]
             if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
