@@ -98,7 +98,7 @@ def headline_miss(blocks: Sequence[Block], body: Body) -> tuple[str, str]:
     if len(blocks) < 3 or blocks[0].is_prose or not body.core:
         return "no title line", ""
     title = blocks[0].text.strip()
-    parts = title_parts(title)
+    parts = title_parts(title, plain=True)
     exact = {normalize(part) for part in parts}
     later = range(1, len(blocks))
     copies = [i for i in later if body.keys[i] in exact]
@@ -170,7 +170,8 @@ def measure(pages: list[dict], cleaner: Cleaner, show: str | None, samples: int)
         if show == "misses" and miss != "found":
             title = blocks[0].text.strip()[:100] if blocks else ""
             _sample(count, "misses", page, f"[{miss}] {title!r} ~ {like.strip()[:100]!r}", samples)
-        title_keys = frozenset(loose(part) for part in title_parts(blocks[0].text)) if blocks else frozenset()
+        parts = title_parts(blocks[0].text, plain=True) if blocks else []
+        title_keys = frozenset(loose(part) for part in parts)
         for i in before:
             group = group_of(read.kept, i, read.first, title_keys)
             count.tokens[group] += len(read.found[i][0])
