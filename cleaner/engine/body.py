@@ -274,10 +274,11 @@ def broken_sentence(first: Block, second: Block) -> bool:
 
 
 class Search(Enum):
-    """How a :class:`Body` comes by the document's headline when none is given."""
+    """A :class:`Body`'s headline not given but to be searched for (:meth:`Body.search_headline`)."""
 
     ON_VIEW = "on view"
-    """Searched on the view itself: the first view a cleaning's passes see."""
+    """Searched for on the view itself: a cleaning's passes search until one finds it or the
+    page's title goes (see :class:`cleaner.engine.cleaner.Cleaner`)."""
 
 
 def carried_headline(headline: Headline | None, found_on: Sequence[int], view: Sequence[int]) -> Headline | None:
@@ -315,6 +316,8 @@ class Body:
     ) -> None:
         self.blocks = blocks
         self._headline = headline
+        """The document's headline on this view as an earlier pass decided it (None: none), or
+        :attr:`Search.ON_VIEW`."""
         self._keys = keys
         self.site = site
         """The site's name as its address spells it, letters only, lower case ("example" for
