@@ -1,7 +1,7 @@
 """A dev page cleaned in text mode, with its kept lines read against the gold article.
 
-Shared by the scripts that ask where the chrome cleaner leaves sits (``after_chrome.py``,
-``inside_chrome.py``): each line is article or not (:func:`cleaner.review.scoring.article_lines`)
+Shared by the scripts that ask where the chrome cleaner leaves sits (``before_chrome.py``,
+``after_chrome.py``, ``inside_chrome.py``): each line is article or not (:func:`cleaner.review.scoring.article_lines`)
 and the article span runs from the first to the last article line
 (:func:`cleaner.review.scoring.article_bounds`), as the text-mode table of ``run_bench.py`` counts.
 """
@@ -35,6 +35,11 @@ class KeptAgainstGold:
     def chrome(self, lines: range) -> list[int]:
         """The kept lines in ``lines`` that hold tokens and are not article."""
         return [i for i in lines if self.found[i][0] and not self.found[i][1]]
+
+    @property
+    def before(self) -> list[int]:
+        """The chrome lines before the article's first line."""
+        return self.chrome(range(self.first))
 
     @property
     def inside(self) -> list[int]:

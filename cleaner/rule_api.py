@@ -39,7 +39,10 @@ from cleaner.engine.body import (
     MENU_ITEM_WORDS,
     MENU_LINK_WORDS,
     Body,
+    Headline,
+    Search,
     broken_sentence,
+    headline_shaped,
     title_ends,
     title_parts,
 )
@@ -81,6 +84,7 @@ __all__ = [
     "ends_in_terminal",
     "ends_sentence_after_word",
     "has_sentence_inside",
+    "headline_shaped",
     "is_glued_list",
     "line",
     "mark",
@@ -202,8 +206,11 @@ class Page:
         chrome_prose: Collection[str] = frozenset(),
         notice_holds: Callable[[], dict[int, frozenset[str]]] | None = None,
         removed_before: Sequence[int] | None = None,
+        headline: Headline | Search | None = Search.ON_VIEW,
     ) -> None:
         self.blocks = blocks
+        self._headline = headline
+        """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""
@@ -254,6 +261,7 @@ class Page:
             self.chrome_prose,
             self.removed_before,
             site=site_name(self.url),
+            headline=self._headline,
         )
 
     @cached_property

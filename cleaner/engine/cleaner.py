@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from cleaner.documents.html import extract
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, block_of, join_blocks, segment
-from cleaner.engine.body import article_container, outside_article
+from cleaner.engine.body import Headline, Search, article_container, carried_headline, outside_article
 from cleaner.engine.copies import Gone, copy_of
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
@@ -174,6 +174,8 @@ class Cleaner:
             chrome_prose = frozenset(keys[index] for index in settled if blocks[index].is_prose)
         notices = DocumentNeeds(keys, notice_needs, NOTICE_MIN_CHARS)
         kept_view: tuple[list[Block], list[str]] | None = None  # the last pass's, when it removed nothing: the result's
+        headline: Headline | Search | None = Search.ON_VIEW  # searched for until found or the page's title went
+        found_on = origin  # the view the headline was found on
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             view_keys = [keys[i] for i in origin]
@@ -190,6 +192,7 @@ class Cleaner:
                 chrome_prose=chrome_prose,
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
+                headline=carried_headline(headline, found_on, origin) if isinstance(headline, Headline) else headline,
             )
             marks = self._marks(page, origin, lines, modules, learned_site, warnings)
             marks.extend(gone.copies(page, self._inherited))
@@ -201,6 +204,8 @@ class Cleaner:
             for veto in decision.vetoes:
                 block = blocks[origin[veto.mark.block]]
                 held.setdefault((block.index, veto.mark.rule), Held(block.start, block.end, veto.mark.rule, veto.why))
+            if headline is Search.ON_VIEW:
+                headline, found_on = _headline_decided(page, decision.removals[0] if origin else None), origin
             remaining = [i for i, mark in enumerate(decision.removals) if mark is None]
             for index, mark in enumerate(decision.removals):
                 if mark is not None:
@@ -352,6 +357,25 @@ class _LineMarks:
 
     marks: dict[int, list[Mark]]
     headings: dict[int, str]
+
+
+TITLE_FACTS = frozenset({"title", "page_title"})
+"""The facts a mark records for the page's title (see :mod:`cleaner.evidence.metadata`)."""
+
+
+def _headline_decided(page: Page, first: Mark | None) -> Headline | Search | None:
+    """The document's headline once a pass over ``page`` decided it: the one found there, kept
+    for the later passes (:func:`cleaner.engine.body.carried_headline`); None where none was and
+    the page's first line went to the metadata as its title (``first``: the mark that took it):
+    the title gone, no line a later pass leaves first is the page's title, and a headline found
+    under it would take the article's dek or its first subheading. Else still to search for: once
+    chrome over the title (a skip link) or in the masthead went, a later pass may find it."""
+    found = page.body.headline
+    if found is not None:
+        return found
+    if first is not None and any(name in TITLE_FACTS for name, _ in first.metadata):
+        return None
+    return Search.ON_VIEW
 
 
 def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[int, int]) -> None:

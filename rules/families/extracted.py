@@ -18,6 +18,7 @@ from cleaner.rule_api import (
     Page,
     broken_sentence,
     detector,
+    headline_shaped,
     line,
     mark,
     normalize,
@@ -27,10 +28,6 @@ from cleaner.rule_api import (
 )
 
 family = Family("extracted")
-
-HEADLINE_WORDS = range(3, 26)
-"""A headline has a few words and at most a long sentence's worth."""
-
 
 @detector("metadata", why="headline printed above the article body", evidence=Evidence.PATTERN)
 def headline(page: Page):
@@ -53,7 +50,7 @@ def headline(page: Page):
         whole, parts = _title_keys(page.title)
         if _key(text) not in (parts if marked_up else (whole,)):
             return
-    elif first.is_prose or first.words not in HEADLINE_WORDS or text.endswith((".", ":", ",", ";")):
+    elif not headline_shaped(first):
         return
     if text.startswith(("-", "|", "•", "*")) or not (blocks[index + 1].is_prose or marked_up):
         return
