@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from cleaner.documents.sites import site_name
 from cleaner.engine.blocks import segment
-from cleaner.engine.trailers import footer_notice, footer_runs, site_name
+from cleaner.engine.trailers import footer_notice, footer_runs
 
 PARAGRAPHS = [
     "The council met on Tuesday to discuss the new cycling plan for the town centre, which has divided "
@@ -75,20 +76,6 @@ def test_the_site_s_own_name_makes_a_notice_of_a_credit_shaped_line() -> None:
     """"© 2024 Example" under the site example.com is the site's notice, not a credit."""
     assert footer_notice("© 2024 Example", site_name("https://www.example.com/news/1"))
     assert not footer_notice("© 2024 Jane Doe", site_name("https://www.example.com/news/1"))
-
-
-@pytest.mark.parametrize(
-    ("url", "name"),
-    [
-        ("https://www.example.com/news/1", "example"),
-        ("https://news.example.co.uk/a", "example"),
-        ("example-post.de", "examplepost"),
-        ("https://www.ft.com/x", None),
-        (None, None),
-    ],
-)
-def test_site_name(url: str | None, name: str | None) -> None:
-    assert site_name(url) == name
 
 
 def test_the_footer_run_reaches_from_the_column_to_the_page_s_end() -> None:

@@ -25,7 +25,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import regex
 
@@ -611,25 +610,6 @@ _COMPANY = regex.compile(
 _LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 
 
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "gob", "edu"})
-"""Labels under a country's domain that name no site ("co" in example.co.uk)."""
-SITE_NAME_CHARS = 3
-"""A site's name shorter than this ("tv", "ft") is found inside too many words to name it."""
-
-
-def site_name(url: str | None) -> str | None:
-    """The site's name in its address, letters only and lower case ("example" for
-    https://www.example.co.uk/news/1), or None without one."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    labels = host.split(".")[:-1]
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    name = _LETTERS.sub("", labels[-1]).lower() if labels else ""
-    return name if len(name) >= SITE_NAME_CHARS else None
-
-
 def footer_notice(text: str, site: str | None = None) -> bool:
     """Whether a line reads as a site's rights notice rather than a photo's credit: a copyright
     mark or the rights wording, and what only a site's notice says: "all rights reserved" (or its
@@ -644,7 +624,8 @@ def footer_notice(text: str, site: str | None = None) -> bool:
 
 
 def _names_site(text: str, site: str | None) -> bool:
-    """Whether ``text`` names the site ``site`` (see :func:`site_name`), spaces and signs aside."""
+    """Whether ``text`` names the site ``site`` (see :func:`cleaner.documents.sites.site_name`),
+    spaces and signs aside."""
     return site is not None and site in _LETTERS.sub("", text).lower()
 
 
