@@ -53,6 +53,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
+from cleaner.engine.trailers import RIGHTS_RESERVED
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -64,6 +65,7 @@ __all__ = [
     "MENU_ITEM_WORDS",
     "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
+    "RIGHTS_RESERVED",
     "SENTENCE_OR_LABEL_END",
     "Block",
     "Body",
@@ -97,8 +99,8 @@ __all__ = [
 ]
 """What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
 its body (``page.body``), where a line's sentence ends (:mod:`cleaner.engine.sentence_ends`), the
-names of the site in a page's address (:mod:`cleaner.documents.sites`), the date pattern, the
-finding a detector reports and the timeout a detector's own patterns keep to."""
+names of the site in a page's address (:mod:`cleaner.documents.sites`), the date pattern and
+the rights wording, the finding a detector reports and the timeout a detector's own patterns keep to."""
 
 CATEGORIES = (
     "navigation",

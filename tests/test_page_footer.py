@@ -10,7 +10,8 @@ import pytest
 from cleaner import clean
 from cleaner.documents.sites import site_name
 from cleaner.engine.blocks import segment
-from cleaner.engine.trailers import footer_notice, footer_runs
+from cleaner.engine.loader import load_rules
+from cleaner.engine.trailers import RIGHTS_RESERVED, footer_notice, footer_runs
 
 PARAGRAPHS = [
     "The council met on Tuesday to discuss the new cycling plan for the town centre, which has divided "
@@ -70,6 +71,17 @@ def test_a_photo_credit_or_a_list_item_is_no_footer_notice(text: str) -> None:
     """A credit names a person and one year; a year or an award is a list's item; a heading about
     copyright holds no mark of a notice's own."""
     assert not footer_notice(text)
+
+
+@pytest.mark.parametrize("wording", RIGHTS_RESERVED)
+def test_the_footer_and_the_legal_rules_read_one_rights_wording(wording: str) -> None:
+    """Each form of "All rights reserved" makes a site's notice for the page's footer and a
+    copyright line for the legal family, with no copyright mark: both read the one list."""
+    text = f"Example Media, {wording.title()}."
+    assert footer_notice(text)
+    (legal,) = [module for module in load_rules(plugins=False).modules if module.name == "legal"]
+    (copyright_line,) = [rule for rule in legal.line_rules if rule.name == "copyright"]
+    assert copyright_line.compiled.fullmatch(text)
 
 
 def test_the_site_s_own_name_makes_a_notice_of_a_credit_shaped_line() -> None:

@@ -587,15 +587,26 @@ after it."""
 FOOTER_NOTICE_WORDS = 60
 """A rights notice is a line or two of boilerplate, never a paragraph's worth."""
 
-_RIGHTS_RESERVED = regex.compile(
-    r"\b(?:all rights? reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
-    r"|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b"
-    r"|版权所有|版權所有|無断転載|무단\s?(?:전재|복제|배포)",
-    regex.IGNORECASE,
+RIGHTS_RESERVED = (
+    "all rights reserved",
+    "all right reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
 )
-""""All rights reserved" in the languages of the phrase families, and the commonest Japanese,
-Korean and Chinese rights wording: a site's claim over all it prints, which a photo credit does
-not make."""
+""""All rights reserved" in the languages of the phrase families (and as some sites misspell it),
+lower case and free of pattern syntax: a site's claim over all it prints, which a photo credit does
+not make. The page's footer (:func:`footer_notice`) and the legal family's copyright rules read
+it here. Chinese, Japanese and Korean write the claim without spaces, so each pattern spells
+their forms as its own boundaries need."""
+_RIGHTS_RESERVED = regex.compile(
+    rf"\b(?:{'|'.join(RIGHTS_RESERVED)})\b|版权所有|版權所有|無断転載|무단\s?(?:전재|복제|배포)", regex.IGNORECASE
+)
+"""The rights wording (:data:`RIGHTS_RESERVED`) and the commonest Chinese, Japanese and Korean
+stems of it, found anywhere in a line."""
 _COPYRIGHT_MARK = regex.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", regex.IGNORECASE)
 _YEAR_RANGE = regex.compile(
     r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d|present|today|heute|aujourd'hui|hoy|hoje|oggi|heden)\b",
