@@ -1200,11 +1200,8 @@ def closing_list_articles(draw: st.DrawFn) -> Article:
     caption after which it goes on, and followed by what pages put after an article (story cards,
     comment threads, headline runs, "Most read", authors' boxes right under the list now and then).
     Only its place tells the list from chrome: its years look like counters, its dates like a
-    post's date line, its items like a menu. The article's closing question or exclamation
-    introduces no list: past an ad label over it, the list goes (a known break, see
-    :func:`structured_bodies`)."""
+    post's date line, its items like a menu."""
     paragraphs = draw(bodies(max_paragraphs=4))
-    assume(paragraphs[-1] not in ASKING_LINES)
     items = CLOSING_LISTS[draw(st.sampled_from(sorted(CLOSING_LISTS)))]
     closing = items[: draw(st.integers(2, len(items)))]
     keys = [normalize(text) for text in (*paragraphs, *closing)]
