@@ -987,21 +987,3 @@ def test_the_list_under_the_article_s_closing_line_stays(interruption: str, clos
     awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
     kept = cleaner.clean("\n".join([LEDE, SECOND, LAST, interruption, closing, *awards])).text.split("\n")
     assert [line for line in [closing, *awards] if line not in kept] == []
-
-
-_QUESTION_UNDER_A_LISTED_BOX_HEADING = (
-    "past a heading a phrase list names as a box's ('Comments'), a short question reads as the box's "
-    "teaser headline ('Related Posts' / 'The Best eSIM For Travel?'): the article ends before it and the "
-    "list it introduces goes as lines after the article"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_QUESTION_UNDER_A_LISTED_BOX_HEADING)
-def test_the_list_under_the_article_s_question_under_a_box_named_heading_stays(cleaner: Cleaner) -> None:
-    """Two paragraphs, a subheading worded as a listed box's ("Comments"), the article's question
-    under it and an awards list it introduces: the list is the article's (found by fresh random
-    pages; under an unlisted heading, or under a statement, it stays)."""
-    awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
-    text = "\n".join([LEDE, SECOND, "Comments", "Will the council listen?", *awards])
-    kept = cleaner.clean(text).text.split("\n")
-    assert [line for line in awards if line not in kept] == []
