@@ -166,9 +166,6 @@ ADVERSARIAL_TEMPLATES = (
 )
 """Real sentences that contain noise phrases; a rule that eats one of these is cutting the body."""
 
-ASKING_LINES = ("Will the council listen?", "Who pays for it now?", "What a week it has been!", "Nobody saw it coming!")
-"""Short sentences of the article that ask or exclaim: an article may end in its own question,
-and ask one before a section of its own, where a teaser's headline after the article asks too."""
 CLOSING_LINES = (
     "He declined to comment.",
     "The trial continues.",
@@ -176,12 +173,10 @@ CLOSING_LINES = (
     "Nobody was hurt.",
     "The vote is expected next week.",
     "Shares closed 2% higher.",
-    *ASKING_LINES,
 )
-"""Short last sentences of the article itself, statements, questions and exclamations: never
-prose-shaped, so only evidence keeps them. Wire credits ("Reuters contributed to this report.")
-are not among them: they credit the copy, they are not the story, and the syndication rules may
-take them."""
+"""Short last sentences of the article itself: never prose-shaped, so only evidence keeps them.
+Wire credits ("Reuters contributed to this report.") are not among them: they credit the copy,
+they are not the story, and the syndication rules may take them."""
 
 
 def _fill(template: str) -> st.SearchStrategy[str]:
@@ -599,9 +594,7 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     sentence broken across the first two lines opens the article now and then. A subheading heads
     a paragraph, never the page (a first line shaped like a heading is the headline), and follows
     the paragraph before it directly: after a "Related" listing, a title-like line is the listing's
-    last headline as far as its shape tells. A closing question or exclamation (:data:`ASKING_LINES`)
-    introduces no list: past an ad slot over it, the list goes (a known break, kept as a strict
-    expected failure in ``test_start_and_interruptions.py``)."""
+    last headline as far as its shape tells."""
     paragraphs = draw(bodies(max_paragraphs=4))
     entries: list[str] = []
     if draw(st.integers(0, 3)) == 0:
@@ -616,11 +609,11 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
             entries[-1] = "\n".join((entries[-1], draw(st.sampled_from(SUBHEADINGS))))
         elif kind == "broken":
             entries.append(draw(broken_sentences()))
-        if kind == "structure" and paragraph not in ASKING_LINES:  # see the docstring
+        if kind == "structure":
             items = STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]
             paragraph = "\n".join((paragraph, *items[: draw(st.integers(2, len(items)))]))
         entries.append(paragraph)
-    if paragraphs[-1] not in ASKING_LINES and draw(st.booleans()):
+    if draw(st.booleans()):
         entries[-1] = "\n".join((entries[-1], *STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]))
     lines = [normalize(line) for entry in entries for line in entry.split("\n")]
     assume(len(set(lines)) == len(lines))  # a line printed twice is a repeat, which may go
@@ -647,15 +640,12 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     what pages put after an article and now and then an author's box, at the page's end or right
     under the article's last line (one to three of them: a story's authors), where a box's heading,
     name and role over its bio read like a story card's head over its teaser. A listed label is the
-    heading of a box by its wording and may go as such; everything under it is the article's, and
-    so is a short question or exclamation (:data:`ASKING_LINES`) now and then right over it."""
+    heading of a box by its wording and may go as such; everything under it is the article's."""
     paragraphs = draw(bodies(max_paragraphs=5))
     assume(len(paragraphs) >= 2)
     at = draw(st.integers(1, len(paragraphs) - 1))
     heading = draw(st.sampled_from((*BOX_LABELS, *BOX_WORDED_SUBHEADINGS)))
     entries: list[list[Line]] = [[Line(paragraph, body=True)] for paragraph in paragraphs]
-    if draw(st.booleans()):  # the section before the heading ends in a question of the article's
-        entries[at - 1].append(Line(draw(st.sampled_from(ASKING_LINES)), body=True))
     entries[at - 1].append(Line(heading, body=heading in BOX_WORDED_SUBHEADINGS, family="box-named heading"))
     if draw(st.booleans()):
         items = STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]

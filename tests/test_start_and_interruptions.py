@@ -952,38 +952,3 @@ def test_the_last_paragraph_under_a_related_box_inside_the_article_is_no_story_c
     page = [*article, *box, last, *cards, "Subscribe to our newsletter", "Free every Friday", "Email address"]
     kept = cleaner.clean("\n".join(page)).text.split("\n")
     assert last in kept
-
-
-_QUESTION_PAST_AN_AD_SLOT = (
-    "an ad slot naming its advertiser is marked as a promo, which the guard weighs as a box's heading, "
-    "not as an interruption like a caption: past it the article's question reads as a teaser's headline, "
-    "the article ends before it and the list it introduces goes as lines after the article"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_QUESTION_PAST_AN_AD_SLOT)
-@pytest.mark.parametrize("closing", ["Will the council listen?", "Nobody saw it coming!"])
-def test_the_list_under_the_article_s_question_past_an_ad_slot_stays(closing: str, cleaner: Cleaner) -> None:
-    """Three paragraphs, an ad slot labelled with its advertiser, the article's closing question
-    or exclamation and an awards list it introduces: the list is the article's (found by fresh
-    random pages; past a photo caption, or with a statement closing the article, it stays)."""
-    awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
-    text = "\n".join([LEDE, SECOND, LAST, "Advertisement – Jane Holloway Furniture Store", closing, *awards])
-    kept = cleaner.clean(text).text.split("\n")
-    assert [line for line in [closing, *awards] if line not in kept] == []
-
-
-@pytest.mark.parametrize(
-    ("interruption", "closing"),
-    [
-        ("Photo: Jane Roe / Getty Images", "Will the council listen?"),
-        ("Photo: Jane Roe / Getty Images", "He declined to comment."),
-        ("Advertisement – Jane Holloway Furniture Store", "He declined to comment."),
-    ],
-)
-def test_the_list_under_the_article_s_closing_line_stays(interruption: str, closing: str, cleaner: Cleaner) -> None:
-    """What the known break above is not: past a caption any closing line carries the article on to
-    the list it introduces, and past an ad slot a statement does."""
-    awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
-    kept = cleaner.clean("\n".join([LEDE, SECOND, LAST, interruption, closing, *awards])).text.split("\n")
-    assert [line for line in [closing, *awards] if line not in kept] == []
