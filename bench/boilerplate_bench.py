@@ -28,9 +28,10 @@ import tracemalloc
 from collections.abc import Iterator
 
 from cleaner import Cleaner
+from cleaner.documents.sites import site_key
 from cleaner.engine.blocks import segment
 from cleaner.engine.guard import decide
-from cleaner.evidence.boilerplate import RULE_ID, BoilerplateLearner, BoilerplateTable, site_key
+from cleaner.evidence.boilerplate import RULE_ID, BoilerplateLearner, BoilerplateTable
 from cleaner.rule_api import Page
 
 VOCABULARY = str.split(

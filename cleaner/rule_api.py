@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 import regex
 
+from cleaner.documents.sites import site_labels, site_name
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, is_glued_list, normalize
 from cleaner.engine.body import (
@@ -55,7 +56,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
-from cleaner.engine.trailers import site_name
+from cleaner.engine.trailers import RIGHTS_RESERVED
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -67,6 +68,7 @@ __all__ = [
     "MENU_ITEM_WORDS",
     "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
+    "RIGHTS_RESERVED",
     "SENTENCE_OR_LABEL_END",
     "Block",
     "Body",
@@ -95,12 +97,14 @@ __all__ = [
     "phrase_region",
     "phrases",
     "region",
+    "site_labels",
     "title_ends",
     "title_parts",
 ]
 """What a rule module imports: scopes, the kinds of rule (phrase lists among them), the page and
 its body (``page.body``), where a line's sentence ends (:mod:`cleaner.engine.sentence_ends`), the
-date pattern, the finding a detector reports and the timeout a detector's own patterns keep to."""
+names of the site in a page's address (:mod:`cleaner.documents.sites`), the date pattern and
+the rights wording, the finding a detector reports and the timeout a detector's own patterns keep to."""
 
 CATEGORIES = (
     "navigation",

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
+from cleaner.documents.sites import site_key
 from cleaner.engine.blocks import PUNCTUATION_BLOCKS, segment
 from cleaner.engine.guard import decide
 from cleaner.evidence.boilerplate import (
@@ -21,7 +22,6 @@ from cleaner.evidence.boilerplate import (
     normalize_line,
     observe,
     render_site_module,
-    site_key,
 )
 from cleaner.rule_api import Evidence, Page
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import orjson
 from click.testing import CliRunner
 
-from cleaner.evidence.boilerplate import site_key
+from cleaner.documents.sites import site_key
 from cleaner.run.cli import main
 
 SUBJECTS = ["ferries", "trawlers", "yachts", "tugboats", "barges", "kayaks"]

@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from cleaner.documents.sites import site_name
 from cleaner.engine.blocks import segment
-from cleaner.engine.trailers import footer_notice, footer_runs, site_name
+from cleaner.engine.loader import load_rules
+from cleaner.engine.trailers import RIGHTS_RESERVED, footer_notice, footer_runs
 
 PARAGRAPHS = [
     "The council met on Tuesday to discuss the new cycling plan for the town centre, which has divided "
@@ -71,24 +73,21 @@ def test_a_photo_credit_or_a_list_item_is_no_footer_notice(text: str) -> None:
     assert not footer_notice(text)
 
 
+@pytest.mark.parametrize("wording", RIGHTS_RESERVED)
+def test_the_footer_and_the_legal_rules_read_one_rights_wording(wording: str) -> None:
+    """Each form of "All rights reserved" makes a site's notice for the page's footer and a
+    copyright line for the legal family, with no copyright mark: both read the one list."""
+    text = f"Example Media, {wording.title()}."
+    assert footer_notice(text)
+    (legal,) = [module for module in load_rules(plugins=False).modules if module.name == "legal"]
+    (copyright_line,) = [rule for rule in legal.line_rules if rule.name == "copyright"]
+    assert copyright_line.compiled.fullmatch(text)
+
+
 def test_the_site_s_own_name_makes_a_notice_of_a_credit_shaped_line() -> None:
     """"© 2024 Example" under the site example.com is the site's notice, not a credit."""
     assert footer_notice("© 2024 Example", site_name("https://www.example.com/news/1"))
     assert not footer_notice("© 2024 Jane Doe", site_name("https://www.example.com/news/1"))
-
-
-@pytest.mark.parametrize(
-    ("url", "name"),
-    [
-        ("https://www.example.com/news/1", "example"),
-        ("https://news.example.co.uk/a", "example"),
-        ("example-post.de", "examplepost"),
-        ("https://www.ft.com/x", None),
-        (None, None),
-    ],
-)
-def test_site_name(url: str | None, name: str | None) -> None:
-    assert site_name(url) == name
 
 
 def test_the_footer_run_reaches_from_the_column_to_the_page_s_end() -> None:

@@ -8,9 +8,9 @@ from copy import copy
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from cleaner.documents.html import extract
+from cleaner.documents.sites import host, site_key
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, block_of, join_blocks, segment
 from cleaner.engine.body import Headline, Search, article_container, carried_headline, outside_article
@@ -23,7 +23,7 @@ from cleaner.engine.notice_search import DocumentNeeds
 from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
 from cleaner.evidence import metadata as found_metadata
-from cleaner.evidence.boilerplate import BoilerplateTable, site_key
+from cleaner.evidence.boilerplate import BoilerplateTable
 from cleaner.rule_api import CATEGORIES, NOTICE_MIN_CHARS, DomRule, Evidence, Mark, Page, mark_of, notice_needs
 
 MAX_PASSES = 4
@@ -438,7 +438,4 @@ def _view(blocks: list[Block], origin: list[int]) -> list[Block]:
 
 
 def _domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    return host.removeprefix("www.") or None
+    return host(url).removeprefix("www.") or None

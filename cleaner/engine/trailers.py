@@ -25,7 +25,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import regex
 
@@ -588,15 +587,26 @@ after it."""
 FOOTER_NOTICE_WORDS = 60
 """A rights notice is a line or two of boilerplate, never a paragraph's worth."""
 
-_RIGHTS_RESERVED = regex.compile(
-    r"\b(?:all rights? reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
-    r"|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b"
-    r"|版权所有|版權所有|無断転載|무단\s?(?:전재|복제|배포)",
-    regex.IGNORECASE,
+RIGHTS_RESERVED = (
+    "all rights reserved",
+    "all right reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
 )
-""""All rights reserved" in the languages of the phrase families, and the commonest Japanese,
-Korean and Chinese rights wording: a site's claim over all it prints, which a photo credit does
-not make."""
+""""All rights reserved" in the languages of the phrase families (and as some sites misspell it),
+lower case and free of pattern syntax: a site's claim over all it prints, which a photo credit does
+not make. The page's footer (:func:`footer_notice`) and the legal family's copyright rules read
+it here. Chinese, Japanese and Korean write the claim without spaces, so each pattern spells
+their forms as its own boundaries need."""
+_RIGHTS_RESERVED = regex.compile(
+    rf"\b(?:{'|'.join(RIGHTS_RESERVED)})\b|版权所有|版權所有|無断転載|무단\s?(?:전재|복제|배포)", regex.IGNORECASE
+)
+"""The rights wording (:data:`RIGHTS_RESERVED`) and the commonest Chinese, Japanese and Korean
+stems of it, found anywhere in a line."""
 _COPYRIGHT_MARK = regex.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", regex.IGNORECASE)
 _YEAR_RANGE = regex.compile(
     r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d|present|today|heute|aujourd'hui|hoy|hoje|oggi|heden)\b",
@@ -609,25 +619,6 @@ _COMPANY = regex.compile(
 )
 """A holder named as a company ("Example Media, Inc.", "Beispiel Verlag GmbH"), not a photographer."""
 _LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "gob", "edu"})
-"""Labels under a country's domain that name no site ("co" in example.co.uk)."""
-SITE_NAME_CHARS = 3
-"""A site's name shorter than this ("tv", "ft") is found inside too many words to name it."""
-
-
-def site_name(url: str | None) -> str | None:
-    """The site's name in its address, letters only and lower case ("example" for
-    https://www.example.co.uk/news/1), or None without one."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    labels = host.split(".")[:-1]
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    name = _LETTERS.sub("", labels[-1]).lower() if labels else ""
-    return name if len(name) >= SITE_NAME_CHARS else None
 
 
 def footer_notice(text: str, site: str | None = None) -> bool:
@@ -644,7 +635,8 @@ def footer_notice(text: str, site: str | None = None) -> bool:
 
 
 def _names_site(text: str, site: str | None) -> bool:
-    """Whether ``text`` names the site ``site`` (see :func:`site_name`), spaces and signs aside."""
+    """Whether ``text`` names the site ``site`` (see :func:`cleaner.documents.sites.site_name`),
+    spaces and signs aside."""
     return site is not None and site in _LETTERS.sub("", text).lower()
 
 

@@ -4,8 +4,8 @@ Learning comes first, cleaning second, so every page (the first ones included) i
 the same table, and the same batch in any order gives the same table and the same output (unlike
 a cache filled while cleaning, the trap of trafilatura's ``deduplicate``, its issue #778).
 
-* **Site**: the URL's registered domain (tldextract with its bundled suffix list, never the
-  network), or for text without a URL the name of the site module that recognised it.
+* **Site**: the URL's registered domain (:func:`cleaner.documents.sites.site_key`), or for text
+  without a URL the name of the site module that recognised it.
 * **Fingerprint**: xxhash of a CCNet-style normalisation of a block (case folded, digits to 0,
   punctuation and symbols dropped, white space collapsed), so "© 2024" and "© 2025" are one line.
 * **Counting**: a block counts once per page, and once per distinct *body*: pages are keyed by a
@@ -30,14 +30,13 @@ from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from urllib.parse import urlsplit
 
 import regex
 import xxhash
 
+from cleaner.documents.sites import site_key
 from cleaner.engine.blocks import Block, beyond_ascii_and, punctuation_marks, segment
 from cleaner.rule_api import Evidence, Mark, Page
 
@@ -112,46 +111,6 @@ def fingerprint(text: str, min_chars: int = MIN_CHARS) -> int | None:
 
 def _fingerprint_of(key: str, min_chars: int) -> int | None:
     return xxhash.xxh3_64_intdigest(key.encode()) if len(key) >= min_chars else None
-
-
-@cache
-def _extractor() -> object:
-    import tldextract
-
-    # No suffix-list URL and no cache folder: the bundled snapshot, no network, no disk writes.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def prepare_site_keys() -> None:
-    """Load the public suffix list now (tldextract's import and its suffix trie, about 0.07 s):
-    worker processes forked afterwards share it instead of each building its own."""
-    _extractor()
-
-
-def site_key(url: str | None, fallback: str | None = None) -> str | None:
-    """The site a page belongs to: its URL's registered domain, else ``fallback`` (the name of the
-    site module that recognised the text), else None (the page is not learned from)."""
-    if url:
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".").lower()
-        if host:
-            return _registered_domain(host)
-    return fallback or None
-
-
-@lru_cache(maxsize=1 << 14)
-def _registered_domain(host: str) -> str:
-    """A batch has far fewer hosts than pages, and the suffix-list lookup is the slow part.
-
-    A host under no public suffix (``www.news-a.example``, an intranet name) counts its last label
-    as the suffix, so its subdomains are one site (``news-a.example``) as under ``.com``; an IP
-    address or a one-label host is its own site."""
-    found = _extractor()(host)  # type: ignore[operator]
-    if found.top_domain_under_public_suffix:
-        return found.top_domain_under_public_suffix
-    if found.suffix or found.domain.replace(".", "").isdigit() or ":" in host:
-        return host
-    labels = host.split(".")
-    return ".".join(labels[-2:])
 
 
 def body_signature(blocks: Sequence[Block], keys: Sequence[str]) -> int:

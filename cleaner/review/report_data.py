@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleaner.evidence.boilerplate import site_key
+from cleaner.documents.sites import site_key
 from cleaner.review.document_view import document_lines
 from cleaner.review.report_input import BadLine, read_output
 

@@ -16,9 +16,10 @@ import click
 from cleaner.documents.inputs import INPUT_FORMATS, ReadStats, Record, read_inputs
 from cleaner.documents.output_record import OutputRecord
 from cleaner.documents.outputs import ResumeError, after_written, done_ids, skip_done, write_jsonl
+from cleaner.documents.sites import site_key
 from cleaner.documents.text_output import write_text
 from cleaner.engine.cleaner import Cleaner
-from cleaner.evidence.boilerplate import MIN_PAGES, BoilerplateTable, render_site_module, site_key
+from cleaner.evidence.boilerplate import MIN_PAGES, BoilerplateTable, render_site_module
 from cleaner.evidence.near_duplicates import MAX_STORIES
 from cleaner.review import report_data
 from cleaner.review.explain import explain

@@ -14,9 +14,10 @@ from itertools import chain, islice
 
 from cleaner.documents.inputs import Record
 from cleaner.documents.output_record import OutputRecord
+from cleaner.documents.sites import site_key
 from cleaner.engine.cleaner import Cleaner
 from cleaner.evidence import boilerplate
-from cleaner.evidence.boilerplate import BoilerplateLearner, BoilerplateTable, Observation, site_key
+from cleaner.evidence.boilerplate import BoilerplateLearner, BoilerplateTable, Observation
 from cleaner.evidence.near_duplicates import MAX_STORIES, DuplicateIndex
 
 STDIN_WINDOW = 1000

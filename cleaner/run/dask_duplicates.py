@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from cleaner.documents.output_record import OutputRecord
-from cleaner.evidence.boilerplate import site_key
+from cleaner.documents.sites import site_key
 from cleaner.evidence.near_duplicates import MAX_STORIES, DuplicateIndex, Signature, signature
 from cleaner.run.dask_runner import in_rounds
 

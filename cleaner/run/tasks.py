@@ -16,8 +16,9 @@ from typing import Any, Generic, TypeVar
 
 from cleaner.documents.inputs import Record
 from cleaner.documents.output_record import OutputRecord
+from cleaner.documents.sites import prepare_site_keys
 from cleaner.engine.cleaner import Cleaner
-from cleaner.evidence.boilerplate import BoilerplateTable, Observation, prepare_site_keys
+from cleaner.evidence.boilerplate import BoilerplateTable, Observation
 from cleaner.evidence.near_duplicates import signature
 from cleaner.run import crossdoc
 
@@ -81,14 +82,14 @@ def cleaning(*, detail: bool = False, signatures: bool = False) -> ChunkTask[Out
     """Clean each record into its :class:`OutputRecord`. ``detail``: keep what ``--explain`` shows;
     ``signatures``: compute each cleaned text's story signature here, in the worker, so that
     :func:`cleaner.run.crossdoc.mark_duplicates` only looks it up."""
-    return ChunkTask(partial(clean_chunk, detail=detail, signatures=signatures), OutputRecord.failed, _warm_up_cleaning)
+    return ChunkTask(partial(clean_chunk, detail=detail, signatures=signatures), OutputRecord.failed, _load_suffix_list)
 
 
 def observing(*, examples: bool = True) -> ChunkTask[Observation | None]:
     """What learning counts of each record (:func:`cleaner.run.crossdoc.observe`); the spec's
     cleaner only names sites. ``examples=False`` when the table will not be saved (a lighter pass).
     A record whose chunk failed is not learned from (it is cleaned, or fails, later)."""
-    return ChunkTask(partial(observe_chunk, examples=examples), _not_observed, _warm_up_observing)
+    return ChunkTask(partial(observe_chunk, examples=examples), _not_observed, _load_suffix_list)
 
 
 def clean_record(cleaner: Cleaner, record: Record, *, detail: bool = False, story: bool = False) -> OutputRecord:
@@ -118,10 +119,6 @@ def _not_observed(record: Record, reason: str) -> None:
     return None
 
 
-def _warm_up_cleaning(spec: CleanerSpec) -> None:
-    if spec.boilerplate is not None:  # learned boilerplate is looked up by site
-        prepare_site_keys()
-
-
-def _warm_up_observing(spec: CleanerSpec) -> None:
+def _load_suffix_list(spec: CleanerSpec) -> None:
+    """A page's site (its name, the key of learned boilerplate) is looked up in the suffix list."""
     prepare_site_keys()

@@ -7,7 +7,6 @@ The same lines reach cleaner in text mode, so the family applies to every docume
 
 import functools
 import itertools
-from urllib.parse import urlsplit
 
 import regex
 
@@ -23,6 +22,7 @@ from cleaner.rule_api import (
     mark,
     normalize,
     region,
+    site_labels,
     title_ends,
     title_parts,
 )
@@ -156,17 +156,15 @@ def page_title(page: Page):
 
 _SQUASH = regex.compile(r"[\W_]+")
 SITE_MIN_CHARS = 3
-"""A site's name and its domain's label are compared squashed ("Credit Karma", creditkarma.com);
-shorter than this, a match says nothing."""
+"""A title's part is compared squashed with the names of the site in the page's address
+(:func:`site_labels`: "Credit Karma", creditkarma.com); shorter than this, a match says nothing."""
 
 
 def _site_named(line: str, url: str | None) -> tuple[str, str] | None:
     """The site's name and the headline of a first line shaped "Headline | Site" (or "Site -
     Headline") whose outer part names the site of the page's ``url``: the page's title, printed
     above the text when the headline is not printed again. None otherwise."""
-    host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
-    labels = [label.replace("-", "") for label in host.removeprefix("www.").split(".")[:-1]]
-    labels = [label for label in labels if len(label) >= SITE_MIN_CHARS]
+    labels = site_labels(url)
     text = line.strip()
     for site, title in title_ends(text) if labels else ():
         squashed = _SQUASH.sub("", site.lower())

@@ -2,19 +2,14 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import Family, dom, line, notice, phrases
+from cleaner.rule_api import RIGHTS_RESERVED, Family, dom, line, notice, phrases
 
 family = Family("legal")
 PHRASES = Path(__file__).with_name("phrases")
 
-_RIGHTS = (
-    "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
-    "|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden"
-)
-
-_RIGHTS_NOTICE = (
-    rf"{_RIGHTS}|all right reserved|版权所有|版權所有|無断転載を禁じます|無断転載禁止|무단\s?전재 및 재배포 금지"
-)
+_RIGHTS = "|".join(RIGHTS_RESERVED)
+""""All rights reserved" in the languages of the phrase families, as the page's footer reads it."""
+_RIGHTS_NOTICE = rf"{_RIGHTS}|版权所有|版權所有|無断転載を禁じます|無断転載禁止|무단\s?전재 및 재배포 금지"
 _COPYRIGHT_MARK = r"(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))"
 """A copyright sign, or the word with a sign or a year after it: "copyright" alone is a topic."""
 
@@ -71,7 +66,7 @@ rights_notice = notice(
     rf"|.{{0,160}}?\b(?:{_RIGHTS_NOTICE})\b[^.!?]{{0,40}}[.!]?",
     why="copyright notice",
     name="rights_notice",
-    needs=("©", "(c)", "copyright", "all right reserved", *_RIGHTS.split("|"),
+    needs=("©", "(c)", "copyright", *RIGHTS_RESERVED,
            "版权所有", "版權所有", "無断転載", "무단"),
     max_chars=900,
 )
@@ -284,7 +279,7 @@ rules = [
         why="copyright line",
         name="copyright",
         max_chars=200,
-        needs=("©", "(c)", "copyright", "版权所有", "版權所有", *_RIGHTS.split("|")),
+        needs=("©", "(c)", "copyright", "版权所有", "版權所有", *RIGHTS_RESERVED),
     ),
     line(
         "legal",
