@@ -208,7 +208,7 @@ def title_likeness(title: tuple[str, str | None], line: str) -> float:
     return shared / max(title_words.total(), line_words.total(), 1)
 
 
-def _names_site(title: str) -> bool:
+def _joins_another_name(title: str) -> bool:
     """Whether a page title joins another name to its headline by a separator other than a colon
     ("Headline | Site", "Headline - Section"): a title tag's mark. A line without one (a colon
     joins a headline to its subtitle) may be any first line, the article's first once the title
@@ -717,11 +717,11 @@ class Body:
         hold more than half the title's words are compared: the rest may name the site ("The Old
         Town Almanac"), which the masthead prints too. None where a paragraph opens right under the
         title, or where the article has begun over that line (:meth:`_opening_paragraphs`). The
-        parts compared are those of a title that names another (:func:`_names_site`), without that
+        parts compared are those of a title that names another (:func:`_joins_another_name`), without that
         name, and a whole title cut with an ellipsis: a first line that is neither may be the
         article's or a listing's, which print lines like it; nor is a whole title opening a longer
         line cut short, as a headline opens its card's line ("... by Anna Berg")."""
-        words, named = count_words(text), _names_site(text)
+        words, named = count_words(text), _joins_another_name(text)
         parts = [
             title_form(part)
             for part in title_parts(text, plain=True)
