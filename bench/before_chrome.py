@@ -30,7 +30,8 @@ from gold_span import grouped_main, kept_against_gold, print_samples
 
 from cleaner import Cleaner
 from cleaner.engine.blocks import Block, normalize, segment
-from cleaner.engine.body import Body, title_parts
+from cleaner.engine.body import Body
+from cleaner.engine.headline import title_parts
 
 GROUPS = (
     "title_headline", "skip", "breadcrumb", "cookie_legal", "date_byline", "promo", "standfirst", "menu",

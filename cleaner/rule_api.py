@@ -35,18 +35,8 @@ import regex
 from cleaner.documents.sites import site_labels, site_name
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, is_glued_list, normalize
-from cleaner.engine.body import (
-    HEAD_LINES,
-    MENU_ITEM_WORDS,
-    MENU_LINK_WORDS,
-    Body,
-    Headline,
-    Search,
-    broken_sentence,
-    headline_shaped,
-    title_ends,
-    title_parts,
-)
+from cleaner.engine.body import MENU_ITEM_WORDS, MENU_LINK_WORDS, Body, broken_sentence
+from cleaner.engine.headline import HEAD_LINES, Headline, Search, headline_shaped, title_ends, title_parts
 from cleaner.engine.notice_search import need_search
 from cleaner.engine.phrase_table import PhraseTable
 from cleaner.engine.sentence_ends import (

@@ -7,8 +7,10 @@ from dataclasses import replace
 import pytest
 
 from cleaner import Cleaner
+from cleaner.engine import body as body_module
 from cleaner.engine.blocks import segment
-from cleaner.engine.body import Body, Headline, carried_headline, headline_key, title_form, title_likeness
+from cleaner.engine.body import Body
+from cleaner.engine.headline import Headline, carried_headline, headline_key, title_form, title_likeness
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 SECOND = "Members said the vote had been delayed twice by questions about the cost of the new bus lanes."
@@ -220,13 +222,13 @@ def test_a_later_view_carries_the_documents_headline() -> None:
 def searched_views(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The first line of each view the headline is searched on, as cleaning goes."""
     views: list[str] = []
-    search = Body.search_headline
+    search = body_module.search_headline
 
     def searched(body: Body) -> Headline | None:
         views.append(body.blocks[0].text)
         return search(body)
 
-    monkeypatch.setattr(Body, "search_headline", searched)
+    monkeypatch.setattr(body_module, "search_headline", searched)
     return views
 
 

@@ -57,7 +57,7 @@ def _headline_over_lone_h1(tree: Any, title: str | None) -> str | None:
     ``<title>`` does not print: a site's or a section's name over a page whose ``<title>`` names
     the article ("Headline | Site") and a subheading (``<h2>``, ``<h3>``) prints that headline.
     Asked only where trafilatura's title is the page's one ``<h1>`` and no meta names a title."""
-    from cleaner.engine.body import title_parts
+    from cleaner.engine.headline import title_parts
 
     heads = tree.findall(".//h1")
     named = tree.find(".//head/title")

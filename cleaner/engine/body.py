@@ -11,14 +11,21 @@ import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import dataclass
 from functools import cached_property
 
 import regex
 
-from cleaner.documents.visible import HEADINGS, LineFacts
-from cleaner.engine.blocks import Block, count_words, looks_like_prose, normalize
+from cleaner.documents.visible import LineFacts
+from cleaner.engine.blocks import Block, looks_like_prose, normalize
+from cleaner.engine.headline import HEAD_LINES, Headline, Search, search_headline
+from cleaner.engine.html_places import (
+    article_container,
+    cited_addresses,
+    in_article_place,
+    kept_span,
+    outside_article,
+)
 from cleaner.engine.sentence_ends import (
     SENTENCE_OR_LABEL_END,
     STATEMENT_END,
@@ -66,32 +73,6 @@ DESCRIBED_ITEMS = 3
 """Items with a description in a row that make a mega-menu: one or two is a headline and its dek."""
 _LEDE_END = (".", "。")
 """How a one-sentence lede ends: a statement, not an exclamation or a question."""
-HEAD_LINES = 4
-"""Lines just before the article's core that belong to it whatever their shape: its headline, dek,
-byline and date. A menu before the body ends before them."""
-
-_MARKED_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
-"""Where a page's title joins the headline to the site's or section's name: "Headline | Site"."""
-_TITLE_SEPARATOR = regex.compile(rf"{_MARKED_SEPARATOR.pattern}|\s*[|｜]\s*|(?<=\w)(?::\s+|：\s*)")
-"""The same in plain text, where the page's title is the text's first line: "Headline | Site",
-"Site: Headline", "見出し｜サイト"; a bar joins names with or without spaces, a colon follows a word.
-An HTML page's first line in view may be any heading ("Ultralight Backpacking: Don't Pack Your
-Fears"), whose part after a colon a later subheading prints."""
-_KICKER_COLON = regex.compile(r"[:：]\s*")
-"""A separator that is a colon right after a word: "Site: Headline", "Kicker: Headline"."""
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-_ELLIPSIS = ("...", "…")
-TITLE_LIKENESS = 0.75
-"""The share of words a line and the page's title share (of the longer one's words) from which the
-line prints the title's headline in another form ("The Best Scooters of 2025" for "Best Scooters
-of 2025 | Site"): an article, a word added or left out, a year changed."""
-TITLE_MIN_WORDS = 2
-"""A one-word "headline" ("News | Site") names a section, not an article."""
-HEADLINE_WORDS = range(3, 26)
-"""A headline has a few words and at most a long sentence's worth."""
-HEADLINE_PART_WORDS = 4
-"""A part of the page's title this long, or longer than the rest, is its headline rather than the
-site's name ("Accounting Seed", printed again in the article as an item of its list)."""
 
 _LETTER = regex.compile(r"\p{L}")
 _CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
@@ -118,115 +99,6 @@ class Article:
 
     def __bool__(self) -> bool:
         return self.stop > self.start
-
-
-@dataclass(frozen=True, slots=True)
-class Headline:
-    """The article's headline as the page's head shows it: the page's title on its first line
-    (``"Headline | Site"``), and the lines (``copies``, in order) where the headline alone is
-    printed again before the article starts. Everything between the title and the first copy is
-    the page's masthead."""
-
-    title: str
-    copies: tuple[int, ...]
-    inside: bool = False
-    """Whether the headline is printed inside the page's heaviest stretch of prose (under a
-    mega-menu's teasers), which then starts at it."""
-    named: bool = False
-    """Whether the title joins the headline to another name ("Headline | Site"): the page's own
-    title tag, printed again as the headline over the article, which does not go back above it."""
-
-    @property
-    def over(self) -> bool:
-        """Whether the article starts under this headline at the earliest: it is printed inside
-        the heaviest prose, or the title names it apart from the site. A first line printed again
-        alone may as well be repeated by a story card inside the article."""
-        return self.inside or self.named
-
-    @property
-    def index(self) -> int:
-        """The first line printing the headline alone."""
-        return self.copies[0]
-
-
-def headline_shaped(block: Block) -> bool:
-    """Whether a line is shaped as a headline: no prose, :data:`HEADLINE_WORDS` words, and no
-    sentence's or label's end."""
-    return (
-        not block.is_prose
-        and block.words in HEADLINE_WORDS
-        and not block.text.rstrip().endswith((".", ":", ",", ";"))
-    )
-
-
-def title_parts(title: str, *, plain: bool = False) -> list[str]:
-    """A page title and what it may print the headline as: the text before and after each
-    separator ("Headline | Site", "Section | Headline - Site"), of at least two words. In
-    ``plain`` text (the title on the text's first line) also a bar without spaces and a colon right
-    after a word (:data:`_TITLE_SEPARATOR`); such a colon ("Site: Headline", "Headline:
-    Subtitle") has a headline before it only from :data:`HEADLINE_PART_WORDS` words: a shorter one
-    is a site's name or a kicker ("Fact Check: ...", "Impeachment hearings: ..."), printed over the
-    headline."""
-    cuts = list((_TITLE_SEPARATOR if plain else _MARKED_SEPARATOR).finditer(title))
-    befores = (
-        title[: cut.start()]
-        for cut in cuts
-        if not _KICKER_COLON.fullmatch(cut.group()) or count_words(title[: cut.start()]) >= HEADLINE_PART_WORDS
-    )
-    parts = [title, *befores, *(title[cut.end() :] for cut in cuts)]
-    return [part for part in parts if count_words(part) >= TITLE_MIN_WORDS]
-
-
-def headline_key(text: str) -> str:
-    """A line or a page title as headlines are compared: its comparison key
-    (:func:`cleaner.engine.blocks.normalize`) with its punctuation folded into spaces, so that a
-    headline printed in capitals or with another dash, colon or quote is the title's."""
-    return " ".join(_NOT_WORD.sub(" ", normalize(text)).split())
-
-
-def title_form(title: str) -> tuple[str, str | None]:
-    """A page title or a part of it as :func:`title_likeness` compares lines with it: its
-    :func:`headline_key`, and what a line opening with the title cut short opens with, where the
-    title tag cut it with an ellipsis ("Council approves the new bud…", its last word then left
-    out, as it may be cut too); None where the title is not cut."""
-    key = headline_key(title)
-    if title.rstrip().endswith(_ELLIPSIS):
-        key = " ".join(key.split()[:-1])
-        return key, key
-    return key, None
-
-
-def title_likeness(title: tuple[str, str | None], line: str) -> float:
-    """How much ``line`` (a :func:`headline_key`) prints the headline ``title`` (a
-    :func:`title_form`): 1.0 where it is the title, or opens with a title cut short, else the share
-    of words the two share, of the longer one's."""
-    key, opening = title
-    if line == key or (opening is not None and line.startswith(opening)):
-        return 1.0
-    title_words, line_words = Counter(key.split()), Counter(line.split())
-    shared = sum((title_words & line_words).values())
-    return shared / max(title_words.total(), line_words.total(), 1)
-
-
-def _joins_another_name(title: str) -> bool:
-    """Whether a page title joins another name to its headline by a separator other than a colon
-    ("Headline | Site", "Headline - Section"): a title tag's mark. A line without one (a colon
-    joins a headline to its subtitle) may be any first line, the article's first once the title
-    went to the metadata: compared in another form, it would find its headline in a sibling
-    ("Homes for Sale in Lake Keowee" over "Homes for Sale in Lake Hartwell")."""
-    return any(":" not in cut.group() and "：" not in cut.group() for cut in _TITLE_SEPARATOR.finditer(title))
-
-
-def title_ends(title: str) -> list[tuple[str, str]]:
-    """What a page title may name at either end, and the rest: ``(name, rest)`` for the text after
-    its last separator and before its first ("Headline | Site", "Site - Headline"), where the rest
-    has at least two words."""
-    cuts = list(_TITLE_SEPARATOR.finditer(title))
-    if not cuts:
-        return []
-    last, first = cuts[-1], cuts[0]
-    ends = [(title[last.end() :], title[: last.start()]), (title[: first.start()], title[first.end() :])]
-    return [(name.strip(), rest.strip()) for name, rest in ends if count_words(rest) >= TITLE_MIN_WORDS]
 
 
 def _menu_shape(block: Block) -> str:
@@ -271,27 +143,6 @@ def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
     between), the first ending mid-sentence, the second opening in lower case."""
     return not second.gap_before and leaves_sentence_open(first.text) and bool(_CONTINUES.match(second.text))
-
-
-class Search(Enum):
-    """A :class:`Body`'s headline not given but to be searched for (:meth:`Body.search_headline`)."""
-
-    ON_VIEW = "on view"
-    """Searched for on the view itself: a cleaning's passes search until one finds it or the
-    page's title goes (see :class:`cleaner.engine.cleaner.Cleaner`)."""
-
-
-def carried_headline(headline: Headline | None, found_on: Sequence[int], view: Sequence[int]) -> Headline | None:
-    """The document's ``headline``, found on the view of the document's blocks ``found_on``, on a
-    later view of blocks ``view``: its lines still in view, renumbered. None where the title line
-    it was found under left the view (it went to the metadata, or as chrome): the headline went
-    with it, and a later pass has nothing to take, as a cleaning of the cleaned text has not. A
-    line that an earlier pass left first is not the page's title for that."""
-    if headline is None or not view or view[0] != found_on[0]:
-        return None
-    place = {block: index for index, block in enumerate(view)}
-    copies = tuple(place[found_on[copy]] for copy in headline.copies if found_on[copy] in place)
-    return replace(headline, copies=copies) if copies else None
 
 
 class Body:
@@ -356,14 +207,14 @@ class Body:
         starts. Where the headline is printed inside that stretch (:attr:`Headline.inside`: a
         mega-menu's teasers outweigh a short article), it starts at the headline's first paragraph:
         what stands over the headline is the masthead's."""
-        core, headline = self._heaviest, self.headline
+        core, headline = self.heaviest, self.headline
         if headline is None or not headline.inside:
             return core
         start = next(index for index in range(headline.index + 1, core.stop) if self.blocks[index].is_prose)
         return range(start, core.stop)
 
     @cached_property
-    def _heaviest(self) -> range:
+    def heaviest(self) -> range:
         """The heaviest stretch of prose with the trailing runs weighed as chrome (see :attr:`core`)."""
         dated, _, core = self._dated
         return core if len(self.trailers) == len(dated) else heaviest_stretch(self.blocks, outside=self.trailing)
@@ -422,7 +273,7 @@ class Body:
         shapes = "".join(_menu_shape(block) for block in self.blocks[: self.core.start])
         runs = []
         for found in _DESCRIBED_MENU.finditer(shapes):
-            if self._opens_paragraph(found.end(), right_under=False):  # the last pair heads the article
+            if self.opens_paragraph(found.end(), right_under=False):  # the last pair heads the article
                 found = _DESCRIBED_MENU.match(shapes, found.start(), found.end() - 1)
             if found is not None and found.end() <= last:
                 runs.append(range(*found.span()))
@@ -600,52 +451,15 @@ class Body:
         """The document's headline on this view: the one given (:func:`carried_headline`: a
         document's headline is found once, on the view its first cleaning pass sees, and an earlier
         pass removing lines never makes another line the page's title), else the one found here
-        (:meth:`search_headline`)."""
-        return self.search_headline() if self._headline is Search.ON_VIEW else self._headline
-
-    def search_headline(self) -> Headline | None:
-        """The headline, when the first line is the page's title (the headline, alone or joined
-        to the site's name by a separator: "Headline | Site", "Site - Headline") and the headline
-        alone follows before the article's core: the repeat is the evidence (a page prints its
-        title in its head, then the headline over the article). Of several parts printed again,
-        the longest is the headline, and of two as long the one printed nearer the article (a
-        site's name may be printed again too, in the masthead). None otherwise, and None when the
-        first line is the headline alone right over a paragraph printed once (:meth:`_opens_paragraph`):
-        the article starts right under it, so a copy further down (a story card, a "Most read"
-        entry printing the title again) stands below the article's first paragraph, not above it,
-        however much heavier the prose after it is than the article."""
-        blocks, core = self.blocks, self._heaviest
-        if len(blocks) < 3 or blocks[0].is_prose or not core:
-            return None
-        later: dict[str, list[int]] = {}
-        for index in range(1, core.start):
-            if not blocks[index].is_prose:
-                later.setdefault(self._headline_key(self.keys[index]), []).append(index)
-        text = blocks[0].text.strip()
-        plain = self.facts is None
-        found = [
-            (count_words(part), part.strip(), copies)
-            for part in title_parts(text, plain=plain)
-            if (copies := later.get(self._headline_key(part)))
-        ]
-        if not found:
-            return self._headline_inside(text) or (self._headline_like(text, later) if plain else None)
-        _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
-        if title == text and self._opens_paragraph(1):
-            return None
-        if self._opening_paragraphs(copies[0]) >= OPENING_PARAGRAPHS:
-            return None
-        together = self._together(copies) if plain else tuple(copies)
-        if any(self.keys[copy] != normalize(title) for copy in together) and self._headline_under(together[-1]):
-            return None
-        return Headline(title, together, named=title != text)
+        (:func:`cleaner.engine.headline.search_headline`)."""
+        return search_headline(self) if self._headline is Search.ON_VIEW else self._headline
 
     @cached_property
     def under_title(self) -> range:
         """The paragraph the page may open its article on right under its title (a first line that
         is no prose), past at most :data:`HEAD_LINES` menu words (short lines that end no sentence,
         or lines an earlier pass removed there): one printed once that reads as sentences
-        (:meth:`_opens_paragraph`), with a short sentence printed once right over it (a one-sentence
+        (:meth:`opens_paragraph`), with a short sentence printed once right over it (a one-sentence
         lede). Empty where none stands there. One such paragraph may as well be a promotion over the
         masthead's menus (:meth:`_opening_paragraphs` asks for more)."""
         blocks = self.blocks
@@ -660,7 +474,7 @@ class Body:
         start = line
         if line + 1 < len(blocks) and self._short_sentence(line):
             line += 1
-        if line >= len(blocks) or not self._opens_paragraph(line, right_under=line > start):
+        if line >= len(blocks) or not self.opens_paragraph(line, right_under=line > start):
             return range(0)
         return range(start, self._paragraph_end(line))
 
@@ -668,6 +482,12 @@ class Body:
         """The line after the paragraph opening at ``line``: past the second half of a sentence broken there."""
         blocks = self.blocks
         return line + 2 if line + 1 < len(blocks) and broken_sentence(blocks[line], blocks[line + 1]) else line + 1
+
+    def opened_before(self, copy: int) -> bool:
+        """Whether the page opens its article under its title before line ``copy`` (which prints
+        the headline again): :data:`OPENING_PARAGRAPHS` paragraphs in a row there
+        (:meth:`_opening_paragraphs`), with no headline over them."""
+        return self._opening_paragraphs(copy) >= OPENING_PARAGRAPHS
 
     def _opening_paragraphs(self, copy: int) -> int:
         """How many paragraphs in a row the page opens its article on under its title (from
@@ -681,7 +501,7 @@ class Body:
             return 0
         count = 2 if self._short_sentence(opening.start) else 1
         line = opening.stop
-        while line < copy and (self._opens_paragraph(line) or self._short_sentence(line)):
+        while line < copy and (self.opens_paragraph(line) or self._short_sentence(line)):
             count += 1
             line = self._paragraph_end(line)
         return count
@@ -702,93 +522,7 @@ class Body:
             and self.key_counts[self.keys[index]] == 1
         )
 
-    def _headline_key(self, text: str) -> str:
-        """A line or a title's part as :meth:`search_headline` compares them: in plain text its
-        :func:`headline_key`, punctuation folded; on an HTML page, whose first line in view need
-        not be its title, its comparison key (:func:`cleaner.engine.blocks.normalize`)."""
-        return headline_key(text) if self.facts is None else normalize(text)
-
-    def _headline_like(self, text: str, later: dict[str, list[int]]) -> Headline | None:
-        """The headline where the page's title ``text`` prints it in another form (a title tag
-        written for search, cut short, or with the site's name): of the lines ``later`` (keyed by
-        :func:`headline_key`: the lines no prose before the core), the one most like the title or
-        a part of it (:func:`title_likeness`, from :data:`TITLE_LIKENESS` on), and of two as like
-        it the one nearer the article. Only parts of :data:`HEADLINE_PART_WORDS` words or more that
-        hold more than half the title's words are compared: the rest may name the site ("The Old
-        Town Almanac"), which the masthead prints too. None where a paragraph opens right under the
-        title, or where the article has begun over that line (:meth:`_opening_paragraphs`). The
-        parts compared are those of a title that names another (:func:`_joins_another_name`), without that
-        name, and a whole title cut with an ellipsis: a first line that is neither may be the
-        article's or a listing's, which print lines like it; nor is a whole title opening a longer
-        line cut short, as a headline opens its card's line ("... by Anna Berg")."""
-        words, named = count_words(text), _joins_another_name(text)
-        parts = [
-            title_form(part)
-            for part in title_parts(text, plain=True)
-            if count_words(part) >= HEADLINE_PART_WORDS
-            and 2 * count_words(part) > words
-            and (part != text if named else part == text and text.rstrip().endswith(_ELLIPSIS))
-        ]
-        if not parts or self._opens_paragraph(1):
-            return None
-        like = (key for key in later if max(title_likeness(part, key) for part in parts) >= TITLE_LIKENESS)
-        key = min(like, key=lambda key: later[key][0], default=None)
-        if key is None or self._opening_paragraphs(later[key][0]) >= OPENING_PARAGRAPHS:
-            return None
-        copies = self._together(later[key])
-        if self._headline_under(copies[-1]):
-            return None
-        return Headline(self.blocks[copies[0]].text.strip(), copies)
-
-    def _headline_under(self, copy: int) -> bool:
-        """Whether the line right under ``copy`` (a line printing the title in another form, not
-        letter for letter) is shaped as a headline over a paragraph, right over it or over a line
-        over it (a byline, a date): the article's first subheading,
-        or the headline in a form of its own. Which of the two is the headline is then open, and
-        once the title and the lines between went, the lower one would go as the headline the page
-        opens with (``extracted.headline``), as it would from the cleaned text: the title is not
-        taken to be printed again there."""
-        blocks, under = self.blocks, copy + 1
-        if under >= len(blocks) or not headline_shaped(blocks[under]):
-            return False
-        return any(block.is_prose for block in blocks[under + 1 : under + 3])
-
-    def _together(self, copies: list[int]) -> tuple[int, ...]:
-        """The lines printing the headline over the article: the first, and the copies after it
-        until a paragraph; one past a paragraph is another's (a card, a comment's link back)."""
-        prose = next((i for i in range(copies[0], copies[-1]) if self.blocks[i].is_prose), copies[-1] + 1)
-        return tuple(index for index in copies if index < prose)
-
-    def _headline_inside(self, text: str) -> Headline | None:
-        """The headline printed inside the heaviest stretch of prose, where the page's title
-        ``text`` joins it to the site's name ("Headline | Site") and it stands over the article:
-        at most :data:`HEAD_LINES` lines over a paragraph printed once, with another after it in
-        that stretch. A mega-menu's teasers may weigh more than a short article under them; a
-        site's name printed in the article (an item of its list) is no headline, and neither is a
-        page's first line printed again, which may as well be a story card repeating it."""
-        blocks, core = self.blocks, self._heaviest
-        words = count_words(text)
-        parts = {
-            self._headline_key(part)
-            for part in title_parts(text, plain=self.facts is None)[1:]
-            if count_words(part) >= HEADLINE_PART_WORDS or 2 * count_words(part) > words
-        }
-        if not parts:
-            return None
-        once = [index for index in self.printed_once if index in core]
-        for index in core:
-            if blocks[index].is_prose or self._headline_key(self.keys[index]) not in parts:
-                continue
-            after = [line for line in once if line > index]
-            if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
-                if self._opening_paragraphs(index) >= OPENING_PARAGRAPHS:
-                    return None
-                key = self.keys[index]
-                copies = tuple(line for line in range(core.start, index + 1) if self.keys[line] == key)
-                return Headline(blocks[index].text.strip(), copies, inside=True, named=True)
-        return None
-
-    def _opens_paragraph(self, index: int, *, right_under: bool = True) -> bool:
+    def opens_paragraph(self, index: int, *, right_under: bool = True) -> bool:
         """Whether line ``index`` opens a paragraph printed once right under the line before it
         (nothing removed between them; anything, without ``right_under``): prose that reads as
         sentences (an image tag or a list glued into one long line does not), alone or as the
@@ -924,7 +658,7 @@ class Body:
     def _opening(self, named: Collection[int], taken: Collection[int], interrupting: Collection[int]) -> int | None:
         """The line the page opens its article on, or None: a paragraph printed once that no rule
         takes (``taken``) on its first line, or on the second under a first line that is no
-        paragraph (the headline), that reads as sentences (:meth:`_opens_paragraph`) and goes on
+        paragraph (the headline), that reads as sentences (:meth:`opens_paragraph`) and goes on
         at :data:`OPENING_PARAGRAPHS` paragraphs or more before anything else (past an
         interruption, as :meth:`_forward` follows the article). One prose line at the top may be
         the page's title or a promotion over its menus; paragraphs in a row are its writing. Where
@@ -936,7 +670,7 @@ class Body:
         removed = self.removed_before or [0] * len(blocks)
         if opening + sum(removed[: opening + 1]) > 1 or opening in taken:  # its line on the page is further down
             return None
-        if not self._opens_paragraph(opening, right_under=False):
+        if not self.opens_paragraph(opening, right_under=False):
             return None
         stop = self._forward(opening + 1, named, None, interrupting)
         paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
@@ -1320,292 +1054,3 @@ def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[rang
             last_prose = index
     return tuple(runs)
 
-
-CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "form", "figcaption")
-CHROME_WORDS = (
-    "comment",
-    "reply",
-    "related",
-    "recommend",
-    "share",
-    "social",
-    "newsletter",
-    "subscribe",
-    "cookie",
-    "consent",
-    "breadcrumb",
-    "menu",
-    "nav",
-    "promo",
-    "cta",
-    "advert",
-    "sponsor",
-    "modal",
-    "invisible",
-    "popup",
-    "banner",
-    "sidebar",
-    "author",
-    "byline",
-    "bio",
-    "caption",
-    "footer",
-    "copyright",
-)
-"""Landmarks and class/id words that put a line the extractor dropped outside any article."""
-CHROME_LIST_WORDS = ("tag", "categor", "popular", "trending", "signup", "login", "pagination", "btn")
-"""Class/id words that put a line the extractor dropped outside the article when the line is not
-prose: a tag or category list, a most-read box, a pager, a button (and so does a ``<time>`` element: a
-date line). Publishers also print them on the
-article's container (``tag-elections``, ``category-news``), where only a short line is chrome."""
-
-
-LINK_LINE = 0.9
-"""Share of link text from which a line is a link (a menu entry, a teaser headline)."""
-OWN_LINKS = 0.5
-"""Share of link text under which a paragraph is the page's own writing rather than a teaser."""
-
-
-Place = tuple[frozenset[str], frozenset[str]]
-"""Where a line sits in the page: its structural ancestors and the class/id words above it."""
-
-
-def _kept_prose_places(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> Counter[Place]:
-    """The words of prose the extractor keeps, by the place they sit in (a page's lines share a few)."""
-    by_place: Counter[Place] = Counter()
-    for line, block in zip(facts, blocks, strict=True):
-        if line.kept and block.is_prose:
-            by_place[line.ancestors, line.words] += block.words
-    return by_place
-
-
-def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[str]:
-    """The landmarks and class words over most of the prose the extractor keeps: on this page they
-    name the article's own container (a ``<header>`` or ``<form>`` wrapping the page's content, a
-    layout's ``has-sidebar`` or ``modal-open`` class, an ``ads`` class on the post), not chrome."""
-    by_place = _kept_prose_places(facts, blocks)
-    weight: Counter[str] = Counter()
-    for (ancestors, words), count in by_place.items():
-        for name in ancestors | words:
-            weight[name] += count
-    total = sum(by_place.values())
-    return frozenset(name for name, count in weight.items() if 2 * count >= total)
-
-
-def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
-    """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
-    ``<footer>``, or a container named for comments, related stories, sharing...), that are
-    short links through and through (but those the article carries: :func:`introduced_links`,
-    :func:`interleaved_links`, :func:`cited_addresses`), that make up a run of cards
-    (:func:`dropped_cards`) or that are machine data (:func:`machine_data`): two pieces of
-    evidence agreeing that the line is not the article's. A link that reads like prose is left to
-    the guard. The article's own ``container`` (:func:`article_container`) names no chrome."""
-    landmarks = frozenset(CHROME_LANDMARKS) - container
-    words = frozenset(CHROME_WORDS) - container
-    lists = frozenset(CHROME_LIST_WORDS) - container
-    cards = dropped_cards(facts)
-    carried = introduced_links(facts, blocks) | interleaved_links(facts, blocks) | cited_addresses(facts, blocks)
-    return frozenset(
-        index
-        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
-        if not line.kept
-        and (
-            index in cards
-            or machine_data(block, line)
-            or not landmarks.isdisjoint(_landmarks(line, block))
-            or not words.isdisjoint(line.words)
-            or (
-                not block.is_prose
-                and (
-                    (line.link_density >= LINK_LINE and index not in carried)
-                    or not lists.isdisjoint(line.words)
-                    or line.within("time")
-                )
-            )
-        )
-    )
-
-
-def _landmarks(line: LineFacts, block: Block) -> frozenset[str]:
-    """The landmarks around a line, but a ``<header>`` inside an ``<article>`` around a heading or
-    a line that reads like prose: that is the article's own header (its headline and standfirst, a
-    section's heading), not the page's banner, so such lines go through the page rules (the
-    headline to the title, the standfirst to the metadata) and the guard, not out with the page's
-    chrome. Its other lines (a byline, a date, a reading time) stay in chrome."""
-    if line.within("article") and (block.is_prose or line.within(*HEADINGS)):
-        return line.ancestors - {"header"}
-    return line.ancestors
-
-
-def introduced_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
-    """Links the extractor drops right under a line it keeps that ends in a colon ("In progress:",
-    "Sources:", "My friends' favourite projects are:"), each a list item, paragraph or heading, in
-    that line's place but for the item they are (:func:`_place`): the article introduces them, so
-    being links through and through does not put them in chrome."""
-    found: set[int] = set()
-    for index, (line, block) in enumerate(zip(facts, blocks, strict=True)):
-        if not line.kept or not block.text.rstrip().endswith(":"):
-            continue
-        place = _place(line)
-        item = index + 1
-        while (
-            item < len(facts)
-            and not facts[item].kept
-            and facts[item].element in _LINE_ELEMENTS
-            and facts[item].link_density >= LINK_LINE
-            and _place(facts[item]) == place
-            and not blocks[item].is_prose
-        ):
-            found.add(item)
-            item += 1
-    return frozenset(found)
-
-
-ARTICLE_LINKS = 2
-"""Link lines the extractor drops between two lines it keeps that may still be the article's own
-(an item's linked heading and its "get it here" line); three or more there are a listing."""
-_LINE_ELEMENTS = HEADINGS | {"p", "li"}
-"""Elements of a line the article writes (a paragraph, a list item, a heading), not a button's."""
-
-
-def _place(line: LineFacts) -> Place:
-    """Where a line sits, but for the heading or list item it is: an item's heading sits where
-    the item's paragraphs do."""
-    return line.ancestors - _LINE_ELEMENTS, line.words
-
-
-def interleaved_links(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
-    """Link lines the extractor drops between lines it keeps, in the place of the kept line right
-    before or right after them: a paragraph, list item or heading (a listicle's item named by a
-    link to it, a "grab the pattern here" line), where the extractor keeps the article on both
-    sides and drops at most :data:`ARTICLE_LINKS` links in between. A run of more links there is
-    a listing, and a link in another element (a ``<div>`` or ``<a>`` button) a call to action."""
-    found: set[int] = set()
-    start = 0
-    while start < len(facts):
-        if facts[start].kept:
-            start += 1
-            continue
-        stop = start
-        while stop < len(facts) and not facts[stop].kept:
-            stop += 1
-        links = [i for i in range(start, stop) if facts[i].link_density >= LINK_LINE and not blocks[i].is_prose]
-        if start > 0 and stop < len(facts) and len(links) <= ARTICLE_LINKS:
-            around = (_place(facts[start - 1]), _place(facts[stop]))
-            found.update(i for i in links if facts[i].element in _LINE_ELEMENTS and _place(facts[i]) in around)
-        start = stop
-    return frozenset(found)
-
-
-_DATA_START = ('{"', '[{"')
-_DATA_END = ("}", "]")
-DATA_FIELDS = 3
-"""Quoted keys (``"name":``) from which a line shaped as a JSON object is data, not a sentence."""
-
-
-def machine_data(block: Block, line: LineFacts) -> bool:
-    """Whether the line is a JSON object or array printed into the page (a widget's settings in a
-    hidden element), not a code sample in ``<pre>`` that an article shows its reader."""
-    text = block.text
-    return (
-        text.startswith(_DATA_START)
-        and text.endswith(_DATA_END)
-        and text.count('":') >= DATA_FIELDS
-        and not line.within("pre")
-    )
-
-
-def in_article_place(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
-    """Prose lines the extractor left out that sit in the very place (the same landmarks and class
-    words, :data:`Place`) holding most of the prose it keeps, and that are mostly not link text: the
-    article's own paragraphs, cut off from the rest by a share bar or a widget where the extractor
-    stopped. A teaser printed there is a link through and through, and stays the extractor's."""
-    by_place = _kept_prose_places(facts, blocks)
-    if not by_place:
-        return frozenset()
-    home = by_place.most_common(1)[0][0]
-    return frozenset(
-        index
-        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
-        if not line.kept
-        and block.is_prose
-        and line.link_density < OWN_LINKS
-        and line.ancestors == home[0]
-        and line.words == home[1]
-    )
-
-
-_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
-
-
-def cited_addresses(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
-    """Links printed as their own web address that the extractor left out, in the place of the
-    prose it keeps but for the list item or heading they are (:func:`_place`): the sources an
-    article lists after its last paragraph. A menu, a listing or a share bar names its links; a
-    page's footer printing addresses stands in another place."""
-    by_place = _kept_prose_places(facts, blocks)
-    if not by_place:
-        return frozenset()
-    ancestors, words = by_place.most_common(1)[0][0]
-    home = (ancestors - _LINE_ELEMENTS, words)
-    return frozenset(
-        index
-        for index, (line, block) in enumerate(zip(facts, blocks, strict=True))
-        if not line.kept
-        and line.link_density >= LINK_LINE
-        and _place(line) == home
-        and _ADDRESS.fullmatch(block.text.strip()) is not None
-    )
-
-
-CARD_LINES = (2, 3, 4)
-"""Lines of one card (a linked headline, its teaser, a date or a button), in the markup's order."""
-CARD_RUN = 3
-"""Cards in a row that make a listing rather than an article's repeated layout."""
-
-
-def dropped_cards(facts: Sequence[LineFacts]) -> frozenset[int]:
-    """Lines of runs of cards the extractor leaves out whole: a unit of a few lines, one of them a
-    link and one not (a headline and its teaser), printed with the same markup (element, landmarks,
-    class words, which line is the link) :data:`CARD_RUN` times or more in a row. A listing of
-    other stories or products, in any language, wherever the page puts it."""
-    linked = [line.link_density >= LINK_LINE for line in facts]
-    if not any(linked):
-        return frozenset()
-    ids: dict[tuple[str, frozenset[str], frozenset[str], bool], int] = {}  # shapes as numbers: fast to compare
-    shapes = [
-        ids.setdefault((line.element, line.ancestors, line.words, link), len(ids))
-        for line, link in zip(facts, linked, strict=True)
-    ]
-    following = [len(linked)] * (len(linked) + 1)  # the first linked line at or after each line
-    for place in range(len(linked) - 1, -1, -1):
-        following[place] = place if linked[place] else following[place + 1]
-    found: set[int] = set()
-    index = 0
-    while index < len(shapes):
-        if following[index] - index >= CARD_LINES[-1]:  # no link close enough for a card to start here
-            index = following[index] - CARD_LINES[-1] + 1
-            continue
-        run = 0
-        for size in CARD_LINES:
-            unit = shapes[index : index + size]
-            links = sum(linked[index : index + size])
-            if len(unit) < size or links in (0, size):
-                continue
-            repeats = 1
-            while shapes[index + repeats * size : index + (repeats + 1) * size] == unit:
-                repeats += 1
-            if repeats >= CARD_RUN and repeats * size > run:
-                run = repeats * size
-        if run and not any(line.kept for line in facts[index : index + run]):
-            found.update(range(index, index + run))
-            index += run
-        else:  # no run here, or one the extractor keeps a line of: a run may start on the next line
-            index += 1
-    return frozenset(found)
-
-
-def kept_span(facts: Sequence[LineFacts]) -> range:
-    """From the first to the last line the extractor keeps (empty when it keeps none)."""
-    kept = [index for index, line in enumerate(facts) if line.kept]
-    return range(kept[0], kept[-1] + 1) if kept else range(0)

@@ -13,10 +13,11 @@ from cleaner.documents.html import extract
 from cleaner.documents.sites import host, site_key
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, block_of, join_blocks, segment
-from cleaner.engine.body import Headline, Search, article_container, carried_headline, outside_article
 from cleaner.engine.copies import Gone, copy_of
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
+from cleaner.engine.headline import Headline, Search, carried_headline
+from cleaner.engine.html_places import article_container, outside_article
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
 from cleaner.engine.notice_search import DocumentNeeds
@@ -251,7 +252,7 @@ class Cleaner:
         """Remove up front the ``outside`` lines (the extractor left them out and the page puts
         them in chrome), each for its most specific mark (see
         :func:`cleaner.engine.guard.settle_outside`); the DOM rules name them here, where the
-        article's ``container`` does not (:func:`cleaner.engine.body.article_container`)."""
+        article's ``container`` does not (:func:`cleaner.engine.html_places.article_container`)."""
         if not outside:
             return {}
         rules = [
@@ -365,7 +366,7 @@ TITLE_FACTS = frozenset({"title", "page_title"})
 
 def _headline_decided(page: Page, first: Mark | None) -> Headline | Search | None:
     """The document's headline once a pass over ``page`` decided it: the one found there, kept
-    for the later passes (:func:`cleaner.engine.body.carried_headline`); None where none was and
+    for the later passes (:func:`cleaner.engine.headline.carried_headline`); None where none was and
     the page's first line went to the metadata as its title (``first``: the mark that took it):
     the title gone, no line a later pass leaves first is the page's title, and a headline found
     under it would take the article's dek or its first subheading. Else still to search for: once

@@ -61,10 +61,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   set into the article prints the article's next paragraph where its card's teaser would stand.
 * a ``HEAD`` mark (a line of the masthead over the headline the page's title prints again,
   :attr:`cleaner.engine.body.Body.headline`) takes any line, prose too, but only more than
-  :data:`~cleaner.engine.body.HEAD_LINES` lines over that headline (its kicker, dek and byline may
+  :data:`~cleaner.engine.headline.HEAD_LINES` lines over that headline (its kicker, dek and byline may
   stand there), outside the article as shape marks see it (it goes back above a headline printed
   alone, which a story card inside the article may repeat, but not above one the title names
-  apart from the site's name: :attr:`cleaner.engine.body.Headline.over`), and only on a page
+  apart from the site's name: :attr:`cleaner.engine.headline.Headline.over`), and only on a page
   whose article under the headline holds two paragraphs printed once or more
   (:func:`_masthead_end`). On a line that is no prose (a menu's item) it is weighed as a ``SHAPE``
   mark. Where the page opens its article right under its title and the line printing the title
@@ -92,7 +92,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cleaner.engine.blocks import Block, looks_like_prose
-from cleaner.engine.body import HEAD_LINES, Article, Body, broken_sentence, figure
+from cleaner.engine.body import Article, Body, broken_sentence, figure
+from cleaner.engine.headline import HEAD_LINES
 from cleaner.rule_api import Evidence, Mark
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})

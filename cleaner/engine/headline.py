@@ -1,0 +1,304 @@
+"""The article's headline: where a page prints its title again over the article.
+
+A page's first line in plain text is often its title ("Headline | Site"); the line printing the
+headline alone before the article is the evidence that the lines between are the page's masthead.
+The search runs on a :class:`cleaner.engine.body.Body` and is decided once per document
+(:func:`carried_headline`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleaner.engine.blocks import Block, count_words, normalize
+
+if TYPE_CHECKING:
+    from cleaner.engine.body import Body
+
+HEAD_LINES = 4
+"""Lines just before the article's core that belong to it whatever their shape: its headline, dek,
+byline and date. A menu before the body ends before them."""
+
+_MARKED_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
+"""Where a page's title joins the headline to the site's or section's name: "Headline | Site"."""
+_TITLE_SEPARATOR = regex.compile(rf"{_MARKED_SEPARATOR.pattern}|\s*[|｜]\s*|(?<=\w)(?::\s+|：\s*)")
+"""The same in plain text, where the page's title is the text's first line: "Headline | Site",
+"Site: Headline", "見出し｜サイト"; a bar joins names with or without spaces, a colon follows a word.
+An HTML page's first line in view may be any heading ("Ultralight Backpacking: Don't Pack Your
+Fears"), whose part after a colon a later subheading prints."""
+_KICKER_COLON = regex.compile(r"[:：]\s*")
+"""A separator that is a colon right after a word: "Site: Headline", "Kicker: Headline"."""
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_ELLIPSIS = ("...", "…")
+TITLE_LIKENESS = 0.75
+"""The share of words a line and the page's title share (of the longer one's words) from which the
+line prints the title's headline in another form ("The Best Scooters of 2025" for "Best Scooters
+of 2025 | Site"): an article, a word added or left out, a year changed."""
+TITLE_MIN_WORDS = 2
+"""A one-word "headline" ("News | Site") names a section, not an article."""
+HEADLINE_WORDS = range(3, 26)
+"""A headline has a few words and at most a long sentence's worth."""
+HEADLINE_PART_WORDS = 4
+"""A part of the page's title this long, or longer than the rest, is its headline rather than the
+site's name ("Accounting Seed", printed again in the article as an item of its list)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The article's headline as the page's head shows it: the page's title on its first line
+    (``"Headline | Site"``), and the lines (``copies``, in order) where the headline alone is
+    printed again before the article starts. Everything between the title and the first copy is
+    the page's masthead."""
+
+    title: str
+    copies: tuple[int, ...]
+    inside: bool = False
+    """Whether the headline is printed inside the page's heaviest stretch of prose (under a
+    mega-menu's teasers), which then starts at it."""
+    named: bool = False
+    """Whether the title joins the headline to another name ("Headline | Site"): the page's own
+    title tag, printed again as the headline over the article, which does not go back above it."""
+
+    @property
+    def over(self) -> bool:
+        """Whether the article starts under this headline at the earliest: it is printed inside
+        the heaviest prose, or the title names it apart from the site. A first line printed again
+        alone may as well be repeated by a story card inside the article."""
+        return self.inside or self.named
+
+    @property
+    def index(self) -> int:
+        """The first line printing the headline alone."""
+        return self.copies[0]
+
+
+def headline_shaped(block: Block) -> bool:
+    """Whether a line is shaped as a headline: no prose, :data:`HEADLINE_WORDS` words, and no
+    sentence's or label's end."""
+    return (
+        not block.is_prose
+        and block.words in HEADLINE_WORDS
+        and not block.text.rstrip().endswith((".", ":", ",", ";"))
+    )
+
+
+def title_parts(title: str, *, plain: bool = False) -> list[str]:
+    """A page title and what it may print the headline as: the text before and after each
+    separator ("Headline | Site", "Section | Headline - Site"), of at least two words. In
+    ``plain`` text (the title on the text's first line) also a bar without spaces and a colon right
+    after a word (:data:`_TITLE_SEPARATOR`); such a colon ("Site: Headline", "Headline:
+    Subtitle") has a headline before it only from :data:`HEADLINE_PART_WORDS` words: a shorter one
+    is a site's name or a kicker ("Fact Check: ...", "Impeachment hearings: ..."), printed over the
+    headline."""
+    cuts = list((_TITLE_SEPARATOR if plain else _MARKED_SEPARATOR).finditer(title))
+    befores = (
+        title[: cut.start()]
+        for cut in cuts
+        if not _KICKER_COLON.fullmatch(cut.group()) or count_words(title[: cut.start()]) >= HEADLINE_PART_WORDS
+    )
+    parts = [title, *befores, *(title[cut.end() :] for cut in cuts)]
+    return [part for part in parts if count_words(part) >= TITLE_MIN_WORDS]
+
+
+def headline_key(text: str) -> str:
+    """A line or a page title as headlines are compared: its comparison key
+    (:func:`cleaner.engine.blocks.normalize`) with its punctuation folded into spaces, so that a
+    headline printed in capitals or with another dash, colon or quote is the title's."""
+    return " ".join(_NOT_WORD.sub(" ", normalize(text)).split())
+
+
+def title_form(title: str) -> tuple[str, str | None]:
+    """A page title or a part of it as :func:`title_likeness` compares lines with it: its
+    :func:`headline_key`, and what a line opening with the title cut short opens with, where the
+    title tag cut it with an ellipsis ("Council approves the new bud…", its last word then left
+    out, as it may be cut too); None where the title is not cut."""
+    key = headline_key(title)
+    if title.rstrip().endswith(_ELLIPSIS):
+        key = " ".join(key.split()[:-1])
+        return key, key
+    return key, None
+
+
+def title_likeness(title: tuple[str, str | None], line: str) -> float:
+    """How much ``line`` (a :func:`headline_key`) prints the headline ``title`` (a
+    :func:`title_form`): 1.0 where it is the title, or opens with a title cut short, else the share
+    of words the two share, of the longer one's."""
+    key, opening = title
+    if line == key or (opening is not None and line.startswith(opening)):
+        return 1.0
+    title_words, line_words = Counter(key.split()), Counter(line.split())
+    shared = sum((title_words & line_words).values())
+    return shared / max(title_words.total(), line_words.total(), 1)
+
+
+def _joins_another_name(title: str) -> bool:
+    """Whether a page title joins another name to its headline by a separator other than a colon
+    ("Headline | Site", "Headline - Section"): a title tag's mark. A line without one (a colon
+    joins a headline to its subtitle) may be any first line, the article's first once the title
+    went to the metadata: compared in another form, it would find its headline in a sibling
+    ("Homes for Sale in Lake Keowee" over "Homes for Sale in Lake Hartwell")."""
+    return any(":" not in cut.group() and "：" not in cut.group() for cut in _TITLE_SEPARATOR.finditer(title))
+
+
+def title_ends(title: str) -> list[tuple[str, str]]:
+    """What a page title may name at either end, and the rest: ``(name, rest)`` for the text after
+    its last separator and before its first ("Headline | Site", "Site - Headline"), where the rest
+    has at least two words."""
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    if not cuts:
+        return []
+    last, first = cuts[-1], cuts[0]
+    ends = [(title[last.end() :], title[: last.start()]), (title[: first.start()], title[first.end() :])]
+    return [(name.strip(), rest.strip()) for name, rest in ends if count_words(rest) >= TITLE_MIN_WORDS]
+
+
+class Search(Enum):
+    """A :class:`Body`'s headline not given but to be searched for (:func:`search_headline`)."""
+
+    ON_VIEW = "on view"
+    """Searched for on the view itself: a cleaning's passes search until one finds it or the
+    page's title goes (see :class:`cleaner.engine.cleaner.Cleaner`)."""
+
+
+def carried_headline(headline: Headline | None, found_on: Sequence[int], view: Sequence[int]) -> Headline | None:
+    """The document's ``headline``, found on the view of the document's blocks ``found_on``, on a
+    later view of blocks ``view``: its lines still in view, renumbered. None where the title line
+    it was found under left the view (it went to the metadata, or as chrome): the headline went
+    with it, and a later pass has nothing to take, as a cleaning of the cleaned text has not. A
+    line that an earlier pass left first is not the page's title for that."""
+    if headline is None or not view or view[0] != found_on[0]:
+        return None
+    place = {block: index for index, block in enumerate(view)}
+    copies = tuple(place[found_on[copy]] for copy in headline.copies if found_on[copy] in place)
+    return replace(headline, copies=copies) if copies else None
+
+
+def search_headline(body: Body) -> Headline | None:
+    """The headline, when the first line is the page's title (the headline, alone or joined
+    to the site's name by a separator: "Headline | Site", "Site - Headline") and the headline
+    alone follows before the article's core: the repeat is the evidence (a page prints its
+    title in its head, then the headline over the article). Of several parts printed again,
+    the longest is the headline, and of two as long the one printed nearer the article (a
+    site's name may be printed again too, in the masthead). None otherwise, and None when the
+    first line is the headline alone right over a paragraph printed once (:meth:`Body.opens_paragraph`):
+    the article starts right under it, so a copy further down (a story card, a "Most read"
+    entry printing the title again) stands below the article's first paragraph, not above it,
+    however much heavier the prose after it is than the article."""
+    blocks, core = body.blocks, body.heaviest
+    if len(blocks) < 3 or blocks[0].is_prose or not core:
+        return None
+    later: dict[str, list[int]] = {}
+    for index in range(1, core.start):
+        if not blocks[index].is_prose:
+            later.setdefault(_search_key(body, body.keys[index]), []).append(index)
+    text = blocks[0].text.strip()
+    plain = body.facts is None
+    found = [
+        (count_words(part), part.strip(), copies)
+        for part in title_parts(text, plain=plain)
+        if (copies := later.get(_search_key(body, part)))
+    ]
+    if not found:
+        return _headline_inside(body, text) or (_headline_like(body, text, later) if plain else None)
+    _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
+    if title == text and body.opens_paragraph(1):
+        return None
+    if body.opened_before(copies[0]):
+        return None
+    together = _together(body, copies) if plain else tuple(copies)
+    if any(body.keys[copy] != normalize(title) for copy in together) and _headline_under(body, together[-1]):
+        return None
+    return Headline(title, together, named=title != text)
+
+
+def _search_key(body: Body, text: str) -> str:
+    """A line or a title's part as :func:`search_headline` compares them: in plain text its
+    :func:`headline_key`, punctuation folded; on an HTML page, whose first line in view need
+    not be its title, its comparison key (:func:`cleaner.engine.blocks.normalize`)."""
+    return headline_key(text) if body.facts is None else normalize(text)
+
+def _headline_like(body: Body, text: str, later: dict[str, list[int]]) -> Headline | None:
+    """The headline where the page's title ``text`` prints it in another form (a title tag
+    written for search, cut short, or with the site's name): of the lines ``later`` (keyed by
+    :func:`headline_key`: the lines no prose before the core), the one most like the title or
+    a part of it (:func:`title_likeness`, from :data:`TITLE_LIKENESS` on), and of two as like
+    it the one nearer the article. Only parts of :data:`HEADLINE_PART_WORDS` words or more that
+    hold more than half the title's words are compared: the rest may name the site ("The Old
+    Town Almanac"), which the masthead prints too. None where a paragraph opens right under the
+    title, or where the article has begun over that line (:meth:`Body.opened_before`). The
+    parts compared are those of a title that names another (:func:`_joins_another_name`), without that
+    name, and a whole title cut with an ellipsis: a first line that is neither may be the
+    article's or a listing's, which print lines like it; nor is a whole title opening a longer
+    line cut short, as a headline opens its card's line ("... by Anna Berg")."""
+    words, named = count_words(text), _joins_another_name(text)
+    parts = [
+        title_form(part)
+        for part in title_parts(text, plain=True)
+        if count_words(part) >= HEADLINE_PART_WORDS
+        and 2 * count_words(part) > words
+        and (part != text if named else part == text and text.rstrip().endswith(_ELLIPSIS))
+    ]
+    if not parts or body.opens_paragraph(1):
+        return None
+    like = (key for key in later if max(title_likeness(part, key) for part in parts) >= TITLE_LIKENESS)
+    key = min(like, key=lambda key: later[key][0], default=None)
+    if key is None or body.opened_before(later[key][0]):
+        return None
+    copies = _together(body, later[key])
+    if _headline_under(body, copies[-1]):
+        return None
+    return Headline(body.blocks[copies[0]].text.strip(), copies)
+
+def _headline_under(body: Body, copy: int) -> bool:
+    """Whether the line right under ``copy`` (a line printing the title in another form, not
+    letter for letter) is shaped as a headline over a paragraph, right over it or over a line
+    over it (a byline, a date): the article's first subheading,
+    or the headline in a form of its own. Which of the two is the headline is then open, and
+    once the title and the lines between went, the lower one would go as the headline the page
+    opens with (``extracted.headline``), as it would from the cleaned text: the title is not
+    taken to be printed again there."""
+    blocks, under = body.blocks, copy + 1
+    if under >= len(blocks) or not headline_shaped(blocks[under]):
+        return False
+    return any(block.is_prose for block in blocks[under + 1 : under + 3])
+
+def _together(body: Body, copies: list[int]) -> tuple[int, ...]:
+    """The lines printing the headline over the article: the first, and the copies after it
+    until a paragraph; one past a paragraph is another's (a card, a comment's link back)."""
+    prose = next((i for i in range(copies[0], copies[-1]) if body.blocks[i].is_prose), copies[-1] + 1)
+    return tuple(index for index in copies if index < prose)
+
+def _headline_inside(body: Body, text: str) -> Headline | None:
+    """The headline printed inside the heaviest stretch of prose, where the page's title
+    ``text`` joins it to the site's name ("Headline | Site") and it stands over the article:
+    at most :data:`HEAD_LINES` lines over a paragraph printed once, with another after it in
+    that stretch. A mega-menu's teasers may weigh more than a short article under them; a
+    site's name printed in the article (an item of its list) is no headline, and neither is a
+    page's first line printed again, which may as well be a story card repeating it."""
+    blocks, core = body.blocks, body.heaviest
+    words = count_words(text)
+    parts = {
+        _search_key(body, part)
+        for part in title_parts(text, plain=body.facts is None)[1:]
+        if count_words(part) >= HEADLINE_PART_WORDS or 2 * count_words(part) > words
+    }
+    if not parts:
+        return None
+    once = [index for index in body.printed_once if index in core]
+    for index in core:
+        if blocks[index].is_prose or _search_key(body, body.keys[index]) not in parts:
+            continue
+        after = [line for line in once if line > index]
+        if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
+            if body.opened_before(index):
+                return None
+            key = body.keys[index]
+            copies = tuple(line for line in range(core.start, index + 1) if body.keys[line] == key)
+            return Headline(blocks[index].text.strip(), copies, inside=True, named=True)
+    return None
