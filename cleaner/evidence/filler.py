@@ -349,7 +349,8 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}\b", re.IGNORECASE)
-"""A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new."""
+"""A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new. It
+needs a digit, so a text without one is not searched."""
 _SCHEDULE = re.compile(
     r"\b(?:(?:next|later this|early next|this coming) (?:week|weekend|month|year|season|term|quarter|spring"
     r"|summer|autumn|winter)|(?:in|by|this|next|over|during|until) (?:the )?(?:spring|summer|autumn|winter)"
@@ -709,19 +710,23 @@ def _numbers(text: str) -> frozenset[str]:
     """The block's numbers, measures, dates, times something is due (:func:`_schedule`) and places
     named by what they are (:func:`_venues`), a list item's own number left out."""
     if not _DIGIT.search(text):
-        return frozenset(
-            [n.lower() for n in _NUMBER_WORD.findall(text)] + _word_measures(text) + _schedule(text) + _venues(text)
-        )
+        return frozenset(_in_words(text) + _schedule(text) + _venues(text))
     text = _ENTRY_TIME.sub("", _LIST_NUMBER.sub("", text, count=1), count=1)
     return frozenset(
         [n.replace(",", "") for n in _NUMBER.findall(text)]
         + [f"{n.replace(',', '')} {unit}" for n, unit in _MEASURE.findall(text)]
-        + [n.lower() for n in _NUMBER_WORD.findall(text)]
-        + _word_measures(text)
+        + _in_words(text)
         + ["date " + " ".join(n.lower().split()) for n in _DATE.findall(text)]
         + _schedule(text)
         + _venues(text)
     )
+
+
+def _in_words(text: str) -> list[str]:
+    """The numbers in words (:data:`_NUMBER_WORD`) and their measures (:func:`_word_measures`); a text
+    with no number in words has no measure in words either, so it is not searched for one."""
+    found = [n.lower() for n in _NUMBER_WORD.findall(text)]
+    return found + _word_measures(text) if found else found
 
 
 def _word_measures(text: str) -> list[str]:
@@ -1114,7 +1119,7 @@ def _names_a_day(text: str) -> bool:
     where the article named that day before. One of the 903 filler paragraphs of the hand-written and
     generated sets does ("the full impact of Tuesday's vote"); a schedule's list item ("Glass
     collections stay on the first Monday of the month") is the article's content."""
-    return bool(_DATE.search(text) or _WEEKDAY.search(text))
+    return bool((_DIGIT.search(text) and _DATE.search(text)) or ("day" in text and _WEEKDAY.search(text)))
 
 
 def _dates(text: str) -> bool:
@@ -1145,31 +1150,35 @@ def _candidates(
     bare: set[int] = set()
     listed = _list_items(blocks, prose)
     for index in judged:
-        stems, generic = lexicon.content(blocks[index].text)
+        text = blocks[index].text
+        stems, generic = lexicon.content(text)
         if not stems:
             continue
         too_few = len(stems) < MIN_CONTENT_WORDS and (len(stems) < MIN_GENERIC_WORDS or generic != stems)
-        only_bare = too_few and not _judges(blocks[index].text)
-        if only_bare and not _bare(blocks[index].text, len(stems), lexicon):
+        only_bare = too_few and not _judges(text)
+        if only_bare and not _bare(text, len(stems), lexicon):
             continue
         share = len(generic) / len(stems)
         if blocks[index].is_prose and not only_bare:
             shares[index] = share
-        if blocks[index].text.endswith(_LEAD_IN_ENDS):
+        if text.endswith(_LEAD_IN_ENDS):
             continue  # a lead-in: what it introduces follows
         if index and blocks[index - 1].text.endswith(_LEAD_IN_ENDS):
             continue  # what a lead-in introduces ("Two things are required:"): the page's content
-        if _speaks(blocks[index].text) and _someones_words(blocks, prose, index):
-            continue  # someone's own words, on a page told in the first person
-        if _names_a_day(blocks[index].text):
-            continue  # when something happens ("on the first Monday of the month"): a schedule, not commentary
         if index in listed:
             continue  # an item of a list (of advice, of steps): the list is the article's content
-        text = blocks[index].text
         if not only_bare and (share >= MIN_GENERIC or lexicon.markers(text)[1] >= MIN_PHRASE_EVIDENCE or _judges(text)):
-            candidates[index] = share
+            is_bare = False
         elif only_bare or _bare(text, len(stems), lexicon):
-            candidates[index] = share
+            is_bare = True
+        else:
+            continue
+        if _names_a_day(text):
+            continue  # when something happens ("on the first Monday of the month"): a schedule, not commentary
+        if _speaks(text) and _someones_words(blocks, prose, index):
+            continue  # someone's own words, on a page told in the first person
+        candidates[index] = share
+        if is_bare:
             bare.add(index)
     if not candidates:
         return None
