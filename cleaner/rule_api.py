@@ -624,11 +624,12 @@ class DomRule(Rule):
     (a caption, a share bar, a menu): the family's name for what the extractor dropped.
 
     A line matches when it sits inside one of ``within`` (elements, ``figcaption``) or under a
-    class or id word of ``named`` (``share``) and has at least ``links`` of its characters in link
-    text. Class words alone are too loose to be evidence (a recipe site's "cookie", a "caption"
-    class around a whole figure and its story), so the extractor must agree. The mark is a
-    pattern's: it never takes a line that reads like prose. Text input has no DOM facts, so the
-    rule finds nothing.
+    class or id word of ``named`` (``share``; an id that reads as a phrase counts too, as
+    :attr:`~cleaner.documents.visible.LineFacts.titled`: the rule never takes prose) and has at least
+    ``links`` of its characters in link text. Class words alone are too loose to be evidence (a
+    recipe site's "cookie", a "caption" class around a whole figure and its story), so the
+    extractor must agree. The mark is a pattern's: it never takes a line that reads like prose.
+    Text input has no DOM facts, so the rule finds nothing.
     """
 
     def __init__(
@@ -659,7 +660,11 @@ class DomRule(Rule):
         if facts.kept or block.is_prose or facts.link_density < self.links:
             return False
         within, named = (self.within - container, self.named - container) if container else (self.within, self.named)
-        return not within.isdisjoint(facts.ancestors) or not named.isdisjoint(facts.words)
+        return (
+            not within.isdisjoint(facts.ancestors)
+            or not named.isdisjoint(facts.words)
+            or not named.isdisjoint(facts.titled)
+        )
 
 
 def dom(category: str, why: str, *, name: str, **where: object) -> DomRule:

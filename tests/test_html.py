@@ -719,3 +719,28 @@ def test_a_reference_list_of_addresses_after_the_article_stays(
     result = cleaner.clean(html=html + f"<footer><ul>{listed}</ul></footer></body></html>")
     assert [line for line in result.text.split("\n") if line] == [*BODY, *sources]
     assert sum(removal.text in sources for removal in result.removed) == len(sources)
+
+
+@pytest.mark.parametrize(
+    ("ident", "header", "prose_goes"),
+    [
+        ("schedule-and-related", False, False),
+        ("more-on-tram-related-articles-text", False, False),
+        ("related-stories-and-more", False, True),
+        ("spending-as-a-share-of-income", True, True),
+    ],
+)
+def test_an_id_that_reads_as_a_phrase_puts_no_prose_outside_the_article(
+    cleaner: Cleaner, extractor_keeps_body: None, ident: str, header: bool, prose_goes: bool
+) -> None:
+    """An id that reads as a phrase (a heading's slug, a box named by what it holds) names its
+    section by its subject: its chrome word still names the short link the extractor drops, but
+    the paragraph in it is the guard's to hold, unless a landmark around it agrees (a chart's
+    ``<header>`` lead-in). An id that names its role first puts the paragraph outside."""
+    prose = "The works on the bridge will close two lanes from May, the department said in a statement."
+    link = "Bridge works timetable"
+    lead = f"<header><p>{prose}</p></header>" if header else f"<p>{prose}</p>"
+    markup = f'<section id="{ident}">{lead}<p><a href="/bridge">{link}</a></p></section>'
+    rules = removed_around_body(cleaner, markup)
+    assert (prose in rules) is prose_goes
+    assert rules.get(link) == ("social.dom_share" if "share" in ident else "related.dom_related")

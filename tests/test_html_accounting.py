@@ -76,6 +76,7 @@ WRAPPER = st.sampled_from(
         "<footer>{}</footer>",
         "<aside>{}</aside>",
         "<div id='comments'>{}</div>",
+        "<section id='notes-and-related-works'>{}</section>",
         "<main>{}</main>",
         "<ul>{}</ul>",
         "<table><tr>{}</tr></table>",

@@ -84,7 +84,9 @@ def extract(html: str, url: str | None = None) -> Extraction:
     lines = [line for line in visible.text.split("\n") if line]
     verdicts = kept_lines(lines, extracted)
     facts = [
-        line if kept else facts_of((line.element, line.ancestors, line.words, line.link_density, line.hidden, False))
+        line
+        if kept
+        else facts_of((line.element, line.ancestors, line.words, line.link_density, line.hidden, False, line.titled))
         for line, kept in zip(visible.facts, verdicts, strict=True)
     ]
     if "date" in metadata and year_only_guess(metadata["date"], html):

@@ -253,6 +253,11 @@ class LineFacts(NamedTuple):
     (``hidden-xs``, ``sr-only``) are class words, as the style sheet is not read."""
     kept: bool = True
     """Whether the extractor keeps this line (set by :mod:`cleaner.documents.html`)."""
+    titled: frozenset[str] = frozenset()
+    """Chrome words of the ids on the way down that read as a phrase (:func:`reads_as_phrase`:
+    ``schedule-and-related``, ``spending-as-a-share-of-income``): a section named by its subject, as a
+    heading's slug, not by its role. Weak evidence, kept apart from :attr:`words`: it may name a
+    short line the extractor dropped, never put prose out of the article."""
 
     def within(self, *tags: str) -> bool:
         return not self.ancestors.isdisjoint(tags)
@@ -261,9 +266,8 @@ class LineFacts(NamedTuple):
         return not self.words.isdisjoint(words)
 
 
-facts_of: Callable[[tuple[str, frozenset[str], frozenset[str], float, bool, bool]], LineFacts] = partial(
-    tuple.__new__, LineFacts
-)
+_FactFields = tuple[str, frozenset[str], frozenset[str], float, bool, bool, frozenset[str]]
+facts_of: Callable[[_FactFields], LineFacts] = partial(tuple.__new__, LineFacts)
 """A :class:`LineFacts` from the tuple of all its fields, in their order: one per line of a page,
 built without the generated ``__new__`` that reads arguments in Python."""
 
@@ -282,16 +286,17 @@ class _Context(NamedTuple):
     element: str
     ancestors: frozenset[str]
     words: frozenset[str]
+    titled: frozenset[str]
     link: bool
     hidden: bool
 
 
-_context_of: Callable[[tuple[str, frozenset[str], frozenset[str], bool, bool]], _Context] = partial(
+_context_of: Callable[[tuple[str, frozenset[str], frozenset[str], frozenset[str], bool, bool]], _Context] = partial(
     tuple.__new__, _Context
 )
 """A :class:`_Context` from the tuple of its fields, skipping the generated ``__new__`` (one per element)."""
 
-_ROOT = _Context("body", frozenset(), frozenset(), False, False)
+_ROOT = _Context("body", frozenset(), frozenset(), frozenset(), False, False)
 
 
 class _Lines:
@@ -327,7 +332,9 @@ class _Lines:
                 self.gaps.append(self.gap)
                 links = min(1.0, self._linked / len(line))
                 self.facts.append(
-                    facts_of((context.element, context.ancestors, context.words, links, context.hidden, True))
+                    facts_of(
+                        (context.element, context.ancestors, context.words, links, context.hidden, True, context.titled)
+                    )
                 )
                 self.gap = False
             self.pieces.clear()
@@ -367,6 +374,23 @@ def _chrome_word(word: str) -> str | None:
     if word and (match := _CHROME_PREFIX.match(word)) is not None and (len(match.group()) > 2 or word == match.group()):
         return CHROME_SYNONYMS.get(match.group(), match.group())
     return None
+
+
+PHRASE_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "of", "on", "or", "the", "to", "with"})
+"""Function words that make an id read as a phrase. Not ``in``: ``sign-in``, ``slide-in``, ``opt-in``
+name a role."""
+PHRASE_LENGTH = 3
+"""Words from which an id with a function word reads as a phrase rather than a compound name."""
+
+
+@lru_cache(maxsize=4096)
+def reads_as_phrase(ident: str) -> bool:
+    """Whether an id reads as a phrase naming a section by its subject (a heading's slug such as
+    ``spending-as-a-share-of-income``, a ``schedule-and-related`` box, ``more-on-tram-related-articles``):
+    three words or more, one of them a function word, the first not a chrome word (``skip-to-content``,
+    ``related-products-and-services`` and ``newsletter-terms-of-service`` name their role first)."""
+    parts = _WORD_SPLIT.split(ident.lower())
+    return len(parts) >= PHRASE_LENGTH and not PHRASE_WORDS.isdisjoint(parts) and _chrome_word(parts[0]) is None
 
 
 _HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
@@ -417,22 +441,25 @@ def _walk(root: Any, lines: _Lines) -> None:
                 lines.gap = True
         elif tag in CELLS:
             add(" ", parent)
-        named = ident = None
+        named = ident = titled = None
         if tag not in _UNNAMED:
             named = node.get("class")
             ident = node.get("id")
+            if ident and reads_as_phrase(ident):
+                titled, ident = _class_words(ident), None
         words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
         context = parent
         hides = False
         if block:
             style = node.get("style")
             hides = node.get("hidden") is not None or (style is not None and _HIDING_STYLE.search(style) is not None)
-        if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words:
+        if block or tag in STRUCTURE or tag in CELLS or tag == "a" or words or titled:
             context = _context_of(
                 (
                     tag if block or tag in STRUCTURE or tag in CELLS else parent.element,
                     parent.ancestors | {tag} if tag in STRUCTURE else parent.ancestors,
                     parent.words | words if words else parent.words,
+                    parent.titled | titled if titled else parent.titled,
                     parent.link or tag == "a",
                     parent.hidden or hides,
                 )

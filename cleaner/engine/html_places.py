@@ -94,7 +94,10 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
     :func:`interleaved_links`, :func:`cited_addresses`), that make up a run of cards
     (:func:`dropped_cards`) or that are machine data (:func:`machine_data`): two pieces of
     evidence agreeing that the line is not the article's. A link that reads like prose is left to
-    the guard. The article's own ``container`` (:func:`article_container`) names no chrome."""
+    the guard. The article's own ``container`` (:func:`article_container`) names no chrome, and an
+    id that reads as a phrase (:attr:`LineFacts.titled`: a heading's slug, ``schedule-and-related``)
+    names the section by its subject: its chrome words put out prose only where a landmark around
+    it agrees (a ``<header>`` the article's own would otherwise be), other lines as a class word does."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
@@ -110,10 +113,15 @@ def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], contain
             or not landmarks.isdisjoint(_landmarks(line, block))
             or not words.isdisjoint(line.words)
             or (
+                not words.isdisjoint(line.titled)
+                and (not block.is_prose or not landmarks.isdisjoint(line.ancestors))
+            )
+            or (
                 not block.is_prose
                 and (
                     (line.link_density >= LINK_LINE and index not in carried)
                     or not lists.isdisjoint(line.words)
+                    or not lists.isdisjoint(line.titled)
                     or line.within("time")
                 )
             )
