@@ -141,8 +141,9 @@ def figure(block: Block) -> bool:
 
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
-    between), the first ending mid-sentence, the second opening in lower case."""
-    return not second.gap_before and leaves_sentence_open(first.text) and bool(_CONTINUES.match(second.text))
+    between), the first ending mid-sentence, the second opening in lower case (tested first: a
+    match at a line's start, where the first's end is searched for)."""
+    return not second.gap_before and bool(_CONTINUES.match(second.text)) and leaves_sentence_open(first.text)
 
 
 class Body:
