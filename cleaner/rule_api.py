@@ -46,7 +46,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
-from cleaner.engine.trailers import RIGHTS_RESERVED
+from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -59,6 +59,7 @@ __all__ = [
     "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
     "RIGHTS_RESERVED",
+    "RIGHTS_RESERVED_UNSPACED",
     "SENTENCE_OR_LABEL_END",
     "Block",
     "Body",

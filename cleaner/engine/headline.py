@@ -16,14 +16,17 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleaner.documents.sites import NOT_LETTER_OR_DIGIT
 from cleaner.engine.blocks import Block, count_words, normalize
 
 if TYPE_CHECKING:
     from cleaner.engine.body import Body
 
 HEAD_LINES = 4
-"""Lines just before the article's core that belong to it whatever their shape: its headline, dek,
-byline and date. A menu before the body ends before them."""
+"""Lines of a story's head over its first paragraph, whatever their shape: its headline, with a
+kicker or label, a dek, a byline and a date. The article's head stands just before its core, and a
+menu before the body ends before it; a story card's head stands over its teaser
+(:mod:`cleaner.engine.trailers`)."""
 
 _MARKED_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
 """Where a page's title joins the headline to the site's or section's name: "Headline | Site"."""
@@ -34,7 +37,6 @@ An HTML page's first line in view may be any heading ("Ultralight Backpacking: D
 Fears"), whose part after a colon a later subheading prints."""
 _KICKER_COLON = regex.compile(r"[:：]\s*")
 """A separator that is a colon right after a word: "Site: Headline", "Kicker: Headline"."""
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _ELLIPSIS = ("...", "…")
 TITLE_LIKENESS = 0.75
 """The share of words a line and the page's title share (of the longer one's words) from which the
@@ -110,7 +112,7 @@ def headline_key(text: str) -> str:
     """A line or a page title as headlines are compared: its comparison key
     (:func:`cleaner.engine.blocks.normalize`) with its punctuation folded into spaces, so that a
     headline printed in capitals or with another dash, colon or quote is the title's."""
-    return " ".join(_NOT_WORD.sub(" ", normalize(text)).split())
+    return " ".join(NOT_LETTER_OR_DIGIT.sub(" ", normalize(text)).split())
 
 
 def title_form(title: str) -> tuple[str, str | None]:
