@@ -18,7 +18,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, looks_like_prose, normalize
-from cleaner.engine.headline import HEAD_LINES, Headline, Search, search_headline
+from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, search_headline
 from cleaner.engine.html_places import (
     article_container,
     cited_addresses,
@@ -165,11 +165,14 @@ class Body:
         removed_before: Sequence[int] | None = None,
         site: str | None = None,
         headline: Headline | Search | None = Search.ON_VIEW,
+        headline_keys: HeadlineKeys | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
         """The document's headline on this view as an earlier pass decided it (None: none), or
         :attr:`Search.ON_VIEW`."""
+        self.headline_keys = HeadlineKeys() if headline_keys is None else headline_keys
+        """The document's lines as the headline search compares them, kept across its passes."""
         self._keys = keys
         self.site = site
         """The site's name as its address spells it, letters only, lower case ("example" for

@@ -16,7 +16,7 @@ from cleaner.engine.blocks import Block, block_of, join_blocks, segment
 from cleaner.engine.copies import Gone, copy_of
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
-from cleaner.engine.headline import Headline, Search, carried_headline
+from cleaner.engine.headline import Headline, HeadlineKeys, Search, carried_headline
 from cleaner.engine.html_places import article_container, outside_article
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
@@ -177,6 +177,7 @@ class Cleaner:
         kept_view: tuple[list[Block], list[str]] | None = None  # the last pass's, when it removed nothing: the result's
         headline: Headline | Search | None = Search.ON_VIEW  # searched for until found or the page's title went
         found_on = origin  # the view the headline was found on
+        headline_keys = HeadlineKeys()  # its search's keys of the document's lines, for every pass that searches
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             view_keys = [keys[i] for i in origin]
@@ -194,6 +195,7 @@ class Cleaner:
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
                 headline=carried_headline(headline, found_on, origin) if isinstance(headline, Headline) else headline,
+                headline_keys=headline_keys,
             )
             marks = self._marks(page, origin, lines, modules, learned_site, warnings)
             marks.extend(gone.copies(page, self._inherited))
