@@ -203,12 +203,16 @@ class Page:
         removed_before: Sequence[int] | None = None,
         headline: Headline | Search | None = Search.ON_VIEW,
         headline_keys: HeadlineKeys | None = None,
+        cited: frozenset[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
         """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
         self._headline_keys = headline_keys
         """The document's lines as the headline search compares them, kept across its passes."""
+        self._cited = cited
+        """For an HTML page, the web addresses the article lists as its sources, found once for
+        the whole page (see :attr:`Body.cited`); None: found on this view."""
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""
@@ -261,6 +265,7 @@ class Page:
             site=site_name(self.url),
             headline=self._headline,
             headline_keys=self._headline_keys,
+            cited=self._cited,
         )
 
     @cached_property

@@ -3,12 +3,17 @@ its metadata joins the result."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 import pytest
 
 from cleaner import Cleaner
 from cleaner.documents.html import extract, year_only_guess
+from cleaner.documents.visible import LineFacts
+from cleaner.engine import body as body_module
+from cleaner.engine import cleaner as cleaner_module
+from cleaner.engine import html_places
+from cleaner.engine.blocks import Block
 
 BODY = [
     "The city council voted on Tuesday to expand the tram network by twelve kilometres, the largest"
@@ -719,3 +724,26 @@ def test_a_reference_list_of_addresses_after_the_article_stays(
     result = cleaner.clean(html=html + f"<footer><ul>{listed}</ul></footer></body></html>")
     assert [line for line in result.text.split("\n") if line] == [*BODY, *sources]
     assert sum(removal.text in sources for removal in result.removed) == len(sources)
+
+
+def test_the_cited_addresses_are_found_once_a_page(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The addresses an article cites are the page's, as its chrome is: found once before the
+    passes and carried to each pass's view, not found again for its chrome and its guard."""
+    extractor_keeps(BODY)
+    calls: list[int] = []
+    found = html_places.cited_addresses
+
+    def counted(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+        calls.append(len(blocks))
+        return found(facts, blocks)
+
+    for module in (html_places, body_module, cleaner_module):
+        monkeypatch.setattr(module, "cited_addresses", counted, raising=False)
+    listed = '<li><a href="http://1">https://example.org/transport/tram-report-2024</a></li>'
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    menu = '<nav><a href="/a">News</a> <a href="/b">Sport</a></nav>'
+    result = cleaner.clean(html=f"<html><body>{menu}<article>{paragraphs}<ul>{listed}</ul></article></body></html>")
+    assert result.text.split("\n")[-1] == "https://example.org/transport/tram-report-2024"
+    assert len(calls) == 1

@@ -166,6 +166,7 @@ class Body:
         site: str | None = None,
         headline: Headline | Search | None = Search.ON_VIEW,
         headline_keys: HeadlineKeys | None = None,
+        cited: frozenset[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
@@ -173,6 +174,9 @@ class Body:
         :attr:`Search.ON_VIEW`."""
         self.headline_keys = HeadlineKeys() if headline_keys is None else headline_keys
         """The document's lines as the headline search compares them, kept across its passes."""
+        self._cited = cited
+        """HTML only: the addresses the article cites on this view, as the page decided them (see
+        :attr:`cited`); None: found on this view."""
         self._keys = keys
         self.site = site
         """The site's name as its address spells it, letters only, lower case ("example" for
@@ -895,7 +899,9 @@ class Body:
     def outside(self) -> frozenset[int]:
         """HTML only: lines the extractor left out that the page also puts in chrome (see
         :func:`outside_article`); empty for text."""
-        return outside_article(self.facts, self.blocks, self.container) if self.facts is not None else frozenset()
+        if self.facts is None:
+            return frozenset()
+        return outside_article(self.facts, self.blocks, self.container, self.cited)
 
     @cached_property
     def container(self) -> frozenset[str]:
@@ -912,7 +918,10 @@ class Body:
     @cached_property
     def cited(self) -> frozenset[int]:
         """HTML only: the web addresses the article lists as its sources (see
-        :func:`cited_addresses`); empty for text."""
+        :func:`cited_addresses`), given (found once on the whole page, as its chrome is settled)
+        or found on this view; empty for text."""
+        if self._cited is not None:
+            return self._cited
         return cited_addresses(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property
