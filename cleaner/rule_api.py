@@ -36,7 +36,7 @@ from cleaner.documents.sites import site_labels, site_name
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, is_glued_list, normalize
 from cleaner.engine.body import MENU_ITEM_WORDS, MENU_LINK_WORDS, Body, broken_sentence
-from cleaner.engine.headline import HEAD_LINES, Headline, Search, headline_shaped, title_ends, title_parts
+from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, headline_shaped, title_ends, title_parts
 from cleaner.engine.notice_search import need_search
 from cleaner.engine.phrase_table import PhraseTable
 from cleaner.engine.sentence_ends import (
@@ -46,7 +46,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
-from cleaner.engine.trailers import RIGHTS_RESERVED
+from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -59,6 +59,7 @@ __all__ = [
     "MENU_LINK_WORDS",
     "PATTERN_TIMEOUT",
     "RIGHTS_RESERVED",
+    "RIGHTS_RESERVED_UNSPACED",
     "SENTENCE_OR_LABEL_END",
     "Block",
     "Body",
@@ -201,10 +202,17 @@ class Page:
         notice_holds: Callable[[], dict[int, frozenset[str]]] | None = None,
         removed_before: Sequence[int] | None = None,
         headline: Headline | Search | None = Search.ON_VIEW,
+        headline_keys: HeadlineKeys | None = None,
+        cited: frozenset[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
         """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
+        self._headline_keys = headline_keys
+        """The document's lines as the headline search compares them, kept across its passes."""
+        self._cited = cited
+        """For an HTML page, the web addresses the article lists as its sources, found once for
+        the whole page (see :attr:`Body.cited`); None: found on this view."""
         self.facts = facts
         """For an HTML page, each block's DOM facts (element, ancestors, class words, link density,
         the extractor's verdict); None for text input."""
@@ -256,6 +264,8 @@ class Page:
             self.removed_before,
             site=site_name(self.url),
             headline=self._headline,
+            headline_keys=self._headline_keys,
+            cited=self._cited,
         )
 
     @cached_property

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import Cleaner
+from cleaner.documents.sites import NOT_LETTER_OR_DIGIT
 from cleaner.engine import body as body_module
-from cleaner.engine.blocks import segment
+from cleaner.engine import headline as headline_module
+from cleaner.engine.blocks import normalize, segment
 from cleaner.engine.body import Body
 from cleaner.engine.headline import Headline, carried_headline, headline_key, title_form, title_likeness
 
@@ -251,6 +256,33 @@ def test_no_headline_is_searched_for_once_the_title_went(monkeypatch: pytest.Mon
     assert result.metadata["title"] == "Parking fees rise across the old town"
     assert result.text.splitlines()[-2:] == [PARAGRAPH, SECOND]
     assert views == [title]
+
+
+@given(st.text(st.characters(max_codepoint=0x7F)) | st.text())
+def test_the_key_of_an_ascii_line_folds_what_the_unicode_classes_fold(text: str) -> None:
+    """ASCII lines are keyed by the standard engine's letters and digits: the same key as the
+    Unicode letter and number classes give, which fold every other sign into a space."""
+    assert headline_key(text) == " ".join(NOT_LETTER_OR_DIGIT.sub(" ", normalize(text)).split())
+
+
+def test_a_document_keys_each_line_once_however_many_passes_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search compares lines by a key their text decides (:func:`headline_key`), and passes
+    never rewrite a line: a document keys each line once, though its passes search until one
+    finds the headline (here the second, once the skip link over the title went)."""
+    keyed: Counter[str] = Counter()
+    key = headline_module.headline_key
+
+    def counted(text: str) -> str:
+        keyed[text] += 1
+        return key(text)
+
+    monkeypatch.setattr(headline_module, "headline_key", counted)
+    views = searched_views(monkeypatch)
+    headline = "Harbour plans approved after a long debate"
+    text = f"Skip to content\n{headline} | The Valley Times\n{MENU}\n{headline}\nBy Anna Berg\n\n{ARTICLE}"
+    assert Cleaner().clean(text).metadata["title"] == headline
+    assert len(views) == 2
+    assert keyed[normalize("Sport")] == 1 and max(keyed.values()) == 1
 
 
 def test_the_headline_under_chrome_over_the_title_is_found_once_it_went() -> None:

@@ -3,12 +3,17 @@ its metadata joins the result."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 import pytest
 
 from cleaner import Cleaner
 from cleaner.documents.html import extract, year_only_guess
+from cleaner.documents.visible import LineFacts
+from cleaner.engine import body as body_module
+from cleaner.engine import cleaner as cleaner_module
+from cleaner.engine import html_places
+from cleaner.engine.blocks import Block
 
 BODY = [
     "The city council voted on Tuesday to expand the tram network by twelve kilometres, the largest"
@@ -744,3 +749,26 @@ def test_an_id_that_reads_as_a_phrase_puts_no_prose_outside_the_article(
     rules = removed_around_body(cleaner, markup)
     assert (prose in rules) is prose_goes
     assert rules.get(link) == ("social.dom_share" if "share" in ident else "related.dom_related")
+
+
+def test_the_cited_addresses_are_found_once_a_page(
+    cleaner: Cleaner, extractor_keeps: Callable[[Collection[str]], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The addresses an article cites are the page's, as its chrome is: found once before the
+    passes and carried to each pass's view, not found again for its chrome and its guard."""
+    extractor_keeps(BODY)
+    calls: list[int] = []
+    found = html_places.cited_addresses
+
+    def counted(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> frozenset[int]:
+        calls.append(len(blocks))
+        return found(facts, blocks)
+
+    for module in (html_places, body_module, cleaner_module):
+        monkeypatch.setattr(module, "cited_addresses", counted, raising=False)
+    listed = '<li><a href="http://1">https://example.org/transport/tram-report-2024</a></li>'
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    menu = '<nav><a href="/a">News</a> <a href="/b">Sport</a></nav>'
+    result = cleaner.clean(html=f"<html><body>{menu}<article>{paragraphs}<ul>{listed}</ul></article></body></html>")
+    assert result.text.split("\n")[-1] == "https://example.org/transport/tram-report-2024"
+    assert len(calls) == 1

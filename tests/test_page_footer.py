@@ -11,7 +11,8 @@ from cleaner import clean
 from cleaner.documents.sites import site_name
 from cleaner.engine.blocks import segment
 from cleaner.engine.loader import load_rules
-from cleaner.engine.trailers import RIGHTS_RESERVED, footer_notice, footer_runs
+from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED, footer_notice, footer_runs
+from cleaner.rule_api import Page
 
 PARAGRAPHS = [
     "The council met on Tuesday to discuss the new cycling plan for the town centre, which has divided "
@@ -82,6 +83,27 @@ def test_the_footer_and_the_legal_rules_read_one_rights_wording(wording: str) ->
     (legal,) = [module for module in load_rules(plugins=False).modules if module.name == "legal"]
     (copyright_line,) = [rule for rule in legal.line_rules if rule.name == "copyright"]
     assert copyright_line.compiled.fullmatch(text)
+
+
+@pytest.mark.parametrize(
+    ("notice", "wording"),
+    [
+        ("© 2024 山谷时报 版权所有", 0),
+        ("Copyright © 2024 山谷時報 版權所有", 1),
+        ("Copyright © 2024 谷新聞社 無断転載を禁じます", 2),
+        ("ⓒ 2024 골짜기신문 무단 전재 및 재배포 금지", 3),
+    ],
+)
+def test_the_footer_and_the_legal_notice_read_one_unspaced_rights_wording(notice: str, wording: int) -> None:
+    """Chinese, Japanese and Korean claim all rights without spaces: the page's footer finds the
+    claim's stem anywhere in a line, the legal family's notice its whole phrase, and both read the
+    one table, whose string a line needs lets the notice try the line."""
+    rights = RIGHTS_RESERVED_UNSPACED[wording]
+    assert rights.need in notice and footer_notice(notice)
+    (legal,) = [module for module in load_rules(plugins=False).modules if module.name == "legal"]
+    (rights_notice,) = [rule for rule in legal.page_rules if rule.name == "rights_notice"]
+    page = Page(segment("\n\n".join([*PARAGRAPHS, notice])))
+    assert [mark.block for mark in rights_notice.marks(page)] == [len(PARAGRAPHS)]
 
 
 def test_the_site_s_own_name_makes_a_notice_of_a_credit_shaped_line() -> None:

@@ -20,7 +20,15 @@ if TYPE_CHECKING:
 
 SITE_NAME_CHARS = 3
 """A site's name shorter than this ("tv", "ft") is found inside too many words to name it."""
-_NOT_NAME = regex.compile(r"[^\p{L}\p{N}]+")
+NOT_LETTER_OR_DIGIT = regex.compile(r"[^\p{L}\p{N}]+")
+"""Signs, punctuation and spaces: what a site's name drops (:func:`letters_and_digits`), and what
+the headline search folds into spaces when it compares a line with the page's title."""
+
+
+def letters_and_digits(text: str) -> str:
+    """``text`` as a site's name is spelled: its letters and digits only, lower case
+    ("examplepost" for "Example-Post"), so a line naming the site is found however it spaces it."""
+    return NOT_LETTER_OR_DIGIT.sub("", text).lower()
 
 
 @cache
@@ -89,7 +97,7 @@ def _labels(url: str | None) -> list[str]:
 def _as_name(label: str) -> str | None:
     """A label as a site's name: letters and digits only ("examplepost" for example-post), None
     when too short (:data:`SITE_NAME_CHARS`)."""
-    name = _NOT_NAME.sub("", label).lower()
+    name = letters_and_digits(label)
     return name if len(name) >= SITE_NAME_CHARS else None
 
 

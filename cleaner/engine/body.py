@@ -18,7 +18,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, looks_like_prose, normalize
-from cleaner.engine.headline import HEAD_LINES, Headline, Search, search_headline
+from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, search_headline
 from cleaner.engine.html_places import (
     article_container,
     cited_addresses,
@@ -141,8 +141,9 @@ def figure(block: Block) -> bool:
 
 def broken_sentence(first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
-    between), the first ending mid-sentence, the second opening in lower case."""
-    return not second.gap_before and leaves_sentence_open(first.text) and bool(_CONTINUES.match(second.text))
+    between), the first ending mid-sentence, the second opening in lower case (tested first: a
+    match at a line's start, where the first's end is searched for)."""
+    return not second.gap_before and bool(_CONTINUES.match(second.text)) and leaves_sentence_open(first.text)
 
 
 class Body:
@@ -164,11 +165,18 @@ class Body:
         removed_before: Sequence[int] | None = None,
         site: str | None = None,
         headline: Headline | Search | None = Search.ON_VIEW,
+        headline_keys: HeadlineKeys | None = None,
+        cited: frozenset[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
         """The document's headline on this view as an earlier pass decided it (None: none), or
         :attr:`Search.ON_VIEW`."""
+        self.headline_keys = HeadlineKeys() if headline_keys is None else headline_keys
+        """The document's lines as the headline search compares them, kept across its passes."""
+        self._cited = cited
+        """HTML only: the addresses the article cites on this view, as the page decided them (see
+        :attr:`cited`); None: found on this view."""
         self._keys = keys
         self.site = site
         """The site's name as its address spells it, letters only, lower case ("example" for
@@ -891,7 +899,9 @@ class Body:
     def outside(self) -> frozenset[int]:
         """HTML only: lines the extractor left out that the page also puts in chrome (see
         :func:`outside_article`); empty for text."""
-        return outside_article(self.facts, self.blocks, self.container) if self.facts is not None else frozenset()
+        if self.facts is None:
+            return frozenset()
+        return outside_article(self.facts, self.blocks, self.container, self.cited)
 
     @cached_property
     def container(self) -> frozenset[str]:
@@ -908,7 +918,10 @@ class Body:
     @cached_property
     def cited(self) -> frozenset[int]:
         """HTML only: the web addresses the article lists as its sources (see
-        :func:`cited_addresses`); empty for text."""
+        :func:`cited_addresses`), given (found once on the whole page, as its chrome is settled)
+        or found on this view; empty for text."""
+        if self._cited is not None:
+            return self._cited
         return cited_addresses(self.facts, self.blocks) if self.facts is not None else frozenset()
 
     @cached_property

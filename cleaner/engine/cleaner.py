@@ -16,8 +16,8 @@ from cleaner.engine.blocks import Block, block_of, join_blocks, segment
 from cleaner.engine.copies import Gone, copy_of
 from cleaner.engine.extractor import extractor_marks
 from cleaner.engine.guard import decide, settle_outside
-from cleaner.engine.headline import Headline, Search, carried_headline
-from cleaner.engine.html_places import article_container, outside_article
+from cleaner.engine.headline import Headline, HeadlineKeys, Search, carried_headline
+from cleaner.engine.html_places import article_container, cited_addresses, outside_article
 from cleaner.engine.loader import RuleModule, load_rules
 from cleaner.engine.matching import HeadingMatcher, LineMatcher
 from cleaner.engine.notice_search import DocumentNeeds
@@ -157,7 +157,8 @@ class Cleaner:
         notes: dict[str, object] = {}
         evidence = facts if "boilerplate" not in self.keep else None  # the extractor's marks are boilerplate
         container = article_container(evidence, blocks) if evidence is not None else frozenset()
-        outside = outside_article(evidence, blocks, container) if evidence is not None else frozenset()
+        cited = cited_addresses(facts, blocks) if facts is not None else frozenset()  # decided once, as chrome is
+        outside = outside_article(evidence, blocks, container, cited) if evidence is not None else frozenset()
         lines = self._line_marks(blocks, keys, modules, warnings, explain, outside)
         chrome = [0] * len(blocks)  # the weight of each line settled up front (see _settle_outside)
         chrome_prose: frozenset[str] = frozenset()
@@ -177,6 +178,7 @@ class Cleaner:
         kept_view: tuple[list[Block], list[str]] | None = None  # the last pass's, when it removed nothing: the result's
         headline: Headline | Search | None = Search.ON_VIEW  # searched for until found or the page's title went
         found_on = origin  # the view the headline was found on
+        headline_keys = HeadlineKeys()  # its search's keys of the document's lines, for every pass that searches
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             view_keys = [keys[i] for i in origin]
@@ -194,6 +196,8 @@ class Cleaner:
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
                 headline=carried_headline(headline, found_on, origin) if isinstance(headline, Headline) else headline,
+                headline_keys=headline_keys,
+                cited=_in_view(cited, origin),
             )
             marks = self._marks(page, origin, lines, modules, learned_site, warnings)
             marks.extend(gone.copies(page, self._inherited))
@@ -412,6 +416,13 @@ def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
 def _removed_before(origin: list[int]) -> list[int]:
     """For each block of the view, how many removed blocks stood just before it (0 where none did)."""
     return [len(run) for run in _removed_runs(origin)]
+
+
+def _in_view(lines: frozenset[int], origin: list[int]) -> frozenset[int]:
+    """The document's ``lines`` still in the view of blocks ``origin``, renumbered."""
+    if not lines:
+        return lines
+    return frozenset(place for place, index in enumerate(origin) if index in lines)
 
 
 def _view(blocks: list[Block], origin: list[int]) -> list[Block]:

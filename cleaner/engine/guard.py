@@ -88,7 +88,7 @@ are tried there only when refusals are to be recorded (``explain``), and come he
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cleaner.engine.blocks import Block, looks_like_prose
@@ -127,23 +127,34 @@ headline), before a score or a repeat."""
 
 def _half_sentence(blocks: Sequence[Block], index: int) -> bool:
     """Whether the block is one half of a sentence broken across two lines."""
-    return (index > 0 and broken_sentence(blocks[index - 1], blocks[index])) or (
-        index + 1 < len(blocks) and broken_sentence(blocks[index], blocks[index + 1])
-    )
+    return _with_neighbour(blocks, index, broken_sentence)
 
 
 def _half_of_prose(blocks: Sequence[Block], index: int) -> bool:
     """Whether the block is one half of a sentence broken across two lines that, whole, reads like
-    prose: its halves have a heading's or a name's shape ("Defense Secretary Pete Hegseth" over
-    "said on Monday that ..."), the sentence they make a paragraph's. Each half holds words apart:
-    addresses one a line ("https://example.com/...") open in lower case too, and make no sentence."""
-    pairs = [blocks[line : line + 2] for line in (index - 1, index) if line >= 0 and line + 1 < len(blocks)]
-    return any(
+    prose (:func:`_broken_prose`)."""
+    return _with_neighbour(blocks, index, _broken_prose)
+
+
+def _with_neighbour(blocks: Sequence[Block], index: int, pair: Callable[[Block, Block], bool]) -> bool:
+    """Whether the block and the one before it, or it and the one after it, are such a ``pair``."""
+    return (index > 0 and pair(blocks[index - 1], blocks[index])) or (
+        index + 1 < len(blocks) and pair(blocks[index], blocks[index + 1])
+    )
+
+
+def _broken_prose(first: Block, second: Block) -> bool:
+    """Whether two lines are a sentence broken across them that, whole, reads like prose: its
+    halves have a heading's or a name's shape ("Defense Secretary Pete Hegseth" over "said on
+    Monday that ..."), the sentence they make a paragraph's. Each half holds words apart:
+    addresses one a line ("https://example.com/...") open in lower case too, and make no sentence.
+    The break is tested first (:func:`broken_sentence`, most lines open in upper case): the guard
+    asks for every line a shape's mark would take."""
+    return (
         broken_sentence(first, second)
         and len(first.text.split()) > 1
         and len(second.text.split()) > 1
         and looks_like_prose(f"{first.text} {second.text}", first.words + second.words)
-        for first, second in pairs
     )
 
 

@@ -8,6 +8,7 @@ The search runs on a :class:`cleaner.engine.body.Body` and is decided once per d
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -16,12 +17,15 @@ from typing import Protocol
 
 import regex
 
+from cleaner.documents.sites import NOT_LETTER_OR_DIGIT
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, normalize
 
 HEAD_LINES = 4
-"""Lines just before the article's core that belong to it whatever their shape: its headline, dek,
-byline and date. A menu before the body ends before them."""
+"""Lines of a story's head over its first paragraph, whatever their shape: its headline, with a
+kicker or label, a dek, a byline and a date. The article's head stands just before its core, and a
+menu before the body ends before it; a story card's head stands over its teaser
+(:mod:`cleaner.engine.trailers`)."""
 
 _MARKED_SEPARATOR = regex.compile(r"\s+[|\-–—•·»:]{1,2}\s+")
 """Where a page's title joins the headline to the site's or section's name: "Headline | Site"."""
@@ -32,7 +36,9 @@ An HTML page's first line in view may be any heading ("Ultralight Backpacking: D
 Fears"), whose part after a colon a later subheading prints."""
 _KICKER_COLON = regex.compile(r"[:：]\s*")
 """A separator that is a colon right after a word: "Site: Headline", "Kicker: Headline"."""
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_ASCII_NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
+""":data:`cleaner.documents.sites.NOT_LETTER_OR_DIGIT` on ASCII text, by the standard engine, which
+finds it faster (nearly all the lines the search keys are ASCII)."""
 _ELLIPSIS = ("...", "…")
 TITLE_LIKENESS = 0.75
 """The share of words a line and the page's title share (of the longer one's words) from which the
@@ -108,7 +114,20 @@ def headline_key(text: str) -> str:
     """A line or a page title as headlines are compared: its comparison key
     (:func:`cleaner.engine.blocks.normalize`) with its punctuation folded into spaces, so that a
     headline printed in capitals or with another dash, colon or quote is the title's."""
-    return " ".join(_NOT_WORD.sub(" ", normalize(text)).split())
+    key = normalize(text)
+    signs = _ASCII_NOT_LETTER_OR_DIGIT if key.isascii() else NOT_LETTER_OR_DIGIT
+    return " ".join(signs.sub(" ", key).split())
+
+
+class HeadlineKeys(dict[str, str]):
+    """A document's lines and title parts by their :func:`headline_key`, each keyed on first use.
+    A headline is searched for on every cleaning pass until one finds it, over the same lines
+    (passes remove lines, never rewrite one), so the document keeps one of these across its passes
+    (:class:`cleaner.engine.body.Body`'s ``headline_keys``) as it keeps its headline."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = headline_key(text)
+        return key
 
 
 def title_form(title: str) -> tuple[str, str | None]:
@@ -240,7 +259,7 @@ def _search_key(body: ArticleView, text: str) -> str:
     """A line or a title's part as :func:`search_headline` compares them: in plain text its
     :func:`headline_key`, punctuation folded; on an HTML page, whose first line in view need
     not be its title, its comparison key (:func:`cleaner.engine.blocks.normalize`)."""
-    return headline_key(text) if body.facts is None else normalize(text)
+    return body.headline_keys[text] if body.facts is None else normalize(text)
 
 def _headline_like(body: ArticleView, text: str, later: dict[str, list[int]]) -> Headline | None:
     """The headline where the page's title ``text`` prints it in another form (a title tag

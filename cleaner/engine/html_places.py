@@ -87,22 +87,25 @@ def article_container(facts: Sequence[LineFacts], blocks: Sequence[Block]) -> fr
     return frozenset(name for name, count in weight.items() if 2 * count >= total)
 
 
-def outside_article(facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str]) -> frozenset[int]:
+def outside_article(
+    facts: Sequence[LineFacts], blocks: Sequence[Block], container: frozenset[str], cited: frozenset[int]
+) -> frozenset[int]:
     """Lines the extractor left out that sit in page chrome (a landmark such as ``<nav>`` or
     ``<footer>``, or a container named for comments, related stories, sharing...), that are
     short links through and through (but those the article carries: :func:`introduced_links`,
-    :func:`interleaved_links`, :func:`cited_addresses`), that make up a run of cards
-    (:func:`dropped_cards`) or that are machine data (:func:`machine_data`): two pieces of
-    evidence agreeing that the line is not the article's. A link that reads like prose is left to
-    the guard. The article's own ``container`` (:func:`article_container`) names no chrome, and an
-    id that reads as a phrase (:attr:`LineFacts.titled`: a heading's slug, ``schedule-and-related``)
-    names the section by its subject: its chrome words put out prose only where a landmark around
-    it agrees (a ``<header>`` the article's own would otherwise be), other lines as a class word does."""
+    :func:`interleaved_links`, and the page's ``cited`` addresses, :func:`cited_addresses`), that
+    make up a run of cards (:func:`dropped_cards`) or that are machine data (:func:`machine_data`):
+    two pieces of evidence agreeing that the line is not the article's. A link that reads like
+    prose is left to the guard. The article's own ``container`` (:func:`article_container`) names
+    no chrome, and an id that reads as a phrase (:attr:`LineFacts.titled`: a heading's slug,
+    ``schedule-and-related``) names the section by its subject: its chrome words put out prose only
+    where a landmark around it agrees (a ``<header>`` the article's own would otherwise be), other
+    lines as a class word does."""
     landmarks = frozenset(CHROME_LANDMARKS) - container
     words = frozenset(CHROME_WORDS) - container
     lists = frozenset(CHROME_LIST_WORDS) - container
     cards = dropped_cards(facts)
-    carried = introduced_links(facts, blocks) | interleaved_links(facts, blocks) | cited_addresses(facts, blocks)
+    carried = introduced_links(facts, blocks) | interleaved_links(facts, blocks) | cited
     return frozenset(
         index
         for index, (line, block) in enumerate(zip(facts, blocks, strict=True))

@@ -25,10 +25,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
+from cleaner.documents.sites import letters_and_digits
 from cleaner.engine.blocks import Block, reads_as_glued_list
+from cleaner.engine.headline import HEAD_LINES
 from cleaner.engine.sentence_ends import ends_sentence_after_letter, ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
@@ -44,8 +47,6 @@ UNIT_PARAGRAPHS = 4
 byline is dated too, and its paragraphs must not make a thread's first unit)."""
 TEXT_WORDS = 3
 """A unit's text (the comment, the teaser) has a few words at least."""
-HEAD_LINES = 4
-"""Lines over a card's teaser: its headline, with a label, a date or a byline."""
 HEADLINE_WORDS = range(4, 26)
 """A card's headline: a few words to a long line, never a paragraph."""
 CARD_OVERLAP = 0.25
@@ -600,13 +601,35 @@ RIGHTS_RESERVED = (
 """"All rights reserved" in the languages of the phrase families (and as some sites misspell it),
 lower case and free of pattern syntax: a site's claim over all it prints, which a photo credit does
 not make. The page's footer (:func:`footer_notice`) and the legal family's copyright rules read
-it here. Chinese, Japanese and Korean write the claim without spaces, so each pattern spells
-their forms as its own boundaries need."""
-_RIGHTS_RESERVED = regex.compile(
-    rf"\b(?:{'|'.join(RIGHTS_RESERVED)})\b|版权所有|版權所有|無断転載|무단\s?(?:전재|복제|배포)", regex.IGNORECASE
+it here, and the claim in languages written without spaces in :data:`RIGHTS_RESERVED_UNSPACED`."""
+
+
+class UnspacedRights(NamedTuple):
+    """The claim of all rights in a language written without spaces between words, in the forms
+    each reader needs: a line without spaces has no word's end after a stem that more of the
+    phrase follows, so a pattern bounding the claim as words spells its whole phrases."""
+
+    need: str
+    """A string every line saying it holds (a notice rule's ``needs``)."""
+    stem: str
+    """A pattern of it found anywhere in a line (the page's footer, :func:`footer_notice`)."""
+    phrases: str
+    """A pattern of the whole phrases a line says it in (the legal family's rights notice)."""
+
+
+RIGHTS_RESERVED_UNSPACED = (
+    UnspacedRights("版权所有", "版权所有", "版权所有"),
+    UnspacedRights("版權所有", "版權所有", "版權所有"),
+    UnspacedRights("無断転載", "無断転載", "無断転載を禁じます|無断転載禁止"),
+    UnspacedRights("무단", r"무단\s?(?:전재|복제|배포)", r"무단\s?전재 및 재배포 금지"),
 )
-"""The rights wording (:data:`RIGHTS_RESERVED`) and the commonest Chinese, Japanese and Korean
-stems of it, found anywhere in a line."""
+"""The commonest Chinese, Japanese and Korean wordings of :data:`RIGHTS_RESERVED`."""
+_RIGHTS_RESERVED = regex.compile(
+    rf"\b(?:{'|'.join(RIGHTS_RESERVED)})\b|{'|'.join(rights.stem for rights in RIGHTS_RESERVED_UNSPACED)}",
+    regex.IGNORECASE,
+)
+"""The rights wording (:data:`RIGHTS_RESERVED`, :data:`RIGHTS_RESERVED_UNSPACED`'s stems), found
+anywhere in a line."""
 _COPYRIGHT_MARK = regex.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", regex.IGNORECASE)
 _YEAR_RANGE = regex.compile(
     r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d|present|today|heute|aujourd'hui|hoy|hoje|oggi|heden)\b",
@@ -618,7 +641,6 @@ _COMPANY = regex.compile(
     regex.IGNORECASE,
 )
 """A holder named as a company ("Example Media, Inc.", "Beispiel Verlag GmbH"), not a photographer."""
-_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def footer_notice(text: str, site: str | None = None) -> bool:
@@ -637,7 +659,7 @@ def footer_notice(text: str, site: str | None = None) -> bool:
 def _names_site(text: str, site: str | None) -> bool:
     """Whether ``text`` names the site ``site`` (see :func:`cleaner.documents.sites.site_name`),
     spaces and signs aside."""
-    return site is not None and site in _LETTERS.sub("", text).lower()
+    return site is not None and site in letters_and_digits(text)
 
 
 FOOTER_SENTENCES = 3

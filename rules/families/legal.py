@@ -2,14 +2,15 @@
 
 from pathlib import Path
 
-from cleaner.rule_api import RIGHTS_RESERVED, Family, dom, line, notice, phrases
+from cleaner.rule_api import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED, Family, dom, line, notice, phrases
 
 family = Family("legal")
 PHRASES = Path(__file__).with_name("phrases")
 
 _RIGHTS = "|".join(RIGHTS_RESERVED)
 """"All rights reserved" in the languages of the phrase families, as the page's footer reads it."""
-_RIGHTS_NOTICE = rf"{_RIGHTS}|版权所有|版權所有|無断転載を禁じます|無断転載禁止|무단\s?전재 및 재배포 금지"
+_RIGHTS_NOTICE = "|".join((_RIGHTS, *(rights.phrases for rights in RIGHTS_RESERVED_UNSPACED)))
+"""The same, with the whole phrases of the wording in languages written without spaces."""
 _COPYRIGHT_MARK = r"(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))"
 """A copyright sign, or the word with a sign or a year after it: "copyright" alone is a topic."""
 
@@ -66,8 +67,7 @@ rights_notice = notice(
     rf"|.{{0,160}}?\b(?:{_RIGHTS_NOTICE})\b[^.!?]{{0,40}}[.!]?",
     why="copyright notice",
     name="rights_notice",
-    needs=("©", "(c)", "copyright", *RIGHTS_RESERVED,
-           "版权所有", "版權所有", "無断転載", "무단"),
+    needs=("©", "(c)", "copyright", *RIGHTS_RESERVED, *(rights.need for rights in RIGHTS_RESERVED_UNSPACED)),
     max_chars=900,
 )
 reuse_notice = notice(
