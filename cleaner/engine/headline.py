@@ -48,7 +48,7 @@ BYLINE_LINES = 2
 """Lines that may stand between a headline and its article's first paragraph: a byline, a date.
 Where a title naming no site is printed in another form, a line shaped as a headline over them
 (:func:`_headline_under`) leaves open which is the headline; a byline right under a headline
-printed letter for letter or beside the site's name is no headline for that."""
+printed letter for letter or beside the site's name leaves nothing open."""
 HEADLINE_PART_WORDS = 4
 """A part of the page's title this long, or longer than the rest, is its headline rather than the
 site's name ("Accounting Seed", printed again in the article as an item of its list)."""
@@ -69,6 +69,13 @@ class Headline:
     named: bool = False
     """Whether the title joins the headline to another name ("Headline | Site"): the page's own
     title tag, printed again as the headline over the article, which does not go back above it."""
+    kept: bool = False
+    """Whether the last line printing the headline stays in the text: it prints the title in
+    another form right over a line shaped as a headline over the article's first paragraph (a
+    dek, the first subheading, the headline in a form of its own; :func:`_headline_under`). Which
+    of the two is the headline is open, and once the title and that line went, the lower one
+    would go as the headline the text then opens with (``extracted.headline``), as it would from
+    the cleaned text; the masthead over them goes all the same."""
 
     @property
     def over(self) -> bool:
@@ -217,9 +224,8 @@ def search_headline(body: Body) -> Headline | None:
     if body.opened_before(copies[0]):
         return None
     together = _together(body, copies) if plain else tuple(copies)
-    if any(body.keys[copy] != normalize(title) for copy in together) and _headline_under(body, together[-1]):
-        return None
-    return Headline(title, together, named=title != text)
+    kept = any(body.keys[copy] != normalize(title) for copy in together) and _headline_under(body, together[-1])
+    return Headline(title, together, named=title != text, kept=kept)
 
 
 def _search_key(body: Body, text: str) -> str:
@@ -264,9 +270,8 @@ def _headline_like(body: Body, text: str, later: dict[str, list[int]]) -> Headli
     if key is None or body.opened_before(later[key][0]):
         return None
     copies = _together(body, later[key])
-    if _headline_under(body, copies[-1], between=BYLINE_LINES if loose else 1):
-        return None
-    return Headline(body.blocks[copies[0]].text.strip(), copies)
+    kept = _headline_under(body, copies[-1], between=BYLINE_LINES if loose else 1)
+    return Headline(body.blocks[copies[0]].text.strip(), copies, kept=kept)
 
 
 def _prints_title(forms: list[tuple[tuple[str, str | None], str]], key: str, line: str, *, named: bool) -> bool:
@@ -289,9 +294,13 @@ def _prints_title(forms: list[tuple[tuple[str, str | None], str]], key: str, lin
 
 def _added_or_left_out(title: str, line: str) -> bool:
     """Whether one of two :func:`headline_key` holds all the other's words: words were added or
-    left out, none changed."""
+    left out, none changed. A line printing the whole title with words before or after it is a
+    line about it (a breadcrumb ending in it, "0 Comments on ...", a card's "... by Anna Berg"),
+    not the title in another form."""
     title_words, line_words = Counter(title.split()), Counter(line.split())
-    return title_words <= line_words or line_words <= title_words
+    if line_words <= title_words:
+        return True
+    return title_words <= line_words and f" {title} " not in f" {line} "
 
 
 _SUBTITLE = regex.compile(r"\s*[:：,;(\[|｜–—]|\s-\s")
@@ -312,8 +321,8 @@ def _headline_under(body: Body, copy: int, *, between: int = 1) -> bool:
     ``between`` lines over it (a byline, a date): the article's first subheading,
     or the headline in a form of its own. Which of the two is the headline is then open, and
     once the title and the lines between went, the lower one would go as the headline the page
-    opens with (``extracted.headline``), as it would from the cleaned text: the title is not
-    taken to be printed again there."""
+    opens with (``extracted.headline``), as it would from the cleaned text: the line printing the
+    title stays over it (:attr:`Headline.kept`)."""
     blocks, under = body.blocks, copy + 1
     if under >= len(blocks) or not headline_shaped(blocks[under]):
         return False
