@@ -64,6 +64,74 @@ def test_a_headline_the_title_prints_cut_short_or_in_another_form_is_found(title
     assert headline_of(title, printed) == (printed, 6)
 
 
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        # a title naming no site, printed with a word left out or added, no word changed
+        ("12 Best Budget Tents for Families 2025", "12 Best Budget Tents for Families"),
+        ("Recipe Ideas for Students To Cook on a Small Budget",
+         "Recipe Ideas for Busy Students To Cook on a Small Budget"),
+        ("How To Plan A Garden Party: The Host's Checklist", "How To Plan A Garden Party? The Host? Checklist"),
+    ],
+)  # fmt: skip
+def test_a_title_naming_no_site_printed_with_words_added_or_left_out_is_found(title: str, printed: str) -> None:
+    """Without a site's name beside it, a title is still the headline printed in another form
+    where that form only adds words to it or leaves some out: a listing's sibling changes one."""
+    assert headline_of(title, printed) == (printed, 6)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Home Blog Fitness Spring Fair Call for Stalls is Open Until May 31",  # a breadcrumb ending in it
+        "0 Comments on Spring Fair Call for Stalls is Open Until May 31",
+    ],
+)
+def test_a_line_printing_a_title_naming_no_site_whole_with_words_around_it_is_no_headline(printed: str) -> None:
+    """A line holding the whole title and more words before or after it is a line about the
+    article, not its headline in another form."""
+    assert headline_of("Spring Fair Call for Stalls is Open Until May 31", printed) is None
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Spring Fair Call for Stalls is Open Until May 31 by Anna Berg",  # a card's line with its byline
+        "Fair Call for Stalls is Open Until May 31",  # what a skip link skips to
+    ],
+)
+def test_a_title_naming_no_site_is_not_found_in_another_form_right_under_it(under: str) -> None:
+    """Right under a first line naming no site, a line like it is the next line of the same block,
+    as the cleaned text opens on a card or a skip link: cleaning it again finds no headline there."""
+    title = "Spring Fair Call for Stalls is Open Until May 31"
+    assert Body(segment(f"{title}\n{under}\n{MENU}\n\n{ARTICLE}")).headline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        # the headline with a subtitle the title tag leaves out, or another one
+        ("Best Running Shoes for Flat Feet in 2025 | Shoe Lab | Shoe Lab",
+         "Best Running Shoes for Flat Feet in 2025, Tested by a Podiatrist"),
+        ("Solar Panels for Small Roofs | Green Energy Hub", "Solar Panels for Small Roofs: More Power from Less Space"),
+        ("Best Travel Pillows of 2026, Tested & Reviewed | Trip Kit", "Best Travel Pillows of 2026"),
+        ("Smart Thermostats for Older Homes (2025 Guide) - Home Notes",
+         "Smart Thermostats for Older Homes: What to Buy"),
+    ],
+)  # fmt: skip
+def test_a_headline_printed_with_another_subtitle_is_found(title: str, printed: str) -> None:
+    """A title tag joining the site's name prints the headline with its subtitle cut, or another
+    subtitle, than the page prints over the article: the two open on the same words up to a
+    separator."""
+    assert headline_of(title, printed) == (printed, 6)
+
+
+def test_a_sites_name_opening_a_line_is_no_headline_with_a_subtitle() -> None:
+    """The site's name before a separator in the title is not the headline's opening words."""
+    title = "The Old Farmers Almanac | Limit garden pest damage"
+    assert headline_of(title, "The Old Farmers Almanac: Garden Planner") is None
+
+
 def test_of_two_lines_like_the_title_the_one_most_like_it_is_the_headline() -> None:
     title = "Best Electric Scooters for Commuting in 2025 | Scoot Mag"
     text = f"{title}\nBest Electric Bikes\n{MENU}\nThe Best Electric Scooters for Commuting in 2025\n\n{ARTICLE}"
@@ -154,18 +222,45 @@ def test_the_line_under_the_headline_is_judged_as_on_a_page_opening_with_it() ->
         "“Top Business Schools of 2025”",  # between quotes
     ],
 )
-def test_a_title_printed_in_another_form_over_a_line_shaped_as_a_headline_is_no_headline(printed: str) -> None:
+def test_a_title_printed_in_another_form_over_a_line_shaped_as_a_headline_stays(printed: str) -> None:
     """Right under a line printing the title in another form, a line shaped as a headline over
     the article's first paragraph (a dek, a second form of the headline, the first subheading)
-    leaves open which is the headline; once the title went, that line would go as the headline
-    the page opens with. Printed letter for letter, the title is the headline all the same."""
+    leaves open which is the headline; once the title and that line went, the lower one would go
+    as the headline the page opens with. The line printing the title stays over it, and the
+    masthead over them goes. Printed letter for letter, the title is the headline all the same."""
     title = "Top Business Schools of 2025 | Rankings and Guides"
     dek = "Your guide to the best business schools"
-    assert Body(segment(f"{title}\n{MENU}\n{printed}\n{dek}\n\n{ARTICLE}")).headline is None
-    assert Body(segment(f"{title}\n{MENU}\n{printed}\n{dek}\nBy Anna Berg\n\n{ARTICLE}")).headline is None
-    assert Body(segment(f"{title}\n{MENU}\n{printed}\nAnna Berg\n\n{ARTICLE}")).headline is not None
+    for under in (dek, f"{dek}\nBy Anna Berg"):
+        found = Body(segment(f"{title}\n{MENU}\n{printed}\n{under}\n\n{ARTICLE}")).headline
+        assert found is not None and found.index == 6 and found.kept
+    found = Body(segment(f"{title}\n{MENU}\n{printed}\nAnna Berg\n\n{ARTICLE}")).headline
+    assert found is not None and not found.kept
     found = Body(segment(f"{title}\n{MENU}\nTop Business Schools of 2025\n{dek}\n\n{ARTICLE}")).headline
-    assert found is not None and found.index == 6
+    assert found is not None and found.index == 6 and not found.kept
+
+
+def test_the_line_printing_the_title_over_a_dek_stays_and_the_masthead_goes() -> None:
+    """The cleaned text opens with the line printing the title and the dek under it, and
+    cleaning it again changes nothing: neither is taken for the headline the text opens with."""
+    title = "Top Business Schools of 2025 | Rankings and Guides"
+    printed, dek = "Top Business Schools of 2025 (US)", "Your guide to the best business schools"
+    once = Cleaner().clean(f"{title}\n{MENU}\n{printed}\n{dek}\n\n{ARTICLE}")
+    assert [line for line in once.text.splitlines() if line][:3] == [printed, dek, PARAGRAPH]
+    assert once.metadata["title"] == printed
+    assert Cleaner().clean(once.text).text == once.text
+
+
+def test_a_title_naming_no_site_in_another_form_over_a_headline_byline_and_date_stays() -> None:
+    """A title naming no site, printed with words left out, over a line shaped as a headline, a
+    byline and a date: that line may be the article's headline, which would go once the title
+    went, and the line printing the title stays over it; the byline under a headline printed
+    beside the site's name leaves nothing open."""
+    printed = "Harbour Weekly Edition for May 3, 2024"
+    head = f"{MENU}\n{printed}\nA long fight over the old pier\nBy Anna Berg\nMay 2, 2024\n\n{ARTICLE}"
+    found = Body(segment(f"{printed} [Harbour News]\n{head}")).headline
+    assert found is not None and found.index == 6 and found.kept
+    named = Body(segment(f"{printed} | Harbour News\n{MENU}\n{printed}\nBy Anna Berg\nMay 2, 2024\n\n{ARTICLE}"))
+    assert named.headline is not None and not named.headline.kept
 
 
 def test_a_similar_line_under_a_paragraph_opening_right_under_the_title_is_no_headline() -> None:

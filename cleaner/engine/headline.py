@@ -48,6 +48,11 @@ TITLE_MIN_WORDS = 2
 """A one-word "headline" ("News | Site") names a section, not an article."""
 HEADLINE_WORDS = range(3, 26)
 """A headline has a few words and at most a long sentence's worth."""
+BYLINE_LINES = 2
+"""Lines that may stand between a headline and its article's first paragraph: a byline, a date.
+Where a title naming no site is printed in another form, a line shaped as a headline over them
+(:func:`_headline_under`) leaves open which is the headline; a byline right under a headline
+printed letter for letter or beside the site's name leaves nothing open."""
 HEADLINE_PART_WORDS = 4
 """A part of the page's title this long, or longer than the rest, is its headline rather than the
 site's name ("Accounting Seed", printed again in the article as an item of its list)."""
@@ -68,6 +73,13 @@ class Headline:
     named: bool = False
     """Whether the title joins the headline to another name ("Headline | Site"): the page's own
     title tag, printed again as the headline over the article, which does not go back above it."""
+    kept: bool = False
+    """Whether the last line printing the headline stays in the text: it prints the title in
+    another form right over a line shaped as a headline over the article's first paragraph (a
+    dek, the first subheading, the headline in a form of its own; :func:`_headline_under`). Which
+    of the two is the headline is open, and once the title and that line went, the lower one
+    would go as the headline the text then opens with (``extracted.headline``), as it would from
+    the cleaned text; the masthead over them goes all the same."""
 
     @property
     def over(self) -> bool:
@@ -198,10 +210,11 @@ def carried_headline(headline: Headline | None, found_on: Sequence[int], view: S
 
 class ArticleView(Protocol):
     """What the search reads of a page's view (:class:`cleaner.engine.body.Body`, which runs it):
-    its lines and their keys, the heaviest stretch of prose, and where the article opens."""
+    its lines and their keys (the document's headline keys too), the heaviest stretch of prose, and where the article opens."""
 
     blocks: Sequence[Block]
     facts: Sequence[LineFacts] | None
+    headline_keys: HeadlineKeys
 
     @property
     def keys(self) -> Sequence[str]: ...
@@ -250,9 +263,8 @@ def search_headline(body: ArticleView) -> Headline | None:
     if body.opened_before(copies[0]):
         return None
     together = _together(body, copies) if plain else tuple(copies)
-    if any(body.keys[copy] != normalize(title) for copy in together) and _headline_under(body, together[-1]):
-        return None
-    return Headline(title, together, named=title != text)
+    kept = any(body.keys[copy] != normalize(title) for copy in together) and _headline_under(body, together[-1])
+    return Headline(title, together, named=title != text, kept=kept)
 
 
 def _search_key(body: ArticleView, text: str) -> str:
@@ -264,47 +276,97 @@ def _search_key(body: ArticleView, text: str) -> str:
 def _headline_like(body: ArticleView, text: str, later: dict[str, list[int]]) -> Headline | None:
     """The headline where the page's title ``text`` prints it in another form (a title tag
     written for search, cut short, or with the site's name): of the lines ``later`` (keyed by
-    :func:`headline_key`: the lines no prose before the core), the one most like the title or
-    a part of it (:func:`title_likeness`, from :data:`TITLE_LIKENESS` on), and of two as like
-    it the one nearer the article. Only parts of :data:`HEADLINE_PART_WORDS` words or more that
-    hold more than half the title's words are compared: the rest may name the site ("The Old
-    Town Almanac"), which the masthead prints too. None where a paragraph opens right under the
-    title, or where the article has begun over that line (:meth:`ArticleView.opened_before`). The
-    parts compared are those of a title that names another (:func:`_joins_another_name`), without that
-    name, and a whole title cut with an ellipsis: a first line that is neither may be the
-    article's or a listing's, which print lines like it; nor is a whole title opening a longer
-    line cut short, as a headline opens its card's line ("... by Anna Berg")."""
+    :func:`headline_key`: the lines no prose before the core), the first that prints the title or
+    a part of it so (:func:`_prints_title`). Only parts of :data:`HEADLINE_PART_WORDS` words or
+    more that hold more than half the title's words are compared: the rest may name the site
+    ("The Old Town Almanac"), which the masthead prints too. None where a paragraph opens right
+    under the title, or where the article has begun over that line (:meth:`ArticleView.opened_before`).
+    The parts compared are those of a title that names another (:func:`_joins_another_name`),
+    without that name, and else the whole title: a first line naming no site may be the
+    article's or a listing's, which print lines like it, so it is compared strictly
+    (:func:`_prints_title`), and not with the line right under it: that is the next line of one
+    block (a skip link over what it skips to, a card's headline over its line with the byline),
+    where a headline printed again stands past the page's masthead; nor is a whole title opening
+    a longer line cut short, as a headline opens its card's line ("... by Anna Berg")."""
     words, named = count_words(text), _joins_another_name(text)
     parts = [
-        title_form(part)
+        part
         for part in title_parts(text, plain=True)
         if count_words(part) >= HEADLINE_PART_WORDS
         and 2 * count_words(part) > words
-        and (part != text if named else part == text and text.rstrip().endswith(_ELLIPSIS))
+        and (part != text if named else part == text)
     ]
     if not parts or body.opens_paragraph(1):
         return None
-    like = (key for key in later if max(title_likeness(part, key) for part in parts) >= TITLE_LIKENESS)
+    forms = [(title_form(part), _opening_words(part)) for part in parts]
+    loose = not named and not text.rstrip().endswith(_ELLIPSIS)  # no title tag's mark: compared strictly
+    like = (
+        key
+        for key, lines in later.items()
+        if not (loose and lines[0] == 1) and _prints_title(forms, key, body.blocks[lines[0]].text, named=named)
+    )
     key = min(like, key=lambda key: later[key][0], default=None)
     if key is None or body.opened_before(later[key][0]):
         return None
     copies = _together(body, later[key])
-    if _headline_under(body, copies[-1]):
-        return None
-    return Headline(body.blocks[copies[0]].text.strip(), copies)
+    kept = _headline_under(body, copies[-1], between=BYLINE_LINES if loose else 1)
+    return Headline(body.blocks[copies[0]].text.strip(), copies, kept=kept)
 
-def _headline_under(body: ArticleView, copy: int) -> bool:
+
+def _prints_title(forms: list[tuple[tuple[str, str | None], str]], key: str, line: str, *, named: bool) -> bool:
+    """Whether a line (its :func:`headline_key` and its text) prints one of the title's ``forms``
+    (a :func:`title_form` and its :func:`_opening_words`) in another form: cut short where the
+    title tag cut it with an ellipsis, or sharing :data:`TITLE_LIKENESS` of its words. A title that
+    names no site (``named`` false) is printed so only with words added or left out, none
+    changed, as a listing's sibling changes one ("Homes for Sale in Lake Keowee" and "... Lake
+    Hartwell"); one that names a site also with its subtitle cut or another subtitle ("Best Tents
+    of 2026, Tested" printed as "Best Tents of 2026: What to Buy"): the same opening words up to a
+    subtitle's mark."""
+    for form, opening in forms:
+        strict = not named and form[1] is None
+        if title_likeness(form, key) >= TITLE_LIKENESS and (not strict or _added_or_left_out(form[0], key)):
+            return True
+        if named and opening and opening == _opening_words(line):
+            return True
+    return False
+
+
+def _added_or_left_out(title: str, line: str) -> bool:
+    """Whether one of two :func:`headline_key` holds all the other's words: words were added or
+    left out, none changed. A line printing the whole title with words before or after it is a
+    line about it (a breadcrumb ending in it, "0 Comments on ...", a card's "... by Anna Berg"),
+    not the title in another form."""
+    title_words, line_words = Counter(title.split()), Counter(line.split())
+    if line_words <= title_words:
+        return True
+    return title_words <= line_words and f" {title} " not in f" {line} "
+
+
+_SUBTITLE = regex.compile(r"\s*[:：,;(\[|｜–—]|\s-\s")
+"""Where a headline's subtitle starts: "Headline: Subtitle", "Headline, Tested", "Headline (2025 Guide)"."""
+
+
+def _opening_words(text: str) -> str:
+    """The :func:`headline_key` of a headline's words before its subtitle (:data:`_SUBTITLE`; the
+    whole line without one), when they are :data:`HEADLINE_PART_WORDS` or more; else empty, as
+    fewer name a series or a kicker ("Fact Check: ...")."""
+    cut = _SUBTITLE.search(text)
+    opening = headline_key(text[: cut.start()] if cut else text)
+    return opening if len(opening.split()) >= HEADLINE_PART_WORDS else ""
+
+def _headline_under(body: ArticleView, copy: int, *, between: int = 1) -> bool:
     """Whether the line right under ``copy`` (a line printing the title in another form, not
-    letter for letter) is shaped as a headline over a paragraph, right over it or over a line
-    over it (a byline, a date): the article's first subheading,
+    letter for letter) is shaped as a headline over a paragraph, right over it or over up to
+    ``between`` lines over it (a byline, a date): the article's first subheading,
     or the headline in a form of its own. Which of the two is the headline is then open, and
     once the title and the lines between went, the lower one would go as the headline the page
-    opens with (``extracted.headline``), as it would from the cleaned text: the title is not
-    taken to be printed again there."""
+    opens with (``extracted.headline``), as it would from the cleaned text: the line printing the
+    title stays over it (:attr:`Headline.kept`)."""
     blocks, under = body.blocks, copy + 1
     if under >= len(blocks) or not headline_shaped(blocks[under]):
         return False
-    return any(block.is_prose for block in blocks[under + 1 : under + 3])
+    return any(block.is_prose for block in blocks[under + 1 : under + 2 + between])
+
 
 def _together(body: ArticleView, copies: list[int]) -> tuple[int, ...]:
     """The lines printing the headline over the article: the first, and the copies after it

@@ -141,7 +141,7 @@ def page_title(page: Page):
     headline = page.body.headline
     if headline is not None:
         yield mark(0, f"the page's title: the headline {headline.title!r} with the site's name", title=headline.title)
-        for index in headline.copies:
+        for index in headline.copies[:-1] if headline.kept else headline.copies:
             yield mark(index, "the headline, printed again under the page's title", title=headline.title)
     elif (
         page.facts is None
