@@ -1227,6 +1227,12 @@ CLOSING_LISTS = {
     "ingredients": ("Ingredients", *STRUCTURES["ingredients"]),
     "table": STRUCTURES["table"],
     "timeline": ("1998", "Founded in Lindenau", "2004", "First branch abroad", "2019", "Listed in Frankfurt"),
+    "sources": (
+        "Sources",
+        "World Health Organization, Global Tuberculosis Report 2024, Geneva, published 29 October 2024",
+        "City of Lindenau, Cycling Plan for the Town Centre, draft for consultation, March 2025",
+        "Federal Statistical Office, Commuting Patterns by District and Mode of Transport, table 12-211",
+    ),
 }
 """Lists an article ends with right after its last paragraph: years heading the entries they date
 (shaped like counters), bare dates (shaped like a post's date line), ingredients (shaped like a
@@ -1294,8 +1300,13 @@ FOOTER_SENTENCES = (
     "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
     "Ce site utilise des cookies pour améliorer votre expérience de navigation et mesurer l'audience du site.",
     "Este sitio utiliza cookies propias y de terceros para mejorar su experiencia y nuestros servicios.",
+    "Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use and Privacy"
+    " Policy",
+    "Example Media Group, 12 Harbour Street, Suite 300, Springfield, IL 62701, United States | Tel. +1 217 555 0100",
+    "Rheinblick Verlag GmbH, Hafenstraße 12, 20459 Hamburg | Amtsgericht Hamburg HRB 98765 | USt-IdNr. DE123456789",
 )
-"""A site's own sentences under its rights notice: a cookie banner, a trademark or reuse notice."""
+"""A site's own lines under its rights notice: a cookie banner, a trademark or reuse notice, terms
+the reader accepts written without a full stop, the publisher's address with its registration."""
 SITE_TALK_PARAGRAPHS = (
     "The regulator said the website had set tracking cookies before visitors agreed to them, and fined the"
     " company on Tuesday.",

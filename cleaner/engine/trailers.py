@@ -745,6 +745,10 @@ after it needs: a photo's credit under its caption has a line or two over it, an
 paragraph about a website's cookies may follow it."""
 FOOTER_SENTENCE_WORDS = 120
 """A cookie banner runs to a long paragraph; a line longer than this is no footer's."""
+FOOTER_LONG_WORDS = 25
+"""A footer's longer line that is no sentence (terms the reader accepts without a full stop, "Use
+of this site constitutes acceptance of our Terms of Use", a street address with its postcode) has
+a line's worth of words, not a paragraph's."""
 _SITE_TALK = regex.compile(
     r"\b(?:this|our) (?:web)?site\b|\bwebsite\b|cookie|\btrademarks?\b|\bterms (?:of|and) (?:use|service)"
     r"|\bprivacy\b|\breproduc|\bredistribut|\bdiese (?:web)?seite\b|\bmarke\b|nutzungsbedingungen"
@@ -760,10 +764,14 @@ it prints. An article's paragraph after a photo's credit talks about its subject
 
 
 def _site_sentence(block: Block) -> bool:
-    """Whether a line that is no footer line may be one of the site's sentences under its notice:
-    prose (:data:`_SITE_TALK`; a row of links glued into one line that names the privacy policy is
-    no sentence, and may stand between the article and a notice of its own)."""
-    return block.is_prose and block.words <= FOOTER_SENTENCE_WORDS and _SITE_TALK.search(block.text) is not None
+    """Whether a line that is no footer line may be one of the site's own lines under its notice:
+    prose about the site (:data:`_SITE_TALK`; a row of links glued into one line that names the
+    privacy policy is no sentence, and may stand between the article and a notice of its own), or
+    a longer line that reads as no prose (:data:`FOOTER_LONG_WORDS`: terms without a full stop, a
+    street address)."""
+    if not block.is_prose:
+        return block.words <= FOOTER_LONG_WORDS
+    return block.words <= FOOTER_SENTENCE_WORDS and _SITE_TALK.search(block.text) is not None
 
 
 def _closes_article(blocks: Sequence[Block], index: int, site: str | None) -> bool:
