@@ -79,7 +79,9 @@ sentence, not a card's label ("Next.")."""
 class Trailer:
     """A run of units the article ends before: its ``kind`` (``"thread"``: dated units of text;
     ``"signed"``: comments each under its signature, :func:`signed_runs`;
-    ``"cards"``: headlines over one-line teasers), its ``lines``, how many ``units`` it repeats."""
+    ``"cards"``: headlines over one-line teasers; ``"bio"``: an author's bio under the author's
+    name, :func:`bio_runs`; ``"footer"``: the page's footer, :func:`footer_runs`), its ``lines``,
+    how many ``units`` it repeats."""
 
     kind: str
     lines: range
@@ -655,7 +657,7 @@ def bio_runs(
         return []
     core = heaviest(taken.union(units))
     return [
-        Trailer("bio", range(index, index + 1), 1, "naming the author over a bio in the third person")
+        Trailer("bio", range(index, index + 1), 1, "under a line naming its author")
         for index in units
         if index >= core.stop and not _paragraphs_after(blocks, printed_once, index + 1, taken)
     ]
