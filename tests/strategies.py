@@ -589,7 +589,9 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     lines, and sometimes a short list at the very end. A list follows
     the paragraph that introduces it (an entry with newlines: its lines stay adjacent, with no
     noise between them), and so do people the article quotes under their names ("Anna Berg
-    says:", :func:`quoted_voices`) where the article goes on after them; noise may come between
+    says:", :func:`quoted_voices`) where the article goes on after them, and people it writes about
+    under their names ("Jane Doe" over "Jane Doe is a reporter who ...", :func:`people_sections`:
+    one or two where it goes on after them, three or more anywhere); noise may come between
     paragraphs, as an ad slot or a caption does. A
     sentence broken across the first two lines opens the article now and then. A subheading heads
     a paragraph, never the page (a first line shaped like a heading is the headline), and follows
@@ -600,11 +602,16 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     if draw(st.integers(0, 3)) == 0:
         entries.append(draw(broken_sentences()))
     for number, paragraph in enumerate(paragraphs):
-        kind = draw(st.sampled_from(("plain", "plain", "subheading", "structure", "broken", "checklist", "voices")))
+        kinds = ("plain", "plain", "subheading", "structure", "broken", "checklist", "voices", "people")
+        kind = draw(st.sampled_from(kinds))
         if kind == "checklist" and number + 1 < len(paragraphs):  # the article goes on after it
             paragraph = "\n".join((paragraph, *CHECKLIST[: draw(st.integers(3, len(CHECKLIST)))]))
         if kind == "voices" and number + 1 < len(paragraphs):  # the article goes on after them
             paragraph = "\n".join((paragraph, *draw(quoted_voices())))
+        if kind == "people":  # one or two people with the article going on after them, or a list of people
+            people = draw(people_sections())
+            if len(people) // 2 > 2 or number + 1 < len(paragraphs):
+                paragraph = "\n".join((paragraph, *people))
         if kind == "subheading" and entries and paragraph not in CLOSING_LINES:  # see the docstring
             entries[-1] = "\n".join((entries[-1], draw(st.sampled_from(SUBHEADINGS))))
         elif kind == "broken":
@@ -930,6 +937,54 @@ def author_box_noise(draw: st.DrawFn) -> list[str]:
     return [*lines, draw(_fill(bio)), f"Follow {person.split()[0]} on X"]
 
 
+NAMED_BIOS = (
+    "{person} is a freelance writer based in {place} who covers {topic} for {org}.",
+    "{person} is a senior reporter at {org}, covering {topic} since {year}.",
+    "{first} is a contributing editor who writes about {topic} and lives in {place}.",
+    "{person} ist Redakteurin im Ressort Politik und schreibt über {topic}.",
+    "{person} est journaliste à {place} et suit {topic} depuis {year}.",
+    "{person} es periodista especializada en {topic} desde {year}.",
+)
+"""Bios an author's box prints under the author's name with no heading over it, in the third
+person and naming a trade."""
+NAME_LABELS = ("{person}", "Written by {person}", "About {person}")
+
+
+@st.composite
+def named_bio_noise(draw: st.DrawFn) -> list[str]:
+    """An author's bio after the article under the author's name alone or after a label ("Jane
+    Doe", "Written by Jane Doe"), no box heading over them, now and then a link to the author's
+    other stories under it."""
+    person = _person(draw)
+    bio = draw(st.sampled_from(NAMED_BIOS)).replace("{person}", person).replace("{first}", person.split()[0])
+    lines = [draw(st.sampled_from(NAME_LABELS)).replace("{person}", person), draw(_fill(bio))]
+    return [*lines, f"View all posts by {person}"] if draw(st.booleans()) else lines
+
+
+PEOPLE_SENTENCES = (
+    "{person} is a reporter who spent {small} years covering {topic} before joining {org}.",
+    "{person} is a novelist whose book about {topic} was published in {year}.",
+    "{person} is a writer and teacher who moved to {place} in {year}.",
+    "{person} ist Journalistin und lebt seit {year} in {place}.",
+)
+"""Sentences an article writes about the people it is about, named over each as a subheading:
+shaped like an author's bio under the author's name."""
+
+
+@st.composite
+def people_sections(draw: st.DrawFn) -> list[str]:
+    """People an article writes about, each under their name as a subheading ("Jane Doe" over "Jane
+    Doe is a reporter who ..."): one or two (a profile's sections, the article going on after
+    them) or three and more (a list of people, which may end the article)."""
+    count = draw(st.integers(1, 4))
+    names = draw(st.lists(st.builds(lambda first, last: f"{first} {last}", st.sampled_from(FIRST_NAMES),
+                                     st.sampled_from(LAST_NAMES)), min_size=count, max_size=count, unique=True))
+    lines: list[str] = []
+    for name in names:
+        lines += [name, draw(_fill(draw(st.sampled_from(PEOPLE_SENTENCES)).replace("{person}", name)))]
+    return lines
+
+
 COMMENT_BOX_HEADINGS = ("Comments", "Leave a reply", "Kommentare", "Commentaires", "Comentarios")
 RELATED_BOX_HEADINGS = (
     "You may also like", "More from the newsroom", "Das könnte Sie auch interessieren", "Leggi anche",
@@ -1153,10 +1208,12 @@ AFTER_ARTICLE_NOISE = st.one_of(
     most_read_noise().map(lambda lines: ("most read", lines)),
     story_card_noise().map(lambda lines: ("story cards", lines)),
     comment_thread_noise().map(lambda lines: ("comment thread", lines)),
+    named_bio_noise().map(lambda lines: ("named bio", lines)),
     noise_chunks,
 )
 """What follows a whole article on a page: story headlines with or without a heading, a "Most
-read" box, story cards (headline and teaser), a comment thread, and the noise of every family."""
+read" box, story cards (headline and teaser), a comment thread, an author's bio under the author's
+name, and the noise of every family."""
 INTERRUPTIONS = st.one_of(caption_noise(), promo_noise, cross_reference_noise()).map(
     lambda lines: ("interruption", lines)
 )
@@ -1170,6 +1227,12 @@ CLOSING_LISTS = {
     "ingredients": ("Ingredients", *STRUCTURES["ingredients"]),
     "table": STRUCTURES["table"],
     "timeline": ("1998", "Founded in Lindenau", "2004", "First branch abroad", "2019", "Listed in Frankfurt"),
+    "sources": (
+        "Sources",
+        "World Health Organization, Global Tuberculosis Report 2024, Geneva, published 29 October 2024",
+        "City of Lindenau, Cycling Plan for the Town Centre, draft for consultation, March 2025",
+        "Federal Statistical Office, Commuting Patterns by District and Mode of Transport, table 12-211",
+    ),
 }
 """Lists an article ends with right after its last paragraph: years heading the entries they date
 (shaped like counters), bare dates (shaped like a post's date line), ingredients (shaped like a
@@ -1237,8 +1300,13 @@ FOOTER_SENTENCES = (
     "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
     "Ce site utilise des cookies pour améliorer votre expérience de navigation et mesurer l'audience du site.",
     "Este sitio utiliza cookies propias y de terceros para mejorar su experiencia y nuestros servicios.",
+    "Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use and Privacy"
+    " Policy",
+    "Example Media Group, 12 Harbour Street, Suite 300, Springfield, IL 62701, United States | Tel. +1 217 555 0100",
+    "Rheinblick Verlag GmbH, Hafenstraße 12, 20459 Hamburg | Amtsgericht Hamburg HRB 98765 | USt-IdNr. DE123456789",
 )
-"""A site's own sentences under its rights notice: a cookie banner, a trademark or reuse notice."""
+"""A site's own lines under its rights notice: a cookie banner, a trademark or reuse notice, terms
+the reader accepts written without a full stop, the publisher's address with its registration."""
 SITE_TALK_PARAGRAPHS = (
     "The regulator said the website had set tracking cookies before visitors agreed to them, and fined the"
     " company on Tuesday.",

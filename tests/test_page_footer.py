@@ -254,3 +254,30 @@ def test_a_credit_under_a_caption_with_a_paragraph_about_cookies_after_it_makes_
     lines = [*PARAGRAPHS, "The regulator's offices in Springfield.", "© 2024 Example Media Ltd.", about, "Share"]
     assert footer_runs(segment("\n".join(lines))) == []
     assert about in clean("\n".join(lines)).text.split("\n")
+
+
+TERMS = "Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use"
+ADDRESS = "Example Media Group, 12 Harbour Street, Suite 300, Springfield, IL 62701, United States"
+
+
+@pytest.mark.parametrize("lines", [[TERMS], [ADDRESS], [ADDRESS, TERMS]])
+def test_the_footer_s_longer_lines_after_its_notice_go_with_it(lines: list[str]) -> None:
+    """Terms the reader accepts written without a full stop, the publisher's street address: longer
+    lines after the notice that read as no prose end no footer under a column of links."""
+    page = [*PARAGRAPHS, "Share this article", *COLUMN, NOTICE, *lines, *AFTER]
+    (run,) = footer_runs(segment("\n".join(page)))
+    assert run.lines.stop == len(page)
+    assert clean("\n".join(page)).text == "\n".join(PARAGRAPHS)
+
+
+def test_a_longer_line_after_a_company_credit_with_no_column_over_it_makes_no_footer() -> None:
+    """A company's credit under a photo's caption, then the article's closing list of sources: no
+    column of footer lines stands over the credit, so the lines after it are the article's."""
+    sources = [
+        "City of Springfield, Cycling Plan for the Town Centre, draft for consultation, March 2025",
+        "Federal Statistical Office, Commuting Patterns by District and Mode of Transport, table 12-211",
+    ]
+    lines = [*PARAGRAPHS, "The council's offices in Springfield.", "© 2024 Example Media Ltd.", *sources]
+    assert footer_runs(segment("\n".join(lines))) == []
+    kept = clean("\n".join(lines)).text.split("\n")
+    assert [line for line in kept if line in sources] == sources

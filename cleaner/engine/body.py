@@ -34,7 +34,7 @@ from cleaner.engine.sentence_ends import (
     holds_sentence_end,
     leaves_sentence_open,
 )
-from cleaner.engine.trailers import Trailer, card_row, card_runs, dated_runs, footer_runs, signed_runs
+from cleaner.engine.trailers import Trailer, bio_runs, card_row, card_runs, dated_runs, footer_runs, signed_runs
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -243,12 +243,23 @@ class Body:
     @cached_property
     def trailers(self) -> tuple[Trailer, ...]:
         """The runs the article ends before, in order: dated units (:attr:`_dated`), story cards
-        after the core those leave (:func:`cleaner.engine.trailers.card_runs`), and the page's
-        footer after them all (:func:`cleaner.engine.trailers.footer_runs`)."""
+        after the core those leave (:func:`cleaner.engine.trailers.card_runs`), an author's bio
+        under the author's name (:func:`cleaner.engine.trailers.bio_runs`), and the page's footer
+        after them all (:func:`cleaner.engine.trailers.footer_runs`)."""
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
-        runs = sorted([*dated, *cards], key=lambda run: run.lines.start)
+        taken = lines.union(index for run in cards for index in run.lines)
+        bios = bio_runs(self.blocks, self._printed_once, taken, self._heaviest_without)
+        runs = sorted([*dated, *cards, *bios], key=lambda run: run.lines.start)
         return tuple([*runs, *footer_runs(self.blocks, self.site, max((run.lines.stop for run in runs), default=0))])
+
+    def _printed_once(self, index: int) -> bool:
+        """Whether line ``index`` is printed once on the page."""
+        return self.key_counts[self.keys[index]] == 1
+
+    def _heaviest_without(self, chrome: frozenset[int]) -> range:
+        """The heaviest stretch of prose with the ``chrome`` lines weighed as chrome."""
+        return heaviest_stretch(self.blocks, outside=chrome)
 
     @cached_property
     def threads(self) -> frozenset[int]:

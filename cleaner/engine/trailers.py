@@ -80,7 +80,9 @@ sentence, not a card's label ("Next.")."""
 class Trailer:
     """A run of units the article ends before: its ``kind`` (``"thread"``: dated units of text;
     ``"signed"``: comments each under its signature, :func:`signed_runs`;
-    ``"cards"``: headlines over one-line teasers), its ``lines``, how many ``units`` it repeats."""
+    ``"cards"``: headlines over one-line teasers; ``"bio"``: an author's bio under the author's
+    name, :func:`bio_runs`; ``"footer"``: the page's footer, :func:`footer_runs`), its ``lines``,
+    how many ``units`` it repeats."""
 
     kind: str
     lines: range
@@ -578,6 +580,102 @@ def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.lower()))
 
 
+BIO_LABEL_WORDS = 6
+"""The line over an author's bio names the author: alone ("Jane Doe") or after a label ("Written
+by Jane Doe", "About Jane Doe"), a few words and no sentence."""
+BIO_ROLE_WORDS = 14
+"""Words of a bio's opening within which it names the author's trade ("Jane Doe is a freelance
+writer ...", "Jane Doe ist Redakteurin ..."); further on, a paragraph about a person mentions one."""
+BIO_PEOPLE = 2
+"""Units of a name over a sentence about that person a page holds at most where they may be
+author bios: more are a list of people (a listicle, a team page), the article's own."""
+BIO_ROLES = (
+    "writer", "journalist", "editor", "reporter", "author", "correspondent", "contributor", "columnist",
+    "blogger", "critic", "photographer", "copywriter", "freelance",
+    "redakteur", "autor", "korrespondent", "kolumnist", "journalistin", "schreibt",
+    "journaliste", "rédacteur", "rédactrice", "auteur", "autrice", "correspondant", "chroniqueu", "pigiste",
+    "periodista", "redactor", "escritor", "corresponsal", "columnista", "colaborador",
+    "jornalista", "repórter", "colunista",
+    "giornalista", "redattor", "scrittor", "corrispondente", "editorialista",
+    "redacteur", "verslaggever", "schrijver", "correspondente",
+)
+"""The trades an author's bio names, as the opening letters of a word (so "Redakteur" is
+"Redakteurin" too, "journalist" "journaliste"), in the languages of the phrase families: lower
+case, free of pattern syntax."""
+_BIO_ROLE = regex.compile(rf"\b(?:{'|'.join(BIO_ROLES)})", regex.IGNORECASE)
+_BIO_SUBJECT = regex.compile(
+    r"(?P<who>(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),?\s+"
+    r"(?:is|was|has been|ist|war|est|était|es|fue|è|é|foi|era)\s"
+)
+"""A bio's opening: the author's name, then "is" in the languages of the phrase families (a bio
+speaks of its author in the third person)."""
+_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
+
+
+def _subject(block: Block) -> str | None:
+    """The person a line opens on as a sentence about that person does ("Jane Doe is a ...":
+    "Jane Doe"), else None."""
+    found = _BIO_SUBJECT.match(block.text.strip())
+    return found.group("who") if found is not None else None
+
+
+def _names_trade(block: Block) -> bool:
+    """Whether a line names a trade (:data:`BIO_ROLES`) within its first :data:`BIO_ROLE_WORDS` words."""
+    return _BIO_ROLE.search(" ".join(block.text.split()[:BIO_ROLE_WORDS])) is not None
+
+
+def _names_person(line: Block, who: str) -> bool:
+    """Whether a short line that is no sentence (:data:`BIO_LABEL_WORDS`) names the person ``who``
+    in capitalised words: the author's name over the bio, alone or after a label."""
+    if line.is_prose or line.words > BIO_LABEL_WORDS or ends_sentence_after_letter(line.text):
+        return False
+    words, name = _WORD.findall(line.text), who.split()
+    return any(words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1))
+
+
+def bio_runs(
+    blocks: Sequence[Block],
+    printed_once: Callable[[int], bool],
+    taken: frozenset[int],
+    heaviest: Callable[[frozenset[int]], range],
+) -> list[Trailer]:
+    """The author's bio after the article, in any language the role words cover: a sentence about
+    a person in the third person naming a trade ("Jane Doe is a freelance writer based in
+    Toronto.", "Jane Doe ist Redakteurin im Ressort Politik.") right under a short line naming that
+    person ("Jane Doe", "Written by Jane Doe"), past the heaviest prose with such lines weighed as
+    chrome, with no paragraph of the article's after it (two of them in a row). A page naming more
+    than :data:`BIO_PEOPLE` people so over a sentence about them ("Jane Doe" over "Jane Doe is a
+    novelist ...", whatever the trade) is a list of people, and none is taken. Lines in ``taken``
+    (another run's) are none of it; ``heaviest`` is the heaviest prose with the lines given weighed
+    as chrome, and ``printed_once`` whether a line is printed once on the page."""
+    people = {
+        index: who
+        for index in range(1, len(blocks))
+        if index not in taken and (who := _subject(blocks[index])) is not None and _names_person(blocks[index - 1], who)
+    }
+    units = [index for index in people if _names_trade(blocks[index])]
+    if not units or len(set(people.values())) > BIO_PEOPLE:
+        return []
+    core = heaviest(taken.union(units))
+    return [
+        Trailer("bio", range(index, index + 1), 1, "under a line naming its author")
+        for index in units
+        if index >= core.stop and not _paragraphs_after(blocks, printed_once, index + 1, taken)
+    ]
+
+
+def _paragraphs_after(
+    blocks: Sequence[Block], printed_once: Callable[[int], bool], start: int, taken: frozenset[int]
+) -> bool:
+    """Whether two paragraphs printed once stand in a row from line ``start`` on, outside the
+    ``taken`` lines: the article going on after a paragraph about a person."""
+
+    def paragraph(index: int) -> bool:
+        return blocks[index].is_prose and printed_once(index) and index not in taken
+
+    return any(paragraph(index) and paragraph(index + 1) for index in range(start, len(blocks) - 1))
+
+
 FOOTER_LINE_WORDS = 8
 """A line of a page's footer around its rights notice: a link, a social network's or an app
 store's name, an address line, "Powered by ..." (a few words, no paragraph)."""
@@ -671,6 +769,10 @@ after it needs: a photo's credit under its caption has a line or two over it, an
 paragraph about a website's cookies may follow it."""
 FOOTER_SENTENCE_WORDS = 120
 """A cookie banner runs to a long paragraph; a line longer than this is no footer's."""
+FOOTER_LONG_WORDS = 25
+"""A footer's longer line that is no sentence (terms the reader accepts without a full stop, "Use
+of this site constitutes acceptance of our Terms of Use", a street address with its postcode) has
+a line's worth of words, not a paragraph's."""
 _SITE_TALK = regex.compile(
     r"\b(?:this|our) (?:web)?site\b|\bwebsite\b|cookie|\btrademarks?\b|\bterms (?:of|and) (?:use|service)"
     r"|\bprivacy\b|\breproduc|\bredistribut|\bdiese (?:web)?seite\b|\bmarke\b|nutzungsbedingungen"
@@ -686,10 +788,14 @@ it prints. An article's paragraph after a photo's credit talks about its subject
 
 
 def _site_sentence(block: Block) -> bool:
-    """Whether a line that is no footer line may be one of the site's sentences under its notice:
-    prose (:data:`_SITE_TALK`; a row of links glued into one line that names the privacy policy is
-    no sentence, and may stand between the article and a notice of its own)."""
-    return block.is_prose and block.words <= FOOTER_SENTENCE_WORDS and _SITE_TALK.search(block.text) is not None
+    """Whether a line that is no footer line may be one of the site's own lines under its notice:
+    prose about the site (:data:`_SITE_TALK`; a row of links glued into one line that names the
+    privacy policy is no sentence, and may stand between the article and a notice of its own), or
+    a longer line that reads as no prose (:data:`FOOTER_LONG_WORDS`: terms without a full stop, a
+    street address)."""
+    if not block.is_prose:
+        return block.words <= FOOTER_LONG_WORDS
+    return block.words <= FOOTER_SENTENCE_WORDS and _SITE_TALK.search(block.text) is not None
 
 
 def _closes_article(blocks: Sequence[Block], index: int, site: str | None) -> bool:

@@ -1,6 +1,7 @@
 """Runs that trail the article and repeat one unit, found by rhythm in any language: comment threads
 (a name, a date, the comment, the same button under each) and lists of story cards (a headline, a
-teaser, often a date and a link). :class:`cleaner.engine.body.Body` finds them
+teaser, often a date and a link), and an author's bio under the author's name.
+:class:`cleaner.engine.body.Body` finds them
 (:attr:`~cleaner.engine.body.Body.trailers`) and ends the article before them; these rules name
 them, and the guard lets them go only past the article's end (``Evidence.TRAILER``).
 """
@@ -50,7 +51,19 @@ def page_footer(page: Page):
             yield index, why
 
 
-rules = [comment_thread, story_cards, page_footer]
+@detector("metadata", why="author bio after the article", evidence=Evidence.TRAILER, name="author_bio")
+def author_bio(page: Page):
+    """An author's bio after the article: a sentence about the author in the third person that
+    names a trade ("Jane Doe is a freelance writer based in Toronto.", "Jane Doe ist Redakteurin
+    ..."), right under a line naming that person ("Jane Doe", "Written by Jane Doe"). A paragraph
+    about a person the article writes of has no line naming that person over it, or the article's
+    paragraphs go on after it."""
+    for run in _runs(page, "bio"):
+        for index in run.lines:
+            yield index, f"an author's bio, {run.evidence}"
+
+
+rules = [comment_thread, story_cards, page_footer, author_bio]
 
 must_drop: list[str] = []
 must_keep = [

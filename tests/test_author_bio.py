@@ -1,0 +1,84 @@
+"""An author's bio after the article (``cleaner/engine/trailers.py``: :func:`bio_runs`,
+``rules/families/trailers.py``: ``author_bio``): a sentence about a person in the third person that
+names a trade, under a line naming that person, past the article's end. A paragraph about a person
+the article writes of, a list of people and a bio the article goes on after stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+PARAGRAPHS = [
+    "The council met on Tuesday to discuss the new cycling plan for the town centre, which has divided "
+    "residents for months.",
+    "Supporters say the plan will make the streets safer for children walking to school and for older "
+    "people crossing the road.",
+    "Opponents argue that shops will lose customers if parking spaces are removed from the high street, "
+    "and they have started a petition.",
+    "The mayor said a final decision would be taken in the spring after a public consultation with "
+    "residents and businesses.",
+]
+AFTER = ["Related", "Share", "Contact us"]
+
+
+def _removed(text: str) -> dict[str, str]:
+    return {removal.text.strip(): removal.rule for removal in clean(text).removed}
+
+
+@pytest.mark.parametrize(
+    ("name", "bio"),
+    [
+        ("Jane Doe", "Jane Doe is a freelance writer based in Toronto. Her work has appeared in many magazines."),
+        ("Written by Jane Doe", "Jane Doe is a senior reporter covering city politics and transport for the paper."),
+        ("Maria Rossi", "Maria is a growth analyst and contributing editor who writes about data and the city."),
+        ("Anna Berg", "Anna Berg ist Redakteurin im Ressort Politik und schreibt über Verkehr und Stadtplanung."),
+        ("Claire Martin", "Claire Martin est journaliste au service politique depuis 2015 et suit les transports."),
+        ("Lucía Gómez", "Lucía Gómez es periodista especializada en urbanismo y transporte desde hace diez años."),
+    ],
+)
+def test_a_bio_under_its_author_s_name_after_the_article_goes(name: str, bio: str) -> None:
+    text = "\n\n".join([*PARAGRAPHS, name, bio, *AFTER])
+    result = clean(text)
+    assert _removed(text).get(bio) == "trailers.author_bio"
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.text
+
+
+def test_a_bio_without_its_author_s_name_over_it_stays() -> None:
+    """Right under the last paragraph, a sentence about a writer may be the article's closing one
+    (some pages print the author's note as the article's): nothing names its author over it."""
+    bio = "Jane Doe is a freelance writer based in Toronto. Her work has appeared in many magazines."
+    text = "\n\n".join([*PARAGRAPHS, bio, *AFTER])
+    assert bio in clean(text).text
+
+
+def test_a_paragraph_about_a_person_the_article_goes_on_after_stays() -> None:
+    """A profile's section: the person's name as a subheading over a paragraph about that person,
+    and the article's paragraphs after it."""
+    section = ["Jane Doe", "Jane Doe is a reporter who spent two years covering the council's budget."]
+    text = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *section, PARAGRAPHS[2], PARAGRAPHS[3], *AFTER])
+    result = clean(text)
+    for paragraph in [*PARAGRAPHS, section[1]]:
+        assert paragraph in result.text
+
+
+def test_a_list_of_people_is_the_article_s() -> None:
+    """Three writers or more, each named over a sentence about them: a listicle or a team page, the
+    article's own lines, the last one too."""
+    people = [
+        ("Jane Doe", "Jane Doe is a novelist whose second book won the city prize for fiction last year."),
+        ("John Roe", "John Roe is a columnist who has written about the harbour and its workers since 1998."),
+        ("Anna Berg", "Anna Berg is a poet and translator who runs workshops for children in the old library."),
+    ]
+    text = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *(line for person in people for line in person), *AFTER])
+    result = clean(text)
+    for _, sentence in people:
+        assert sentence in result.text
+
+
+def test_a_one_paragraph_page_keeps_its_bio() -> None:
+    """With fewer than two paragraphs besides, the bio may be the page's only text."""
+    bio = "Jane Doe is a freelance writer based in Toronto. Her work has appeared in many magazines."
+    text = "\n\n".join([PARAGRAPHS[0], "Jane Doe", bio, *AFTER])
+    assert bio in clean(text).text
