@@ -12,14 +12,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import regex
 
+from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, count_words, normalize
-
-if TYPE_CHECKING:
-    from cleaner.engine.body import Body
 
 HEAD_LINES = 4
 """Lines just before the article's core that belong to it whatever their shape: its headline, dek,
@@ -159,7 +157,7 @@ def title_ends(title: str) -> list[tuple[str, str]]:
 
 
 class Search(Enum):
-    """A :class:`Body`'s headline not given but to be searched for (:func:`search_headline`)."""
+    """A :class:`cleaner.engine.body.Body`'s headline not given but to be searched for (:func:`search_headline`)."""
 
     ON_VIEW = "on view"
     """Searched for on the view itself: a cleaning's passes search until one finds it or the
@@ -179,14 +177,35 @@ def carried_headline(headline: Headline | None, found_on: Sequence[int], view: S
     return replace(headline, copies=copies) if copies else None
 
 
-def search_headline(body: Body) -> Headline | None:
+class ArticleView(Protocol):
+    """What the search reads of a page's view (:class:`cleaner.engine.body.Body`, which runs it):
+    its lines and their keys, the heaviest stretch of prose, and where the article opens."""
+
+    blocks: Sequence[Block]
+    facts: Sequence[LineFacts] | None
+
+    @property
+    def keys(self) -> Sequence[str]: ...
+
+    @property
+    def heaviest(self) -> range: ...
+
+    @property
+    def printed_once(self) -> list[int]: ...
+
+    def opens_paragraph(self, index: int, *, right_under: bool = True) -> bool: ...
+
+    def opened_before(self, copy: int) -> bool: ...
+
+
+def search_headline(body: ArticleView) -> Headline | None:
     """The headline, when the first line is the page's title (the headline, alone or joined
     to the site's name by a separator: "Headline | Site", "Site - Headline") and the headline
     alone follows before the article's core: the repeat is the evidence (a page prints its
     title in its head, then the headline over the article). Of several parts printed again,
     the longest is the headline, and of two as long the one printed nearer the article (a
     site's name may be printed again too, in the masthead). None otherwise, and None when the
-    first line is the headline alone right over a paragraph printed once (:meth:`Body.opens_paragraph`):
+    first line is the headline alone right over a paragraph printed once (:meth:`ArticleView.opens_paragraph`):
     the article starts right under it, so a copy further down (a story card, a "Most read"
     entry printing the title again) stands below the article's first paragraph, not above it,
     however much heavier the prose after it is than the article."""
@@ -217,13 +236,13 @@ def search_headline(body: Body) -> Headline | None:
     return Headline(title, together, named=title != text)
 
 
-def _search_key(body: Body, text: str) -> str:
+def _search_key(body: ArticleView, text: str) -> str:
     """A line or a title's part as :func:`search_headline` compares them: in plain text its
     :func:`headline_key`, punctuation folded; on an HTML page, whose first line in view need
     not be its title, its comparison key (:func:`cleaner.engine.blocks.normalize`)."""
     return headline_key(text) if body.facts is None else normalize(text)
 
-def _headline_like(body: Body, text: str, later: dict[str, list[int]]) -> Headline | None:
+def _headline_like(body: ArticleView, text: str, later: dict[str, list[int]]) -> Headline | None:
     """The headline where the page's title ``text`` prints it in another form (a title tag
     written for search, cut short, or with the site's name): of the lines ``later`` (keyed by
     :func:`headline_key`: the lines no prose before the core), the one most like the title or
@@ -231,7 +250,7 @@ def _headline_like(body: Body, text: str, later: dict[str, list[int]]) -> Headli
     it the one nearer the article. Only parts of :data:`HEADLINE_PART_WORDS` words or more that
     hold more than half the title's words are compared: the rest may name the site ("The Old
     Town Almanac"), which the masthead prints too. None where a paragraph opens right under the
-    title, or where the article has begun over that line (:meth:`Body.opened_before`). The
+    title, or where the article has begun over that line (:meth:`ArticleView.opened_before`). The
     parts compared are those of a title that names another (:func:`_joins_another_name`), without that
     name, and a whole title cut with an ellipsis: a first line that is neither may be the
     article's or a listing's, which print lines like it; nor is a whole title opening a longer
@@ -255,7 +274,7 @@ def _headline_like(body: Body, text: str, later: dict[str, list[int]]) -> Headli
         return None
     return Headline(body.blocks[copies[0]].text.strip(), copies)
 
-def _headline_under(body: Body, copy: int) -> bool:
+def _headline_under(body: ArticleView, copy: int) -> bool:
     """Whether the line right under ``copy`` (a line printing the title in another form, not
     letter for letter) is shaped as a headline over a paragraph, right over it or over a line
     over it (a byline, a date): the article's first subheading,
@@ -268,13 +287,13 @@ def _headline_under(body: Body, copy: int) -> bool:
         return False
     return any(block.is_prose for block in blocks[under + 1 : under + 3])
 
-def _together(body: Body, copies: list[int]) -> tuple[int, ...]:
+def _together(body: ArticleView, copies: list[int]) -> tuple[int, ...]:
     """The lines printing the headline over the article: the first, and the copies after it
     until a paragraph; one past a paragraph is another's (a card, a comment's link back)."""
     prose = next((i for i in range(copies[0], copies[-1]) if body.blocks[i].is_prose), copies[-1] + 1)
     return tuple(index for index in copies if index < prose)
 
-def _headline_inside(body: Body, text: str) -> Headline | None:
+def _headline_inside(body: ArticleView, text: str) -> Headline | None:
     """The headline printed inside the heaviest stretch of prose, where the page's title
     ``text`` joins it to the site's name ("Headline | Site") and it stands over the article:
     at most :data:`HEAD_LINES` lines over a paragraph printed once, with another after it in
