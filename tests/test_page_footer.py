@@ -232,3 +232,12 @@ def test_a_credit_under_a_caption_with_a_paragraph_about_cookies_after_it_makes_
     lines = [*PARAGRAPHS, "The regulator's offices in Springfield.", "© 2024 Example Media Ltd.", about, "Share"]
     assert footer_runs(segment("\n".join(lines))) == []
     assert about in clean("\n".join(lines)).text.split("\n")
+
+
+@pytest.mark.parametrize("closing", ["Will the council listen?", "What a week it has been!", "He declined to comment."])
+def test_the_article_s_closing_question_past_a_credit_stays_over_the_footer(closing: str) -> None:
+    """A photo's credit, then the article's closing question, exclamation or statement right over
+    the footer's column: the credit interrupts the article, which goes on to its closing line;
+    the column, the notice and the lines after it go."""
+    lines = [*PARAGRAPHS[:3], "© 2024 Jane Doe", closing, *COLUMN, NOTICE, *AFTER]
+    assert clean("\n".join(lines)).text.split("\n") == [*PARAGRAPHS[:3], closing]

@@ -538,6 +538,16 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
+def sentence_case(text: str) -> bool:
+    """Whether a line is written as a sentence, not as a headline: of its words of
+    :data:`CONTENT_CHARS` letters or more after the first, more open in lower case than in upper
+    ("Will the council listen?", not "Is Your Attic Insulation Wasting Money?" nor "Review: The
+    Best eSIM For Travel?")."""
+    words = _CONTENT_WORD.findall(text)[1:]
+    lower = sum(word[0].islower() for word in words)
+    return 2 * lower > len(words)
+
+
 def _headline(block: Block) -> bool:
     """A line shaped like a headline: of :data:`HEADLINE_WORDS`, not prose, no sentence, no date."""
     return (
