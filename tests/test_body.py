@@ -248,6 +248,7 @@ def test_past_a_named_box_a_question_is_a_teaser_and_a_statement_closes_the_arti
     [
         (["Advertisement – Harbour Furniture"], "Will the council listen?", ["Awards", "Best Score"], 6),
         (["Comments"], "What a week it has been!", [], 4),
+        (["Comments"], "Who pays for it now?", ["Awards", "2018"], 6),
         (["Related Posts"], "Is Your Attic Insulation Wasting Money?", ["Council Approves Budget"], 2),
         (["Related Posts"], "Is your attic insulation wasting money?", ["October 10, 2025"], 2),
         (["Share", "Facebook"], "Will the council listen?", ["Home"], 2),

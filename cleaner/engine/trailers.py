@@ -540,10 +540,11 @@ def _title_case(text: str) -> bool:
 
 def sentence_case(text: str) -> bool:
     """Whether a line is written as a sentence, not as a headline: of its words of
-    :data:`CONTENT_CHARS` letters or more after the first, more open in lower case than in upper
-    ("Will the council listen?", not "Is Your Attic Insulation Wasting Money?" nor "Review: The
+    :data:`CONTENT_CHARS` letters or more after its first word, more open in lower case than in
+    upper ("Who pays for it now?", not "Is Your Attic Insulation Wasting Money?" nor "Review: The
     Best eSIM For Travel?")."""
-    words = _CONTENT_WORD.findall(text)[1:]
+    rest = text.split(None, 1)[1:]
+    words = _CONTENT_WORD.findall(rest[0]) if rest else []
     lower = sum(word[0].islower() for word in words)
     return 2 * lower > len(words)
 
