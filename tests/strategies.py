@@ -166,6 +166,13 @@ ADVERSARIAL_TEMPLATES = (
 )
 """Real sentences that contain noise phrases; a rule that eats one of these is cutting the body."""
 
+ASKING_LINES = (
+    "Will the council listen?", "Who pays for it now?", "What a week it has been!", "And the council said no!",
+)  # fmt: skip
+"""Short sentences of the article that ask or exclaim: an article may end in its own question,
+and ask one before a section of its own, where a teaser's headline after the article asks too.
+Each carries a word of its own subject: a closing line of generic words alone ("Nobody saw it
+coming!") is what the AI-filler detector is made to judge."""
 CLOSING_LINES = (
     "He declined to comment.",
     "The trial continues.",
@@ -173,10 +180,12 @@ CLOSING_LINES = (
     "Nobody was hurt.",
     "The vote is expected next week.",
     "Shares closed 2% higher.",
+    *ASKING_LINES,
 )
-"""Short last sentences of the article itself: never prose-shaped, so only evidence keeps them.
-Wire credits ("Reuters contributed to this report.") are not among them: they credit the copy,
-they are not the story, and the syndication rules may take them."""
+"""Short last sentences of the article itself, statements, questions and exclamations: never
+prose-shaped, so only evidence keeps them. Wire credits ("Reuters contributed to this report.")
+are not among them: they credit the copy, they are not the story, and the syndication rules may
+take them."""
 
 
 def _fill(template: str) -> st.SearchStrategy[str]:
@@ -647,12 +656,15 @@ def box_named_articles(draw: st.DrawFn) -> Article:
     what pages put after an article and now and then an author's box, at the page's end or right
     under the article's last line (one to three of them: a story's authors), where a box's heading,
     name and role over its bio read like a story card's head over its teaser. A listed label is the
-    heading of a box by its wording and may go as such; everything under it is the article's."""
+    heading of a box by its wording and may go as such; everything under it is the article's, and
+    so is a short question or exclamation (:data:`ASKING_LINES`) now and then right over it."""
     paragraphs = draw(bodies(max_paragraphs=5))
     assume(len(paragraphs) >= 2)
     at = draw(st.integers(1, len(paragraphs) - 1))
     heading = draw(st.sampled_from((*BOX_LABELS, *BOX_WORDED_SUBHEADINGS)))
     entries: list[list[Line]] = [[Line(paragraph, body=True)] for paragraph in paragraphs]
+    if draw(st.booleans()):  # the section before the heading ends in a question of the article's
+        entries[at - 1].append(Line(draw(st.sampled_from(ASKING_LINES)), body=True))
     entries[at - 1].append(Line(heading, body=heading in BOX_WORDED_SUBHEADINGS, family="box-named heading"))
     if draw(st.booleans()):
         items = STRUCTURES[draw(st.sampled_from(sorted(STRUCTURES)))]

@@ -281,3 +281,12 @@ def test_a_longer_line_after_a_company_credit_with_no_column_over_it_makes_no_fo
     assert footer_runs(segment("\n".join(lines))) == []
     kept = clean("\n".join(lines)).text.split("\n")
     assert [line for line in kept if line in sources] == sources
+
+
+@pytest.mark.parametrize("closing", ["Will the council listen?", "What a week it has been!", "He declined to comment."])
+def test_the_article_s_closing_question_past_a_credit_stays_over_the_footer(closing: str) -> None:
+    """A photo's credit, then the article's closing question, exclamation or statement right over
+    the footer's column: the credit interrupts the article, which goes on to its closing line;
+    the column, the notice and the lines after it go."""
+    lines = [*PARAGRAPHS[:3], "© 2024 Jane Doe", closing, *COLUMN, NOTICE, *AFTER]
+    assert clean("\n".join(lines)).text.split("\n") == [*PARAGRAPHS[:3], closing]

@@ -952,3 +952,56 @@ def test_the_last_paragraph_under_a_related_box_inside_the_article_is_no_story_c
     kept = cleaner.clean("\n".join(page)).text.split("\n")
     assert kept[: len(article)] == article and last in kept
     assert cards[1] not in kept and cards[3] not in kept  # the run's other cards still go
+
+
+AWARDS = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
+
+
+@pytest.mark.parametrize("closing", ["Will the council listen?", "What a week it has been!"])
+def test_the_list_under_the_article_s_question_past_an_ad_slot_stays(closing: str, cleaner: Cleaner) -> None:
+    """Three paragraphs, an ad slot labelled with its advertiser, the article's closing question
+    or exclamation and an awards list it introduces: the ad slot interrupts the article, and the
+    question and the list are the article's."""
+    text = "\n".join([LEDE, SECOND, LAST, "Advertisement – Jane Holloway Furniture Store", closing, *AWARDS])
+    kept = cleaner.clean(text).text.split("\n")
+    assert [line for line in [closing, *AWARDS] if line not in kept] == []
+
+
+@pytest.mark.parametrize(
+    ("interruption", "closing"),
+    [
+        ("Photo: Jane Roe / Getty Images", "Will the council listen?"),
+        ("Photo: Jane Roe / Getty Images", "He declined to comment."),
+        ("Advertisement – Jane Holloway Furniture Store", "He declined to comment."),
+    ],
+)
+def test_the_list_under_the_article_s_closing_line_stays(interruption: str, closing: str, cleaner: Cleaner) -> None:
+    """Past a caption any closing line carries the article on to the list it introduces, and past
+    an ad slot a statement does."""
+    kept = cleaner.clean("\n".join([LEDE, SECOND, LAST, interruption, closing, *AWARDS])).text.split("\n")
+    assert [line for line in [closing, *AWARDS] if line not in kept] == []
+
+
+def test_the_list_under_the_article_s_question_under_a_box_named_heading_stays(cleaner: Cleaner) -> None:
+    """Two paragraphs, a subheading worded as a listed box's ("Comments"), the article's question
+    under it and an awards list it introduces: the heading may go, the list is the article's."""
+    text = "\n".join([LEDE, SECOND, "Comments", "Will the council listen?", *AWARDS])
+    kept = cleaner.clean(text).text.split("\n")
+    assert [line for line in ["Will the council listen?", *AWARDS] if line not in kept] == []
+
+
+def test_a_comment_box_s_question_and_form_still_go(cleaner: Cleaner) -> None:
+    """What the article's question under "Comments" is not: the box's own prompt and its form."""
+    box = ["Comments", "What do you think?", "Leave a Reply", "Name", "Email", "Website", "Post Comment"]
+    assert cleaner.clean("\n".join([LEDE, SECOND, LAST, *box])).text.split("\n") == [LEDE, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "teaser", ["Is Your Attic Insulation Wasting Money?", "Is your attic insulation wasting money?"]
+)
+def test_a_related_box_s_teaser_that_asks_carries_no_article_on(teaser: str, cleaner: Cleaner) -> None:
+    """Under a "Related" heading, a headline that asks is the listing's, in title case or over its
+    date as a card's head: the listing's other lines still go."""
+    box = ["Related Articles", teaser, "October 10, 2025", "Council approves the new budget", "October 9, 2025"]
+    kept = cleaner.clean("\n".join([LEDE, SECOND, LAST, *box])).text.split("\n")
+    assert [line for line in box if line in kept] == [teaser]

@@ -34,7 +34,17 @@ from cleaner.engine.sentence_ends import (
     holds_sentence_end,
     leaves_sentence_open,
 )
-from cleaner.engine.trailers import Trailer, bio_runs, card_row, card_runs, dated_runs, footer_runs, signed_runs
+from cleaner.engine.trailers import (
+    Trailer,
+    bio_runs,
+    card_row,
+    card_runs,
+    dated_runs,
+    footer_runs,
+    is_stamp,
+    sentence_case,
+    signed_runs,
+)
 
 TEASER_LOOKAHEAD = 3
 """A teaser stands just before the block it abbreviates; look this many blocks ahead."""
@@ -882,7 +892,10 @@ class Body:
         after its last line: further on, past a share bar or a "Related" heading, it is a teaser's
         headline or a form's message, and the article goes on only at a paragraph or a statement
         past it (a guide's question heading goes on with its paragraph, which resumes it there; a
-        table of contents printed again after the article names the article's headings and goes)."""
+        table of contents printed again after the article names the article's headings and goes).
+        Right past one ``named`` line (an ad slot, a photo's credit, a heading), a question or
+        exclamation the article asks (:meth:`_asks_as_article`) resumes it as a statement does: a
+        rule named the one line between, where a share bar or a box's buttons run to several."""
         after_named = False
         threads = self.threads
         for walked, index in enumerate(lines):
@@ -899,12 +912,24 @@ class Body:
                 if after_named:  # a teaser, a bio or a comment inside or after a listing is not the article's
                     continue
                 return index
-            if _closing_sentence(block, further_on=ahead and walked > 0):
+            asked = walked == 1 and lines[0] in named and self._asks_as_article(index)
+            if _closing_sentence(block, further_on=ahead and walked > 0 and not asked):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:
                 return index
         return None
+
+    def _asks_as_article(self, index: int) -> bool:
+        """Whether line ``index`` asks or exclaims as the article's own sentence, not as a card's
+        headline: written as a sentence (:func:`sentence_case`: "Will the council listen?", where a
+        teaser asks "Is Your Attic Insulation Wasting Money?"), with no teaser or date line under it
+        (:func:`is_stamp`) as a card's head has."""
+        blocks = self.blocks
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        card_head = below is not None and (below.is_prose or is_stamp(below))
+        text = blocks[index].text
+        return not ends_full_stop(text) and sentence_case(text) and not card_head
 
     @cached_property
     def outside(self) -> frozenset[int]:

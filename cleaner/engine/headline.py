@@ -210,7 +210,8 @@ def carried_headline(headline: Headline | None, found_on: Sequence[int], view: S
 
 class ArticleView(Protocol):
     """What the search reads of a page's view (:class:`cleaner.engine.body.Body`, which runs it):
-    its lines and their keys (the document's headline keys too), the heaviest stretch of prose, and where the article opens."""
+    its lines and their keys (the document's headline keys too), the heaviest stretch of prose,
+    and where the article opens."""
 
     blocks: Sequence[Block]
     facts: Sequence[LineFacts] | None

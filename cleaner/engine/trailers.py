@@ -541,6 +541,17 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
+def sentence_case(text: str) -> bool:
+    """Whether a line is written as a sentence, not as a headline: of its words of
+    :data:`CONTENT_CHARS` letters or more after its first word, more open in lower case than in
+    upper ("Who pays for it now?", not "Is Your Attic Insulation Wasting Money?" nor "Review: The
+    Best eSIM For Travel?")."""
+    rest = text.split(None, 1)[1:]
+    words = _CONTENT_WORD.findall(rest[0]) if rest else []
+    lower = sum(word[0].islower() for word in words)
+    return 2 * lower > len(words)
+
+
 def _headline(block: Block) -> bool:
     """A line shaped like a headline: of :data:`HEADLINE_WORDS`, not prose, no sentence, no date."""
     return (
