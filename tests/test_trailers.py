@@ -314,3 +314,39 @@ def test_a_paragraph_after_a_dated_card_in_a_box_inside_the_article_stays() -> N
         "January 1, 2015",
     ]  # fmt: skip
     assert after_box not in _removed_by("\n".join(lines))
+
+
+def test_paragraphs_under_a_credit_and_a_breadcrumb_inside_the_article_are_no_story_cards() -> None:
+    """A photo credit and a breadcrumb line stand between the article's paragraphs, each over a
+    paragraph about another place, and a "Related Articles" box of one card follows: by their shape
+    the credit and the breadcrumb are the headlines of the first two cards of a row of three, but
+    rules name them as a credit and a breadcrumb, not as a card's headline; with one card left the
+    row is no run of story cards, and the article's paragraphs under them stay (a page the
+    property on noisy articles generated)."""
+    lede = (
+        "The council approved the new cycle lanes on Tuesday after a two-hour debate, with 31 votes in favour and"
+        " 9 against. Work on the first section, between the station and the hospital, will start in March and"
+        " cost about 2.4 million euros, the council said. The lanes were first proposed in 2019, when a survey"
+        " found that most residents felt unsafe cycling on the main road."
+    )
+    article = [
+        lede,
+        "The vote ends a dispute that has divided the town for six years and that twice brought the council close"
+        " to collapse over the cost of the works.",
+        "Follow the money, one councillor told the meeting, and you will find out who paid for the survey.",
+        "In Mumbai, Lars Takenaka told reporters that the government had no intention of raising taxes this year"
+        " and that the city council would publish details in January.",
+        "Residents will be able to have their say on the lanes at two public meetings in the town hall next week.",
+        "The mayor said the lanes would make the town safer for the 4,000 pupils who cycle to school every day.",
+    ]
+    box = [
+        "Related Articles",
+        "Lifeboat Crew Rescues Two Kayakers Off the Point",
+        "Two kayakers were brought ashore by the volunteer crew after their boat capsized near the lighthouse.",
+        "Town Bakery Closes After Forty Years",
+        "Valley Gazette",
+    ]
+    page = [*article[:2], "[사진=Anna de Vries]", article[2], "Home > World > Sports > Business", article[3]]
+    removed = _removed_by("\n".join([*page, *box, *article[4:]]))
+    assert not set(article) & set(removed), removed
+    assert removed["Home > World > Sports > Business"] == "navigation.home_breadcrumb"

@@ -59,6 +59,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   teaser of a run's first story card standing right under a line a rule names
   (:meth:`cleaner.engine.body.Body.teasers_under_boxes`): a "Related Articles" box of one headline
   set into the article prints the article's next paragraph where its card's teaser would stand.
+  Nor does it take a unit of story cards found by their shape whose headline a mark names as
+  chrome other than related content (a photo credit, a breadcrumb: what stands between the
+  article's paragraphs), nor any line of a run left with fewer than three cards besides such
+  units (:meth:`cleaner.engine.body.Body.false_cards`).
 * a ``HEAD`` mark (a line of the masthead over the headline the page's title prints again,
   :attr:`cleaner.engine.body.Body.headline`) takes any line, prose too, but only more than
   :data:`~cleaner.engine.headline.HEAD_LINES` lines over that headline (its kicker, dek and byline may
@@ -279,6 +283,10 @@ class _MarkedLines:
     boxed: set[int] = field(default_factory=set)
     listed: set[int] = field(default_factory=set)
     """Lines a ``REGION`` mark names as an entry of a listing under a heading ("Most read")."""
+    related: set[int] = field(default_factory=set)
+    """Named lines a mark names as related content (a listing's headline, a card's time): a story
+    card's headline may be one, where a line named only as other chrome (a credit, a breadcrumb)
+    heads no card."""
     shaped: bool = False
     headed: bool = False
     """Whether a ``HEAD`` mark is among them."""
@@ -298,6 +306,8 @@ class _MarkedLines:
             if evidence not in _UNNAMED:
                 if not prose[index]:
                     found.named.add(index)
+                    if mark.category == "related":
+                        found.related.add(index)
                 if mark.category != _INTERRUPTING:
                     found.heading.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
@@ -380,10 +390,10 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     )
     boxed_list = body.list_before_box(shape_article, named, interrupting) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
-    credited = body.credited_cards(interrupting) if lines.trailing else frozenset()
+    false_cards = body.false_cards(named - lines.related) if lines.trailing else frozenset()
     boxed_teasers = body.teasers_under_boxes(lines.heading) if lines.trailing else frozenset()
     trailed = _PastTheEnd(
-        _trailed_article(body, named | (lines.trailing - body.card_heads - credited), interrupting)
+        _trailed_article(body, named | (lines.trailing - body.card_heads - false_cards), interrupting)
         if lines.trailing
         else None,
         "this run, so the run",
@@ -428,6 +438,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "a web address the article lists as a source, in the place of the paragraphs the extractor keeps"
             return None
         if mark.evidence is Evidence.TRAILER:
+            if index in false_cards:
+                return "a unit whose headline rules name as other chrome (a credit, a breadcrumb) is no story card"
             if index in boxed_teasers:
                 return "a paragraph under a box a rule names may be the article's next one, not the box card's teaser"
             return trailed.refusal(index)
