@@ -292,9 +292,10 @@ class Body:
 
     def false_cards(self, chrome: Collection[int]) -> frozenset[int]:
         """The lines of story cards found by their shape that are none once rules have named lines
-        as chrome other than related content (``chrome``: a photo caption or credit, title case as
-        headlines are, a breadcrumb): a unit whose headline is such a line is that chrome between
-        the article's paragraphs, over its next paragraph, not a card. Where the run's first unit is
+        as what they are (``chrome``: a photo caption or credit, title case as headlines are, a
+        breadcrumb, a cross-reference, "Main article: …"; a listing's entry may be a card's
+        headline): a unit whose headline is such a line is that line set between the article's
+        paragraphs, over its next paragraph or section, not a card. Where the run's first unit is
         one, its lines (the run's other cards may follow); where fewer than
         :data:`~cleaner.engine.trailers.RUN_UNITS` of the
         run's units are cards, the run's lines: it is no run."""
