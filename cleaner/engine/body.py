@@ -297,8 +297,9 @@ class Body:
         headline): a unit whose headline is such a line is that line set between the article's
         paragraphs, over its next paragraph or section, not a card. Where the run's first unit is
         one, its lines (the run's other cards may follow); where fewer than
-        :data:`~cleaner.engine.trailers.RUN_UNITS` of the
-        run's units are cards, the run's lines: it is no run."""
+        :data:`~cleaner.engine.trailers.RUN_UNITS` of the run's units are cards, the run's lines:
+        it is no run. The article's model (:meth:`article_with_tail`) reads it with the lines
+        that interrupt the article (a caption, a credit), the guard with every line so named."""
         lines: set[int] = set()
         for run in self.trailers:
             if run.kind != "cards" or not run.headlines:

@@ -436,7 +436,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return None
         if mark.evidence is Evidence.TRAILER:
             if index in false_cards:
-                return "a unit whose headline rules name as other chrome (a credit, a breadcrumb) is no story card"
+                return "a headline a rule names as what it is (a credit, a breadcrumb, a cross-reference) heads no card"
             if index in boxed_teasers:
                 return "a paragraph under a box a rule names may be the article's next one, not the box card's teaser"
             return trailed.refusal(index)
