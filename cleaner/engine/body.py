@@ -35,6 +35,7 @@ from cleaner.engine.sentence_ends import (
     leaves_sentence_open,
 )
 from cleaner.engine.trailers import (
+    RUN_UNITS,
     Trailer,
     bio_runs,
     card_row,
@@ -319,17 +320,25 @@ class Body:
         So does the column of short lines over the page's footer notice (a run of kind ``"footer"``)."""
         return frozenset(index for run in self.trailers for index in run.head)
 
-    def credited_cards(self, interrupting: Collection[int]) -> frozenset[int]:
-        """The lines of each run's first story card found by its shape whose headline is a line
-        rules name as interrupting the article (``interrupting``: a photo caption or credit, title
-        case as headlines are): no card, but a credit over the article's next paragraph, which the
-        run's other cards may follow."""
-        return frozenset(
-            index
-            for run in self.trailers
-            if run.kind == "cards" and run.head and run.head.start in interrupting
-            for index in range(run.lines.start, run.head.stop + 1)
-        )
+    def false_cards(self, chrome: Collection[int]) -> frozenset[int]:
+        """The lines of story cards found by their shape that are none once rules have named lines
+        as what they are (``chrome``: a photo caption or credit, title case as headlines are, a
+        breadcrumb, a cross-reference, "Main article: …"; a listing's entry may be a card's
+        headline): a unit whose headline is such a line is that line set between the article's
+        paragraphs, over its next paragraph or section, not a card. Where the run's first unit is
+        one, its lines (the run's other cards may follow); where fewer than
+        :data:`~cleaner.engine.trailers.RUN_UNITS` of the run's units are cards, the run's lines:
+        it is no run. The article's model (:meth:`article_with_tail`) reads it with the lines
+        that interrupt the article (a caption, a credit), the guard with every line so named."""
+        lines: set[int] = set()
+        for run in self.trailers:
+            if run.kind != "cards" or not run.headlines:
+                continue
+            if sum(headline not in chrome for headline in run.headlines) < RUN_UNITS:
+                lines.update(run.lines)
+            elif run.headlines[0] in chrome:
+                lines.update(range(run.lines.start, run.head.stop + 1))
+        return frozenset(lines)
 
     def teasers_under_boxes(self, named: Collection[int]) -> frozenset[int]:
         """The teaser of each run's first story card found by its shape whose head stands right under
@@ -603,7 +612,7 @@ class Body:
         if not article:
             return article
         if self.trailing:
-            named = (self.trailing - self.card_heads - self.credited_cards(interrupting)).union(named)
+            named = (self.trailing - self.card_heads - self.false_cards(interrupting)).union(named)
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)

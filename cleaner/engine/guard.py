@@ -59,6 +59,10 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   teaser of a run's first story card standing right under a line a rule names
   (:meth:`cleaner.engine.body.Body.teasers_under_boxes`): a "Related Articles" box of one headline
   set into the article prints the article's next paragraph where its card's teaser would stand.
+  Nor does it take a unit of story cards found by their shape whose headline a mark names as
+  anything but a listing's entry (a photo credit, a breadcrumb, a cross-reference, "Main article:
+  …": what stands between the article's paragraphs), nor any line of a run left with fewer than
+  three cards besides such units (:meth:`cleaner.engine.body.Body.false_cards`).
 * a ``HEAD`` mark (a line of the masthead over the headline the page's title prints again,
   :attr:`cleaner.engine.body.Body.headline`) takes any line, prose too, but only more than
   :data:`~cleaner.engine.headline.HEAD_LINES` lines over that headline (its kicker, dek and byline may
@@ -289,7 +293,9 @@ class _MarkedLines:
     trailing: set[int] = field(default_factory=set)
     boxed: set[int] = field(default_factory=set)
     listed: set[int] = field(default_factory=set)
-    """Lines a ``REGION`` mark names as an entry of a listing under a heading ("Most read")."""
+    """Lines a ``REGION`` mark names as an entry of a listing under a heading ("Most read"): the
+    only named lines that may be a story card's headline (a credit, a breadcrumb or a cross-reference
+    set into the article heads no card: :meth:`Body.false_cards`)."""
     shaped: bool = False
     headed: bool = False
     """Whether a ``HEAD`` mark is among them."""
@@ -391,10 +397,11 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     )
     boxed_list = body.list_before_box(shape_article, named, interrupting) if shape_article is not None else range(0)
     article = body.article_given(core) if body.facts is not None else core
-    credited = body.credited_cards(interrupting) if lines.trailing else frozenset()
+    # A listing's entry may be a story card's headline; a line named as anything else heads no card.
+    false_cards = body.false_cards(named - lines.listed) if lines.trailing else frozenset()
     boxed_teasers = body.teasers_under_boxes(lines.heading) if lines.trailing else frozenset()
     trailed = _PastTheEnd(
-        _trailed_article(body, named | (lines.trailing - body.card_heads - credited), interrupting)
+        _trailed_article(body, named | (lines.trailing - body.card_heads - false_cards), interrupting)
         if lines.trailing
         else None,
         "this run, so the run",
@@ -439,6 +446,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
                 return "a web address the article lists as a source, in the place of the paragraphs the extractor keeps"
             return None
         if mark.evidence is Evidence.TRAILER:
+            if index in false_cards:
+                return "a headline a rule names as what it is (a credit, a breadcrumb, a cross-reference) heads no card"
             if index in boxed_teasers:
                 return "a paragraph under a box a rule names may be the article's next one, not the box card's teaser"
             return trailed.refusal(index)

@@ -95,6 +95,9 @@ class Trailer:
     """For story cards found by their shape (:func:`card_runs`), the first card's head: the
     headline picked among the lines over its teaser, and the lines under it; empty for dated runs,
     which open at their first date's line."""
+    headlines: tuple[int, ...] = ()
+    """For story cards found by their shape, each card's headline: the last line shaped like one
+    over its teaser (empty for other runs)."""
 
 
 def is_stamp(block: Block) -> bool:
@@ -384,10 +387,11 @@ def card_runs(blocks: Sequence[Block], keys: Sequence[str], core: range) -> list
         overlap = _overlap(blocks, cards, core, article) if shaped else None
         if overlap is not None and overlap < CARD_OVERLAP:
             why = f"teasers of other stories ({overlap:.2f} of their words in the article, under {CARD_OVERLAP})"
-            head = range(cards[0].start, cards[0].stop - 1)  # the first card opens at its headline:
-            opening = max(index for index in head if _headline(blocks[index]))  # lines over it are the article's
-            first = range(opening, cards[0].stop - 1)
-            runs.append(Trailer("cards", range(opening, cards[-1].stop), len(cards), why, head=first))
+            headlines = tuple(_headline_of(blocks, card) for card in cards)
+            opening = headlines[0]  # the first card opens at its headline: lines over it are the article's
+            head = range(opening, cards[0].stop - 1)
+            lines = range(opening, cards[-1].stop)
+            runs.append(Trailer("cards", lines, len(cards), why, head=head, headlines=headlines))
         run.clear()
 
     for streak in _card_streaks(blocks, core):
@@ -508,6 +512,11 @@ def _card(blocks: Sequence[Block], start: int, teaser: int) -> range | None:
     if any(_sentence(blocks[index]) for index in head):  # the closing line of the paragraph before
         return None
     return range(start, teaser + 1)
+
+
+def _headline_of(blocks: Sequence[Block], card: range) -> int:
+    """The headline of a ``card`` (:func:`_card`): the last line shaped like one over its teaser."""
+    return max(index for index in range(card.start, card.stop - 1) if _headline(blocks[index]))
 
 
 def _sentence(block: Block) -> bool:
