@@ -82,3 +82,30 @@ def test_a_one_paragraph_page_keeps_its_bio() -> None:
     bio = "Jane Doe is a freelance writer based in Toronto. Her work has appeared in many magazines."
     text = "\n\n".join([PARAGRAPHS[0], "Jane Doe", bio, *AFTER])
     assert bio in clean(text).text
+
+
+def test_a_paragraph_about_a_person_the_article_goes_on_after_past_a_caption_stays() -> None:
+    """The article's paragraphs going on past a caption after its sections about two people, and
+    its awards list: two paragraphs after the section, apart, say the article goes on, as two in a
+    row do (a page the property tests drew)."""
+    lines = [
+        'Hegseth Hegseth Hegseth',
+        "About 2 people were affected by the defense budget in Tokyo, according to figures released by the"
+        " Pentagon on Monday.",
+        'Pete Hegseth',
+        'Pete Hegseth is a novelist whose book about the defense budget was published in 1945.',
+        'Gen Hegseth',
+        'Gen Hegseth is a reporter who spent 2 years covering the defense budget before joining the Pentagon.',
+        'Photo credits for the 1945 yearbook went to Pete Hegseth, who took 2 pictures in Tokyo.',
+        'The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)',
+        "Customers who download the app from the App Store will have to verify their identity, the Pentagon"
+        " said on Monday.",
+        'Awards',
+        '2018',
+        'Best Visual Effects, Nordic Film Festival',
+        '2015',
+        "About 2 people were affected by the defense budget in Tokyo, according to figures released by the"
+        " Pentagon on Tuesday.",
+    ]
+    bio = "Gen Hegseth is a reporter who spent 2 years covering the defense budget before joining the Pentagon."
+    assert bio in clean("\n".join(lines)).text.split("\n")

@@ -663,9 +663,9 @@ def bio_runs(
     a person in the third person naming a trade ("Jane Doe is a freelance writer based in
     Toronto.", "Jane Doe ist Redakteurin im Ressort Politik.") right under a short line naming that
     person ("Jane Doe", "Written by Jane Doe"), past the heaviest prose with such lines weighed as
-    chrome, with no paragraph of the article's after it (two of them in a row). A page naming more
-    than :data:`BIO_PEOPLE` people so over a sentence about them ("Jane Doe" over "Jane Doe is a
-    novelist ...", whatever the trade) is a list of people, and none is taken. Lines in ``taken``
+    chrome, with no paragraphs of the article's after it (two printed once, in a row or apart). A
+    page naming more than :data:`BIO_PEOPLE` people so over a sentence about them ("Jane Doe" over
+    "Jane Doe is a novelist ...", whatever the trade) is a list of people, and none is taken. Lines in ``taken``
     (another run's) are none of it; ``heaviest`` is the heaviest prose with the lines given weighed
     as chrome, and ``printed_once`` whether a line is printed once on the page."""
     people = {
@@ -687,13 +687,15 @@ def bio_runs(
 def _paragraphs_after(
     blocks: Sequence[Block], printed_once: Callable[[int], bool], start: int, taken: frozenset[int]
 ) -> bool:
-    """Whether two paragraphs printed once stand in a row from line ``start`` on, outside the
-    ``taken`` lines: the article going on after a paragraph about a person."""
-
-    def paragraph(index: int) -> bool:
-        return blocks[index].is_prose and printed_once(index) and index not in taken
-
-    return any(paragraph(index) and paragraph(index + 1) for index in range(start, len(blocks) - 1))
+    """Whether two paragraphs printed once stand from line ``start`` on, outside the ``taken``
+    lines, in a row or apart (a caption or an ad between them): the article going on after a
+    paragraph about a person."""
+    paragraphs = (
+        index
+        for index in range(start, len(blocks))
+        if blocks[index].is_prose and printed_once(index) and index not in taken
+    )
+    return next(paragraphs, None) is not None and next(paragraphs, None) is not None
 
 
 FOOTER_LINE_WORDS = 8
