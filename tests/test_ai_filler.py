@@ -961,17 +961,3 @@ def test_a_clause_closing_a_sentence_on_its_source_is_an_attribution() -> None:
         assert filler._ATTRIBUTION.search(reported), reported
     for plain in ("It reached a calm, meditative state, which helped.", "Prices rose in the United States."):
         assert not filler._ATTRIBUTION.search(plain), plain
-
-
-def test_a_line_detached_from_the_article_is_judged_whatever_its_words() -> None:
-    """A short line that names, counts, quotes and attributes nothing and uses no word of the article's
-    talks around the story in words of its own, however few of them are generic: it goes at the end and
-    between two fact paragraphs. The same shape in the article's terms carries on its account, and on a
-    page that reads as a guide such a line is the page's own voice: both stay."""
-    cleaner = Cleaner()
-    for detached in ("Music, at its best, tells us who we are.", "Is it cheap? No. Is it worth it? Absolutely."):
-        assert filler_removed(cleaner, page(*BODY, detached)) == [detached]
-        assert filler_removed(cleaner, page(BODY[0], detached, BODY[1], BODY[2])) == [detached]
-        assert filler_removed(cleaner, page(*GUIDE, detached)) == []
-    for echoing in ("The quay, at its best, tells us who we are.", "Are the berths cheap? No. Worth it? Absolutely."):
-        assert filler_removed(cleaner, page(*BODY, echoing)) == []

@@ -16,10 +16,6 @@ filler only when these agree:
 * **nothing specific**: a paragraph that names, counts and dates nothing at all, not even what the
   article already stated, and uses no specific word, adds a little: real paragraphs without a new
   fact mostly still point at the story's people, places, numbers or things;
-* **detached**: a short line that names, counts, quotes and attributes nothing and uses no word of
-  the article's is judged however few of its words are generic, and its new words cost it half as
-  much (on a page with no sign of a guide): filler talks around the story in vivid or everyday
-  words no list holds ("A bruising day for the bulls."), and with nothing specific they are no fact;
 * **length**: filler says little; a long fact-free paragraph explains, and a long page has many
   fact-free paragraphs that could be mistaken, so both raise the bar;
 * **markers**: stock phrases and LLM-overused words add evidence; **position**: opening and
@@ -195,21 +191,6 @@ without a new fact goes on in the article's terms. Of the paragraphs without a n
 from 0 to under the default threshold, 36 of the hand-written tuning sets' 70 filler paragraphs
 are so detached (16 of them lifted over it), and 2 of the 65 real ones on the gold bodies cut into
 short pages, neither lifted; at 0.9 both go (a list item of advice, a company's plans)."""
-DETACHED_NOVELTY_WEIGHT = 1.5
-"""Score lost per unit of novelty by a detached paragraph on a page with no sign of a guide
-(:func:`guide_signs`), instead of :data:`NOVELTY_WEIGHT`: its new words are vivid or plain ones of its
-own ("A bruising day for the bulls.", "The smell reaches you first"), and with no name, number, quote,
-attribution or word another paragraph uses they carry no fact. A guide's section talks around its
-subject in new words too, so there novelty keeps its full weight (a guide's list item of advice went
-at the default otherwise)."""
-BARE_WORDS = 3
-"""Content words from which a line that names, counts, quotes and attributes nothing, has no capital
-inside a sentence and does not narrate (:func:`_bare`) is a candidate however few of its words are
-generic: it stays one only while it is detached from the article (no word of its own another
-paragraph uses) on a page with no sign of a guide, and it is then filler only over the threshold.
-Filler talks around the story in vivid or everyday words the generic vocabulary lacks ("There was joy
-in it, and nerves", "Few will forget how close the building came to real harm."); with two content
-words, a short line of the article's own ("The trial continues.") would be judged too."""
 NOTHING_SPECIFIC_BONUS = 0.4
 """A paragraph that names, counts, dates and quotes nothing at all, not even what the article
 already stated, speaks in generalities: the fact-free paragraphs of real articles still mostly
@@ -349,8 +330,7 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}\b", re.IGNORECASE)
-"""A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new. It
-needs a digit, so a text without one is not searched."""
+"""A day and month ("12 May", "May 12"): a date is a fact even where its day number is not new."""
 _SCHEDULE = re.compile(
     r"\b(?:(?:next|later this|early next|this coming) (?:week|weekend|month|year|season|term|quarter|spring"
     r"|summer|autumn|winter)|(?:in|by|this|next|over|during|until) (?:the )?(?:spring|summer|autumn|winter)"
@@ -647,13 +627,11 @@ class Verdict:
     """Share of its content words that are everyday and its own (:data:`EVERYDAY_WEIGHT`)."""
 
     def is_filler(self, limit: float) -> bool:
-        """Nothing new and specific, generic enough (or detached from a report: :data:`BARE_WORDS`),
-        and a score at or over the threshold."""
+        """Nothing new and specific, generic enough, and a score at or over the threshold."""
         return (
             not self.new_facts
             and (
                 self.generic >= MIN_GENERIC or self.phrase_score >= MIN_PHRASE_EVIDENCE or JUDGING_LABEL in self.markers
-                or (DETACHED_LABEL in self.markers and not self.guide_signs)
             )
             and self.score >= limit
         )
@@ -710,23 +688,19 @@ def _numbers(text: str) -> frozenset[str]:
     """The block's numbers, measures, dates, times something is due (:func:`_schedule`) and places
     named by what they are (:func:`_venues`), a list item's own number left out."""
     if not _DIGIT.search(text):
-        return frozenset(_in_words(text) + _schedule(text) + _venues(text))
+        return frozenset(
+            [n.lower() for n in _NUMBER_WORD.findall(text)] + _word_measures(text) + _schedule(text) + _venues(text)
+        )
     text = _ENTRY_TIME.sub("", _LIST_NUMBER.sub("", text, count=1), count=1)
     return frozenset(
         [n.replace(",", "") for n in _NUMBER.findall(text)]
         + [f"{n.replace(',', '')} {unit}" for n, unit in _MEASURE.findall(text)]
-        + _in_words(text)
+        + [n.lower() for n in _NUMBER_WORD.findall(text)]
+        + _word_measures(text)
         + ["date " + " ".join(n.lower().split()) for n in _DATE.findall(text)]
         + _schedule(text)
         + _venues(text)
     )
-
-
-def _in_words(text: str) -> list[str]:
-    """The numbers in words (:data:`_NUMBER_WORD`) and their measures (:func:`_word_measures`); a text
-    with no number in words has no measure in words either, so it is not searched for one."""
-    found = [n.lower() for n in _NUMBER_WORD.findall(text)]
-    return found + _word_measures(text) if found else found
 
 
 def _word_measures(text: str) -> list[str]:
@@ -862,11 +836,6 @@ class _Document:
             count.subtract(self.lexicon.content(self.texts[index])[0])
         return count
 
-    def echoes(self, index: int) -> bool:
-        """Whether another counted block uses a content word of block ``index`` that is not generic."""
-        stems, generic = self.lexicon.content(self.texts[index])
-        return any(self.stem_count[word] > 1 for word in stems - generic)
-
     def set_aside(self, excluded: Iterable[int]) -> None:
         """Forget what ``excluded`` blocks say: later questions are about the rest only."""
         for index in excluded:
@@ -926,9 +895,7 @@ def score_page(
 ) -> list[Verdict]:
     """Verdicts on the prose blocks that could be filler, in block order.
 
-    A candidate is a prose block generic enough (:data:`MIN_GENERIC`, or marker phrases), or a bare
-    line (:func:`_bare`) that stays one only while detached from the article on a page with no sign
-    of a guide (:data:`BARE_WORDS`). Facts
+    A candidate is a prose block generic enough (:data:`MIN_GENERIC`, or marker phrases). Facts
     and novelty are measured against the rest: a candidate with a fact no other block carries is
     body; the others are judged against the non-candidates plus those. So a summary that copies a
     body paragraph never makes that paragraph look stale, and opening filler is judged against the
@@ -961,12 +928,9 @@ def score_page(
         if quiet is not None and notes is not None:
             notes[QUIET_NOTE] = quiet
         return []
-    candidates, page_shares, base, bare = found
+    candidates, page_shares, base = found
     document = _Document(blocks, lexicon)
-    suspects = [
-        index for index in candidates
-        if not document.new_facts(index, counted=True) and not (index in bare and document.echoes(index))
-    ]
+    suspects = [index for index in candidates if not document.new_facts(index, counted=True)]
     if not suspects:
         return []
     marked = set(suspects)
@@ -1003,13 +967,10 @@ def score_page(
             place = BETWEEN_BONUS if _between_facts(index, judged, marked) else 0.0
         stuffed = STUFFING_LABEL in labels  # a keyword string repeats the article's terms by design
         detached = _detached(text, echo, lexicon)
-        if index in bare and (not detached or signs):
-            continue  # generic in too few words to judge, unless detached from a page that reads as a report
         if detached:
             labels = (*labels, DETACHED_LABEL)
-        novelty_weight = DETACHED_NOVELTY_WEIGHT if detached and not signs else NOVELTY_WEIGHT
         score = (
-            base[index] + place - novelty_weight * novelty - (0.0 if stuffed else ECHO_WEIGHT * echo)
+            base[index] + place - NOVELTY_WEIGHT * novelty - (0.0 if stuffed else ECHO_WEIGHT * echo)
             + _everyday_bonus(text, everyday, lexicon) - undated + (DETACHED_WEIGHT if detached else 0.0)
         )
         if _beside_heading(blocks, index, span):
@@ -1119,7 +1080,7 @@ def _names_a_day(text: str) -> bool:
     where the article named that day before. One of the 903 filler paragraphs of the hand-written and
     generated sets does ("the full impact of Tuesday's vote"); a schedule's list item ("Glass
     collections stay on the first Monday of the month") is the article's content."""
-    return bool((_DIGIT.search(text) and _DATE.search(text)) or ("day" in text and _WEEKDAY.search(text)))
+    return bool(_DATE.search(text) or _WEEKDAY.search(text))
 
 
 def _dates(text: str) -> bool:
@@ -1140,53 +1101,41 @@ def judged_lines(blocks: Sequence[Block]) -> list[int]:
 
 def _candidates(
     blocks: Sequence[Block], prose: list[int], judged: list[int], lexicon: Lexicon, limit: float | None
-) -> tuple[dict[int, float], dict[int, float], dict[int, float], set[int]] | None:
+) -> tuple[dict[int, float], dict[int, float], dict[int, float]] | None:
     """The candidates of a page with their generic shares, page medians and base scores, or None
     when the page has no verdicts to give whatever the rest of the document says: nothing generic
     enough, nothing that can reach ``limit``, or a page that stands down. A function of the judged
     lines' texts alone."""
     shares: dict[int, float] = {}
     candidates: dict[int, float] = {}
-    bare: set[int] = set()
     listed = _list_items(blocks, prose)
     for index in judged:
-        text = blocks[index].text
-        stems, generic = lexicon.content(text)
-        if not stems:
-            continue
+        stems, generic = lexicon.content(blocks[index].text)
         too_few = len(stems) < MIN_CONTENT_WORDS and (len(stems) < MIN_GENERIC_WORDS or generic != stems)
-        only_bare = too_few and not _judges(text)
-        if only_bare and not _bare(text, len(stems), lexicon):
+        if not stems or (too_few and not _judges(blocks[index].text)):
             continue
         share = len(generic) / len(stems)
-        if blocks[index].is_prose and not only_bare:
+        if blocks[index].is_prose:
             shares[index] = share
-        if text.endswith(_LEAD_IN_ENDS):
+        if blocks[index].text.endswith(_LEAD_IN_ENDS):
             continue  # a lead-in: what it introduces follows
         if index and blocks[index - 1].text.endswith(_LEAD_IN_ENDS):
             continue  # what a lead-in introduces ("Two things are required:"): the page's content
+        if _speaks(blocks[index].text) and _someones_words(blocks, prose, index):
+            continue  # someone's own words, on a page told in the first person
+        if _names_a_day(blocks[index].text):
+            continue  # when something happens ("on the first Monday of the month"): a schedule, not commentary
         if index in listed:
             continue  # an item of a list (of advice, of steps): the list is the article's content
-        if not only_bare and (share >= MIN_GENERIC or lexicon.markers(text)[1] >= MIN_PHRASE_EVIDENCE or _judges(text)):
-            is_bare = False
-        elif only_bare or _bare(text, len(stems), lexicon):
-            is_bare = True
-        else:
-            continue
-        if _names_a_day(text):
-            continue  # when something happens ("on the first Monday of the month"): a schedule, not commentary
-        if _speaks(text) and _someones_words(blocks, prose, index):
-            continue  # someone's own words, on a page told in the first person
-        candidates[index] = share
-        if is_bare:
-            bare.add(index)
+        text = blocks[index].text
+        if share >= MIN_GENERIC or lexicon.markers(text)[1] >= MIN_PHRASE_EVIDENCE or _judges(text):
+            candidates[index] = share
     if not candidates:
         return None
     ordered = sorted(shares.values())
     long_page = LONG_PAGE_WEIGHT * max(0, len(prose) - LONG_PAGE_FROM)
     page_shares = {index: _median_without(ordered, shares.get(index)) for index in candidates}
-    generic = [index for index in candidates if index not in bare]  # bare lines are judged as the page's own
-    reader_bonus = 0.0 if _page_addresses_reader(blocks, prose, generic) else READER_BONUS
+    reader_bonus = 0.0 if _page_addresses_reader(blocks, prose, candidates) else READER_BONUS
     base = {
         index: _base_score(blocks[index].text, share, page_shares[index], lexicon) - long_page
         + (reader_bonus if _addresses_reader(blocks[index].text) else 0.0)
@@ -1195,18 +1144,18 @@ def _candidates(
     if limit is not None and all(
         _best_score(
             base[index], _specific_share(blocks[index].text, lexicon, costed=True),
-            _everyday_share(blocks[index].text, lexicon), _may_detach(blocks[index].text, lexicon),
+            _everyday_share(blocks[index].text, lexicon),
         ) < limit
         for index in candidates
     ):
         return None
-    if not _is_article_with_facts(blocks, prose, [index for index in generic if blocks[index].is_prose], lexicon):
+    if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
         return None
     if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
         return None
     if sum(1 for index in prose if carries_a_fact(blocks[index].text, lexicon)) < MIN_FACT_SHARE * len(prose):
         return None  # a paragraph with a new fact carries one: too few can, before any counting
-    return candidates, page_shares, base, bare
+    return candidates, page_shares, base
 
 
 def _list_items(blocks: Sequence[Block], prose: list[int]) -> frozenset[int]:
@@ -1300,22 +1249,10 @@ def _detached(text: str, echo: float, lexicon: Lexicon) -> bool:
     (no capital inside a sentence either: :func:`_capital_inside`), and it opens a sentence (a
     capital after any list mark or quote mark: a line opening in lower case is a sentence the
     scraper split, not a paragraph)."""
-    return echo == 0.0 and _may_detach(text, lexicon)
-
-
-def _may_detach(text: str, lexicon: Lexicon) -> bool:
-    """Whether a paragraph could be detached from the article whatever the others say (:func:`_detached`
-    less its echo): it names, counts, quotes and attributes nothing, has no capital inside a sentence
-    and opens a sentence."""
-    return not carries_a_fact(text, lexicon) and not _capital_inside(text) and text.lstrip(_OPENERS)[:1].isupper()
-
-
-def _bare(text: str, content_words: int, lexicon: Lexicon) -> bool:
-    """Whether a short line could be detached filler whatever its words: between
-    :data:`MIN_GENERIC_WORDS` and :data:`EXPLAINING_WORDS` content words, it names, counts, quotes
-    and attributes nothing, has no capital inside a sentence, tells nothing in the past and opens a
-    sentence."""
-    return BARE_WORDS <= content_words <= EXPLAINING_WORDS and not _narrates(text) and _may_detach(text, lexicon)
+    return (
+        echo == 0.0 and not carries_a_fact(text, lexicon) and not _capital_inside(text)
+        and text.lstrip(_OPENERS)[:1].isupper()
+    )
 
 
 def _capital_inside(text: str) -> bool:
@@ -1379,18 +1316,16 @@ def _everyday_share(text: str, lexicon: Lexicon) -> float:
     return len((stems - generic) & lexicon.common_stems) / len(stems) if stems else 0.0
 
 
-def _best_score(base: float, specific: float, everyday: float, detachable: bool) -> float:
+def _best_score(base: float, specific: float, everyday: float) -> float:
     """The most a candidate with this base score, specific share and everyday share can score: at an
     edge, with its specific content words (a share of ``specific``, each either new or an echo)
-    costing the lesser of the two weights (new ones only :data:`DETACHED_NOVELTY_WEIGHT` when it is
-    ``detachable``, :func:`_may_detach`, and then with :data:`DETACHED_WEIGHT` added) and its common
-    ones (a share of ``everyday``) all its own, rounded as verdicts are, a hair up so that no order
-    of float operations puts it under the score. A page none of whose candidates can reach the
-    threshold is left before its document is counted."""
-    cost = min(NOVELTY_WEIGHT, ECHO_WEIGHT)
-    detached = DETACHED_WEIGHT - DETACHED_NOVELTY_WEIGHT * specific if detachable else -cost * specific
+    costing the lesser of the two weights and its common ones (a share of ``everyday``) all its own,
+    rounded as verdicts are, a hair up so that no order of float operations puts it under the
+    score. A page none of whose candidates can reach the threshold is left before its document is
+    counted."""
     return round(
-        base + max(EDGE_BONUS, BETWEEN_BONUS) + max(detached, -cost * specific) + EVERYDAY_WEIGHT * everyday + 1e-9,
+        base + DETACHED_WEIGHT + max(EDGE_BONUS, BETWEEN_BONUS) - min(NOVELTY_WEIGHT, ECHO_WEIGHT) * specific
+        + EVERYDAY_WEIGHT * everyday + 1e-9,
         2,
     )
 
