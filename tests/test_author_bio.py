@@ -6,19 +6,10 @@ the article writes of, a list of people and a bio the article goes on after stay
 from __future__ import annotations
 
 import pytest
+from test_page_footer import PARAGRAPHS
 
 from cleaner import clean
 
-PARAGRAPHS = [
-    "The council met on Tuesday to discuss the new cycling plan for the town centre, which has divided "
-    "residents for months.",
-    "Supporters say the plan will make the streets safer for children walking to school and for older "
-    "people crossing the road.",
-    "Opponents argue that shops will lose customers if parking spaces are removed from the high street, "
-    "and they have started a petition.",
-    "The mayor said a final decision would be taken in the spring after a public consultation with "
-    "residents and businesses.",
-]
 AFTER = ["Related", "Share", "Contact us"]
 
 
