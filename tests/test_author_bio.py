@@ -6,9 +6,13 @@ the article writes of, a list of people and a bio the article goes on after stay
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_page_footer import PARAGRAPHS
 
 from cleaner import clean
+from cleaner.engine.blocks import Block
+from cleaner.engine.trailers import _BIO_SUBJECT, _subject
 
 AFTER = ["Related", "Share", "Contact us"]
 
@@ -100,3 +104,25 @@ def test_a_paragraph_about_a_person_the_article_goes_on_after_past_a_caption_sta
     ]
     bio = "Gen Hegseth is a reporter who spent 2 years covering the defense budget before joining the Pentagon."
     assert bio in clean("\n".join(lines)).text.split("\n")
+
+
+_SPACES = [" ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\u202f", "\u2028", "\u0085"]
+_WORDS = [
+    *["Dr", "Dr.", "Jane", "J.R.", "O’Neil", "Doe,", "doe", "a", "Is"],
+    *["is", "was", "has", "been", "ist", "était", "é"],
+]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPACES)), max_size=9), st.sampled_from(["", " "]))
+def test_a_line_s_subject_is_the_bio_opening_s(words: list[tuple[str, str]], before: str) -> None:
+    """The quick test that skips most lines before the bio's opening is tried (a copula among the
+    first words) never skips one the opening matches: any spaces, Dr. and four names."""
+    text = before + "".join(word + space for word, space in words)
+    expected = found.group("who") if (found := _BIO_SUBJECT.match(text.strip())) is not None else None
+    assert _subject(Block(0, 0, len(text), text, True, 1, False)) == expected
+
+
+def test_a_subject_after_a_title_and_four_names_is_found() -> None:
+    assert _subject(Block(0, 0, 40, "Dr. Anna Maria Berg\u00a0Schmidt, ist\u3000Redakteurin.", True, 6, False)) == (
+        "Dr. Anna Maria Berg\u00a0Schmidt"
+    )
