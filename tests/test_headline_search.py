@@ -396,6 +396,8 @@ def test_title_likeness() -> None:
     assert title_likeness(title_form("Best Electric Scooters for Commuting in 2025"), line) == pytest.approx(7 / 8)
     assert title_likeness(title_form("The Best Electric"), line) < 0.5  # without an ellipsis: not cut
     assert title_likeness(title_form("The Best Elec…"), line) == 1.0
+    repeated = title_form("New Trains from New York to New Jersey")  # each word shared as often as both print it
+    assert title_likeness(repeated, headline_key("New trains for New York")) == pytest.approx(4 / 8)
     assert headline_key("  “Wie teuer?” – Parken ") == "wie teuer parken"
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -142,27 +142,37 @@ class HeadlineKeys(dict[str, str]):
         return key
 
 
-def title_form(title: str) -> tuple[str, str | None]:
-    """A page title or a part of it as :func:`title_likeness` compares lines with it: its
-    :func:`headline_key`, and what a line opening with the title cut short opens with, where the
-    title tag cut it with an ellipsis ("Council approves the new bud…", its last word then left
-    out, as it may be cut too); None where the title is not cut."""
+class TitleForm(NamedTuple):
+    """A page title or a part of it as :func:`title_likeness` compares lines with it (:func:`title_form`)."""
+
+    key: str
+    """Its :func:`headline_key`."""
+    opening: str | None
+    """What a line opening with the title cut short opens with, where the title tag cut it with an
+    ellipsis ("Council approves the new bud…", its last word then left out, as it may be cut
+    too); None where the title is not cut."""
+    words: Counter[str]
+    """The key's words, counted once: every line the search compares is compared with them."""
+
+
+def title_form(title: str) -> TitleForm:
+    """A page title or a part of it as :func:`title_likeness` compares lines with it."""
     key = headline_key(title)
     if title.rstrip().endswith(_ELLIPSIS):
         key = " ".join(key.split()[:-1])
-        return key, key
-    return key, None
+        return TitleForm(key, key, Counter(key.split()))
+    return TitleForm(key, None, Counter(key.split()))
 
 
-def title_likeness(title: tuple[str, str | None], line: str) -> float:
+def title_likeness(title: TitleForm, line: str) -> float:
     """How much ``line`` (a :func:`headline_key`) prints the headline ``title`` (a
     :func:`title_form`): 1.0 where it is the title, or opens with a title cut short, else the share
     of words the two share, of the longer one's."""
-    key, opening = title
+    key, opening, title_words = title
     if line == key or (opening is not None and line.startswith(opening)):
         return 1.0
-    title_words, line_words = Counter(key.split()), Counter(line.split())
-    shared = sum((title_words & line_words).values())
+    line_words = Counter(line.split())
+    shared = sum(min(count, line_words[word]) for word, count in title_words.items())
     return shared / max(title_words.total(), line_words.total(), 1)
 
 
@@ -314,7 +324,7 @@ def _headline_like(body: ArticleView, text: str, later: dict[str, list[int]]) ->
     return Headline(body.blocks[copies[0]].text.strip(), copies, kept=kept)
 
 
-def _prints_title(forms: list[tuple[tuple[str, str | None], str]], key: str, line: str, *, named: bool) -> bool:
+def _prints_title(forms: list[tuple[TitleForm, str]], key: str, line: str, *, named: bool) -> bool:
     """Whether a line (its :func:`headline_key` and its text) prints one of the title's ``forms``
     (a :func:`title_form` and its :func:`_opening_words`) in another form: cut short where the
     title tag cut it with an ellipsis, or sharing :data:`TITLE_LIKENESS` of its words. A title that
@@ -322,13 +332,16 @@ def _prints_title(forms: list[tuple[tuple[str, str | None], str]], key: str, lin
     changed, as a listing's sibling changes one ("Homes for Sale in Lake Keowee" and "... Lake
     Hartwell"); one that names a site also with its subtitle cut or another subtitle ("Best Tents
     of 2026, Tested" printed as "Best Tents of 2026: What to Buy"): the same opening words up to a
-    subtitle's mark."""
+    subtitle's mark. The line's opening words are read once, on the first form that asks."""
+    line_opening: str | None = None
     for form, opening in forms:
-        strict = not named and form[1] is None
-        if title_likeness(form, key) >= TITLE_LIKENESS and (not strict or _added_or_left_out(form[0], key)):
+        strict = not named and form.opening is None
+        if title_likeness(form, key) >= TITLE_LIKENESS and (not strict or _added_or_left_out(form.key, key)):
             return True
-        if named and opening and opening == _opening_words(line):
-            return True
+        if named and opening:
+            line_opening = _opening_words(line) if line_opening is None else line_opening
+            if opening == line_opening:
+                return True
     return False
 
 
