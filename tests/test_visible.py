@@ -46,6 +46,26 @@ def test_each_block_is_a_line_with_its_facts() -> None:
     assert "hidden" not in page.text and "comment" not in page.text and "T\n" not in page.text
 
 
+def test_class_and_id_words_and_an_id_that_reads_as_a_phrase_kept_apart() -> None:
+    """An id's chrome words join the class's (:attr:`LineFacts.words`), unless the id reads as a
+    phrase (a heading's slug): then they are :attr:`LineFacts.titled` and the class's stay words."""
+    page = visible_text(
+        load_html(
+            """<html><body>
+<div class="promo-box" id="share-tools"><p>Tools</p></div>
+<div class="promo-box" id="more-on-the-related-trams"><p>Story</p></div>
+<div id="comments-and-replies"><p>Replies</p></div>
+<div class="col-md-8 wide" id="menu"><p>Menu</p></div>
+</body></html>"""
+        )
+    )
+    tools, story, replies, menu = page.facts
+    assert tools.words == {"promo", "share"} and not tools.titled
+    assert story.words == {"promo"} and story.titled == {"related"}
+    assert replies.words == {"comment"} and not replies.titled  # names its role first: no phrase
+    assert menu.words == {"menu"} and not menu.titled
+
+
 def test_paragraphs_are_set_off_by_a_blank_line_and_list_items_are_not() -> None:
     text = visible_text(load_html("<html><body><p>One.</p><p>Two.</p><ul><li>a</li><li>b</li></ul></body></html>")).text
     assert text == "One.\n\nTwo.\n\na\nb"

@@ -362,8 +362,21 @@ def visible_text(tree: Any) -> VisibleText:
 
 @lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
-    """The chrome words of a class or id value; pages repeat a few values many times, hence the cache."""
+    """The chrome words of a class value; pages repeat a few values many times, hence the cache."""
     return frozenset(chrome for word in _WORD_SPLIT.split(value.lower()) if (chrome := _chrome_word(word)))
+
+
+@lru_cache(maxsize=4096)
+def _named_words(named: str | None, ident: str) -> tuple[frozenset[str], frozenset[str] | None]:
+    """The chrome words of an element's class and id values (:attr:`LineFacts.words`), with those
+    of an id that reads as a phrase apart (:attr:`LineFacts.titled`, else None), in one lookup:
+    the id's words are split once for both."""
+    parts = _WORD_SPLIT.split(ident.lower())
+    own = frozenset(chrome for word in parts if (chrome := _chrome_word(word)))
+    words = _class_words(named) if named else frozenset()
+    if reads_as_phrase(parts):
+        return words, own
+    return words | own, None
 
 
 @lru_cache(maxsize=16384)
@@ -383,13 +396,12 @@ PHRASE_LENGTH = 3
 """Words from which an id with a function word reads as a phrase rather than a compound name."""
 
 
-@lru_cache(maxsize=4096)
-def reads_as_phrase(ident: str) -> bool:
-    """Whether an id reads as a phrase naming a section by its subject (a heading's slug such as
-    ``spending-as-a-share-of-income``, a ``schedule-and-related`` box, ``more-on-tram-related-articles``):
-    three words or more, one of them a function word, the first not a chrome word (``skip-to-content``,
-    ``related-products-and-services`` and ``newsletter-terms-of-service`` name their role first)."""
-    parts = _WORD_SPLIT.split(ident.lower())
+def reads_as_phrase(parts: list[str]) -> bool:
+    """Whether an id (its lower-cased words, ``parts``) reads as a phrase naming a section by its
+    subject (a heading's slug such as ``spending-as-a-share-of-income``, a ``schedule-and-related``
+    box, ``more-on-tram-related-articles``): three words or more, one of them a function word, the
+    first not a chrome word (``skip-to-content``, ``related-products-and-services`` and
+    ``newsletter-terms-of-service`` name their role first)."""
     return len(parts) >= PHRASE_LENGTH and not PHRASE_WORDS.isdisjoint(parts) and _chrome_word(parts[0]) is None
 
 
@@ -441,13 +453,13 @@ def _walk(root: Any, lines: _Lines) -> None:
                 lines.gap = True
         elif tag in CELLS:
             add(" ", parent)
-        named = ident = titled = None
+        words = titled = None
         if tag not in _UNNAMED:
-            named = node.get("class")
-            ident = node.get("id")
-            if ident and reads_as_phrase(ident):
-                titled, ident = _class_words(ident), None
-        words = _class_words(f"{named} {ident}" if ident and named else named or ident) if named or ident else None
+            named, ident = node.get("class"), node.get("id")
+            if ident:
+                words, titled = _named_words(named, ident)
+            elif named:
+                words = _class_words(named)
         context = parent
         hides = False
         if block:
