@@ -153,27 +153,32 @@ class TitleForm(NamedTuple):
     too); None where the title is not cut."""
     words: Counter[str]
     """The key's words, counted once: every line the search compares is compared with them."""
+    length: int
+    """How many words the key has."""
 
 
 def title_form(title: str) -> TitleForm:
     """A page title or a part of it as :func:`title_likeness` compares lines with it."""
     key = headline_key(title)
+    words = key.split()
     if title.rstrip().endswith(_ELLIPSIS):
-        key = " ".join(key.split()[:-1])
-        return TitleForm(key, key, Counter(key.split()))
-    return TitleForm(key, None, Counter(key.split()))
+        words = words[:-1]
+        key = " ".join(words)
+        return TitleForm(key, key, Counter(words), len(words))
+    return TitleForm(key, None, Counter(words), len(words))
 
 
 def title_likeness(title: TitleForm, line: str) -> float:
     """How much ``line`` (a :func:`headline_key`) prints the headline ``title`` (a
     :func:`title_form`): 1.0 where it is the title, or opens with a title cut short, else the share
-    of words the two share, of the longer one's."""
-    key, opening, title_words = title
+    of words the two share, of the longer one's (each word shared as often as both print it)."""
+    key, opening, title_words, length = title
     if line == key or (opening is not None and line.startswith(opening)):
         return 1.0
-    line_words = Counter(line.split())
-    shared = sum(min(count, line_words[word]) for word, count in title_words.items())
-    return shared / max(title_words.total(), line_words.total(), 1)
+    words = line.split()
+    line_words = Counter(words)
+    shared = sum(map(min, title_words.values(), map(line_words.__getitem__, title_words)))
+    return shared / max(length, len(words), 1)
 
 
 def _joins_another_name(title: str) -> bool:
