@@ -9,7 +9,9 @@ stands down there, and so it does on a page whose body reads as a guide, a tool 
 copy or a blurb (headings or list items, "you", advice in the imperative: ``GUIDE_VERBS``, product
 talk: ``PRODUCT_WORDS``) and dates next to nothing. The reason records the markers, the generic
 share, the novelty, the score and the threshold; the scoring lives in
-:mod:`cleaner.evidence.filler`, the vocabulary here.
+:mod:`cleaner.evidence.filler`, the English vocabulary here, and that of German, French, Spanish,
+Portuguese, Italian and Dutch in one file a language (:data:`LANGUAGES_DIR`): the scoring is the
+same in every language, and a page is read in the one its prose's stop words say (:func:`_lexicon_for`).
 
 Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5, threshold 2.1): 0 removes only blatant
 filler (threshold 5.0), 1 is aggressive (threshold 1.8). ``keep={"ai_filler"}`` turns the family off.
@@ -564,7 +566,7 @@ def _lexicon_for(blocks: Sequence[Block], judged: Sequence[int]) -> filler.Lexic
     english = sum(words[word] for word in ENGLISH_DETECTOR_WORDS)
     best, hits = LEXICON, english * LANGUAGE_MARGIN
     for lexicon in LANGUAGE_LEXICONS.values():
-        found = sum(count for word, count in words.items() if word in lexicon.stop_words)
+        found = sum(words[word] for word in lexicon.stop_words.intersection(words))
         if found > hits:
             best, hits = lexicon, found
     return best
