@@ -34,9 +34,12 @@ imperative advice, product talk: :func:`guide_signs`) and dates next to nothing,
 its generic prose is its content.
 
 The vocabulary (phrases, leftovers, word lists) is rule data: the ``ai_filler`` rule module
-builds a :class:`Lexicon` from it and hands it in. Scoring is separate from the decision:
-:func:`score_page` returns a :class:`Verdict` per candidate block with its markers, generic
-share, novelty, echo and score; the caller compares the score with :func:`threshold` and records both.
+builds a :class:`Lexicon` from it and hands it in, one for each language, with what the scoring
+reads of that language's grammar (attribution, dates, narration, the first and second person,
+sentences that judge, whether nouns are capitalised); the scoring is the same in every language.
+Scoring is separate from the decision: :func:`score_page` returns a :class:`Verdict` per
+candidate block with its markers, generic share, novelty, echo and score; the caller compares the
+score with :func:`threshold` and records both.
 
 The phrase patterns are curated literals and short alternations with no nested quantifiers, so
 they use the standard ``re`` engine (faster here than ``regex``) without a timeout.
@@ -306,11 +309,11 @@ _JUDGING = re.compile(
 )
 """The shape of a sentence that judges the story (:data:`JUDGING_WEIGHT`), in the lower-cased block."""
 _LETTER_RUN = re.compile(r"[a-z]+")
+"""What a trigger word is matched against: runs of ASCII letters of the lower-cased block (the
+lexicon is English), found in one C call per paragraph."""
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 """What a trigger word is matched against in a language written with accents ("témoigne", "über"):
 runs of any letters."""
-"""What a trigger word is matched against: runs of ASCII letters of the lower-cased block (the
-lexicon is English), found in one C call per paragraph."""
 _WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _NUMBER = re.compile(r"\d[\d,.:/]*\d|\d")
 _MEASURE = re.compile(r"(\d[\d,.:/]*\d|\d)[ -]([a-z]+)")
