@@ -5,9 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from statistics import median
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -37,6 +39,18 @@ BODY = [
 @pytest.fixture(scope="module")
 def cleaner() -> Cleaner:
     return Cleaner()
+
+
+def rules_module() -> ModuleType:
+    """This checkout's ``ai_filler`` rule module, as the loader imports it (an import by name before any
+    loading would find the one an editable install maps the package to)."""
+    load_rules(plugins=False)
+    return sys.modules["cleaner.builtin_rules.families.ai_filler"]
+
+
+def english() -> filler.Lexicon:
+    """The English lexicon the rules build."""
+    return rules_module().LEXICON
 
 
 def filler_removed(cleaner: Cleaner, text: str) -> list[str]:
@@ -487,19 +501,29 @@ def test_a_page_whose_other_paragraphs_neither_date_nor_attribute_has_no_filler(
         "Its cab sits 48 metres above the quay, with cameras that show the driver every corner of the load.",
         "A second model, the Harbourline 6, adds a longer boom for ships of up to 24 rows.",
     ]
-    assert not any(filler._reports(paragraph) for paragraph in guide)
+    assert not any(filler._reports(english(), paragraph) for paragraph in guide)
     assert filler_removed(Cleaner(), page(*guide, closing)) == []
     assert filler_removed(Cleaner(), page(*BODY, closing)) == [closing]  # the report dates and attributes
     monkeypatch.setattr(filler, "MIN_REPORT_SHARE", 0.0)
     assert filler_removed(Cleaner(), page(*guide, closing)) == [closing]
 
 
+def test_the_articles_own_short_closing_exclamation_stays(cleaner: Cleaner) -> None:
+    """A short closing line that tells what happened is the article's own ending, not a rewrite's
+    comment on it, exclamation mark or not; a short closing line that evaluates in the present still goes."""
+    for closing in ("Nobody saw it coming!", "Nobody saw that coming.", "The whole town turned out!"):
+        assert filler_removed(cleaner, page(*BODY, closing)) == [], closing
+    for comment in ("Big change. Not everyone's happy!", "Stay tuned for more!"):
+        assert filler_removed(cleaner, page(*BODY, comment)) == [comment], comment
+
+
 def test_what_reports_and_what_is_an_idiom() -> None:
-    assert filler._reports("The board met on Tuesday.") and filler._reports("It opened on 12 May.")
-    assert filler._reports("Officials say the plan works.") and filler._reports("Sales rose last year.")
-    assert not filler._reports("The guide for 2025 covers every model.")  # a year alone dates nothing
+    for report in ("The board met on Tuesday.", "It opened on 12 May.", "Officials say the plan works.",
+                   "Sales rose last year."):
+        assert filler._reports(english(), report), report
+    assert not filler._reports(english(), "The guide for 2025 covers every model.")  # a year alone dates nothing
     for idiom in ("Stories like this say a lot.", "The odds say otherwise.", "Nobody likes being told to wait."):
-        assert not filler._reports(idiom), idiom
+        assert not filler._reports(english(), idiom), idiom
 
 
 def test_a_lone_generic_paragraph_between_two_fact_paragraphs_scores_more(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -522,9 +546,9 @@ def test_a_lone_generic_paragraph_between_two_fact_paragraphs_scores_more(monkey
 
 
 def test_a_paragraph_that_narrates_in_the_past_loses_score() -> None:
-    assert filler._narrates("Police released images and asked witnesses to come forward.")
-    assert filler._narrates("The attackers got in through a test server.")
-    assert not filler._narrates("The moment will shape what comes next for the whole region.")
+    assert filler._narrates(english(), "Police released images and asked witnesses to come forward.")
+    assert filler._narrates(english(), "The attackers got in through a test server.")
+    assert not filler._narrates(english(), "The moment will shape what comes next for the whole region.")
     present = "Overall, the terminal matters for the region and for everyone who depends on it."
     past = "Overall, the terminal mattered for the region and for everyone who depended on it."
     assert closing_verdict(*BODY, past).score == pytest.approx(
@@ -588,10 +612,10 @@ def test_each_sign_of_a_guide_beyond_two_allows_more_dated_paragraphs() -> None:
     others = [block.index for block in blocks]  # BODY dates one paragraph of three
     signs = ["headings or list items", "second person", "imperatives", "product words"]
     for count, expected in ((0, False), (1, False), (2, False), (3, False), (4, True)):
-        assert filler._is_guide(blocks, others, signs[:count]) == expected, count
+        assert filler._is_guide(blocks, others, signs[:count], english()) == expected, count
     undated = segment(page(BODY[1], BODY[2], "Cranes are inspected every year before the busy season starts."))
-    assert filler._is_guide(undated, [block.index for block in undated], signs[:1])
-    assert not filler._is_guide(undated, [block.index for block in undated], [])
+    assert filler._is_guide(undated, [block.index for block in undated], signs[:1], english())
+    assert not filler._is_guide(undated, [block.index for block in undated], [], english())
 
 
 def test_the_reason_names_the_signs_of_a_guide_on_a_page_that_dates_its_events(cleaner: Cleaner) -> None:
@@ -605,10 +629,10 @@ def test_the_reason_names_the_signs_of_a_guide_on_a_page_that_dates_its_events(c
 def test_a_paragraph_that_names_a_day_is_never_filler(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
     """Naming a weekday or a date says when something happens, even a day the article named before."""
     scheduled = "Overall, the Monday vote underscores the importance of the terminal and paves the way for growth."
-    assert filler._names_a_day(scheduled) and filler._names_a_day("It opens on 12 May.")
-    assert not filler._names_a_day("It may open this year.")
+    assert filler._names_a_day(scheduled, english()) and filler._names_a_day("It opens on 12 May.", english())
+    assert not filler._names_a_day("It may open this year.", english())
     assert filler_removed(cleaner, page(*BODY, scheduled)) == []
-    monkeypatch.setattr(filler, "_names_a_day", lambda text: False)
+    monkeypatch.setattr(filler, "_names_a_day", lambda text, lexicon: False)
     assert filler_removed(Cleaner(), page(*BODY, scheduled)) == [scheduled]
 
 
@@ -617,9 +641,9 @@ def test_a_participle_after_a_present_be_or_keep_is_not_narration() -> None:
     past still tells what happened."""
     for looking_ahead in ("He will be missed.", "We're thrilled to share it.", "We'll keep you posted.",
                           "It is one of the most anticipated albums."):
-        assert not filler._narrates(looking_ahead), looking_ahead
+        assert not filler._narrates(english(), looking_ahead), looking_ahead
     for telling in ("He was arrested on the quay.", "Fingers crossed, the crew waited.", "Police released images."):
-        assert filler._narrates(telling), telling
+        assert filler._narrates(english(), telling), telling
 
 
 def test_a_suspect_beside_a_subheading_inside_the_body_loses_score() -> None:
@@ -686,9 +710,9 @@ def test_a_subheading_under_a_list_above_the_first_paragraph_opens_a_section() -
 def test_a_page_whose_other_paragraphs_date_nothing_lowers_its_suspects_scores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert filler._dates(BODY[0]) and not filler._dates(BODY[1])
+    assert filler._dates(BODY[0], english()) and not filler._dates(BODY[1], english())
     dated = closing_verdict(*BODY, GUIDE_CLOSING).score
-    monkeypatch.setattr(filler, "_dates", lambda text: False)
+    monkeypatch.setattr(filler, "_dates", lambda text, lexicon: False)
     assert closing_verdict(*BODY, GUIDE_CLOSING).score == pytest.approx(dated - filler.UNDATED_WEIGHT, abs=0.011)
 
 
@@ -696,7 +720,7 @@ def test_a_page_told_by_its_writer_has_no_filler(cleaner: Cleaner) -> None:
     """"my" and "me" on more than a third of the other paragraphs: a diary or a personal newsletter."""
     told = [BODY[0], BODY[1].replace("Harbour master Ines Kowalski said", "My colleague Ines Kowalski told me"),
             BODY[2].replace("Shipping lines have complained", "Shipping lines have complained to me"), GUIDE_CLOSING]
-    assert filler._in_person(told[1]) and not filler._addresses_reader(told[1])
+    assert filler._in_person(english(), told[1]) and not filler._addresses_reader(english(), told[1])
     assert filler_removed(cleaner, page(*BODY, GUIDE_CLOSING)) == [GUIDE_CLOSING]
     assert filler_removed(cleaner, page(*told)) == []
 
@@ -709,9 +733,10 @@ def test_what_a_lead_in_introduces_is_never_filler(cleaner: Cleaner) -> None:
 
 
 def test_a_name_or_a_schedule_dates_nothing() -> None:
-    assert filler._dates("The council met on Thursday.") and filler._dates("Prices rose this week.")
-    assert not filler._dates("He hosts This Week in Startups with three friends.")
-    assert not filler._dates("The letter is published every Thursday.")
+    for dated in ("The council met on Thursday.", "Prices rose this week."):
+        assert filler._dates(dated, english()), dated
+    assert not filler._dates("He hosts This Week in Startups with three friends.", english())
+    assert not filler._dates("The letter is published every Thursday.", english())
 
 
 MEETINGS = "Residents will be able to comment on the route at two public meetings in the town hall next month."
@@ -810,7 +835,7 @@ def test_a_live_blog_entry_that_says_nothing_under_its_time_is_filler(cleaner: C
     """An entry's time dates the entry (the page reports) but is no fact of what it says."""
     empty = ("14:50 - It has been a tense afternoon here, and the situation remains fluid. We will keep bringing you "
              "the latest as it happens.")
-    assert filler._numbers(empty) == frozenset() and filler._reports(LIVE_BLOG[0])
+    assert filler._numbers(empty) == frozenset() and filler._reports(english(), LIVE_BLOG[0])
     assert "13:10" not in filler._numbers(LIVE_BLOG[0]) and "200" in filler._numbers(LIVE_BLOG[1])
     assert filler._numbers("10.50 euros is the new fare.") >= {"10.50"}
     removed = filler_removed(cleaner, page(*LIVE_BLOG[:3], empty, LIVE_BLOG[3]))
@@ -902,8 +927,8 @@ def test_a_sentence_that_judges_the_story_is_evidence_whatever_its_words() -> No
     with_fact = "It is a sight that warms the heart: the first ship is due at berth 5 on 3 June."
     assert filler_removed(aggressive, page(*BODY, with_fact)) == []
     short = "What a morning. Just brilliant."
-    assert filler._judges(short) and filler._judges("10:30am: " + short)
-    assert not filler._judges("The minister said what a board decides is binding.")
+    assert filler._judges(english(), short) and filler._judges(english(), "10:30am: " + short)
+    assert not filler._judges(english(), "The minister said what a board decides is binding.")
 
 
 def test_a_lone_aside_saying_i_in_a_third_person_report_is_judged(cleaner: Cleaner) -> None:
@@ -923,7 +948,7 @@ def test_a_story_that_narrates_but_neither_quotes_nor_dates_is_still_a_report(cl
         "Its engineers finished the first crane in 11 months, two fewer than the contract allowed.",
         "The port's operator Norvik Terminals paid a deposit of 4 million euros when the deal was signed.",
     ]
-    assert not any(filler._reports(paragraph) for paragraph in story)
+    assert not any(filler._reports(english(), paragraph) for paragraph in story)
     assert filler_removed(cleaner, page(*story, closing)) == [closing]
     assert filler_removed(cleaner, page(*story[:2], closing)) == []  # two fact paragraphs say too little
 
@@ -961,3 +986,62 @@ def test_a_clause_closing_a_sentence_on_its_source_is_an_attribution() -> None:
         assert filler._ATTRIBUTION.search(reported), reported
     for plain in ("It reached a calm, meditative state, which helped.", "Prices rose in the United States."):
         assert not filler._ATTRIBUTION.search(plain), plain
+
+
+GERMAN_BODY = [
+    "Der Stadtrat von Kellfurt hat am Dienstag beschlossen, die Brücke über die Saale für 4,6 Millionen Euro zu "
+    "erneuern; die Arbeiten beginnen im März.",
+    "Oberbürgermeister Tobias Renner sagte, der Verkehr werde während der Bauzeit von 14 Monaten über die "
+    "Nordbrücke umgeleitet.",
+    "Die alte Brücke stammt aus dem Jahr 1958 und war im vergangenen Jahr für Lastwagen über 7,5 Tonnen gesperrt "
+    "worden.",
+]
+FRENCH_BODY = [
+    "La commune de Valbrise a inauguré samedi une médiathèque de 1 200 mètres carrés, construite pour 5,3 millions "
+    "d'euros dans l'ancienne gare.",
+    "Selon la maire, Claire Dumesnil, le bâtiment accueillera aussi une ludothèque et un atelier numérique ouvert "
+    "le mercredi.",
+    "Les travaux avaient commencé en 2023 et ont été financés à moitié par la région.",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "closing"),
+    [
+        (GERMAN_BODY, "Es bleibt abzuwarten, wie sich die Entscheidung auf die Zukunft der Region auswirkt. Eines "
+                      "ist jedoch klar: Für viele Menschen ist dies ein wichtiger Schritt."),
+        (FRENCH_BODY, "Reste à savoir si ce projet tiendra toutes ses promesses. Une chose est sûre : il marque un "
+                      "tournant important pour l'avenir de la commune."),
+    ],
+)
+def test_filler_in_another_language_is_scored_with_that_languages_words(
+    cleaner: Cleaner, body: list[str], closing: str
+) -> None:
+    """The scoring is the same in every language; a German or French page is read with its own stop
+    words, generic words, stock phrases and shapes of attribution and dates, so its filler goes and
+    its report stays."""
+    assert filler_removed(cleaner, page(*body, closing)) == [closing]
+    assert filler_removed(cleaner, page(*body)) == []
+
+
+def test_a_fact_in_filler_words_stays_in_another_language(cleaner: Cleaner) -> None:
+    """A hard negative: stock words around a date and a place no other paragraph gives."""
+    appointment = "Eines ist klar: Am Donnerstag, 12. März, lädt die Stadt um 19 Uhr zu einer Versammlung ins Rathaus."
+    assert filler_removed(cleaner, page(*GERMAN_BODY, appointment)) == []
+
+
+def test_a_german_noun_names_no_one_but_a_run_of_capitals_does() -> None:
+    """German writes every noun with a capital: only a run of two capitals is a name there."""
+    german = rules_module().LANGUAGE_LEXICONS["de"]
+    assert filler._entities(german, "Für viele Menschen ist die Zukunft wichtig.") == frozenset()
+    assert {"tobias", "renner"} <= filler._entities(german, "Das sagte gestern Oberbürgermeister Tobias Renner.")
+    assert "zukunft" in filler._entities(english(), "They spoke of Zukunft often.")
+
+
+def test_the_page_language_decides_the_lexicon() -> None:
+    """An English page quoting a phrase in French stays English; a page in French is read in French."""
+    ai_filler = rules_module()
+    english_page = segment(page(*BODY, "The sign on the door read « fermé pour la saison » all winter."))
+    french_page = segment(page(*FRENCH_BODY))
+    assert ai_filler._lexicon_for(english_page, [b.index for b in english_page]) is ai_filler.LEXICON
+    assert ai_filler._lexicon_for(french_page, [b.index for b in french_page]) is ai_filler.LANGUAGE_LEXICONS["fr"]

@@ -34,9 +34,12 @@ imperative advice, product talk: :func:`guide_signs`) and dates next to nothing,
 its generic prose is its content.
 
 The vocabulary (phrases, leftovers, word lists) is rule data: the ``ai_filler`` rule module
-builds a :class:`Lexicon` from it and hands it in. Scoring is separate from the decision:
-:func:`score_page` returns a :class:`Verdict` per candidate block with its markers, generic
-share, novelty, echo and score; the caller compares the score with :func:`threshold` and records both.
+builds a :class:`Lexicon` from it and hands it in, one for each language, with what the scoring
+reads of that language's grammar (attribution, dates, narration, the first and second person,
+sentences that judge, whether nouns are capitalised); the scoring is the same in every language.
+Scoring is separate from the decision: :func:`score_page` returns a :class:`Verdict` per
+candidate block with its markers, generic share, novelty, echo and score; the caller compares the
+score with :func:`threshold` and records both.
 
 The phrase patterns are curated literals and short alternations with no nested quantifiers, so
 they use the standard ``re`` engine (faster here than ``regex``) without a timeout.
@@ -308,6 +311,9 @@ _JUDGING = re.compile(
 _LETTER_RUN = re.compile(r"[a-z]+")
 """What a trigger word is matched against: runs of ASCII letters of the lower-cased block (the
 lexicon is English), found in one C call per paragraph."""
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+"""What a trigger word is matched against in a language written with accents ("témoigne", "über"):
+runs of any letters."""
 _WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.'’][^\W\d_][\w&-]*)*")
 _NUMBER = re.compile(r"\d[\d,.:/]*\d|\d")
 _MEASURE = re.compile(r"(\d[\d,.:/]*\d|\d)[ -]([a-z]+)")
@@ -389,6 +395,10 @@ _PARTICIPLE_AFTER = re.compile(
 _ACTOR_OPENING = re.compile(r"^\W*(?:He|She|They)\b(?![’'])")
 """A paragraph opening on a person by pronoun (not "They're" or "He's", a chatty aside's start)."""
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
+_ENGLISH_DAY = re.compile(f"(?i:{_DATE.pattern})|{_WEEKDAY.pattern}")
+"""A day and month or a weekday: what :func:`_names_a_day` asks of an English paragraph."""
+_ENGLISH_DATING = re.compile(f"(?i:{_DATE.pattern})|{_WHEN.pattern}")
+"""A day and month, a weekday or "last week": what dates an English report (:func:`_dates`)."""
 _READER = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ourself|I|us|[Ll]et[’']s|[Ww]e[’'](?:ll|re|ve|d)"
     r"|[Yy]ou[’'](?:ll|re|ve|d)|I[’'](?:m|ve|ll|d))\b"
@@ -405,7 +415,7 @@ _CLOSERS = "'\"”’)]"
 _LEAD_IN_ENDS = (":", "...", "…")
 """How a lead-in ends ("Two things are required:", "The bottom line ..."): what it introduces follows."""
 _QUOTE_MARKS = "\"“‘'«„"
-_OPENERS = "\"“‘'([•·*#>–—- "
+_OPENERS = "\"“‘'([•·*#>–—- ¡¿«„"
 _LIST_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s")
 """A list item's own number ("3. "): the list's order, not a fact."""
 _ENTRY_TIME = re.compile(
@@ -461,7 +471,18 @@ class Lexicon:
         common_stems: Collection[str] = (),
         guide_verbs: Collection[str] = (),
         product_words: Collection[str] = (),
+        attribution: str | None = None,
+        dating: str | None = None,
+        day: str | None = None,
+        narration: str | None = None,
+        reader: str | None = None,
+        judging: str | None = None,
+        capitalised_nouns: bool = False,
     ) -> None:
+        accented = not all(word.isascii() for word in chain(stop_words, *(keys for _, _, keys, _ in phrases)))
+        self.letter_run = _WORD_RUN if accented else _LETTER_RUN
+        """What a block's trigger words and stuffed phrases are read from: runs of ASCII letters in a
+        language written without accents (English), of any letters in one written with them."""
         self.phrase_rules = tuple((label, weight, re.compile(pattern)) for label, weight, _, pattern in phrases)
         """Lower-case patterns, searched in the lower-cased block: a third faster than ``re.IGNORECASE``."""
         self.triggers, self.openings = _index_keys(phrases)
@@ -492,6 +513,25 @@ class Lexicon:
         """Verbs a line of advice opens with in the imperative ("Choose", "Test this", "Sign up")."""
         self.product_words = frozenset(product_words)
         """What a comparison or sales page talks about ("features", "pricing", "platform")."""
+        self.attribution = _ATTRIBUTION if attribution is None else re.compile(attribution, re.IGNORECASE)
+        """Someone's word on record in the lexicon's language (English: :data:`_ATTRIBUTION`)."""
+        self.dating = _ENGLISH_DATING if dating is None else re.compile(dating, re.IGNORECASE)
+        """A day and month, a weekday or a week named relative to now ("last week") in the lexicon's
+        language: what dates a report (:func:`_dates`; English: :data:`_ENGLISH_DATING`)."""
+        self.day = _ENGLISH_DAY if day is None else re.compile(day, re.IGNORECASE)
+        """A day and month or a weekday: a day something happens (:func:`_names_a_day`; English:
+        :data:`_ENGLISH_DAY`)."""
+        self.narration = _PAST if narration is None else re.compile(narration)
+        """A verb in the past tense, in the lower-cased block (English: :data:`_PAST`)."""
+        self.reader = _READER if reader is None else re.compile(reader)
+        """The writer or the reader in the text, in the lexicon's language, cased as prose writes
+        it (English: :data:`_READER`)."""
+        self.judging = _JUDGING if judging is None else re.compile(judging)
+        """The shape of a sentence that judges the story, in the lower-cased block (English:
+        :data:`_JUDGING`)."""
+        self.capitalised_nouns = capitalised_nouns
+        """Whether the language writes every noun with a capital (German): a capital inside a sentence
+        then names no one on its own, only a run of two or more does (:func:`_entities`)."""
 
     def markers(self, text: str) -> tuple[tuple[str, ...], float]:
         """The marker phrases a block carries and their summed weight (memoised)."""
@@ -509,14 +549,14 @@ class Lexicon:
     def find_markers(self, text: str) -> tuple[tuple[str, ...], float]:
         lowered = text.lower()
         unlocked: set[int] = set()
-        for word in self.trigger_words.intersection(_LETTER_RUN.findall(lowered)):
+        for word in self.trigger_words.intersection(self.letter_run.findall(lowered)):
             unlocked |= self.triggers[word]
         opening = lowered.lstrip(" \t\"'“‘*#>-•")
         if opening.startswith(self.opening_texts):
             unlocked.update(n for text, numbers in self.openings.items() if opening.startswith(text) for n in numbers)
         labels: list[str] = []
         score = 0.0
-        if _stuffed(lowered, self.stop_words):
+        if _stuffed(self.letter_run.findall(lowered), self.stop_words):
             labels.append(STUFFING_LABEL)
             score += STUFFING_WEIGHT
         for number in sorted(unlocked):
@@ -556,13 +596,12 @@ class Lexicon:
         return self.may_hold_leftovers(text) and self.leftover_re.search(text) is not None
 
 
-def _stuffed(lowered: str, stop_words: frozenset[str]) -> bool:
+def _stuffed(words: list[str], stop_words: frozenset[str]) -> bool:
     """Keyword stuffing: one phrase of two content words said :data:`STUFFED_PAIR` times or more in
     a paragraph ("Jane Roe news, Jane Roe photos and Jane Roe updates"), or
     :data:`STUFFED_PHRASES` such phrases each said twice ("free hospital parking ... free hospital
     parking"). A plural is its singular here: a search phrase is said in both ("petrol prices today:
     petrol price news")."""
-    words = _LETTER_RUN.findall(lowered)
     if len(words) < 3 * STUFFED_PAIR:
         return False
     counts = Counter(pairwise(None if word in stop_words else _singular(word) for word in words))
@@ -601,7 +640,7 @@ def _index_keys(phrases: PhraseTable) -> tuple[dict[str, set[int]], dict[str, se
             if key.startswith("^"):
                 openings.setdefault(key[1:], set()).add(number)
             else:
-                root = _LETTER_RUN.findall(key)[0]
+                root = _WORD_RUN.findall(key)[0]
                 for ending in _INFLECTIONS:
                     triggers.setdefault(root + ending, set()).add(number)
     return triggers, openings
@@ -651,9 +690,11 @@ class Verdict:
 @lru_cache(maxsize=TEXT_MEMO)
 def _entities(lexicon: Lexicon, text: str) -> frozenset[str]:
     """Capitalised words not at a sentence start, plus runs of two capitalised words anywhere
-    (stop words aside: "I" names no one)."""
+    (stop words aside: "I" names no one); in a language that capitalises its nouns, the runs only
+    ("Katrin Ostmeyer", "Landgericht Ebersfeld", not "die Zukunft")."""
     found: set[str] = set()
     previous_end = -2
+    run_start = ""
     if entry := _ENTRY_TIME.match(text):  # a live blog entry's first word opens its sentence
         text = " " * entry.end() + text[entry.end() :]
     for match in _CAPITAL.finditer(text):
@@ -662,8 +703,14 @@ def _entities(lexicon: Lexicon, text: str) -> frozenset[str]:
         if not word or word in lexicon.stop_words:
             previous_end = -2
             continue
-        if not _at_sentence_start(text, match.start()) or match.start() == previous_end + 1:
+        if match.start() == previous_end + 1:
             found.add(word)
+            if lexicon.capitalised_nouns:
+                found.add(run_start)  # the run's first word names as much as the others
+        elif not lexicon.capitalised_nouns and not _at_sentence_start(text, match.start()):
+            found.add(word)
+        else:
+            run_start = word
         previous_end = match.end()
     return frozenset(found)
 
@@ -732,12 +779,17 @@ def _schedule(text: str) -> list[str]:
         if not (match.group().lower() == "tomorrow" and _NOUN_BEFORE.search(text, 0, match.start()))
         and not _HEDGE_BEFORE.search(text, 0, match.start())
     ]
-    return found if found and not _addresses_reader(text) else []
+    return found if found and not _READER.search(_QUOTE.sub(" ", text)) else []
 
 
 @lru_cache(maxsize=TEXT_MEMO)
 def _prefixes(text: str) -> frozenset[str]:
     return frozenset(word[:5] for word in _word_set(text))
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A block's words, lower-cased, possessives folded (memoised): what a page's language is told by."""
+    return _lower_words(text)
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -751,9 +803,9 @@ def _lower_words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=TEXT_MEMO)
-def _addresses_reader(text: str) -> bool:
+def _addresses_reader(lexicon: Lexicon, text: str) -> bool:
     """Whether a paragraph speaks in the first or second person outside its quotes."""
-    return _READER.search(_QUOTE.sub(" ", text)) is not None
+    return lexicon.reader.search(_QUOTE.sub(" ", text)) is not None
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -763,37 +815,36 @@ def _speaks(text: str) -> bool:
 
 
 @lru_cache(maxsize=TEXT_MEMO)
-def _in_person(text: str) -> bool:
+def _in_person(lexicon: Lexicon, text: str) -> bool:
     """Whether a paragraph speaks in the first or second person outside its quotes, "my" and "me"
     included: on more than :data:`READER_SHARE` of a page's other paragraphs, the page is its
     author's own account or talks to its reader (a diary, a personal newsletter, a team's year in
     review, a guide), not a report a rewrite pads."""
-    return _addresses_reader(text) or _MY.search(_QUOTE.sub(" ", text)) is not None
+    return _addresses_reader(lexicon, text) or _MY.search(_QUOTE.sub(" ", text)) is not None
 
 
 @lru_cache(maxsize=TEXT_MEMO)
-def _reports(text: str) -> bool:
+def _reports(lexicon: Lexicon, text: str) -> bool:
     """Whether a paragraph reports: someone's word on record or a quote, or when something happened
     (a live blog entry's time among them)."""
-    return bool(
-        _ATTRIBUTION.search(text) or _QUOTE.search(text) or _DATE.search(text) or _WHEN.search(text)
-        or _ENTRY_TIME.match(text)
-    )
+    return bool(lexicon.attribution.search(text) or _QUOTE.search(text) or _dates(text, lexicon))
 
 
 @lru_cache(maxsize=TEXT_MEMO)
-def _judges(text: str) -> bool:
+def _judges(lexicon: Lexicon, text: str) -> bool:
     """Whether a paragraph has a sentence that calls the story something (:data:`JUDGING_WEIGHT`)."""
-    return _JUDGING.search(_ENTRY_TIME.sub("", text, count=1).lower()) is not None
+    return lexicon.judging.search(_ENTRY_TIME.sub("", text, count=1).lower()) is not None
 
 
 @lru_cache(maxsize=TEXT_MEMO)
-def _narrates(text: str) -> bool:
+def _narrates(lexicon: Lexicon, text: str) -> bool:
     """Whether a paragraph has a verb in the simple past (by its shape: "-ed", or a common irregular form)
     that is not a participle after a present or future "be", "get", "keep" or "stay" ("will be
     missed", "we're thrilled", "keep you posted"): those evaluate and look ahead."""
     lowered = text.lower()
-    return any(not _PARTICIPLE_AFTER.search(lowered, 0, found.start()) for found in _PAST.finditer(lowered))
+    return any(
+        not _PARTICIPLE_AFTER.search(lowered, 0, found.start()) for found in lexicon.narration.finditer(lowered)
+    )
 
 
 def carries_a_fact(text: str, lexicon: Lexicon) -> bool:
@@ -804,7 +855,7 @@ def carries_a_fact(text: str, lexicon: Lexicon) -> bool:
 @lru_cache(maxsize=TEXT_MEMO)
 def _carries_a_fact(lexicon: Lexicon, text: str) -> bool:
     """Memoised: a page asks it of its candidates, of all its prose and again on the next pass."""
-    return bool(_numbers(text) or _QUOTE.search(text) or _ATTRIBUTION.search(text) or _entities(lexicon, text))
+    return bool(_numbers(text) or _QUOTE.search(text) or lexicon.attribution.search(text) or _entities(lexicon, text))
 
 
 class _Document:
@@ -853,7 +904,7 @@ class _Document:
         own = 1 if counted else 0
         text = self.texts[index] if text is None else text
         facts: list[str] = []
-        if _ATTRIBUTION.search(text):
+        if self.lexicon.attribution.search(text):
             facts.append("attribution")
         facts.extend(
             n if n.startswith(("date ", "when ", "place ")) else f"number {n}"
@@ -936,29 +987,30 @@ def score_page(
     marked = set(suspects)
     others = [index for index in prose if index not in marked]
     told = [blocks[index].text for index in others]
-    if sum(1 for text in told if _in_person(text) and carries_a_fact(text, lexicon)) > READER_SHARE * len(others):
+    in_person = sum(1 for text in told if _in_person(lexicon, text) and carries_a_fact(text, lexicon))
+    if in_person > READER_SHARE * len(others):
         return []
     factual = sum(1 for index in others if document.new_facts(index, counted=True))
     if factual < MIN_FACT_SHARE * len(prose):
         return []
     signs = guide_signs(blocks, others, marked, lexicon)
-    reporting = sum(1 for index in others if _reports(blocks[index].text))
-    if reporting < MIN_REPORT_SHARE * len(others) and not _news_story(told, factual, signs):
+    reporting = sum(1 for index in others if _reports(lexicon, blocks[index].text))
+    if reporting < MIN_REPORT_SHARE * len(others) and not _news_story(told, factual, signs, lexicon):
         return []
-    if _is_guide(blocks, others, signs):
+    if _is_guide(blocks, others, signs, lexicon):
         return []
     document.set_aside(suspects)
-    undated = UNDATED_WEIGHT if not any(_dates(blocks[index].text) for index in others) else 0.0
+    undated = UNDATED_WEIGHT if not any(_dates(blocks[index].text, lexicon) for index in others) else 0.0
     span = (min(prose), max(prose))
     verdicts = []
     for index in suspects:
         text = blocks[index].text
         labels, phrase_score = lexicon.markers(text)
-        if _addresses_reader(text):
+        if _addresses_reader(lexicon, text):
             labels = (*labels, "addresses the reader")
         if _emptiness(text, lexicon):
             labels = (*labels, "names nothing specific")
-        if _judges(text):
+        if _judges(lexicon, text):
             labels = (*labels, JUDGING_LABEL)
         novelty, echo, everyday = document.novelty_and_echo(index, lexicon.content(text)[1])
         if _at_edge(index, judged, marked):
@@ -985,7 +1037,7 @@ def score_page(
     return verdicts
 
 
-def _news_story(told: Sequence[str], factual: int, signs: Sequence[str]) -> bool:
+def _news_story(told: Sequence[str], factual: int, signs: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a page's paragraphs besides the suspects (``told``, ``factual`` of them carrying a
     fact no other paragraph has) read as a news story although they hardly report
     (:data:`MIN_REPORT_SHARE`): :data:`NEWS_STORY_PARAGRAPHS` or more, every one of them with a
@@ -997,8 +1049,8 @@ def _news_story(told: Sequence[str], factual: int, signs: Sequence[str]) -> bool
     return (
         not signs
         and factual == len(told) >= NEWS_STORY_PARAGRAPHS
-        and 2 * sum(1 for text in told if _narrates(text)) >= len(told)
-        and not any(_in_person(text) for text in told)
+        and 2 * sum(1 for text in told if _narrates(lexicon, text)) >= len(told)
+        and not any(_in_person(lexicon, text) for text in told)
     )
 
 
@@ -1030,13 +1082,13 @@ def guide_signs(
     return signs
 
 
-def _is_guide(blocks: Sequence[Block], others: Sequence[int], signs: Sequence[str]) -> bool:
+def _is_guide(blocks: Sequence[Block], others: Sequence[int], signs: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a page whose body shows ``signs`` of a guide, a comparison, sales copy or a blurb
     (:func:`guide_signs`) dates too little for a report (:data:`DATED_SHARE_PER_SIGN`): its generic
     prose is its content."""
     if not signs:
         return False
-    dated = sum(1 for index in others if _dates(blocks[index].text))
+    dated = sum(1 for index in others if _dates(blocks[index].text, lexicon))
     return dated == 0 or dated < DATED_SHARE_PER_SIGN * (len(signs) - 2) * len(others)
 
 
@@ -1075,18 +1127,18 @@ def _opening_word(text: str) -> str:
     return found.group().lower() if found else ""
 
 
-def _names_a_day(text: str) -> bool:
+def _names_a_day(text: str, lexicon: Lexicon) -> bool:
     """Whether a paragraph names a weekday or a day and month: it says when something happens, even
     where the article named that day before. One of the 903 filler paragraphs of the hand-written and
     generated sets does ("the full impact of Tuesday's vote"); a schedule's list item ("Glass
     collections stay on the first Monday of the month") is the article's content."""
-    return bool(_DATE.search(text) or _WEEKDAY.search(text))
+    return lexicon.day.search(text) is not None
 
 
-def _dates(text: str) -> bool:
+def _dates(text: str, lexicon: Lexicon) -> bool:
     """Whether a paragraph dates what it tells: a day and month, a weekday, "last week", a live blog
     entry's time."""
-    return bool(_DATE.search(text) or _WHEN.search(text) or _ENTRY_TIME.match(text))
+    return bool(lexicon.dating.search(text) or _ENTRY_TIME.match(text))
 
 
 def judged_lines(blocks: Sequence[Block]) -> list[int]:
@@ -1112,7 +1164,7 @@ def _candidates(
     for index in judged:
         stems, generic = lexicon.content(blocks[index].text)
         too_few = len(stems) < MIN_CONTENT_WORDS and (len(stems) < MIN_GENERIC_WORDS or generic != stems)
-        if not stems or (too_few and not _judges(blocks[index].text)):
+        if not stems or (too_few and not _judges(lexicon, blocks[index].text)):
             continue
         share = len(generic) / len(stems)
         if blocks[index].is_prose:
@@ -1121,24 +1173,26 @@ def _candidates(
             continue  # a lead-in: what it introduces follows
         if index and blocks[index - 1].text.endswith(_LEAD_IN_ENDS):
             continue  # what a lead-in introduces ("Two things are required:"): the page's content
-        if _speaks(blocks[index].text) and _someones_words(blocks, prose, index):
+        if _speaks(blocks[index].text) and _someones_words(blocks, prose, index, lexicon):
             continue  # someone's own words, on a page told in the first person
-        if _names_a_day(blocks[index].text):
+        if _short_report(blocks[index], lexicon):
+            continue  # a short line telling what happened ("Nobody saw it coming!"): the article's own
+        if _names_a_day(blocks[index].text, lexicon):
             continue  # when something happens ("on the first Monday of the month"): a schedule, not commentary
         if index in listed:
             continue  # an item of a list (of advice, of steps): the list is the article's content
         text = blocks[index].text
-        if share >= MIN_GENERIC or lexicon.markers(text)[1] >= MIN_PHRASE_EVIDENCE or _judges(text):
+        if share >= MIN_GENERIC or lexicon.markers(text)[1] >= MIN_PHRASE_EVIDENCE or _judges(lexicon, text):
             candidates[index] = share
     if not candidates:
         return None
     ordered = sorted(shares.values())
     long_page = LONG_PAGE_WEIGHT * max(0, len(prose) - LONG_PAGE_FROM)
     page_shares = {index: _median_without(ordered, shares.get(index)) for index in candidates}
-    reader_bonus = 0.0 if _page_addresses_reader(blocks, prose, candidates) else READER_BONUS
+    reader_bonus = 0.0 if _page_addresses_reader(blocks, prose, candidates, lexicon) else READER_BONUS
     base = {
         index: _base_score(blocks[index].text, share, page_shares[index], lexicon) - long_page
-        + (reader_bonus if _addresses_reader(blocks[index].text) else 0.0)
+        + (reader_bonus if _addresses_reader(lexicon, blocks[index].text) else 0.0)
         for index, share in candidates.items()
     }
     if limit is not None and all(
@@ -1151,7 +1205,7 @@ def _candidates(
         return None
     if not _is_article_with_facts(blocks, prose, [index for index in candidates if blocks[index].is_prose], lexicon):
         return None
-    if sum(1 for index in prose if _addresses_reader(blocks[index].text)) > READER_PAGE_SHARE * len(prose):
+    if sum(1 for index in prose if _addresses_reader(lexicon, blocks[index].text)) > READER_PAGE_SHARE * len(prose):
         return None
     if sum(1 for index in prose if carries_a_fact(blocks[index].text, lexicon)) < MIN_FACT_SHARE * len(prose):
         return None  # a paragraph with a new fact carries one: too few can, before any counting
@@ -1172,13 +1226,15 @@ def _list_items(blocks: Sequence[Block], prose: list[int]) -> frozenset[int]:
     )
 
 
-def _page_addresses_reader(blocks: Sequence[Block], prose: list[int], candidates: Collection[int]) -> bool:
+def _page_addresses_reader(
+    blocks: Sequence[Block], prose: list[int], candidates: Collection[int], lexicon: Lexicon
+) -> bool:
     """Whether a prose paragraph that is not a candidate talks to the reader: then the page does, and
     a candidate doing so speaks in the page's own voice, not the rewrite's."""
-    return any(_addresses_reader(blocks[index].text) for index in prose if index not in candidates)
+    return any(_addresses_reader(lexicon, blocks[index].text) for index in prose if index not in candidates)
 
 
-def _someones_words(blocks: Sequence[Block], prose: list[int], index: int) -> bool:
+def _someones_words(blocks: Sequence[Block], prose: list[int], index: int, lexicon: Lexicon) -> bool:
     """Whether line ``index``, which says "I" outside its quotes, is someone's own words:
     it opens with a quote mark, or the prose paragraph before it quotes or attributes (a speaker's
     words running on), or another prose paragraph of the page speaks in the first or second person
@@ -1190,8 +1246,8 @@ def _someones_words(blocks: Sequence[Block], prose: list[int], index: int) -> bo
     before = next((blocks[other].text for other in reversed(prose) if other < index), "")
     return (
         blocks[index].text.lstrip()[:1] in _QUOTE_MARKS
-        or bool(_QUOTE.search(before) or _ATTRIBUTION.search(before))
-        or any(_in_person(blocks[other].text) for other in prose if other != index)
+        or bool(_QUOTE.search(before) or lexicon.attribution.search(before))
+        or any(_in_person(lexicon, blocks[other].text) for other in prose if other != index)
     )
 
 
@@ -1202,6 +1258,16 @@ def _short_sentence(block: Block) -> bool:
     return (
         block.words >= SHORT_SENTENCE_WORDS and text[:1].isupper() and text.rstrip(_CLOSERS)[-1:] in (".", "!")
     )
+
+
+def _short_report(block: Block, lexicon: Lexicon) -> bool:
+    """Whether a line too short to be prose tells what happened, in the past tense (:func:`_narrates`),
+    without judging it: an article's own closing line, an exclamation among them ("Nobody saw it
+    coming!", "The whole town turned out!"), where a rewrite's short lines evaluate, greet and look
+    ahead in the present ("Big change. Not everyone's happy!", "Stay tuned!"). Of the hand-written
+    tuning sets' short filler lines, two tell in the past ("Analysts came away with plenty to think
+    about.") and stay."""
+    return not block.is_prose and _narrates(lexicon, block.text) and not _judges(lexicon, block.text)
 
 
 def _is_article_with_facts(
@@ -1225,9 +1291,9 @@ def _base_score(text: str, generic: float, page_generic: float, lexicon: Lexicon
         + CONTRAST_WEIGHT * (generic - page_generic)
         + _emptiness(text, lexicon)
         - _explaining(len(lexicon.content(text)[0]))
-        - (NARRATION_WEIGHT if _narrates(text) else 0.0)
+        - (NARRATION_WEIGHT if _narrates(lexicon, text) else 0.0)
         - (ACTOR_WEIGHT if _ACTOR_OPENING.match(text) else 0.0)
-        + (JUDGING_WEIGHT if _judges(text) else 0.0)
+        + (JUDGING_WEIGHT if _judges(lexicon, text) else 0.0)
     )
 
 
@@ -1238,7 +1304,7 @@ def _everyday_bonus(text: str, everyday: float, lexicon: Lexicon) -> float:
     narrates: telling what happened in plain words is the article's account; nor for one of more than
     :data:`EXPLAINING_WORDS` content words: at length, plain words explain (how a place works, what to
     bring)."""
-    if _narrates(text) or len(lexicon.content(text)[0]) > EXPLAINING_WORDS:
+    if _narrates(lexicon, text) or len(lexicon.content(text)[0]) > EXPLAINING_WORDS:
         return 0.0
     return max(0.0, EVERYDAY_WEIGHT * everyday - PHRASE_WEIGHT * min(PHRASE_CAP, lexicon.markers(text)[1]))
 

@@ -9,7 +9,9 @@ stands down there, and so it does on a page whose body reads as a guide, a tool 
 copy or a blurb (headings or list items, "you", advice in the imperative: ``GUIDE_VERBS``, product
 talk: ``PRODUCT_WORDS``) and dates next to nothing. The reason records the markers, the generic
 share, the novelty, the score and the threshold; the scoring lives in
-:mod:`cleaner.evidence.filler`, the vocabulary here.
+:mod:`cleaner.evidence.filler`, the English vocabulary here, and that of German, French, Spanish,
+Portuguese, Italian and Dutch in one file a language (:data:`LANGUAGES_DIR`): the scoring is the
+same in every language, and a page is read in the one its prose's stop words say (:func:`_lexicon_for`).
 
 Setting ``ai_filler.sensitivity`` (float, 0..1, default 0.5, threshold 2.1): 0 removes only blatant
 filler (threshold 5.0), 1 is aggressive (threshold 1.8). ``keep={"ai_filler"}`` turns the family off.
@@ -34,11 +36,12 @@ The generic vocabulary (abstract nouns, evaluative words, forward-looking words,
 about itself, verbs that restate) is written from what such paragraphs are, not from any page.
 """
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from cleaner.evidence import filler
-from cleaner.rule_api import Evidence, Family, Found, Page, detector
+from cleaner.rule_api import Block, Evidence, Family, Found, Page, detector
 
 family = Family("ai_filler")
 
@@ -446,10 +449,23 @@ COMMON_STEMS_FILE = Path(__file__).with_name("data") / "ai_filler_common_stems.t
 ``bench/ai_filler_common_words.py`` (not written by hand): a new word among them is not novelty."""
 
 
-def _common_stems() -> frozenset[str]:
-    lines = COMMON_STEMS_FILE.read_text(encoding="utf-8").splitlines()
+def _stems(path: Path) -> frozenset[str]:
+    """A table of common stems: one a line, first on the line, with ``#`` comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
 
+
+ENGLISH_DETECTOR_WORDS = frozenset(("the", "and", "of", "to", "is", "was", "with", "that", "for", "it", "on", "are"))
+"""English function words a page's language is told by (:func:`_lexicon_for`), against the other
+languages' stop words."""
+LANGUAGES_DIR = Path(__file__).with_name("data") / "ai_filler"
+"""One file a language other than English (``de.txt``, ``fr.txt``, ...): its stop words, generic
+vocabulary, stock phrases, and the shapes of attribution, dates and narration, in sections (the
+file's header says how they are written). The scoring is the same in every language: only
+these words and shapes change."""
+LANGUAGE_MARGIN = 1.25
+"""How many times the English function words a page's prose must hold another language's stop
+words to be read in that language: an English page quoting a French phrase stays English."""
 
 LEXICON = filler.Lexicon(
     phrases=PHRASES,
@@ -463,10 +479,97 @@ LEXICON = filler.Lexicon(
         | COMMON_WORDS | FIELD_WORDS
     ),
     stop_words=STOP_WORDS,
-    common_stems=_common_stems(),
+    common_stems=_stems(COMMON_STEMS_FILE),
     guide_verbs=GUIDE_VERBS,
     product_words=PRODUCT_WORDS,
 )
+
+
+
+
+def _sections(path: Path) -> dict[str, list[str]]:
+    """A language file's lines by section (``[stop]``, ``[generic]``, ...), comments and blanks left out."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return sections
+
+
+def _phrase(line: str) -> tuple[str, float, tuple[str, ...], str]:
+    """A phrase line, ``weight | label | keys | pattern``: the keys split on spaces, a ``^`` opening
+    one to the end of its run (``^alles in allem``)."""
+    weight, label, keys, pattern = (part.strip() for part in line.split(" | ", 3))
+    return label, float(weight), tuple(_keys(keys)), pattern
+
+
+def _keys(text: str) -> list[str]:
+    """Keys of a phrase line: words, and openings that run from a ``^`` to the next ``^``."""
+    keys: list[str] = []
+    for part in text.split("^"):
+        if not keys and not text.startswith("^"):
+            keys.extend(part.split())
+        elif part.strip():
+            keys.append("^" + part.strip())
+    return keys
+
+
+def _language_lexicon(path: Path) -> filler.Lexicon:
+    """The lexicon of one language file: its words and shapes, its table of common stems (``common/``,
+    built by ``bench/ai_filler_language_common_words.py`` from a frequency list of the language) and
+    the English chatbot leftovers (a model addresses its user in English whatever it writes)."""
+    data = _sections(path)
+    common = path.parent / "common" / path.name
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(word for line in data.get(section, ()) for word in line.lower().split())
+
+    def pattern(section: str) -> str | None:
+        return "|".join(data[section]) if data.get(section) else None
+
+    dating = pattern("dating")
+    return filler.Lexicon(
+        phrases=tuple(_phrase(line) for line in data.get("phrases", ())),
+        leftovers=LEFTOVERS,
+        leftover_keys=LEFTOVER_KEYS,
+        preface=CHATBOT_PREFACE,
+        preface_keys=PREFACE_KEYS,
+        llm_words=(),
+        generic_words=words("generic"),
+        stop_words=words("stop"),
+        common_stems=_stems(common) if common.is_file() else (),
+        attribution=pattern("attribution"),
+        dating=dating,
+        day=dating,
+        narration=pattern("narration"),
+        reader=pattern("reader"),
+        judging=pattern("judging"),
+        capitalised_nouns="capitalised_nouns" in data.get("options", ()),
+    )
+
+
+LANGUAGE_LEXICONS = {path.stem: _language_lexicon(path) for path in sorted(LANGUAGES_DIR.glob("*.txt"))}
+"""The lexicon of each language besides English, by its code."""
+
+
+def _lexicon_for(blocks: Sequence[Block], judged: Sequence[int]) -> filler.Lexicon:
+    """The lexicon of the language the judged lines are written in: the one whose stop words they
+    use most, English unless another language's outnumber its function words by
+    :data:`LANGUAGE_MARGIN`."""
+    words = Counter(word for index in judged for word in filler.words(blocks[index].text))
+    english = sum(words[word] for word in ENGLISH_DETECTOR_WORDS)
+    best, hits = LEXICON, english * LANGUAGE_MARGIN
+    for lexicon in LANGUAGE_LEXICONS.values():
+        found = sum(words[word] for word in lexicon.stop_words.intersection(words))
+        if found > hits:
+            best, hits = lexicon, found
+    return best
 
 
 @detector(
@@ -477,7 +580,11 @@ LEXICON = filler.Lexicon(
 )
 def restatement(page: Page) -> Iterator[Found]:
     limit = filler.threshold(page.settings.get("ai_filler.sensitivity", filler.DEFAULT_SENSITIVITY))
-    for verdict in filler.score_page(page.blocks, LEXICON, limit, notes=page.document):
+    judged = filler.judged_lines(page.blocks)
+    if not judged:
+        return
+    lexicon = _lexicon_for(page.blocks, judged)
+    for verdict in filler.score_page(page.blocks, lexicon, limit, notes=page.document):
         if verdict.is_filler(limit):
             yield verdict.block, verdict.reason(limit)
 
