@@ -530,7 +530,7 @@ class Body:
     def _opening_paragraphs(self, copy: int) -> int:
         """How many paragraphs in a row the page opens its article on under its title (from
         :attr:`under_title`, each right under the one before, a short sentence closing it among
-        them: "He declined to comment.") before line ``copy``, which prints the
+        them: "He declined to comment.", "Will the council listen?") before line ``copy``, which prints the
         headline again. At :data:`OPENING_PARAGRAPHS` the article has begun there, with no headline
         over it: the line printing it further down is a card repeating the page's title, and the
         lines over it are the article's, not a masthead."""
@@ -539,10 +539,29 @@ class Body:
             return 0
         count = 2 if self._short_sentence(opening.start) else 1
         line = opening.stop
-        while line < copy and (self.opens_paragraph(line) or self._short_sentence(line)):
+        while line < copy and (self.opens_paragraph(line) or self._closing_line(line)):
             count += 1
             line = self._paragraph_end(line)
         return count
+
+    def _closing_line(self, index: int) -> bool:
+        """Whether line ``index``, right under a paragraph, closes it as the article's own short
+        sentence: a statement (:meth:`_short_sentence`), or a question or exclamation printed once
+        and written as a sentence (:func:`sentence_case`: "Will the council listen?", where a
+        teaser asks "Is Your Attic Insulation Wasting Money?") under a paragraph that states, ending
+        in a full stop: under a promotion's call ("Up to 30% off … Shop Now!") it is another call.
+        What stands under it does not count: on a page opening under its title the article's last
+        line is as often followed by a date, a feed notice or a box's card as a card's headline is."""
+        if self._short_sentence(index):
+            return True
+        block = self.blocks[index]
+        return (
+            self.key_counts[self.keys[index]] == 1
+            and _closing_sentence(block, further_on=False)
+            and not ends_full_stop(block.text)
+            and sentence_case(block.text)
+            and ends_full_stop(self.blocks[index - 1].text)
+        )
 
     def _menu_word(self, index: int) -> bool:
         """Whether line ``index`` is a menu's word or item: a short line, no prose, that ends no sentence."""
