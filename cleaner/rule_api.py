@@ -68,6 +68,7 @@ __all__ = [
     "Finding",
     "Found",
     "Page",
+    "Role",
     "Site",
     "any_of",
     "broken_sentence",
@@ -159,6 +160,36 @@ class Evidence(enum.Enum):
     end as the body sees it with the boxes' lines weighed as chrome."""
 
 
+class Role(enum.Enum):
+    """What a line a rule names is to the article around it, where the article is followed to its
+    end (:meth:`cleaner.engine.body.Body.article_with_tail`): a line that interrupts it, after which
+    it goes on, or one that heads a box, where it has ended. Rules declare it (``role=``); each
+    category has a default (:data:`CATEGORY_ROLES`)."""
+
+    __hash__ = object.__hash__
+
+    INTERRUPTS = "interrupts"
+    """The article goes on after the line as after an unmarked one: an ad slot naming its
+    advertiser, a photo caption or credit, a cross-reference set into the text ("Read more: …",
+    "Main article: …"), a breadcrumb between the paragraphs. Only for lines that stand inside
+    articles far more often than past their end: a list the article ends with runs on over them."""
+    HEADS_BOX = "heads box"
+    """The article has ended where the line stands: the heading or a line of a comment box, related
+    stories, an author's box, a newsletter form. Past it the article goes on only at its closing
+    sentence or its next numbered item, since a paragraph there may as well be a teaser, a bio or a
+    comment."""
+
+
+CATEGORY_ROLES: Mapping[str, Role] = {"fragment": Role.INTERRUPTS}
+"""The role of a category's rules where a rule declares none: a fragment (a caption, an image's
+leftover) interrupts the article, the lines of every other category head a box."""
+
+
+def default_role(category: str) -> Role:
+    """The role of a rule of ``category`` that declares none (:data:`CATEGORY_ROLES`)."""
+    return CATEGORY_ROLES.get(category, Role.HEADS_BOX)
+
+
 class Mark(NamedTuple):
     """A rule's claim that one block is noise; the guard decides whether it stands.
 
@@ -174,9 +205,11 @@ class Mark(NamedTuple):
     """For repeats: the index of the block this one repeats; the mark stands only if that one is kept."""
     metadata: tuple[tuple[str, str], ...] = ()
     """Facts the removed block carried (``("date", "2025-03-30")``), merged into the result."""
+    role: Role = Role.HEADS_BOX
+    """Whether the line interrupts the article or heads a box (:class:`Role`): the rule's."""
 
 
-mark_of: Callable[[tuple[int, str, str, str, Evidence, int | None, tuple[tuple[str, str], ...]]], Mark] = (
+mark_of: Callable[[tuple[int, str, str, str, Evidence, int | None, tuple[tuple[str, str], ...], Role]], Mark] = (
     functools.partial(tuple.__new__, Mark)
 )
 """A :class:`Mark` from the tuple of all its fields, in their order: the same mark as ``Mark(...)``
@@ -313,7 +346,7 @@ class Page:
 class Rule:
     """Base of every rule: an id, a category, a sentence saying why, and :meth:`marks`."""
 
-    def __init__(self, category: str, why: str, name: str | None = None) -> None:
+    def __init__(self, category: str, why: str, name: str | None = None, role: Role | None = None) -> None:
         if category not in CATEGORIES:
             raise ValueError(f"unknown category {category!r}; expected one of {', '.join(CATEGORIES)}")
         if not why.strip():
@@ -321,6 +354,8 @@ class Rule:
         self.category = category
         self.why = why
         self.name = name
+        self.role = default_role(category) if role is None else role
+        """Whether a line the rule names interrupts the article or heads a box (:class:`Role`)."""
         """The rule's id within its module, given by its author so that editing ``why`` never changes
         it; the loader refuses a rule without one."""
         self.id = name or ""
@@ -341,7 +376,7 @@ class Rule:
         ref: int | None = None,
         metadata: tuple[tuple[str, str], ...] = (),
     ) -> Mark:
-        return mark_of((block, self.id, self.category, reason or self.why, evidence, ref, metadata))
+        return mark_of((block, self.id, self.category, reason or self.why, evidence, ref, metadata, self.role))
 
 
 class LineRule(Rule):
@@ -361,8 +396,9 @@ class LineRule(Rule):
         max_chars: int = 400,
         needs: tuple[str, ...] = (),
         contains: str | None = None,
+        role: Role | None = None,
     ) -> None:
-        super().__init__(category, why, name)
+        super().__init__(category, why, name, role)
         self.pattern = pattern
         self.flags = 0 if case_sensitive else regex.IGNORECASE
         self.compiled = regex.compile(pattern, self.flags | regex.V0)
@@ -534,8 +570,10 @@ class PhraseRule(Rule):
     rules of a cleaner are matched together, once per line (:mod:`cleaner.engine.phrases`).
     """
 
-    def __init__(self, category: str, source: str | Path, why: str, *, name: str | None = None) -> None:
-        super().__init__(category, why, name)
+    def __init__(
+        self, category: str, source: str | Path, why: str, *, name: str | None = None, role: Role | None = None
+    ) -> None:
+        super().__init__(category, why, name, role)
         self.source = Path(source)
         self.phrases = read_phrases(self.source)
 
@@ -611,8 +649,9 @@ class DetectorRule(Rule):
         evidence: Evidence,
         name: str | None = None,
         copies: Evidence | None = None,
+        role: Role | None = None,
     ) -> None:
-        super().__init__(category, why, name or function.__name__)
+        super().__init__(category, why, name or function.__name__, role)
         self.function = function
         self.evidence = evidence
         self.copies = copies
@@ -651,8 +690,9 @@ class DomRule(Rule):
         within: tuple[str, ...] = (),
         named: tuple[str, ...] = (),
         links: float = 0.0,
+        role: Role | None = None,
     ) -> None:
-        super().__init__(category, why, name)
+        super().__init__(category, why, name, role)
         self.within = frozenset(within)
         self.named = frozenset(named)
         self.links = links
@@ -698,6 +738,9 @@ def line(category: str, pattern: str, why: str, *, name: str | None = None, **op
     in "less"), ``contains=r"(?r)(?:less|more)\\Z"`` is a pattern every match holds, searched with
     the rule's own flags (``(?r)`` from the end): a part of ``pattern`` that every match goes
     through, copied out, is a safe choice.
+    ``role=Role.INTERRUPTS`` says a line the rule names interrupts the article, which goes on
+    after it (an ad slot, a cross-reference "Read more: …"), where the category's default
+    (:func:`default_role`) would have it head a box, after which the article has ended.
     """
     return LineRule(category, pattern, why, name=name, **options)  # type: ignore[arg-type]
 
@@ -711,9 +754,12 @@ def region(
     return RegionRule(category, heading, why, name=name, after_body=after_body)
 
 
-def phrases(category: str, source: str | Path, why: str, *, name: str | None = None) -> PhraseRule:
-    """Lines made of the phrases listed in the file ``source`` are noise of ``category``."""
-    return PhraseRule(category, source, why, name=name)
+def phrases(
+    category: str, source: str | Path, why: str, *, name: str | None = None, role: Role | None = None
+) -> PhraseRule:
+    """Lines made of the phrases listed in the file ``source`` are noise of ``category`` (``role``:
+    as for :func:`line`)."""
+    return PhraseRule(category, source, why, name=name, role=role)
 
 
 def phrase_region(
@@ -768,14 +814,15 @@ def detector(
     evidence: Evidence = Evidence.PATTERN,
     name: str | None = None,
     copies: Evidence | None = None,
+    role: Role | None = None,
 ) -> Callable[[Callable[[Page], Iterable[Found]]], DetectorRule]:
     """Decorator turning ``function(page) -> [(index, reason), ...]`` into a rule named ``name``
     (default: the function's name); yield :func:`mark` where a pair does not say enough.
     ``copies``: a later copy of a line it removed goes too, as that line
-    did, with this evidence (see :attr:`Family.copies`)."""
+    did, with this evidence (see :attr:`Family.copies`). ``role``: as for :func:`line`."""
 
     def wrap(function: Callable[[Page], Iterable[Found]]) -> DetectorRule:
-        return DetectorRule(function, category, why, evidence, name, copies)
+        return DetectorRule(function, category, why, evidence, name, copies, role)
 
     return wrap
 

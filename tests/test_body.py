@@ -264,3 +264,15 @@ def test_right_past_one_named_line_the_article_s_own_question_carries_it_on(
     lines = [PARAGRAPH, SECOND, *between, question, *after]
     named = set(range(2, 2 + len(between)))
     assert Body(segment("\n".join(lines))).article_with_tail(named=named).stop == stop
+
+
+@pytest.mark.parametrize("after", [[], ["Home"]])
+def test_right_past_lines_that_interrupt_the_article_its_own_question_closes_it(after: list[str]) -> None:
+    """A photo's caption and its credit, named as lines that interrupt the article, stand between
+    its last paragraph and its closing question: the question is its closing line however many
+    such lines stand before it, and a footer's link under it is no item of a list it ends with.
+    Named as a box's lines (a share bar of two buttons), they end the article before it."""
+    caption = ["The harbour at dusk", "Photo: Jane Roe / Getty Images"]
+    body = Body(segment("\n".join([PARAGRAPH, SECOND, *caption, "Will the council listen?", *after])))
+    assert body.article_with_tail(named={2, 3}, interrupting={2, 3}).stop == 5
+    assert body.article_with_tail(named={2, 3}).stop == 2

@@ -13,7 +13,7 @@ from cleaner import Cleaner
 from cleaner.engine import loader
 from cleaner.engine.blocks import segment
 from cleaner.engine.loader import builtin_rules_dir, load_rules
-from cleaner.rule_api import Evidence, Page, detector, mark
+from cleaner.rule_api import Evidence, Page, Role, detector, line, mark
 from cleaner.rule_api import __all__ as RULE_API
 
 SCORER_BACKED = {"ai_filler.py": {"cleaner.evidence.filler"}}
@@ -101,6 +101,25 @@ def test_a_finding_may_name_other_evidence_than_its_detectors() -> None:
         (0, Evidence.SENTENCE, "whole boilerplate sentence"),
         (1, Evidence.PATTERN, "plain pair"),
     ]
+
+
+def test_a_mark_carries_its_rules_role_its_categorys_default_unless_the_rule_declares_one() -> None:
+    """A fragment (a caption) interrupts the article, a line of any other category heads a box,
+    and a rule may say its lines interrupt the article (an ad slot, a cross-reference)."""
+    caption = line("fragment", r"photo: .+", why="caption", name="caption")
+    box = line("related", r"read more: .+", why="related link", name="box")
+    inline = line("related", r"read more: .+", why="related link", name="inline", role=Role.INTERRUPTS)
+    assert [rule.mark(0, rule.evidence).role for rule in (caption, box, inline)] == [
+        Role.INTERRUPTS,
+        Role.HEADS_BOX,
+        Role.INTERRUPTS,
+    ]
+
+    @detector("promo", why="ad slot", name="ad", role=Role.INTERRUPTS)
+    def ad(page: Page):
+        yield 0, "ad slot"
+
+    assert [m.role for m in ad.marks(_page("Anzeige – Autohaus Brandt"))] == [Role.INTERRUPTS]
 
 
 def test_mark_refuses_a_metadata_field_the_result_does_not_know() -> None:

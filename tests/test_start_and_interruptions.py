@@ -786,6 +786,65 @@ def test_a_card_printing_the_title_again_makes_no_masthead_of_the_article_over_i
     assert all(line in kept for line in _NEXT_STORY[1:])
 
 
+@pytest.mark.parametrize(
+    "under",
+    [[], ["13.01.2010", "The post Council backs water plan appeared first on Valley Times."]],
+    ids=["cards", "date and feed notice"],
+)
+def test_a_closing_question_under_the_title_makes_no_masthead_of_the_article_over_a_card(
+    cleaner: Cleaner, under: list[str]
+) -> None:
+    """Pages the property tests generated: the article's paragraph and its closing question
+    ("Will the council listen?") stand under the title, a list of headlines with no heading prints
+    the title again, and the next story follows; now and then a date and a feed's notice stand
+    under the question, as a card's date and teaser would under its headline. The question closes
+    the article as a statement would: the article has begun under the title, so the line repeating
+    it heads no masthead, and neither the question nor the paragraph goes as one."""
+    article = [LEDE, "Will the council listen?"]
+    cards = ["Storm Hits Coast Overnight", "Council backs water plan", "Talks Stall Over Tariffs"]
+    text = "\n".join(["Council backs water plan | Valley Times", "Home", *article, *under, *cards, *_NEXT_STORY])
+    assert Body(segment(text)).headline is None
+    result = cleaner.clean(text)
+    kept = result.text.split("\n")
+    assert article[0] in kept, result.removed
+    start = kept.index(article[0])
+    assert kept[start : start + len(article)] == article, result.removed
+    assert all(line in kept for line in _NEXT_STORY[1:])
+
+
+@pytest.mark.parametrize("closing", ["Will the council listen?", "And the council said no!"])
+def test_a_closing_question_over_a_most_read_box_stays_once_the_box_s_heading_went(
+    cleaner: Cleaner, closing: str
+) -> None:
+    """A page the property tests generated: the article's paragraph and its closing question under
+    the title (past menu words), then a "Most read" box of story cards, one printing the title
+    again. The first pass opens the article under the title and takes the box's heading and first
+    headline; on the next, the first card's teaser stands in view right under the question, where a
+    card's teaser stands under its headline, but it stood further down on the page: the question
+    is still the article's, no card's headline, and no masthead takes it."""
+    teasers = ["The home side came from two goals down to beat the league leaders in front of 17 fans.",
+               "The bakery on the corner of Mill Street has closed its doors after 27 years of serving early"
+               " commuters.",
+               "Lifeguards rescued two kayakers off the rocky headland after their boat capsized in choppy water."]
+    cards = ["Most read", "Storm Hits Coast Overnight", teasers[0], "Council backs water plan", teasers[1],
+             "Talks Stall Over Tariffs", teasers[2]]  # fmt: skip
+    text = "\n".join(["Council backs water plan | Valley Times", "Tech", "Search", LEDE, closing, *cards, *_NEXT_STORY])
+    kept = cleaner.clean(text).text.split("\n")
+    assert kept[kept.index(LEDE) : kept.index(LEDE) + 2] == [LEDE, closing]
+
+
+def test_a_promotion_s_calls_under_the_title_open_no_article_and_the_masthead_goes(cleaner: Cleaner) -> None:
+    """What the closing question under the title is not: a promotion under the page's title, one
+    call long enough to read as a paragraph over a shorter one ("... Shop Now!"), then menu words
+    and the headline over the article. The second call stands under a call, not under a paragraph
+    that states: it closes no article there, and the masthead over the headline goes."""
+    promotion = ["Up to 30% off all garden furniture for the spring season Shop Now!",
+                 "Free shipping on orders over $100 Shop Now!"]  # fmt: skip
+    text = "\n".join(["Council backs water plan | Valley Times", *promotion, "Menu", "News", "Sport",
+                      "Council backs water plan", LEDE, SECOND])  # fmt: skip
+    assert cleaner.clean(text).text.split("\n") == [LEDE, SECOND]
+
+
 def test_two_paragraphs_under_the_title_make_the_line_repeating_it_no_headline() -> None:
     """The body's model: two paragraphs in a row right under the title (past a menu's words), or a
     one-sentence lede over one, open the article there, so a line repeating the title further down

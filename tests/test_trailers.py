@@ -352,13 +352,13 @@ def test_paragraphs_under_a_credit_and_a_breadcrumb_inside_the_article_are_no_st
     assert removed["Home > World > Sports > Business"] == "navigation.home_breadcrumb"
 
 
-@pytest.mark.xfail(strict=True, reason="the article does not go on past a cross-reference set into it (a named line)")
 def test_a_guide_section_under_a_cross_reference_is_no_story_card() -> None:
     """A guide's last section ("What it costs", a paragraph, two tips) under a cross-reference set
     into the article ("Hauptartikel: …"), story cards after it: the cross-reference, title case as a
     card's headline is, made the section the first card of a run of three. A line a rule names as a
-    cross-reference heads no card, so the run is none (:meth:`Body.false_cards`); but the article
-    does not go on past that named line, and the section's tips, shaped like headlines, still go as
+    cross-reference heads no card, so the run is none (:meth:`Body.false_cards`), and it interrupts
+    the article (its rule's role, :class:`cleaner.rule_api.Role`) rather than heading a box: the
+    article goes on past it, and the section's tips, shaped like headlines, are the article's, not
     a run of story headlines after it (a page the property on sectioned bodies generated)."""
     guide = [
         "Originally published in 1945, the novel was reissued this spring with a new foreword by Pete Hegseth.",

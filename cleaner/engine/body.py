@@ -530,7 +530,7 @@ class Body:
     def _opening_paragraphs(self, copy: int) -> int:
         """How many paragraphs in a row the page opens its article on under its title (from
         :attr:`under_title`, each right under the one before, a short sentence closing it among
-        them: "He declined to comment.") before line ``copy``, which prints the
+        them: "He declined to comment.", "Will the council listen?") before line ``copy``, which prints the
         headline again. At :data:`OPENING_PARAGRAPHS` the article has begun there, with no headline
         over it: the line printing it further down is a card repeating the page's title, and the
         lines over it are the article's, not a masthead."""
@@ -539,10 +539,29 @@ class Body:
             return 0
         count = 2 if self._short_sentence(opening.start) else 1
         line = opening.stop
-        while line < copy and (self.opens_paragraph(line) or self._short_sentence(line)):
+        while line < copy and (self.opens_paragraph(line) or self._closing_line(line)):
             count += 1
             line = self._paragraph_end(line)
         return count
+
+    def _closing_line(self, index: int) -> bool:
+        """Whether line ``index``, right under a paragraph, closes it as the article's own short
+        sentence: a statement (:meth:`_short_sentence`), or a question or exclamation printed once
+        and written as a sentence (:func:`sentence_case`: "Will the council listen?", where a
+        teaser asks "Is Your Attic Insulation Wasting Money?") under a paragraph that states, ending
+        in a full stop: under a promotion's call ("Up to 30% off … Shop Now!") it is another call.
+        What stands under it does not count: on a page opening under its title the article's last
+        line is as often followed by a date, a feed notice or a box's card as a card's headline is."""
+        if self._short_sentence(index):
+            return True
+        block = self.blocks[index]
+        return (
+            self.key_counts[self.keys[index]] == 1
+            and _closing_sentence(block, further_on=False)
+            and not ends_full_stop(block.text)
+            and sentence_case(block.text)
+            and ends_full_stop(self.blocks[index - 1].text)
+        )
 
     def _menu_word(self, index: int) -> bool:
         """Whether line ``index`` is a menu's word or item: a short line, no prose, that ends no sentence."""
@@ -895,38 +914,44 @@ class Body:
         names its listing as a rule's mark does: once a pass has removed the listing's heading,
         the cards left still say the article may go on past them. Its next numbered item resumes
         it after any interruption, a caption as well as a box. A named line among the
-        ``interrupting`` ones (a photo caption) heads no box: past it the article goes on as past
-        an unmarked line. Going on ``ahead``, a short line that asks or calls ("Is Your Attic
+        ``interrupting`` ones (a photo caption, an ad slot naming its advertiser, a cross-reference:
+        its rule's role, :class:`cleaner.rule_api.Role`) heads no box: the article goes on past it
+        as if it were not there. Going on ``ahead``, a short line that asks or calls ("Is Your Attic
         Insulation Wasting Money?", "Your submission has been received!") resumes it only right
         after its last line: further on, past a share bar or a "Related" heading, it is a teaser's
         headline or a form's message, and the article goes on only at a paragraph or a statement
         past it (a guide's question heading goes on with its paragraph, which resumes it there; a
         table of contents printed again after the article names the article's headings and goes).
-        Right past one ``named`` line (an ad slot, a photo's credit, a heading), a question or
-        exclamation the article asks (:meth:`_asks_as_article`) resumes it as a statement does: a
-        rule named the one line between, where a share bar or a box's buttons run to several."""
-        after_named = False
+        Right past lines that interrupt the article (a caption and its credit), however many, or
+        past one other ``named`` line (a heading the article's own subheading prints, "Comments"),
+        a question or exclamation the article asks (:meth:`_asks_as_article`) resumes it as a
+        statement does, where a share bar or a box's buttons run to several lines."""
+        after_named = interrupted = False
+        walked: list[int] = []  # the lines walked past, but for those that interrupt the article
         threads = self.threads
-        for walked, index in enumerate(lines):
+        for index in lines:
             block = self.blocks[index]
             if index in threads and index in named:
                 return None  # an article does not go on after its signed comment thread
-            if index in named:
-                after_named = after_named or index not in interrupting
+            if index in named and index in interrupting:
+                interrupted = True  # a caption, an ad slot: the article goes on past it as if it were not there
+                continue
+            if index in named or (block.is_prose and (index in self.echoed or index in self.teasers)):
+                after_named = True  # a card printed twice names its listing as a rule's mark does
+                walked.append(index)
                 continue
             if block.is_prose:
-                if index in self.echoed or index in self.teasers:
-                    after_named = True  # a card printed twice names its listing as a rule's mark does
-                    continue
                 if after_named:  # a teaser, a bio or a comment inside or after a listing is not the article's
+                    walked.append(index)
                     continue
                 return index
-            asked = walked == 1 and lines[0] in named and self._asks_as_article(index)
-            if _closing_sentence(block, further_on=ahead and walked > 0 and not asked):
+            asked = len(walked) <= 1 and all(line in named for line in walked) and self._asks_as_article(index)
+            if _closing_sentence(block, further_on=ahead and bool(walked or interrupted) and not asked):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:
                 return index
+            walked.append(index)
         return None
 
     def _asks_as_article(self, index: int) -> bool:

@@ -29,7 +29,9 @@ def copy_of(original: Mark, block: int, offset: int) -> Mark:
     """The removal of ``block`` as a copy of the line at ``offset`` that ``original`` removed: the
     same rule, category and evidence, its reason saying which line it copies."""
     reason = f"{original.reason} (a copy of the line at offset {offset})"
-    return mark_of((block, original.rule, original.category, reason, original.evidence, None, original.metadata))
+    return mark_of(
+        (block, original.rule, original.category, reason, original.evidence, None, original.metadata, original.role)
+    )
 
 
 class Gone:

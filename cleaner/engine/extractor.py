@@ -6,17 +6,18 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from cleaner.documents.visible import LineFacts
-from cleaner.rule_api import Evidence, Mark, mark_of
+from cleaner.rule_api import Evidence, Mark, default_role, mark_of
 
 RULE = "extractor.trafilatura"
 CATEGORY = "boilerplate"
+ROLE = default_role(CATEGORY)
 
 
 def extractor_marks(facts: Sequence[LineFacts]) -> Iterator[Mark]:
     """One mark for each line the extractor leaves out, its reason naming where the line sits."""
     for index, line in enumerate(facts):
         if not line.kept:
-            yield mark_of((index, RULE, CATEGORY, _reason(line), Evidence.EXTRACTOR, None, ()))
+            yield mark_of((index, RULE, CATEGORY, _reason(line), Evidence.EXTRACTOR, None, (), ROLE))
 
 
 @lru_cache(maxsize=4096)

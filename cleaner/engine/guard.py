@@ -34,8 +34,9 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   heading: :meth:`cleaner.engine.body.Body.list_before_box`; a dated run may have read the list's
   heading and date as its first unit's head):
   there a subheading, a list item, a table row, a code line or half of a broken sentence has the
-  same shape, so only evidence that names what a line is may take it. A line named only as a
-  fragment (a photo caption, a credit) does not end the article there: it goes on past it, as
+  same shape, so only evidence that names what a line is may take it. A line named only by rules
+  whose role is to interrupt the article (:class:`cleaner.rule_api.Role`: a photo caption, a
+  credit, an ad slot, a cross-reference) does not end the article there: it goes on past it, as
   past an unmarked interruption. Where the page's heaviest prose is a row of headlines over one
   paragraph each (:attr:`cleaner.engine.body.Body.core_is_card_row`: sections or story cards), the
   article may start before it, at a short article whose closing list a run of headlines parts from
@@ -98,7 +99,7 @@ from dataclasses import dataclass, field
 from cleaner.engine.blocks import Block, looks_like_prose
 from cleaner.engine.body import Article, Body, broken_sentence, figure
 from cleaner.engine.headline import HEAD_LINES
-from cleaner.rule_api import Evidence, Mark
+from cleaner.rule_api import Evidence, Mark, Role
 
 _TAKES_PROSE = frozenset({Evidence.SENTENCE, Evidence.REPEAT, Evidence.LEARNED, Evidence.SCORED})
 _PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER, Evidence.HEAD})
@@ -106,10 +107,6 @@ _PLACED = frozenset({Evidence.EXTRACTOR, Evidence.TRAILER, Evidence.HEAD})
 _UNNAMED = frozenset({Evidence.SHAPE, Evidence.TRAILER, Evidence.BOX, Evidence.HEAD})
 """Evidence that says where a line stands, not what it is: a line it marks is not named chrome
 when the guard follows the article to its end."""
-_INTERRUPTING = "fragment"
-"""The category of marks naming a line that interrupts the article rather than ending it (a photo
-caption, a credit, an image's leftover): where the guard follows the article for shape marks, the
-article goes on past such a line as past an unmarked one, at its next paragraph."""
 _PRIORITY = {
     Evidence.SENTENCE: 0,
     Evidence.PATTERN: 1,
@@ -287,7 +284,10 @@ class _MarkedLines:
     named: set[int] = field(default_factory=set)
     """Of those, the lines a mark names by what they are, not only by where they stand (:data:`_UNNAMED`)."""
     heading: set[int] = field(default_factory=set)
-    """Lines (prose too) so named as anything but a line interrupting the article (:data:`_INTERRUPTING`)."""
+    """Lines (prose too) so named by a mark whose :class:`~cleaner.rule_api.Role` is not to interrupt
+    the article (a photo caption, an ad slot, a cross-reference): where the guard follows the article
+    for shape marks, it goes on past the other named lines as past an unmarked one, at its next
+    paragraph."""
     taken: set[int] = field(default_factory=set)
     """Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate."""
     trailing: set[int] = field(default_factory=set)
@@ -315,7 +315,7 @@ class _MarkedLines:
             if evidence not in _UNNAMED:
                 if not prose[index]:
                     found.named.add(index)
-                if mark.category != _INTERRUPTING:
+                if mark.role is not Role.INTERRUPTS:
                     found.heading.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
                 found.shaped = True
@@ -385,7 +385,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     core = body.core_given(lines.chrome)
     core_has_body = sum(prose[i] for i in core) >= MIN_BODY_PARAGRAPHS
     named, taken = frozenset(lines.named), frozenset(lines.taken)
-    # Named lines that head no box: one named only as a fragment (a photo caption) interrupts the article.
+    # Named lines that head no box: one named only by rules whose role is to interrupt the article
+    # (a photo caption, an ad slot, a cross-reference) does not end it.
     interrupting = named - lines.heading
     shape_article = (
         body.article_from_before(body.article_with_tail(named, None, interrupting), named, taken, interrupting)

@@ -10,7 +10,18 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_api import PATTERN_TIMEOUT, Evidence, Family, Page, any_of, detector, line, phrase_pattern, phrases
+from cleaner.rule_api import (
+    PATTERN_TIMEOUT,
+    Evidence,
+    Family,
+    Page,
+    Role,
+    any_of,
+    detector,
+    line,
+    phrase_pattern,
+    phrases,
+)
 
 family = Family("captions")
 PHRASES = Path(__file__).with_name("phrases")
@@ -243,6 +254,7 @@ rules = [
         r"\s*[-–—:|]\s*[\p{L}\d][\p{L}\d&.,' -]{1,60}",
         why="ad slot labelled with its advertiser",
         name="ad_slot",
+        role=Role.INTERRUPTS,  # the article goes on after the ad
         needs=("advert", "anzeige", "werbung", "publicit", "publicidad", "pubblicit", "sponsor", "gesponsor",
                "patrocinado", "広告", "광고", "广告", "廣告"),
         max_chars=80,

@@ -15,6 +15,7 @@ from cleaner.rule_api import (
     Evidence,
     Family,
     Page,
+    Role,
     detector,
     dom,
     ends_in_terminal,
@@ -110,6 +111,7 @@ rules = [
         r"\s*(?:[>»›/|→]\s*[^>»›/|→]{1,60}){1,6}",
         why="breadcrumb trail starting at the home page",
         name="home_breadcrumb",
+        role=Role.INTERRUPTS,  # between the article's paragraphs, it goes on after one
     ),
     phrase_region(
         "navigation", PHRASES / "tags.txt", why="tag or topic list", name="tag_heading_phrases", only_after_body=True
@@ -392,7 +394,7 @@ BREADCRUMB_ITEM_WORDS = 3
 """Words of a breadcrumb's item: a section's name ("Kreis Lindental"), never a headline."""
 
 
-@detector("navigation", why="breadcrumb trail under its label")
+@detector("navigation", why="breadcrumb trail under its label", role=Role.INTERRUPTS)
 def labelled_breadcrumb(page: Page):
     """A breadcrumb's label on a line of its own ("Sie sind hier:", "Vous êtes ici :") and the
     section names under it, one a line, up to the first line longer than a section's name (the

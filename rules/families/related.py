@@ -8,6 +8,7 @@ from cleaner.rule_api import (
     Evidence,
     Family,
     Page,
+    Role,
     detector,
     dom,
     ends_clause,
@@ -49,12 +50,14 @@ rules = [
         r"|also on [\w-]+(?:\.[\w-]+)+ .{3,200}",
         why="inline related-story link",
         name="inline_link",
+        role=Role.INTERRUPTS,  # set into the text: the article goes on after it
     ),
     line(
         "related",
         rf"(?:{phrase_pattern(LABELS / 'cross_reference.txt')})\s*[:：]\s*[^\s:：].{{1,200}}",
         why="cross-reference to another article set into the text (\"Main article: ...\")",
         name="cross_reference",
+        role=Role.INTERRUPTS,
         max_chars=240,
     ),
     line(
