@@ -1184,6 +1184,27 @@ def author_boxes(draw: st.DrawFn) -> list[str]:
     return [line for _ in range(draw(st.integers(1, 3))) for line in draw(author_box_noise())]
 
 
+CALLS = tuple(phrase for _, phrase in read_phrases(PHRASE_LISTS / "calls.txt"))
+"""Calls to action of sign-up, trial and sales boxes, in every language the list covers."""
+SIGN_UP_TERMS = (
+    "Setup takes two minutes.", "Thanks, we will be in touch!", "Oops! Please try again.",
+    "Einrichtung in zwei Minuten.", "Installation en deux minutes.", "Configuración en dos minutos.",
+    "Pronto em dois minutos.", "Pronto in due minuti.", "Binnen twee minuten klaar.",
+)  # fmt: skip
+"""Short sentences a sign-up box prints under its call (its terms, its form's messages) that no
+phrase list names: the box's by their place under the call."""
+
+
+@st.composite
+def sign_up_box_noise(draw: st.DrawFn) -> list[str]:
+    """A sign-up or sales box after the article: a call to action, the short sentences under it,
+    and now and then another button."""
+    lines = [draw(st.sampled_from(CALLS)), *draw(st.lists(st.sampled_from(SIGN_UP_TERMS), max_size=3, unique=True))]
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(CALLS)))
+    return lines
+
+
 AFTER_ARTICLE_NOISE = st.one_of(
     headline_run_noise().map(lambda lines: ("headline run", lines)),
     most_read_noise().map(lambda lines: ("most read", lines)),
@@ -1191,10 +1212,11 @@ AFTER_ARTICLE_NOISE = st.one_of(
     comment_thread_noise().map(lambda lines: ("comment thread", lines)),
     named_bio_noise().map(lambda lines: ("named bio", lines)),
     noise_chunks,
+    sign_up_box_noise().map(lambda lines: ("sign-up box", lines)),
 )
 """What follows a whole article on a page: story headlines with or without a heading, a "Most
 read" box, story cards (headline and teaser), a comment thread, an author's bio under the author's
-name, and the noise of every family."""
+name, the noise of every family, and a sign-up box (a call and the short sentences under it)."""
 INTERRUPTIONS = st.one_of(caption_noise(), promo_noise, cross_reference_noise()).map(
     lambda lines: ("interruption", lines)
 )
