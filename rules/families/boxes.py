@@ -7,7 +7,7 @@ könnte Sie auch interessieren", "Newsletter"), in the languages the phrase list
 where the article ends when it stands past the article's last line: the lines under it are the
 box's, up to the next box, the page's end, or the first line that may be the article's own text
 (a paragraph, a sentence of its own: see :func:`_own_text`; under a call to sign up, a short
-sentence is the box's terms), which stays with the line right over it and what follows it
+sentence the calls list names is the box's terms), which stays with the line right over it and what follows it
 (:func:`_box_end`). A
 heading inside the article ("Comments" over a section that goes on with the article's
 paragraphs) is no box: the article as the body follows it with the box's lines weighed as chrome
@@ -108,6 +108,7 @@ def _find_boxes(page: Page) -> list[Box]:
         kind = _KINDS[label][0] if label is not None else _REGION_KINDS.get(page.headings.get(index, ""))
         if kind is not None:
             heads[index] = kind
+    calls = frozenset(index for index, kind in heads.items() if kind == _SIGN_UP)
     counted = Counter(_DIGITS.sub("0", keys[index]) for index in heads if _repeats(heads[index], keys[index]))
     heads = {index: kind for index, kind in heads.items() if counted[_DIGITS.sub("0", keys[index])] <= 1}
     if not heads:
@@ -119,7 +120,7 @@ def _find_boxes(page: Page) -> list[Box]:
         if heading < inside:
             continue
         inside = next(bound for bound in bounds if bound > heading and heads.get(bound) != kind)
-        lines = range(heading, _box_end(blocks, heading, inside, kind))
+        lines = range(heading, _box_end(blocks, heading, inside, calls if kind == _SIGN_UP else frozenset()))
         candidates.append(Box(kind, blocks[heading].text.strip(), lines))
     # Where the article ends with every candidate's lines weighed as chrome, as the guard sees it.
     end = body.article_past(frozenset(index for box in candidates for index in box.lines)).stop
@@ -142,30 +143,31 @@ SENTENCE_WORDS = 3
 """A line of this many words or more that ends its sentence reads as one ("He writes about food.")."""
 
 
-def _box_end(blocks: Sequence[Block], heading: int, bound: int, kind: str) -> int:
+def _box_end(blocks: Sequence[Block], heading: int, bound: int, terms: frozenset[int]) -> int:
     """Where the box under the heading at ``heading`` ends, at ``bound`` (the next box) at the
     latest: after a list glued into one line, which holds the whole listing, or before the first
     line that may be the article's own text (:func:`_own_text`) and the line right over it, which
-    may be that paragraph's subheading (the article going on after a box that interrupts it)."""
+    may be that paragraph's subheading (the article going on after a box that interrupts it). The
+    ``terms`` are lines that read as a sentence and are the box's all the same: under a call to
+    sign up, the terms and messages the calls list names ("No credit card required.", "Your
+    submission has been received!"); a sentence no list names there ("He declined to comment.")
+    may still be the article's, going on past a call that interrupts it."""
     for index in range(heading + 1, bound):
         if is_glued_list(blocks[index]):
             return index + 1
-        if _own_text(blocks[index], kind):
+        if index not in terms and _own_text(blocks[index]):
             return max(heading + 1, index - 1)
     return bound
 
 
-def _own_text(block: Block, kind: str) -> bool:
-    """Whether a line may be the article's own text, where a box of this ``kind`` ends: prose (a
-    paragraph after a heading named like a box may be the article going on, as a teaser, a bio or
-    a comment may be, and the list after it may be the article's closing list) or a sentence of
-    its own ("He declined to comment.": the article's closing line after a "Related" box). Under a
-    sign-up box's call ("Start your free trial", "Newsletter") a short sentence is the box's own:
-    its terms and its form's messages ("No credit card required.", "Your submission has been
-    received!"), where the article's closing line would stand over the box, not under it."""
+def _own_text(block: Block) -> bool:
+    """Whether a line may be the article's own text, where a box ends: prose (a paragraph after a
+    heading named like a box may be the article going on, as a teaser, a bio or a comment may be,
+    and the list after it may be the article's closing list) or a sentence of its own ("He
+    declined to comment.": the article's closing line after a "Related" box)."""
     if block.is_prose:
         return True
-    return kind != _SIGN_UP and block.words >= SENTENCE_WORDS and ends_in_terminal(block.text)
+    return block.words >= SENTENCE_WORDS and ends_in_terminal(block.text)
 
 
 def _box_lines(page: Page, category: str):
