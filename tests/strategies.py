@@ -1184,6 +1184,28 @@ def author_boxes(draw: st.DrawFn) -> list[str]:
     return [line for _ in range(draw(st.integers(1, 3))) for line in draw(author_box_noise())]
 
 
+CALLS = tuple(phrase for _, phrase in read_phrases(PHRASE_LISTS / "calls.txt"))
+"""Calls to action of sign-up, trial and sales boxes, in every language the list covers."""
+SIGN_UP_LINES = (
+    "Work email", "Company size", "Setup takes two minutes.", "Thanks, we will be in touch!",
+    "Einrichtung in zwei Minuten.", "Installation en deux minutes.", "Configuración en dos minutos.",
+    "Pronto em dois minutos.", "Pronto in due minuti.", "Binnen twee minuten klaar.",
+)  # fmt: skip
+"""Lines a sign-up box prints under its call that no phrase list names: its form's fields, and
+short sentences (its terms, its messages) that end the box as a sentence of the article's would."""
+
+
+@st.composite
+def sign_up_box_noise(draw: st.DrawFn) -> list[str]:
+    """A sign-up or sales box: a call to action, the lines under it (listed calls and terms, and
+    others), and now and then another button."""
+    under = st.sampled_from((*CALLS, *SIGN_UP_LINES))
+    lines = [draw(st.sampled_from(CALLS)), *draw(st.lists(under, max_size=3, unique=True))]
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(CALLS)))
+    return lines
+
+
 AFTER_ARTICLE_NOISE = st.one_of(
     headline_run_noise().map(lambda lines: ("headline run", lines)),
     most_read_noise().map(lambda lines: ("most read", lines)),
@@ -1191,15 +1213,16 @@ AFTER_ARTICLE_NOISE = st.one_of(
     comment_thread_noise().map(lambda lines: ("comment thread", lines)),
     named_bio_noise().map(lambda lines: ("named bio", lines)),
     noise_chunks,
+    sign_up_box_noise().map(lambda lines: ("sign-up box", lines)),
 )
 """What follows a whole article on a page: story headlines with or without a heading, a "Most
 read" box, story cards (headline and teaser), a comment thread, an author's bio under the author's
-name, and the noise of every family."""
-INTERRUPTIONS = st.one_of(caption_noise(), promo_noise, cross_reference_noise()).map(
+name, the noise of every family, and a sign-up box (a call and the short sentences under it)."""
+INTERRUPTIONS = st.one_of(caption_noise(), promo_noise, cross_reference_noise(), sign_up_box_noise()).map(
     lambda lines: ("interruption", lines)
 )
 """What interrupts such an article between two of its entries: a caption, an ad slot, a card
-pointing at another article."""
+pointing at another article, a sign-up box."""
 
 
 CLOSING_LISTS = {

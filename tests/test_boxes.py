@@ -96,3 +96,77 @@ def test_box_marks_stand_only_past_the_article_and_never_on_prose() -> None:
     assert taken(page[:5], range(3, 5)) == []  # right after the last paragraph: a list that may close the article
     assert taken(page, range(0, 3)) == []
     assert taken([LEDE, *page[3:5]], range(1, 3)) == []  # one paragraph: the box may be what the page has to say
+
+
+SIGN_UP_BOX = ["Start your free trial", "No credit card required.", "Work email", "Company size", "Get started"]
+"""A sign-up box: a call, the terms the calls list names under it, a form's fields and another button."""
+
+
+def test_a_sign_up_box_past_the_end_goes_with_its_short_lines() -> None:
+    """A call to action past the article's last paragraph ("Start your free trial") opens a sign-up
+    box: the terms the calls list names under it ("No credit card required.") do not end it as a
+    sentence of the article's would, and the form's fields under them go with it; the paragraphs
+    stay."""
+    removed = _removed("\n\n".join([LEDE, SECOND, THIRD, *SIGN_UP_BOX]))
+    for line in SIGN_UP_BOX:
+        assert removed.get(line, "").startswith(("promos.", "boxes.")), line
+    assert removed["Work email"] == removed["Company size"] == "boxes.newsletter_box"
+    assert not {LEDE, SECOND, THIRD} & set(removed)
+
+
+def test_a_sentence_no_list_names_under_a_call_ends_its_box() -> None:
+    """Under a call that interrupts the article ("Subscribe to our newsletter" between two of its
+    parts), a short sentence no list names may be the article's going on with its list: the box
+    ends before it, and the sentence and the list stay."""
+    items = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival"]
+    lines = [LEDE, SECOND, "Start your free trial", "Will the council listen?", *items, THIRD]
+    removed = _removed("\n\n".join(lines))
+    assert not [line for line, rule in removed.items() if rule.startswith("boxes.")]
+    assert not {LEDE, SECOND, THIRD, "Will the council listen?", *items} & set(removed)
+
+
+def test_sign_up_boxes_in_other_languages_go_too() -> None:
+    """The calls to action are phrase data in the languages the lists cover."""
+    boxes = {
+        "de": ["Jetzt kostenlos testen", "Keine Kreditkarte erforderlich.", "Jederzeit kündbar."],
+        "fr": ["Demander une démo", "Aucune carte bancaire requise.", "Sans engagement."],
+        "es": ["Solicita una demo", "No se requiere tarjeta de crédito.", "Sin compromiso."],
+        "pt": ["Solicite uma demonstração", "Não é necessário cartão de crédito.", "Sem compromisso."],
+        "it": ["Richiedi una demo", "Nessuna carta di credito richiesta.", "Senza impegno."],
+        "nl": ["Vraag een demo aan", "Geen creditcard nodig.", "Vrijblijvend."],
+    }
+    for language, box in boxes.items():
+        removed = _removed("\n\n".join([LEDE, SECOND, THIRD, *box]))
+        assert set(box) <= set(removed), language
+        assert not {LEDE, SECOND, THIRD} & set(removed), language
+
+
+def test_the_article_s_closing_lines_stay_over_a_sign_up_box() -> None:
+    """The article's own closing question, and a closing line that is a statement, stand right
+    under its last paragraph, before the box: they stay, and the box under them goes."""
+    for closing in ("Will the council listen?", "He declined to comment."):
+        removed = _removed("\n\n".join([LEDE, SECOND, THIRD, closing, *SIGN_UP_BOX]))
+        assert closing not in removed, closing
+        assert removed.get("Work email") == "boxes.newsletter_box", closing
+
+
+def test_a_closing_paragraph_that_asks_readers_to_sign_up_stays() -> None:
+    """The article's last paragraph telling readers to sign up for something concrete, with its
+    facts, is prose of the article: a box after it takes nothing of it."""
+    closing = ("Residents can sign up for the free cycle repair course at the town hall until 30 May, and the "
+               "first 40 get a lock, the council said.")  # fmt: skip
+    removed = _removed("\n\n".join([LEDE, SECOND, closing, *SIGN_UP_BOX]))
+    assert not {LEDE, SECOND, closing} & set(removed)
+    assert removed.get("Work email") == "boxes.newsletter_box"
+
+
+def test_a_call_under_each_item_of_a_list_opens_no_box() -> None:
+    """"Start now" under each lesson of a course's list is the items' control, not a sign-up box's
+    call: printed more than once, it opens no box, and the lessons under it stay."""
+    lessons = ["Get to know your bike", "Riding in traffic", "Choosing a lock"]
+    lines = [LEDE, SECOND, "Lessons"]
+    for number, lesson in enumerate(lessons, 1):
+        lines += [str(number), lesson, "6 min", "Start now"]
+    removed = _removed("\n\n".join([*lines, THIRD]))
+    assert not [line for line, rule in removed.items() if rule.startswith("boxes.")]
+    assert not {LEDE, SECOND, THIRD, *lessons} & set(removed)

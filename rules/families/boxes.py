@@ -1,13 +1,14 @@
 """Boxes a heading names after the article: its comments, the author's box, related stories, a
-newsletter sign-up.
+newsletter sign-up, a call to sign up, try or buy ("Start your free trial") over its terms.
 
 The article's model (:meth:`cleaner.engine.body.Body.article_with_tail`) runs on over what a box
 prints after the article. A heading that names a box ("Leave a reply", "About the author", "Das
 könnte Sie auch interessieren", "Newsletter"), in the languages the phrase lists cover, says
 where the article ends when it stands past the article's last line: the lines under it are the
 box's, up to the next box, the page's end, or the first line that may be the article's own text
-(a paragraph, a sentence of its own: see :func:`_own_text`), which stays with the line right over
-it and what follows it (:func:`_box_end`). A
+(a paragraph, a sentence of its own: see :func:`_own_text`; under a call to sign up, a short
+sentence the calls list names is the box's terms), which stays with the line right over it and what follows it
+(:func:`_box_end`). A
 heading inside the article ("Comments" over a section that goes on with the article's
 paragraphs) is no box: the article as the body follows it with the box's lines weighed as chrome
 still runs past it, or the article's numbered items go on under it. The guard lets these marks
@@ -38,6 +39,8 @@ PHRASES = Path(__file__).with_name("phrases")
 BOX_HEADING_WORDS = 8
 """A box's heading is short; a longer line is a sentence or a headline, not a box's name."""
 
+_SIGN_UP = "promo"
+"""The category of a sign-up box's lines: a newsletter's, a trial's or a sales call's."""
 AUTHOR = "metadata"
 """The category of an author box's lines: what the page says of its author, as a byline is."""
 _KINDS = (
@@ -45,7 +48,8 @@ _KINDS = (
     (AUTHOR, PHRASES / "author.txt"),
     ("related", PHRASES / "related.txt"),
     ("related", PHRASES / "related_cjk.txt"),
-    ("promo", PHRASES / "newsletter.txt"),
+    (_SIGN_UP, PHRASES / "newsletter.txt"),
+    (_SIGN_UP, PHRASES / "calls.txt"),
 )
 """The kinds of box, by the category their lines go under, and the labels that name them."""
 _LABEL = phrase_labels(*(source for _, source in _KINDS))
@@ -104,7 +108,8 @@ def _find_boxes(page: Page) -> list[Box]:
         kind = _KINDS[label][0] if label is not None else _REGION_KINDS.get(page.headings.get(index, ""))
         if kind is not None:
             heads[index] = kind
-    counted = Counter(_DIGITS.sub("0", keys[index]) for index in heads if _DIGITS.search(keys[index]))
+    calls = frozenset(index for index, kind in heads.items() if kind == _SIGN_UP)
+    counted = Counter(_DIGITS.sub("0", keys[index]) for index in heads if _repeats(heads[index], keys[index]))
     heads = {index: kind for index, kind in heads.items() if counted[_DIGITS.sub("0", keys[index])] <= 1}
     if not heads:
         return []
@@ -115,7 +120,7 @@ def _find_boxes(page: Page) -> list[Box]:
         if heading < inside:
             continue
         inside = next(bound for bound in bounds if bound > heading and heads.get(bound) != kind)
-        lines = range(heading, _box_end(blocks, heading, inside))
+        lines = range(heading, _box_end(blocks, heading, inside, calls if kind == _SIGN_UP else frozenset()))
         candidates.append(Box(kind, blocks[heading].text.strip(), lines))
     # Where the article ends with every candidate's lines weighed as chrome, as the guard sees it.
     end = body.article_past(frozenset(index for box in candidates for index in box.lines)).stop
@@ -126,19 +131,31 @@ def _find_boxes(page: Page) -> list[Box]:
     ]
 
 
+def _repeats(kind: str, key: str) -> bool:
+    """Whether a label that opens a box of this ``kind`` opens none when the page prints it again
+    past the article's start: one with a count ("11 comments"), a counter under each item of a list
+    when printed again with another count; a call to sign up ("Start now"), the control under each
+    item of a list (a course's lessons) when printed again at all."""
+    return kind == _SIGN_UP or _DIGITS.search(key) is not None
+
+
 SENTENCE_WORDS = 3
 """A line of this many words or more that ends its sentence reads as one ("He writes about food.")."""
 
 
-def _box_end(blocks: Sequence[Block], heading: int, bound: int) -> int:
+def _box_end(blocks: Sequence[Block], heading: int, bound: int, terms: frozenset[int]) -> int:
     """Where the box under the heading at ``heading`` ends, at ``bound`` (the next box) at the
     latest: after a list glued into one line, which holds the whole listing, or before the first
     line that may be the article's own text (:func:`_own_text`) and the line right over it, which
-    may be that paragraph's subheading (the article going on after a box that interrupts it)."""
+    may be that paragraph's subheading (the article going on after a box that interrupts it). The
+    ``terms`` are lines that read as a sentence and are the box's all the same: under a call to
+    sign up, the terms and messages the calls list names ("No credit card required.", "Your
+    submission has been received!"); a sentence no list names there ("He declined to comment.")
+    may still be the article's, going on past a call that interrupts it."""
     for index in range(heading + 1, bound):
         if is_glued_list(blocks[index]):
             return index + 1
-        if _own_text(blocks[index]):
+        if index not in terms and _own_text(blocks[index]):
             return max(heading + 1, index - 1)
     return bound
 
@@ -179,10 +196,11 @@ def related_box(page: Page):
     yield from _box_lines(page, "related")
 
 
-@detector("promo", why="newsletter box after the article", evidence=Evidence.BOX, name="newsletter_box")
+@detector("promo", why="newsletter or sign-up box after the article", evidence=Evidence.BOX, name="newsletter_box")
 def newsletter_box(page: Page):
-    """The lines under a newsletter box's heading ("Newsletter", "Newsletter abonnieren") past the article's end."""
-    yield from _box_lines(page, "promo")
+    """The lines under a newsletter box's heading ("Newsletter", "Newsletter abonnieren") or a call
+    to sign up, try or buy ("Start your free trial", "Demo anfordern") past the article's end."""
+    yield from _box_lines(page, _SIGN_UP)
 
 
 rules = [comment_box, author_box, related_box, newsletter_box]

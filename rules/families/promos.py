@@ -14,6 +14,8 @@ rules = [
     phrases("promo", PHRASES / "promo.txt", why="advertising label, app or store badge, or paywall prompt",
             name="promo_phrases"),
     phrases("promo", PHRASES / "newsletter.txt", why="newsletter or e-mail sign-up box", name="newsletter_phrases"),
+    phrases("promo", PHRASES / "calls.txt", why="call to sign up, try or buy, or the terms printed under it",
+            name="call_phrases"),
     phrases("promo", PHRASES / "shop.txt", why="shop, price-check or booking button, or a price widget's placeholder",
             name="shop_phrases"),
     line(
@@ -354,6 +356,13 @@ must_drop = [
     '広告の後にも続きます',
     '廣告 請繼續往下閱讀',
     'Sponsored by:',
+    'Book a demo',
+    'No credit card required.',
+    'Jetzt kostenlos testen',
+    'Demander une démo',
+    'Contáctanos',
+    'Vraag een demo aan',
+    '無料で始める',
 ]
 must_keep = [
     "Readers who sign up for the council's alerts get a text message when the river rises, the mayor said in March.",
@@ -384,4 +393,6 @@ must_keep = [
     'Join other subscribers of the magazine at the annual meeting in Leeds, the invitation says.',
     'The advert continues below the fold on the printed page, which cost the party 12,000 pounds.',
     'Weiter nach der Anzeige zu fragen, lehnte die Polizei ab, sagte der Sprecher am Montag.',
+    'Get started early, the coach told the 40 runners, because the course closes at noon on Sunday.',
+    'No credit card was required to enter, the organisers said, and 3,000 people came on the first day.',
 ]
