@@ -112,3 +112,21 @@ def test_a_copy_of_a_menu_line_between_the_paragraphs_stays() -> None:
     result = clean(text)
     assert all(line in result.text.split("\n") for line in body)
     assert not [r for r in result.removed if "(a copy of the line at offset" in r.reason]
+
+
+WEDDING_LIST = ["Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs", "Registry"]
+"""An article's own list with menu words among its items ("Entertainment", "FAQs")."""
+SITE_MENU = ["Home", "World", "Sports", "Business", "Politics", "Markets"]
+
+
+def test_an_article_s_list_running_into_a_menu_between_its_paragraphs_stays() -> None:
+    """The article's list under the paragraph that introduces it, a subheading, then a site menu,
+    all between two of the article's paragraphs and longer together than an interruption: the run
+    of short lines stands before the heaviest paragraph, yet its list and subheading are the
+    article's; only the menu after the list's last item that is no menu word may go."""
+    subheading = "What the council decided"
+    lines = ["Council approves the wedding venue budget", PARAGRAPHS[0], *WEDDING_LIST, subheading, *SITE_MENU,
+             PARAGRAPHS[1] + " " + PARAGRAPHS[2], "He declined to comment."]  # fmt: skip
+    removed = _removed_by("\n".join(lines))
+    assert not set(removed) & {PARAGRAPHS[0], *WEDDING_LIST, subheading}
+    assert all(removed[line] == "navigation.menu_run" for line in SITE_MENU[1:])
