@@ -3,6 +3,8 @@ and the article's own short lines that such menus run into."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body
@@ -130,3 +132,18 @@ def test_an_article_s_list_running_into_a_menu_between_its_paragraphs_stays() ->
     removed = _removed_by("\n".join(lines))
     assert not set(removed) & {PARAGRAPHS[0], *WEDDING_LIST, subheading}
     assert all(removed[line] == "navigation.menu_run" for line in SITE_MENU[1:])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="past a run of named lines the article goes on only at a statement: a question only right past one",
+)
+def test_a_closing_question_and_its_list_past_a_menu_after_the_only_paragraph_stay() -> None:
+    """A one-paragraph article, a menu of menu words alone, then the article's closing question
+    and the awards list it introduces: the menu goes, the question and the list are the article's
+    (a page fresh random draws found; it fails the same before the menu run's fix)."""
+    awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
+    text = "\n".join([PARAGRAPHS[0] + " " + PARAGRAPHS[1], "Home", "World", "Sports", "Will the council listen?",
+                      *awards])  # fmt: skip
+    removed = _removed_by(text)
+    assert not set(removed) & {"Will the council listen?", *awards}, removed
