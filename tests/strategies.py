@@ -598,7 +598,9 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     lines, and sometimes a short list at the very end. A list follows
     the paragraph that introduces it (an entry with newlines: its lines stay adjacent, with no
     noise between them), and so do people the article quotes under their names ("Anna Berg
-    says:", :func:`quoted_voices`) where the article goes on after them; noise may come between
+    says:", :func:`quoted_voices`) where the article goes on after them, and people it writes about
+    under their names ("Jane Doe" over "Jane Doe is a reporter who ...", :func:`people_sections`:
+    one or two where it goes on after them, three or more anywhere); noise may come between
     paragraphs, as an ad slot or a caption does. A
     sentence broken across the first two lines opens the article now and then. A subheading heads
     a paragraph, never the page (a first line shaped like a heading is the headline), and follows
@@ -609,11 +611,16 @@ def structured_bodies(draw: st.DrawFn) -> list[str]:
     if draw(st.integers(0, 3)) == 0:
         entries.append(draw(broken_sentences()))
     for number, paragraph in enumerate(paragraphs):
-        kind = draw(st.sampled_from(("plain", "plain", "subheading", "structure", "broken", "checklist", "voices")))
+        kinds = ("plain", "plain", "subheading", "structure", "broken", "checklist", "voices", "people")
+        kind = draw(st.sampled_from(kinds))
         if kind == "checklist" and number + 1 < len(paragraphs):  # the article goes on after it
             paragraph = "\n".join((paragraph, *CHECKLIST[: draw(st.integers(3, len(CHECKLIST)))]))
         if kind == "voices" and number + 1 < len(paragraphs):  # the article goes on after them
             paragraph = "\n".join((paragraph, *draw(quoted_voices())))
+        if kind == "people":  # one or two people with the article going on after them, or a list of people
+            people = draw(people_sections())
+            if len(people) // 2 > 2 or number + 1 < len(paragraphs):
+                paragraph = "\n".join((paragraph, *people))
         if kind == "subheading" and entries and paragraph not in CLOSING_LINES:  # see the docstring
             entries[-1] = "\n".join((entries[-1], draw(st.sampled_from(SUBHEADINGS))))
         elif kind == "broken":
@@ -964,6 +971,30 @@ def named_bio_noise(draw: st.DrawFn) -> list[str]:
     bio = draw(st.sampled_from(NAMED_BIOS)).replace("{person}", person).replace("{first}", person.split()[0])
     lines = [draw(st.sampled_from(NAME_LABELS)).replace("{person}", person), draw(_fill(bio))]
     return [*lines, f"View all posts by {person}"] if draw(st.booleans()) else lines
+
+
+PEOPLE_SENTENCES = (
+    "{person} is a reporter who spent {small} years covering {topic} before joining {org}.",
+    "{person} is a novelist whose book about {topic} was published in {year}.",
+    "{person} is a writer and teacher who moved to {place} in {year}.",
+    "{person} ist Journalistin und lebt seit {year} in {place}.",
+)
+"""Sentences an article writes about the people it is about, named over each as a subheading:
+shaped like an author's bio under the author's name."""
+
+
+@st.composite
+def people_sections(draw: st.DrawFn) -> list[str]:
+    """People an article writes about, each under their name as a subheading ("Jane Doe" over "Jane
+    Doe is a reporter who ..."): one or two (a profile's sections, the article going on after
+    them) or three and more (a list of people, which may end the article)."""
+    count = draw(st.integers(1, 4))
+    names = draw(st.lists(st.builds(lambda first, last: f"{first} {last}", st.sampled_from(FIRST_NAMES),
+                                     st.sampled_from(LAST_NAMES)), min_size=count, max_size=count, unique=True))
+    lines: list[str] = []
+    for name in names:
+        lines += [name, draw(_fill(draw(st.sampled_from(PEOPLE_SENTENCES)).replace("{person}", name)))]
+    return lines
 
 
 COMMENT_BOX_HEADINGS = ("Comments", "Leave a reply", "Kommentare", "Commentaires", "Comentarios")

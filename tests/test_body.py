@@ -151,6 +151,18 @@ def test_after_a_named_box_the_article_goes_on_at_its_next_numbered_item_or_a_sh
     assert Body(segment("\n".join(lines))).article_with_tail(named).stop == lines.index("Share this")
 
 
+def test_past_a_named_line_the_article_goes_on_at_the_first_item_of_a_numbered_list() -> None:
+    """An ad slot between the introduction and a listicle's first item: the article goes on at the
+    item numbered 1 when the item numbered 2 follows; a count ("1 Comment") opens no list."""
+    facts = ["Price: about 120 euros", "Weight: 12 kg", "Best for: small rooms"]
+    items = [line for number in range(1, 4) for line in (f"{number}. A folding bench, model {number}", *facts)]
+    lines = [PARAGRAPH, "Advertisement", *items, "Share this", "Twitter"]
+    named = {lines.index("Advertisement"), lines.index("Share this")}
+    assert Body(segment("\n".join(lines))).article_with_tail(named).stop == lines.index("Share this")
+    counts = [PARAGRAPH, "Share this", "1 Comment", "2 Shares", "Twitter"]
+    assert Body(segment("\n".join(counts))).article_with_tail({1}).stop == 1
+
+
 def test_after_a_named_line_a_paragraph_is_no_longer_the_article() -> None:
     """An author's box: a named heading, then a paragraph printed once (the bio) and the site's
     links; the article ends at the box, and the list right after the page's last paragraph is

@@ -3,6 +3,8 @@ and the article's own short lines that such menus run into."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body
@@ -112,3 +114,36 @@ def test_a_copy_of_a_menu_line_between_the_paragraphs_stays() -> None:
     result = clean(text)
     assert all(line in result.text.split("\n") for line in body)
     assert not [r for r in result.removed if "(a copy of the line at offset" in r.reason]
+
+
+WEDDING_LIST = ["Your love story", "Event details", "Entertainment", "Travel accommodations", "FAQs", "Registry"]
+"""An article's own list with menu words among its items ("Entertainment", "FAQs")."""
+SITE_MENU = ["Home", "World", "Sports", "Business", "Politics", "Markets"]
+
+
+def test_an_article_s_list_running_into_a_menu_between_its_paragraphs_stays() -> None:
+    """The article's list under the paragraph that introduces it, a subheading, then a site menu,
+    all between two of the article's paragraphs and longer together than an interruption: the run
+    of short lines stands before the heaviest paragraph, yet its list and subheading are the
+    article's; only the menu after the list's last item that is no menu word may go."""
+    subheading = "What the council decided"
+    lines = ["Council approves the wedding venue budget", PARAGRAPHS[0], *WEDDING_LIST, subheading, *SITE_MENU,
+             PARAGRAPHS[1] + " " + PARAGRAPHS[2], "He declined to comment."]  # fmt: skip
+    removed = _removed_by("\n".join(lines))
+    assert not set(removed) & {PARAGRAPHS[0], *WEDDING_LIST, subheading}
+    assert all(removed[line] == "navigation.menu_run" for line in SITE_MENU[1:])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="past a run of named lines the article goes on only at a statement: a question only right past one",
+)
+def test_a_closing_question_and_its_list_past_a_menu_after_the_only_paragraph_stay() -> None:
+    """A one-paragraph article, a menu of menu words alone, then the article's closing question
+    and the awards list it introduces: the menu goes, the question and the list are the article's
+    (a page fresh random draws found; it fails the same before the menu run's fix)."""
+    awards = ["Awards", "2018", "Best Visual Effects, Nordic Film Festival", "2015", "Audience Award, Short Film Week"]
+    text = "\n".join([PARAGRAPHS[0] + " " + PARAGRAPHS[1], "Home", "World", "Sports", "Will the council listen?",
+                      *awards])  # fmt: skip
+    removed = _removed_by(text)
+    assert not set(removed) & {"Will the council listen?", *awards}, removed

@@ -1064,3 +1064,23 @@ def test_a_related_box_s_teaser_that_asks_carries_no_article_on(teaser: str, cle
     box = ["Related Articles", teaser, "October 10, 2025", "Council approves the new budget", "October 9, 2025"]
     kept = cleaner.clean("\n".join([LEDE, SECOND, LAST, *box])).text.split("\n")
     assert [line for line in box if line in kept] == [teaser]
+
+
+@pytest.mark.parametrize("named", ["Advertisement", "Photo: © 2024 Jane Holloway"])
+def test_a_listicle_goes_on_at_its_first_item_past_a_named_line_under_its_introduction(named: str) -> None:
+    """An ad slot or a photo's copyright credit stands between a listicle's introduction and its
+    first numbered item, and the items (each a numbered name over its facts) close the page before
+    a run of story headlines: the article goes on past the named line at the item numbered 1, as it
+    goes on at its next item past one further down, and the items and their facts are no short
+    lines after the article (a page the property tests generated)."""
+    intro = ("Hegseth has repeatedly said that the plan would strengthen deterrence in the region, most recently in"
+             " a speech in Tokyo in January.")  # fmt: skip
+    items = ["1. Squat Rack for Core Lifts", "Weight: 29 kg", "Price: about $50 million",
+             "2. Adjustable Dumbbells for Versatility", "Price: about $1 million", "Weight: 3 kg",
+             "3. Jump Rope for Cardio", "Price: about £1 million", "Weight: 2 kg",
+             "4. A Foldable Weight Bench", "Price: about $1", "Rating: 2 out of 60",
+             "5. Resistance Bands for Travel"]  # fmt: skip
+    run = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "Hegseth Upgrading Hegseth", "Rhyl Journal",
+           "Hegseth Hegseth Command", "Rhyl Journal"]  # fmt: skip
+    result = clean("\n".join(["Council Backs Fitness Plan", intro, named, *items, *run]))
+    assert not set(removed_by(result)) & {intro, *items}, result.removed

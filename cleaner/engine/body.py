@@ -468,7 +468,8 @@ class Body:
             resumed = self._resumes(self._ahead(stop, named), named, number, interrupting, ahead=True)
             if resumed is None:
                 return stop
-            if number is not None and (item := _ITEM_NUMBER.match(blocks[resumed].text)):
+            text = blocks[resumed].text
+            if (item := _ITEM_NUMBER.match(text)) and (number is not None or _FIRST_ITEM.match(text)):
                 number = int(item.group(1))
             stop = resumed + 1
 
@@ -908,9 +909,10 @@ class Body:
         once after it is the article's. After a line some rule ``named`` as chrome the article goes
         on only at a short sentence (its closing line after a "Related" box, and the list it
         introduces) or at its next numbered item (``number`` + 1: "5. Rowing machine" after "4.
-        Foldable bench" and an ad): a paragraph there, printed once or twice, may as well be a
-        box's teaser, an author's bio or a comment, so the article neither goes on at it nor ends
-        before the closing sentence past it. A card printed twice (or a teaser of the article)
+        Foldable bench" and an ad), or where no item has been read yet at the first of a numbered
+        list that goes on (:meth:`_opens_numbering`): a paragraph there, printed once or twice, may
+        as well be a box's teaser, an author's bio or a comment, so the article neither goes on at
+        it nor ends before the closing sentence past it. A card printed twice (or a teaser of the article)
         names its listing as a rule's mark does: once a pass has removed the listing's heading,
         the cards left still say the article may go on past them. Its next numbered item resumes
         it after any interruption, a caption as well as a box. A named line among the
@@ -929,7 +931,7 @@ class Body:
         after_named = interrupted = False
         walked: list[int] = []  # the lines walked past, but for those that interrupt the article
         threads = self.threads
-        for index in lines:
+        for position, index in enumerate(lines):
             block = self.blocks[index]
             if index in threads and index in named:
                 return None  # an article does not go on after its signed comment thread
@@ -951,8 +953,23 @@ class Body:
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
             if found and int(found.group(1)) == number + 1:
                 return index
+            if number is None and ahead and after_named and self._opens_numbering(lines, position):
+                return index
             walked.append(index)
         return None
+
+    def _opens_numbering(self, lines: Sequence[int], position: int) -> bool:
+        """Whether line ``lines[position]`` is the item numbered 1 of a list whose item numbered 2
+        follows among the ``lines`` after it ("1. Squat rack" / its facts / "2. Dumbbells"): where no
+        item has been read yet, the article's numbered list opens there past a line a rule named (an
+        ad slot, a photo's copyright credit under its introduction), as its next item goes on past
+        one further down."""
+        if not _FIRST_ITEM.match(self.blocks[lines[position]].text):
+            return False
+        return any(
+            (found := _ITEM_NUMBER.match(self.blocks[index].text)) and found.group(1) == "2"
+            for index in lines[position + 1 :]
+        )
 
     def _asks_as_article(self, index: int) -> bool:
         """Whether line ``index`` asks or exclaims as the article's own sentence, not as a card's
@@ -1023,6 +1040,9 @@ class Body:
 
 _NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
 _ITEM_NUMBER = regex.compile(r"\s*(\d{1,3})[.):]?\s+\S")
+_FIRST_ITEM = regex.compile(r"\s*1[.)]\s+\S")
+"""A list's first item ("1. Squat rack", "1) Preheat"), its number closed by a point or a parenthesis:
+"1 Comment" or "1 min read" opens no list."""
 """A number opening a line, as a listicle's item or a step: "4. Foldable bench", "12) Dry the pan"."""
 Shape = tuple[int, int, bool]
 """A line's shape (:func:`line_shape`)."""

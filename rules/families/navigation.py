@@ -304,11 +304,26 @@ def menu_run(page: Page):
             reason = f"menu run of {len(run)} lines, {menu_words} of them menu words"
             # Only in a run of nothing but menu words does a menu word name the line; in a run
             # with other short lines, "FAQs" or "Entertainment" may as well be an item of the
-            # article's own list running into a menu, so every line is a menu item by shape.
-            named_by_word = menu_words == len(run)
-            for block, named in zip(run, is_word, strict=False):
-                evidence = Evidence.PATTERN if named and named_by_word else Evidence.SHAPE
+            # article's own list running into a menu, so every line is a menu item by shape, but
+            # for the menu such a run ends on before the body (:func:`_closing_menu`).
+            named_from = 0 if menu_words == len(run) else _closing_menu(is_word[: len(run)]) if before else len(run)
+            for offset, (block, named) in enumerate(zip(run, is_word, strict=False)):
+                evidence = Evidence.PATTERN if named and offset >= named_from else Evidence.SHAPE
                 yield mark(block.index, reason, evidence=evidence)
+
+
+def _closing_menu(is_word: list[bool]) -> int:
+    """Where the menu a run of short lines before the body ends on starts, given which of the run's
+    lines are menu words: past its last line that is no menu word and the menu word after it, which
+    may as well be the last item of the article's list ("FAQs") as the menu's first; the run's
+    length when fewer than :data:`MIN_MENU_RUN` menu words are left there.
+
+    Those menu words alone name a menu. Named, they let the article the guard follows go back from
+    the body over them to the paragraph that introduces the list before them (a checklist with
+    "Entertainment" among its items, a subheading), where the whole run of short lines was longer
+    than an interruption: the list then stays as the article's, and the menu goes."""
+    start = len(is_word) - is_word[::-1].index(False) + 1
+    return start if len(is_word) - start >= MIN_MENU_RUN else len(is_word)
 
 
 @detector("navigation", why="item or description of a mega-menu before the article", evidence=Evidence.SHAPE)
