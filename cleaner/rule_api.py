@@ -354,10 +354,10 @@ class Rule:
         self.category = category
         self.why = why
         self.name = name
-        self.role = default_role(category) if role is None else role
-        """Whether a line the rule names interrupts the article or heads a box (:class:`Role`)."""
         """The rule's id within its module, given by its author so that editing ``why`` never changes
         it; the loader refuses a rule without one."""
+        self.role = default_role(category) if role is None else role
+        """Whether a line the rule names interrupts the article or heads a box (:class:`Role`)."""
         self.id = name or ""
         """Replaced by ``module.name`` when the loader registers the rule."""
         self.copies: Evidence | None = None

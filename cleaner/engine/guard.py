@@ -284,10 +284,9 @@ class _MarkedLines:
     named: set[int] = field(default_factory=set)
     """Of those, the lines a mark names by what they are, not only by where they stand (:data:`_UNNAMED`)."""
     heading: set[int] = field(default_factory=set)
-    """Lines (prose too) so named by a mark whose :class:`~cleaner.rule_api.Role` is not to interrupt
-    the article (a photo caption, an ad slot, a cross-reference): where the guard follows the article
-    for shape marks, it goes on past the other named lines as past an unmarked one, at its next
-    paragraph."""
+    """Lines (prose too) so named by a mark whose :class:`~cleaner.rule_api.Role` is to head a box:
+    where the guard follows the article for shape marks, it goes on past the other named lines (a
+    photo caption, an ad slot, a cross-reference) as past an unmarked one, at its next paragraph."""
     taken: set[int] = field(default_factory=set)
     """Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate."""
     trailing: set[int] = field(default_factory=set)
