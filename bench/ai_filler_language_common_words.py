@@ -21,28 +21,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from cleaner.builtin_rules.families.ai_filler import LANGUAGE_LEXICONS, LANGUAGES_DIR
+
 from cleaner.evidence import filler
 
-ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch"}
-DATA = ROOT / "rules" / "families" / "data" / "ai_filler"
-
-
-def stop_words(code: str) -> frozenset[str]:
-    """The ``[stop]`` section of a language file."""
-    words: list[str] = []
-    inside = False
-    for line in (DATA / f"{code}.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("["):
-            inside = line.strip() == "[stop]"
-        elif inside and not line.startswith("#"):
-            words.extend(line.lower().split())
-    return frozenset(words)
 
 
 def table(code: str, frequent: list[str]) -> str:
     """The file's text: a header saying how it was built, then one stem a line, sorted."""
-    stops = stop_words(code)
+    stops = LANGUAGE_LEXICONS[code].stop_words
     stems = sorted(
         {filler.stem(word) for line in frequent for word in filler.words(line) if len(word) > 2 and word not in stops}
     )
@@ -67,14 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     stale = []
     for code, language in LANGUAGES.items():
         text = table(code, (lists / f"{language}.txt").read_text(encoding="utf-8").splitlines())
-        target = DATA / "common" / f"{code}.txt"
+        target = LANGUAGES_DIR / "common" / f"{code}.txt"
         if args.check:
             if not target.is_file() or target.read_text(encoding="utf-8") != text:
                 stale.append(code)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-        print(f"{code}: {text.count(chr(10)) - 3} stems -> {target.relative_to(ROOT)}")
+        print(f"{code}: {text.count(chr(10)) - 3} stems -> {target}")
     if stale:
         print(f"stale: {', '.join(stale)} (run python bench/ai_filler_language_common_words.py)")
         return 1

@@ -485,8 +485,6 @@ LEXICON = filler.Lexicon(
 )
 
 
-
-
 def _sections(path: Path) -> dict[str, list[str]]:
     """A language file's lines by section (``[stop]``, ``[generic]``, ...), comments and blanks left out."""
     sections: dict[str, list[str]] = {}
