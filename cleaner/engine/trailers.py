@@ -623,15 +623,17 @@ BIO_ROLES = (
 "Redakteurin" too, "journalist" "journaliste"), in the languages of the phrase families: lower
 case, free of pattern syntax."""
 _BIO_ROLE = regex.compile(rf"\b(?:{'|'.join(BIO_ROLES)})", regex.IGNORECASE)
+_BIO_VERBS = ("is", "was", "has been", "ist", "war", "est", "était", "es", "fue", "è", "é", "foi", "era")
+"""The verb a bio says of its author ("is") in the languages of the phrase families, free of pattern syntax."""
 _BIO_SUBJECT = regex.compile(
     r"(?P<who>(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),?\s+"
-    r"(?:is|was|has been|ist|war|est|était|es|fue|è|é|foi|era)\s"
+    rf"(?:{'|'.join(_BIO_VERBS)})\s"
 )
-"""A bio's opening: the author's name, then "is" in the languages of the phrase families (a bio
-speaks of its author in the third person)."""
-_BIO_COPULAS = frozenset({"is", "was", "has", "ist", "war", "est", "était", "es", "fue", "è", "é", "foi", "era"})
-"""The first words of :data:`_BIO_SUBJECT`'s verbs: a line opening as a bio holds one among its
-second to sixth words (after "Dr." and up to four names, none with a space in it)."""
+"""A bio's opening: the author's name, then one of :data:`_BIO_VERBS` (a bio speaks of its author
+in the third person)."""
+_BIO_COPULAS = frozenset(verb.split()[0] for verb in _BIO_VERBS)
+"""The first words of :data:`_BIO_VERBS`: a line opening as a bio holds one among its second to
+sixth words (after "Dr." and up to four names, none with a space in it)."""
 _WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
 
 
