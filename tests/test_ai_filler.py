@@ -1045,3 +1045,36 @@ def test_the_page_language_decides_the_lexicon() -> None:
     french_page = segment(page(*FRENCH_BODY))
     assert ai_filler._lexicon_for(english_page, [b.index for b in english_page]) is ai_filler.LEXICON
     assert ai_filler._lexicon_for(french_page, [b.index for b in french_page]) is ai_filler.LANGUAGE_LEXICONS["fr"]
+
+
+def test_the_page_language_is_chosen_once_while_the_judged_lines_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later pass over the same judged lines (chrome around them gone) reads the page in the language
+    the first chose, without counting its words again; other judged lines are counted afresh, and a
+    page the notes say left scoring early is not counted at all."""
+    from cleaner.rule_api import Page
+
+    ai_filler = rules_module()
+    counted: list[int] = []
+    choose = ai_filler._lexicon_for
+
+    def counting(blocks: list, judged: list[int]) -> filler.Lexicon:
+        counted.append(len(judged))
+        return choose(blocks, judged)
+
+    monkeypatch.setattr(ai_filler, "_lexicon_for", counting)
+    closing = "Overall, the expansion underscores the importance of collaborative efforts in the evolving landscape."
+    notes: dict[str, object] = {}
+    text = page(*FRENCH_BODY, closing)
+    for source in (text, "Menu\n\n" + text + "\n\nShare this"):
+        list(ai_filler.restatement.marks(Page(segment(source), document=notes)))
+    assert counted == [4]
+    assert notes[ai_filler.LANGUAGE_NOTE][1] is ai_filler.LANGUAGE_LEXICONS["fr"]
+    list(ai_filler.restatement.marks(Page(segment(page(*BODY, closing)), document=notes)))
+    assert counted == [4, 4]
+    assert notes[ai_filler.LANGUAGE_NOTE][1] is ai_filler.LEXICON
+    quiet: dict[str, object] = {}
+    plain = page(*BODY)
+    list(ai_filler.restatement.marks(Page(segment(plain), document=quiet)))
+    assert filler.QUIET_NOTE in quiet
+    list(ai_filler.restatement.marks(Page(segment("Menu\n\n" + plain), document=quiet)))
+    assert counted == [4, 4, 3]

@@ -942,7 +942,11 @@ class _Document:
 
 
 def score_page(
-    blocks: Sequence[Block], lexicon: Lexicon, limit: float | None = None, notes: dict[str, object] | None = None
+    blocks: Sequence[Block],
+    lexicon: Lexicon,
+    limit: float | None = None,
+    notes: dict[str, object] | None = None,
+    judged: list[int] | None = None,
 ) -> list[Verdict]:
     """Verdicts on the prose blocks that could be filler, in block order.
 
@@ -962,22 +966,19 @@ def score_page(
     and the document-wide counts that facts, novelty and echo need are never built.
     Everything decided before those counts depends on the judged lines alone; ``notes`` (a
     document's notes kept across cleaning passes) remembers the judged lines of a page so left, and
-    a later pass over the same lines (only chrome around them gone) leaves at once.
+    a later pass over the same lines (only chrome around them gone) leaves at once
+    (:func:`left_before`). ``judged``: the page's :func:`judged_lines`, where the caller has them.
     """
-    judged = judged_lines(blocks)
+    judged = judged_lines(blocks) if judged is None else judged
     if not judged:
         return []
+    if notes is not None and limit is not None and left_before(blocks, judged, limit, notes):
+        return []
     prose = [block.index for block in blocks if block.is_prose]
-    quiet = None
-    if notes is not None and limit is not None:
-        lines = tuple((blocks[index].text, blocks[index].is_prose, blocks[index].gap_before) for index in judged)
-        quiet = (limit, lines)
-        if notes.get(QUIET_NOTE) == quiet:
-            return []
     found = _candidates(blocks, prose, judged, lexicon, limit)
     if found is None:
-        if quiet is not None and notes is not None:
-            notes[QUIET_NOTE] = quiet
+        if notes is not None and limit is not None:
+            notes[QUIET_NOTE] = _quiet(blocks, judged, limit)
         return []
     candidates, page_shares, base = found
     document = _Document(blocks, lexicon)
@@ -1035,6 +1036,18 @@ def score_page(
             )
         )
     return verdicts
+
+
+def left_before(blocks: Sequence[Block], judged: Sequence[int], limit: float, notes: dict[str, object]) -> bool:
+    """Whether an earlier pass over the same ``judged`` lines, with the same ``limit``, left
+    scoring before counting the document (its ``notes`` say so): this one would leave as well, and
+    need not even choose the page's language."""
+    return notes.get(QUIET_NOTE) == _quiet(blocks, judged, limit)
+
+
+def _quiet(blocks: Sequence[Block], judged: Sequence[int], limit: float) -> tuple[object, ...]:
+    """What :data:`QUIET_NOTE` records of a page that left scoring early: all it decided by."""
+    return limit, tuple((blocks[index].text, blocks[index].is_prose, blocks[index].gap_before) for index in judged)
 
 
 def _news_story(told: Sequence[str], factual: int, signs: Sequence[str], lexicon: Lexicon) -> bool:

@@ -38,6 +38,7 @@ about itself, verbs that restate) is written from what such paragraphs are, not 
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 
 from cleaner.evidence import filler
@@ -560,7 +561,7 @@ def _lexicon_for(blocks: Sequence[Block], judged: Sequence[int]) -> filler.Lexic
     """The lexicon of the language the judged lines are written in: the one whose stop words they
     use most, English unless another language's outnumber its function words by
     :data:`LANGUAGE_MARGIN`."""
-    words = Counter(word for index in judged for word in filler.words(blocks[index].text))
+    words = Counter(chain.from_iterable(filler.words(blocks[index].text) for index in judged))
     english = sum(words[word] for word in ENGLISH_DETECTOR_WORDS)
     best, hits = LEXICON, english * LANGUAGE_MARGIN
     for lexicon in LANGUAGE_LEXICONS.values():
@@ -568,6 +569,24 @@ def _lexicon_for(blocks: Sequence[Block], judged: Sequence[int]) -> filler.Lexic
         if found > hits:
             best, hits = lexicon, found
     return best
+
+
+LANGUAGE_NOTE = "ai_filler.language"
+"""The document note holding the judged lines' texts of the last page whose language was chosen,
+and that language's lexicon."""
+
+
+def _page_lexicon(page: Page, judged: Sequence[int]) -> filler.Lexicon:
+    """The lexicon of the page's language (:func:`_lexicon_for`), chosen once for the document while
+    its passes judge the same lines (a pass removes lines, never rewrites one): kept in its notes
+    with the texts it was chosen by."""
+    texts = tuple(page.blocks[index].text for index in judged)
+    chosen = page.document.get(LANGUAGE_NOTE)
+    if isinstance(chosen, tuple) and chosen[0] == texts:
+        return chosen[1]
+    lexicon = _lexicon_for(page.blocks, judged)
+    page.document[LANGUAGE_NOTE] = texts, lexicon
+    return lexicon
 
 
 @detector(
@@ -579,10 +598,10 @@ def _lexicon_for(blocks: Sequence[Block], judged: Sequence[int]) -> filler.Lexic
 def restatement(page: Page) -> Iterator[Found]:
     limit = filler.threshold(page.settings.get("ai_filler.sensitivity", filler.DEFAULT_SENSITIVITY))
     judged = filler.judged_lines(page.blocks)
-    if not judged:
+    if not judged or filler.left_before(page.blocks, judged, limit, page.document):
         return
-    lexicon = _lexicon_for(page.blocks, judged)
-    for verdict in filler.score_page(page.blocks, lexicon, limit, notes=page.document):
+    lexicon = _page_lexicon(page, judged)
+    for verdict in filler.score_page(page.blocks, lexicon, limit, notes=page.document, judged=judged):
         if verdict.is_filler(limit):
             yield verdict.block, verdict.reason(limit)
 
