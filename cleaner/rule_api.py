@@ -46,7 +46,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
-from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED
+from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED, BioSubjects
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -237,12 +237,15 @@ class Page:
         headline: Headline | Search | None = Search.ON_VIEW,
         headline_keys: HeadlineKeys | None = None,
         cited: frozenset[int] | None = None,
+        bio_subjects: BioSubjects | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
         """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
         self._headline_keys = headline_keys
         """The document's lines as the headline search compares them, kept across its passes."""
+        self._bio_subjects = bio_subjects
+        """The document's lines by the person each opens on as an author's bio does, kept across its passes."""
         self._cited = cited
         """For an HTML page, the web addresses the article lists as its sources, found once for
         the whole page (see :attr:`Body.cited`); None: found on this view."""
@@ -299,6 +302,7 @@ class Page:
             headline=self._headline,
             headline_keys=self._headline_keys,
             cited=self._cited,
+            bio_subjects=self._bio_subjects,
         )
 
     @cached_property

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from test_page_footer import PARAGRAPHS
 
 from cleaner import clean
-from cleaner.engine.blocks import Block
-from cleaner.engine.trailers import _BIO_SUBJECT, _subject
+from cleaner.engine.blocks import segment
+from cleaner.engine.body import Body
+from cleaner.engine.trailers import _BIO_SUBJECT, BioSubjects, _subject
 
 AFTER = ["Related", "Share", "Contact us"]
 
@@ -119,10 +120,22 @@ def test_a_line_s_subject_is_the_bio_opening_s(words: list[tuple[str, str]], bef
     first words) never skips one the opening matches: any spaces, Dr. and four names."""
     text = before + "".join(word + space for word, space in words)
     expected = found.group("who") if (found := _BIO_SUBJECT.match(text.strip())) is not None else None
-    assert _subject(Block(0, 0, len(text), text, True, 1, False)) == expected
+    assert _subject(text) == expected
 
 
 def test_a_subject_after_a_title_and_four_names_is_found() -> None:
-    assert _subject(Block(0, 0, 40, "Dr. Anna Maria Berg\u00a0Schmidt, ist\u3000Redakteurin.", True, 6, False)) == (
+    assert _subject("Dr. Anna Maria Berg\u00a0Schmidt, ist\u3000Redakteurin.") == (
         "Dr. Anna Maria Berg\u00a0Schmidt"
     )
+
+
+def test_a_document_finds_each_line_s_subject_once_for_all_its_passes() -> None:
+    """The bio's subjects are kept by line across a document's passes: the second view of a line
+    (chrome around it gone) reads the person its first found, without matching the line again."""
+    subjects = BioSubjects()
+    line = "Jane Doe is a freelance writer based in Toronto."
+    assert subjects[line] == "Jane Doe" and subjects["Menu"] is None
+    subjects[line] = "Anna Berg"  # what was found first stands
+    page = f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nJane Doe\n\n{line}"
+    assert Body(segment(page), bio_subjects=subjects).trailers == ()  # no line over it names Anna Berg
+    assert [run.kind for run in Body(segment(page)).trailers] == ["bio"]

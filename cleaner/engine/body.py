@@ -36,6 +36,7 @@ from cleaner.engine.sentence_ends import (
 )
 from cleaner.engine.trailers import (
     RUN_UNITS,
+    BioSubjects,
     Trailer,
     bio_runs,
     card_row,
@@ -178,6 +179,7 @@ class Body:
         headline: Headline | Search | None = Search.ON_VIEW,
         headline_keys: HeadlineKeys | None = None,
         cited: frozenset[int] | None = None,
+        bio_subjects: BioSubjects | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
@@ -185,6 +187,8 @@ class Body:
         :attr:`Search.ON_VIEW`."""
         self.headline_keys = HeadlineKeys() if headline_keys is None else headline_keys
         """The document's lines as the headline search compares them, kept across its passes."""
+        self.bio_subjects = BioSubjects() if bio_subjects is None else bio_subjects
+        """The document's lines by the person each opens on as an author's bio does, kept across its passes."""
         self._cited = cited
         """HTML only: the addresses the article cites on this view, as the page decided them (see
         :attr:`cited`); None: found on this view."""
@@ -260,7 +264,7 @@ class Body:
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
         taken = lines.union(index for run in cards for index in run.lines)
-        bios = bio_runs(self.blocks, self._printed_once, taken, self._heaviest_without)
+        bios = bio_runs(self.blocks, self._printed_once, taken, self._heaviest_without, self.bio_subjects)
         runs = sorted([*dated, *cards, *bios], key=lambda run: run.lines.start)
         return tuple([*runs, *footer_runs(self.blocks, self.site, max((run.lines.stop for run in runs), default=0))])
 

@@ -23,6 +23,7 @@ from cleaner.engine.matching import HeadingMatcher, LineMatcher
 from cleaner.engine.notice_search import DocumentNeeds
 from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
+from cleaner.engine.trailers import BioSubjects
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable
 from cleaner.rule_api import CATEGORIES, NOTICE_MIN_CHARS, DomRule, Evidence, Mark, Page, mark_of, notice_needs
@@ -179,6 +180,7 @@ class Cleaner:
         headline: Headline | Search | None = Search.ON_VIEW  # searched for until found or the page's title went
         found_on = origin  # the view the headline was found on
         headline_keys = HeadlineKeys()  # its search's keys of the document's lines, for every pass that searches
+        bio_subjects = BioSubjects()  # the people the document's lines open on as a bio, for every pass
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             view_keys = [keys[i] for i in origin]
@@ -198,6 +200,7 @@ class Cleaner:
                 headline=carried_headline(headline, found_on, origin) if isinstance(headline, Headline) else headline,
                 headline_keys=headline_keys,
                 cited=_in_view(cited, origin),
+                bio_subjects=bio_subjects,
             )
             marks = self._marks(page, origin, lines, modules, learned_site, warnings)
             marks.extend(gone.copies(page, self._inherited))

@@ -637,15 +637,25 @@ sixth words (after "Dr." and up to four names, none with a space in it)."""
 _WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
 
 
-def _subject(block: Block) -> str | None:
+def _subject(text: str) -> str | None:
     """The person a line opens on as a sentence about that person does ("Jane Doe is a ...":
     "Jane Doe"), else None. Most lines hold none of the verbs among their first words, which a
-    split tells at a tenth of the pattern's cost (it is asked of every line on every pass)."""
-    text = block.text
+    split tells at a tenth of the pattern's cost (it is asked of every line of a document)."""
     if _BIO_COPULAS.isdisjoint(text.split(None, 6)[1:6]):
         return None
     found = _BIO_SUBJECT.match(text.strip())
     return found.group("who") if found is not None else None
+
+
+class BioSubjects(dict[str, str | None]):
+    """A document's lines by the person each opens on as a bio does (:func:`_subject`), each found on
+    first use. The bio is looked for on every cleaning pass over the same lines (passes remove lines,
+    never rewrite one), so the document keeps one of these across its passes
+    (:class:`cleaner.engine.body.Body`'s ``bio_subjects``), as it keeps its headline's keys."""
+
+    def __missing__(self, text: str) -> str | None:
+        who = self[text] = _subject(text)
+        return who
 
 
 def _names_trade(block: Block) -> bool:
@@ -667,6 +677,7 @@ def bio_runs(
     printed_once: Callable[[int], bool],
     taken: frozenset[int],
     heaviest: Callable[[frozenset[int]], range],
+    subjects: Mapping[str, str | None] | None = None,
 ) -> list[Trailer]:
     """The author's bio after the article, in any language the role words cover: a sentence about
     a person in the third person naming a trade ("Jane Doe is a freelance writer based in
@@ -676,11 +687,14 @@ def bio_runs(
     page naming more than :data:`BIO_PEOPLE` people so over a sentence about them ("Jane Doe" over
     "Jane Doe is a novelist ...", whatever the trade) is a list of people, and none is taken. Lines in ``taken``
     (another run's) are none of it; ``heaviest`` is the heaviest prose with the lines given weighed
-    as chrome, and ``printed_once`` whether a line is printed once on the page."""
+    as chrome, and ``printed_once`` whether a line is printed once on the page; ``subjects``: the
+    document's :class:`BioSubjects`, kept across its passes (a new one where None)."""
+    subjects = BioSubjects() if subjects is None else subjects
     people = {
         index: who
         for index in range(1, len(blocks))
-        if index not in taken and (who := _subject(blocks[index])) is not None and _names_person(blocks[index - 1], who)
+        if index not in taken and (who := subjects[blocks[index].text]) is not None
+        and _names_person(blocks[index - 1], who)
     }
     units = [index for index in people if _names_trade(blocks[index])]
     if not units or len(set(people.values())) > BIO_PEOPLE:
