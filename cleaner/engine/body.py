@@ -1118,14 +1118,8 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
     space ("— U" before "— U.S. Defense"). A teaser that ends its own sentence where a longer
     version goes on ("... laborum." then "... laborum. Sed ...") is a complete text, not a cut.
     """
-    by_opening: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        if len(key) >= TEASER_MIN_CHARS:
-            by_opening.setdefault(key[:TEASER_MIN_CHARS], []).append(index)
     found: dict[int, int] = {}
-    for indices in by_opening.values():  # a teaser and its full text open alike
-        if len(indices) < 2:
-            continue
+    for indices in _shared_openings(keys).values():  # a teaser and its full text open alike
         for position, index in enumerate(indices):
             key = keys[index]
             teaser = key.rstrip(".…").rstrip()
@@ -1148,6 +1142,21 @@ def truncated_copies(keys: Sequence[str]) -> dict[int, int]:
                     found[index] = later
                     break
     return dict(sorted(found.items()))
+
+
+def _shared_openings(keys: Sequence[str]) -> dict[str, list[int]]:
+    """The lines of :data:`TEASER_MIN_CHARS` characters or more by their opening, for the openings
+    two or more such lines share. They are counted at once (a key shorter than that is its own
+    opening and never equals a longer one's), so most lines, whose opening no other line has, are
+    passed over by a set lookup: this runs on every view of every pass."""
+    openings = [key[:TEASER_MIN_CHARS] for key in keys]
+    shared = {opening for opening, count in Counter(openings).items() if count > 1 and len(opening) == TEASER_MIN_CHARS}
+    by_opening: dict[str, list[int]] = {}
+    if shared:
+        for index, opening in enumerate(openings):
+            if opening in shared:
+                by_opening.setdefault(opening, []).append(index)
+    return by_opening
 
 
 def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[range, ...]:
