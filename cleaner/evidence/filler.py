@@ -1266,11 +1266,12 @@ def _someones_words(blocks: Sequence[Block], prose: list[int], index: int, lexic
 
 def _short_sentence(block: Block) -> bool:
     """A line too short to be prose that is still a statement ("Buckle up, folks. This is only the
-    start."): filler in a chatty rewrite is often one. A short question is more often a subheading."""
+    start."): filler in a chatty rewrite is often one. A short question is more often a subheading.
+    Asked of every line of a page on every pass: the word count, which most lines fail, comes first."""
+    if block.words < SHORT_SENTENCE_WORDS:
+        return False
     text = _ENTRY_TIME.sub("", _LIST_NUMBER.sub("", block.text, count=1), count=1)
-    return (
-        block.words >= SHORT_SENTENCE_WORDS and text[:1].isupper() and text.rstrip(_CLOSERS)[-1:] in (".", "!")
-    )
+    return text[:1].isupper() and text.rstrip(_CLOSERS)[-1:] in (".", "!")
 
 
 def _short_report(block: Block, lexicon: Lexicon) -> bool:
