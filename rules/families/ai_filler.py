@@ -460,9 +460,10 @@ ENGLISH_DETECTOR_WORDS = frozenset(("the", "and", "of", "to", "is", "was", "with
 languages' stop words."""
 LANGUAGES_DIR = Path(__file__).with_name("data") / "ai_filler"
 """One file a language other than English (``de.txt``, ``fr.txt``, ...): its stop words, generic
-vocabulary, stock phrases, and the shapes of attribution, dates and narration, in sections (the
-file's header says how they are written). The scoring is the same in every language: only
-these words and shapes change."""
+vocabulary, stock phrases, and the shapes of attribution, days and dates, narration, the first and
+second person, numbers in words, times due and places, in sections (``de.txt``'s header says how
+they are written). The scoring is the same in every language: only these words and shapes change;
+a section left out reads as English does."""
 LANGUAGE_MARGIN = 1.25
 """How many times the English function words a page's prose must hold another language's stop
 words to be read in that language: an English page quoting a French phrase stays English."""
@@ -531,7 +532,10 @@ def _language_lexicon(path: Path) -> filler.Lexicon:
     def pattern(section: str) -> str | None:
         return "|".join(data[section]) if data.get(section) else None
 
-    dating = pattern("dating")
+    day = pattern("day")
+    relative = pattern("dating")
+    dating = "|".join(part for part in (day, relative) if part) or None
+    numbers = words("numbers")
     return filler.Lexicon(
         phrases=tuple(_phrase(line) for line in data.get("phrases", ())),
         leftovers=LEFTOVERS,
@@ -544,11 +548,17 @@ def _language_lexicon(path: Path) -> filler.Lexicon:
         common_stems=_stems(common) if common.is_file() else (),
         attribution=pattern("attribution"),
         dating=dating,
-        day=dating,
+        day=day or dating,
         narration=pattern("narration"),
         reader=pattern("reader"),
         judging=pattern("judging"),
         capitalised_nouns="capitalised_nouns" in data.get("options", ()),
+        second_person=pattern("second"),
+        speaker=pattern("speaker"),
+        own=pattern("own"),
+        number_words=numbers or None,
+        schedule=pattern("schedule"),
+        venue=pattern("place"),
     )
 
 
