@@ -1125,6 +1125,19 @@ def test_a_german_paragraph_of_nouns_alone_can_be_detached_from_the_article() ->
     assert not filler._detached("Am Ende zählt für Katrin Ostmeyer vor allem das Gefühl von Sicherheit.", 0.0, german)
 
 
+def test_a_language_lexicon_can_do_without_what_held_out_articles_taught() -> None:
+    """Leave-topic-out (``bench/ai_filler_topic_folds.py``) rebuilds a language's lexicon without the
+    generic words and phrases only the held-out topic could have taught; the rest stays."""
+    ai_filler = rules_module()
+    path = ai_filler.LANGUAGES_DIR / "de.txt"
+    full = ai_filler._language_lexicon(path)
+    lean = ai_filler._language_lexicon(path, leave_out={"zukunft", "bleibt abzuwarten"})
+    assert filler.stem("zukunft") in full.generic_stems and filler.stem("zukunft") not in lean.generic_stems
+    assert "bleibt abzuwarten" in full.markers("Es bleibt abzuwarten, was kommt.")[0]
+    assert "bleibt abzuwarten" not in lean.markers("Es bleibt abzuwarten, was kommt.")[0]
+    assert lean.markers("Die Zeit wird es zeigen.") == full.markers("Die Zeit wird es zeigen.")
+
+
 def test_the_page_language_decides_the_lexicon() -> None:
     """An English page quoting a phrase in French stays English; a page in French is read in French."""
     ai_filler = rules_module()

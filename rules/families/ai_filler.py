@@ -37,7 +37,7 @@ about itself, verbs that restate) is written from what such paragraphs are, not 
 """
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from cleaner.evidence import filler
@@ -519,15 +519,19 @@ def _keys(text: str) -> list[str]:
     return keys
 
 
-def _language_lexicon(path: Path) -> filler.Lexicon:
+def _language_lexicon(path: Path, leave_out: Collection[str] = ()) -> filler.Lexicon:
     """The lexicon of one language file: its words and shapes, its table of common stems (``common/``,
     built by ``bench/ai_filler_language_common_words.py`` from a frequency list of the language) and
-    the English chatbot leftovers (a model addresses its user in English whatever it writes)."""
+    the English chatbot leftovers (a model addresses its user in English whatever it writes).
+    ``leave_out`` names generic words and phrase labels to do without: what an evaluation holding
+    out some articles takes away because only those articles could have taught it
+    (``bench/ai_filler_topic_folds.py``)."""
     data = _sections(path)
     common = path.parent / "common" / path.name
 
     def words(section: str) -> frozenset[str]:
-        return frozenset(word for line in data.get(section, ()) for word in line.lower().split())
+        found = frozenset(word for line in data.get(section, ()) for word in line.lower().split())
+        return found - frozenset(leave_out) if section == "generic" else found
 
     def pattern(section: str) -> str | None:
         return "|".join(data[section]) if data.get(section) else None
@@ -537,7 +541,7 @@ def _language_lexicon(path: Path) -> filler.Lexicon:
     dating = "|".join(part for part in (day, relative) if part) or None
     numbers = words("numbers")
     return filler.Lexicon(
-        phrases=tuple(_phrase(line) for line in data.get("phrases", ())),
+        phrases=tuple(phrase for phrase in map(_phrase, data.get("phrases", ())) if phrase[0] not in leave_out),
         leftovers=LEFTOVERS,
         leftover_keys=LEFTOVER_KEYS,
         preface=CHATBOT_PREFACE,
