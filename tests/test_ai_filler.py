@@ -1138,6 +1138,32 @@ def test_a_language_lexicon_can_do_without_what_held_out_articles_taught() -> No
     assert lean.markers("Die Zeit wird es zeigen.") == full.markers("Die Zeit wird es zeigen.")
 
 
+@pytest.mark.parametrize(
+    ("language", "actor", "speaking_about"),
+    [
+        ("de", "Sie hofft nun auf eine rasche Entscheidung über die Zukunft der Brücke.",
+         "Man hofft nun auf eine rasche Entscheidung über die Zukunft der Brücke."),
+        ("fr", "Elle espère désormais une décision rapide sur l'avenir du pont.",
+         "Il reste à espérer une décision rapide sur l'avenir du pont."),
+        ("es", "Ella espera ahora una decisión rápida sobre el futuro del puente.",
+         "Se espera ahora una decisión rápida sobre el futuro del puente."),
+        ("pt", "Ela espera agora uma decisão rápida sobre o futuro da ponte.",
+         "Espera-se agora uma decisão rápida sobre o futuro da ponte."),
+        ("it", "Lei spera ora in una decisione rapida sul futuro del ponte.",
+         "Si spera ora in una decisione rapida sul futuro del ponte."),
+        ("nl", "Zij hoopt nu op een snelle beslissing over de toekomst van de brug.",
+         "Men hoopt nu op een snelle beslissing over de toekomst van de brug."),
+    ],
+)
+def test_a_paragraph_opening_on_a_person_by_pronoun_carries_on_their_account(
+    language: str, actor: str, speaking_about: str
+) -> None:
+    """"Sie hofft ...", "Elle espère ...": as "She hopes ..." in English, a paragraph opening on one of
+    the article's people by pronoun loses the actor weight; an impersonal opening does not."""
+    lexicon = rules_module().LANGUAGE_LEXICONS[language]
+    assert lexicon.actor.match(actor) and not lexicon.actor.match(speaking_about)
+
+
 def test_the_page_language_decides_the_lexicon() -> None:
     """An English page quoting a phrase in French stays English; a page in French is read in French."""
     ai_filler = rules_module()

@@ -486,6 +486,7 @@ class Lexicon:
         number_words: Collection[str] | None = None,
         schedule: str | None = None,
         venue: str | None = None,
+        actor: str | None = None,
     ) -> None:
         accented = not all(word.isascii() for word in chain(stop_words, *(keys for _, _, keys, _ in phrases)))
         self.letter_run = _WORD_RUN if accented else _LETTER_RUN
@@ -559,6 +560,9 @@ class Lexicon:
         """When something is due, said without a date (English: :data:`_SCHEDULE`)."""
         self.venue = _VENUE if venue is None else re.compile(venue, re.IGNORECASE)
         """A place named by what it is, its one group the place (English: :data:`_VENUE`)."""
+        self.actor = _ACTOR_OPENING if actor is None else re.compile(actor)
+        """A paragraph opening on one of the article's people by pronoun, cased as prose writes it
+        (:data:`ACTOR_WEIGHT`; English: :data:`_ACTOR_OPENING`)."""
 
     def markers(self, text: str) -> tuple[tuple[str, ...], float]:
         """The marker phrases a block carries and their summed weight (memoised)."""
@@ -1328,7 +1332,7 @@ def _base_score(text: str, generic: float, page_generic: float, lexicon: Lexicon
         + _emptiness(text, lexicon)
         - _explaining(len(lexicon.content(text)[0]))
         - (NARRATION_WEIGHT if _narrates(lexicon, text) else 0.0)
-        - (ACTOR_WEIGHT if _ACTOR_OPENING.match(text) else 0.0)
+        - (ACTOR_WEIGHT if lexicon.actor.match(text) else 0.0)
         + (JUDGING_WEIGHT if _judges(lexicon, text) else 0.0)
     )
 

@@ -563,6 +563,7 @@ def _language_lexicon(path: Path, leave_out: Collection[str] = ()) -> filler.Lex
         number_words=numbers or None,
         schedule=pattern("schedule"),
         venue=pattern("place"),
+        actor=pattern("actor"),
     )
 
 
