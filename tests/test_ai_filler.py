@@ -776,11 +776,11 @@ def test_a_time_is_a_fact_only_where_no_other_paragraph_gives_it() -> None:
     writer or to the reader, or "tomorrow" as a noun, adds nothing."""
     from cleaner.builtin_rules.families.ai_filler import LEXICON
 
-    assert filler._schedule(MEETINGS) == ["when next month"]
-    assert filler._schedule("The council will vote on it tomorrow.") == ["when tomorrow"]
+    assert filler._schedule(MEETINGS, english()) == ["when next month"]
+    assert filler._schedule("The council will vote on it tomorrow.", english()) == ["when tomorrow"]
     for no_time in ("We'll pick things up again first thing tomorrow.", "Stay with us next week, you won't regret it.",
                     "It looks forward to a brighter, more sustainable tomorrow.", "Nobody knows what tomorrow brings."):
-        assert filler._schedule(no_time) == [], no_time
+        assert filler._schedule(no_time, english()) == [], no_time
     blocks = segment(page(*BODY, MEETINGS))
     assert "when next month" in filler._Document(blocks, LEXICON).new_facts(len(BODY), counted=True)
     echoed = [BODY[0], BODY[1] + " A public meeting on the plans is due next month.", BODY[2], MEETINGS]
@@ -806,11 +806,12 @@ def test_a_place_or_a_count_the_article_does_not_state_is_a_fact(cleaner: Cleane
 
 
 def test_what_a_number_in_words_counts_and_where_a_place_is() -> None:
-    assert {"two meetings", "two public"} <= filler._numbers("It held two public meetings.")
-    assert "two hour" in filler._numbers("After a two-hour debate.")
-    assert filler._venues("It met in the town hall and at the library.") == ["place town hall", "place library"]
+    assert {"two meetings", "two public"} <= filler._numbers("It held two public meetings.", english())
+    assert "two hour" in filler._numbers("After a two-hour debate.", english())
+    venues = filler._venues("It met in the town hall and at the library.", english())
+    assert venues == ["place town hall", "place library"]
     for phrase in ("at the centre of the debate", "in the court of public opinion", "in the market"):
-        assert filler._venues(phrase) == [], phrase
+        assert filler._venues(phrase, english()) == [], phrase
 
 
 def test_a_short_line_in_generic_words_alone_is_judged(cleaner: Cleaner) -> None:
@@ -835,9 +836,9 @@ def test_a_live_blog_entry_that_says_nothing_under_its_time_is_filler(cleaner: C
     """An entry's time dates the entry (the page reports) but is no fact of what it says."""
     empty = ("14:50 - It has been a tense afternoon here, and the situation remains fluid. We will keep bringing you "
              "the latest as it happens.")
-    assert filler._numbers(empty) == frozenset() and filler._reports(english(), LIVE_BLOG[0])
-    assert "13:10" not in filler._numbers(LIVE_BLOG[0]) and "200" in filler._numbers(LIVE_BLOG[1])
-    assert filler._numbers("10.50 euros is the new fare.") >= {"10.50"}
+    assert filler._numbers(empty, english()) == frozenset() and filler._reports(english(), LIVE_BLOG[0])
+    assert "13:10" not in filler._numbers(LIVE_BLOG[0], english()) and "200" in filler._numbers(LIVE_BLOG[1], english())
+    assert filler._numbers("10.50 euros is the new fare.", english()) >= {"10.50"}
     removed = filler_removed(cleaner, page(*LIVE_BLOG[:3], empty, LIVE_BLOG[3]))
     assert removed == [empty]
 
@@ -954,9 +955,9 @@ def test_a_story_that_narrates_but_neither_quotes_nor_dates_is_still_a_report(cl
 
 
 def test_a_time_after_a_hedge_over_the_future_is_not_when_something_is_due() -> None:
-    assert "when tomorrow" in filler._numbers("The council will vote on the plan tomorrow.")
-    assert "when tomorrow" not in filler._numbers("Whatever happens tomorrow, this was a night to remember.")
-    assert "when next week" not in filler._numbers("Whatever comes next week, the mood has changed.")
+    assert "when tomorrow" in filler._numbers("The council will vote on the plan tomorrow.", english())
+    assert "when tomorrow" not in filler._numbers("Whatever happens tomorrow, this was a night to remember.", english())
+    assert "when next week" not in filler._numbers("Whatever comes next week, the mood has changed.", english())
 
 
 def test_a_paragraph_detached_from_the_article_scores_more(cleaner: Cleaner) -> None:
@@ -1030,12 +1031,137 @@ def test_a_fact_in_filler_words_stays_in_another_language(cleaner: Cleaner) -> N
     assert filler_removed(cleaner, page(*GERMAN_BODY, appointment)) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "fact", "closing"),
+    [
+        (GERMAN_BODY, "Eines ist klar: Die Stadt will die Bürger in zwei Versammlungen über die Zukunft informieren.",
+         "Eines ist klar: Wer an die Zukunft der Region denkt, wird diese Entscheidung begrüßen."),
+        (GERMAN_BODY, "Eines ist klar: „Für viele Menschen ist das ein wichtiger Schritt in die Zukunft“, so die "
+                      "Hoffnung.", None),
+        (GERMAN_BODY, "Eines ist klar: Wer Fragen zur Zukunft der Brücke hat, kann sie nächste Woche im Rathaus "
+                      "stellen.", None),
+        (FRENCH_BODY, "Une chose est sûre : trois associations feront de ce projet un tournant important pour la "
+                      "commune.",
+         "Une chose est sûre : ce projet marque un tournant important pour l'avenir de la commune."),
+        (FRENCH_BODY, "Une chose est sûre : les habitants pourront découvrir le projet au printemps à la mairie.",
+         None),
+        (FRENCH_BODY, "Une chose est sûre : « ce projet marque un tournant important pour toute la commune », "
+                      "résume-t-on.", None),
+    ],
+)
+def test_a_closing_paragraph_with_a_fact_in_its_own_language_stays(
+    cleaner: Cleaner, body: list[str], fact: str, closing: str | None
+) -> None:
+    """A number in words, a quote in the language's own marks, a time due and a place named by what it
+    is are facts in every language: the look-alike closing paragraph that carries one stays, where
+    the same stock words around nothing go."""
+    assert filler_removed(cleaner, page(*body, fact)) == []
+    if closing is not None:
+        assert filler_removed(cleaner, page(*body, closing)) == [closing]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "facts"),
+    [
+        ("de", "Die Bürger können nächste Woche im Rathaus drei Fragen stellen.",
+         {"drei", "drei fragen", "when nächste woche", "place rathaus"}),
+        ("fr", "Trois réunions auront lieu au printemps à la mairie.",
+         {"trois", "trois réunions", "when au printemps", "place mairie"}),
+        ("es", "Habrá tres reuniones la próxima semana en el ayuntamiento.",
+         {"tres", "tres reuniones", "when la próxima semana", "place ayuntamiento"}),
+        ("pt", "Haverá três reuniões na próxima semana na câmara municipal.",
+         {"três", "três reuniões", "when na próxima semana", "place câmara municipal"}),
+        ("it", "Ci saranno tre riunioni la prossima settimana in municipio.",
+         {"tre", "tre riunioni", "when la prossima settimana", "place municipio"}),
+        ("nl", "Er komen volgende week drie bijeenkomsten in het gemeentehuis.",
+         {"drie", "drie bijeenkomsten", "when volgende week", "place gemeentehuis"}),
+    ],
+)
+def test_each_language_reads_its_own_numbers_times_and_places(language: str, text: str, facts: set[str]) -> None:
+    """Numbers in words, times due and places are read in the page's language, as in English."""
+    assert facts <= filler._numbers(text, rules_module().LANGUAGE_LEXICONS[language])
+
+
+def test_a_time_due_is_no_fact_in_a_sign_off_in_another_language() -> None:
+    """As in English, a time said to the reader is a rewrite's sign-off ("Bis nächste Woche!"), and
+    "am Morgen" is a morning, not tomorrow."""
+    german = rules_module().LANGUAGE_LEXICONS["de"]
+    assert not filler._schedule("Wir sehen uns nächste Woche wieder!", german)
+    assert not filler._schedule("Am Morgen war die Straße gesperrt.", german)
+    assert filler._schedule("Der Rat stimmt morgen ab.", german) == ["when morgen"]
+
+
+def test_someones_words_after_an_attribution_stay_in_another_language(cleaner: Cleaner) -> None:
+    """A paragraph saying "ich" right after one that attributes is the speaker's words running on, as
+    "I" is in English; the first person is read in the page's language."""
+    speaking = "Ich finde, das ist für viele Menschen in der Region ein wichtiger Schritt in die richtige Richtung."
+    assert filler_removed(cleaner, page(GERMAN_BODY[0], GERMAN_BODY[1], speaking, GERMAN_BODY[2])) == []
+
+
+def test_a_guide_speaks_to_its_reader_in_its_own_language() -> None:
+    """"vous" across a French page's paragraphs is the second person of a guide, as "you" is in English."""
+    guide = segment(page(
+        "Choisissez d'abord une assurance adaptée à vos besoins avant de partir en voyage.",
+        "Vous pouvez comparer les offres en ligne et demander plusieurs devis à votre banque.",
+        "Pensez aussi à vérifier ce que votre carte bancaire couvre déjà pendant vos déplacements.",
+        "Une bonne préparation vous évitera bien des soucis une fois sur place.",
+    ))
+    assert "second person" in filler.guide_signs(guide, [0, 1, 2], [3], rules_module().LANGUAGE_LEXICONS["fr"])
+
+
 def test_a_german_noun_names_no_one_but_a_run_of_capitals_does() -> None:
     """German writes every noun with a capital: only a run of two capitals is a name there."""
     german = rules_module().LANGUAGE_LEXICONS["de"]
     assert filler._entities(german, "Für viele Menschen ist die Zukunft wichtig.") == frozenset()
     assert {"tobias", "renner"} <= filler._entities(german, "Das sagte gestern Oberbürgermeister Tobias Renner.")
     assert "zukunft" in filler._entities(english(), "They spoke of Zukunft often.")
+
+
+def test_a_german_paragraph_of_nouns_alone_can_be_detached_from_the_article() -> None:
+    """Its nouns' capitals name no one, so a German paragraph that touches none of the article's
+    particulars is detached as an English one is; a run of capitals (a name) still ties it to them."""
+    german = rules_module().LANGUAGE_LEXICONS["de"]
+    assert filler._detached("Am Ende zählt für die Menschen vor allem das Gefühl von Sicherheit.", 0.0, german)
+    assert not filler._detached("Am Ende zählt für Katrin Ostmeyer vor allem das Gefühl von Sicherheit.", 0.0, german)
+
+
+def test_a_language_lexicon_can_do_without_what_held_out_articles_taught() -> None:
+    """Leave-topic-out (``bench/ai_filler_topic_folds.py``) rebuilds a language's lexicon without the
+    generic words and phrases only the held-out topic could have taught; the rest stays."""
+    ai_filler = rules_module()
+    path = ai_filler.LANGUAGES_DIR / "de.txt"
+    full = ai_filler._language_lexicon(path)
+    lean = ai_filler._language_lexicon(path, leave_out={"zukunft", "bleibt abzuwarten"})
+    assert filler.stem("zukunft") in full.generic_stems and filler.stem("zukunft") not in lean.generic_stems
+    assert "bleibt abzuwarten" in full.markers("Es bleibt abzuwarten, was kommt.")[0]
+    assert "bleibt abzuwarten" not in lean.markers("Es bleibt abzuwarten, was kommt.")[0]
+    assert lean.markers("Die Zeit wird es zeigen.") == full.markers("Die Zeit wird es zeigen.")
+
+
+@pytest.mark.parametrize(
+    ("language", "actor", "speaking_about"),
+    [
+        ("de", "Sie hofft nun auf eine rasche Entscheidung über die Zukunft der Brücke.",
+         "Man hofft nun auf eine rasche Entscheidung über die Zukunft der Brücke."),
+        ("fr", "Elle espère désormais une décision rapide sur l'avenir du pont.",
+         "Il reste à espérer une décision rapide sur l'avenir du pont."),
+        ("es", "Ella espera ahora una decisión rápida sobre el futuro del puente.",
+         "Se espera ahora una decisión rápida sobre el futuro del puente."),
+        ("pt", "Ela espera agora uma decisão rápida sobre o futuro da ponte.",
+         "Espera-se agora uma decisão rápida sobre o futuro da ponte."),
+        ("it", "Lei spera ora in una decisione rapida sul futuro del ponte.",
+         "Si spera ora in una decisione rapida sul futuro del ponte."),
+        ("nl", "Zij hoopt nu op een snelle beslissing over de toekomst van de brug.",
+         "Men hoopt nu op een snelle beslissing over de toekomst van de brug."),
+    ],
+)
+def test_a_paragraph_opening_on_a_person_by_pronoun_carries_on_their_account(
+    language: str, actor: str, speaking_about: str
+) -> None:
+    """"Sie hofft ...", "Elle espère ...": as "She hopes ..." in English, a paragraph opening on one of
+    the article's people by pronoun loses the actor weight; an impersonal opening does not."""
+    lexicon = rules_module().LANGUAGE_LEXICONS[language]
+    assert lexicon.actor.match(actor) and not lexicon.actor.match(speaking_about)
 
 
 def test_the_page_language_decides_the_lexicon() -> None:

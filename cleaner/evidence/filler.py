@@ -359,7 +359,9 @@ _NOUN_BEFORE = re.compile(r"(?:\ban?(?:,? [\w-]+){0,3}|\b(?:of|what)|[’']s) $"
 _HEDGE_BEFORE = re.compile(r"\bwhatever (?:happens|comes) $", re.IGNORECASE)
 """What makes the time after it a hedge over the future, not when something is due ("Whatever happens
 tomorrow, this was a night ...", "whatever comes next week")."""
-_QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
+_QUOTE = re.compile(r"[“\"«„]([^“”\"«»„\n]{3,}?)[”\"»“]")
+"""A quotation in the marks of any of the detector's languages: “…” and "…", German „…“, French,
+Spanish and Italian « … » (Portuguese and Dutch use these too)."""
 _ATTRIBUTION = re.compile(
     r"\b(?:said|(?<!being )(?<!be )told|according to|testified|wrote|quoted|reported|declined to comment"
     r"|request for comment|reached out to|could not be reached|did not immediately|had no immediate"
@@ -478,6 +480,13 @@ class Lexicon:
         reader: str | None = None,
         judging: str | None = None,
         capitalised_nouns: bool = False,
+        second_person: str | None = None,
+        speaker: str | None = None,
+        own: str | None = None,
+        number_words: Collection[str] | None = None,
+        schedule: str | None = None,
+        venue: str | None = None,
+        actor: str | None = None,
     ) -> None:
         accented = not all(word.isascii() for word in chain(stop_words, *(keys for _, _, keys, _ in phrases)))
         self.letter_run = _WORD_RUN if accented else _LETTER_RUN
@@ -532,6 +541,28 @@ class Lexicon:
         self.capitalised_nouns = capitalised_nouns
         """Whether the language writes every noun with a capital (German): a capital inside a sentence
         then names no one on its own, only a run of two or more does (:func:`_entities`)."""
+        self.second_person = _SECOND_PERSON if second_person is None else re.compile(second_person)
+        """The reader addressed, cased as prose writes it: a guide's sign (:func:`guide_signs`; English:
+        :data:`_SECOND_PERSON`)."""
+        self.speaker = _SPEAKER if speaker is None else re.compile(speaker)
+        """The first person singular as subject, cased as prose writes it: someone speaking
+        (:func:`_speaks`; English: :data:`_SPEAKER`)."""
+        self.own = _MY if own is None else re.compile(own)
+        """The first person as object and owner (English: :data:`_MY`): the author's own story."""
+        numbers = _NUMBER_WORDS if number_words is None else "(?:" + "|".join(sorted(number_words)) + ")"
+        self.number_word = _NUMBER_WORD if number_words is None else re.compile(rf"\b{numbers}\b", re.IGNORECASE)
+        """Numbers in words, "one" and its like left out (English: :data:`_NUMBER_WORD`)."""
+        self.word_measure = _WORD_MEASURE if number_words is None else re.compile(
+            rf"\b({numbers})[ -]([^\W\d_]+)(?: ([^\W\d_]+))?", re.IGNORECASE
+        )
+        """A number in words with what it counts (English: :data:`_WORD_MEASURE`)."""
+        self.schedule = _SCHEDULE if schedule is None else re.compile(schedule, re.IGNORECASE)
+        """When something is due, said without a date (English: :data:`_SCHEDULE`)."""
+        self.venue = _VENUE if venue is None else re.compile(venue, re.IGNORECASE)
+        """A place named by what it is, its one group the place (English: :data:`_VENUE`)."""
+        self.actor = _ACTOR_OPENING if actor is None else re.compile(actor)
+        """A paragraph opening on one of the article's people by pronoun, cased as prose writes it
+        (:data:`ACTOR_WEIGHT`; English: :data:`_ACTOR_OPENING`)."""
 
     def markers(self, text: str) -> tuple[tuple[str, ...], float]:
         """The marker phrases a block carries and their summed weight (memoised)."""
@@ -730,43 +761,50 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset((words - possessives) | {word[:-2] for word in possessives} if possessives else words)
 
 
-@lru_cache(maxsize=TEXT_MEMO)
-def _numbers(text: str) -> frozenset[str]:
+def _numbers(text: str, lexicon: Lexicon) -> frozenset[str]:
     """The block's numbers, measures, dates, times something is due (:func:`_schedule`) and places
-    named by what they are (:func:`_venues`), a list item's own number left out."""
+    named by what they are (:func:`_venues`), a list item's own number left out; numbers in words,
+    times and places in the lexicon's language."""
+    return _numbers_in(lexicon, text)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _numbers_in(lexicon: Lexicon, text: str) -> frozenset[str]:
+    """Memoised by lexicon and text: a page asks it of every block, and again on the next pass."""
     if not _DIGIT.search(text):
         return frozenset(
-            [n.lower() for n in _NUMBER_WORD.findall(text)] + _word_measures(text) + _schedule(text) + _venues(text)
+            [n.lower() for n in lexicon.number_word.findall(text)] + _word_measures(text, lexicon)
+            + _schedule(text, lexicon) + _venues(text, lexicon)
         )
     text = _ENTRY_TIME.sub("", _LIST_NUMBER.sub("", text, count=1), count=1)
     return frozenset(
         [n.replace(",", "") for n in _NUMBER.findall(text)]
         + [f"{n.replace(',', '')} {unit}" for n, unit in _MEASURE.findall(text)]
-        + [n.lower() for n in _NUMBER_WORD.findall(text)]
-        + _word_measures(text)
+        + [n.lower() for n in lexicon.number_word.findall(text)]
+        + _word_measures(text, lexicon)
         + ["date " + " ".join(n.lower().split()) for n in _DATE.findall(text)]
-        + _schedule(text)
-        + _venues(text)
+        + _schedule(text, lexicon)
+        + _venues(text, lexicon)
     )
 
 
-def _word_measures(text: str) -> list[str]:
-    """Each number in words with the word after it and the one after that (:data:`_WORD_MEASURE`)."""
+def _word_measures(text: str, lexicon: Lexicon) -> list[str]:
+    """Each number in words with the word after it and the one after that (:attr:`Lexicon.word_measure`)."""
     return [
         f"{number.lower()} {unit.lower()}"
-        for number, *units in _WORD_MEASURE.findall(text)
+        for number, *units in lexicon.word_measure.findall(text)
         for unit in units
         if unit
     ]
 
 
-def _venues(text: str) -> list[str]:
-    """Each place named by what it is (:data:`_VENUE`), by its last two words ("town hall", "the
+def _venues(text: str, lexicon: Lexicon) -> list[str]:
+    """Each place named by what it is (:attr:`Lexicon.venue`), by its last two words ("town hall", "the
     library"): like a name, a fact where no other paragraph gives it."""
-    return ["place " + " ".join(venue.lower().split()[-2:]) for venue in _VENUE.findall(text)]
+    return ["place " + " ".join(venue.lower().split()[-2:]) for venue in lexicon.venue.findall(text)]
 
 
-def _schedule(text: str) -> list[str]:
+def _schedule(text: str, lexicon: Lexicon) -> list[str]:
     """When something is due, as the report says it ("next month", "in the spring", "tomorrow"):
     like a date, a fact where no other paragraph says it ("two public meetings in the town hall
     next month"). Not in a paragraph that speaks for the writer or to the reader: that is a
@@ -775,11 +813,11 @@ def _schedule(text: str) -> list[str]:
     a time after a hedge over the future ("Whatever happens tomorrow, ...": :data:`_HEDGE_BEFORE`)."""
     found = [
         "when " + " ".join(match.group().lower().split())
-        for match in _SCHEDULE.finditer(text)
+        for match in lexicon.schedule.finditer(text)
         if not (match.group().lower() == "tomorrow" and _NOUN_BEFORE.search(text, 0, match.start()))
         and not _HEDGE_BEFORE.search(text, 0, match.start())
     ]
-    return found if found and not _READER.search(_QUOTE.sub(" ", text)) else []
+    return found if found and not lexicon.reader.search(_QUOTE.sub(" ", text)) else []
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -809,9 +847,9 @@ def _addresses_reader(lexicon: Lexicon, text: str) -> bool:
 
 
 @lru_cache(maxsize=TEXT_MEMO)
-def _speaks(text: str) -> bool:
-    """Whether a paragraph says "I" outside its quotes."""
-    return _SPEAKER.search(_QUOTE.sub(" ", text)) is not None
+def _speaks(lexicon: Lexicon, text: str) -> bool:
+    """Whether a paragraph says "I" (in the lexicon's language) outside its quotes."""
+    return lexicon.speaker.search(_QUOTE.sub(" ", text)) is not None
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -820,7 +858,7 @@ def _in_person(lexicon: Lexicon, text: str) -> bool:
     included: on more than :data:`READER_SHARE` of a page's other paragraphs, the page is its
     author's own account or talks to its reader (a diary, a personal newsletter, a team's year in
     review, a guide), not a report a rewrite pads."""
-    return _addresses_reader(lexicon, text) or _MY.search(_QUOTE.sub(" ", text)) is not None
+    return _addresses_reader(lexicon, text) or lexicon.own.search(_QUOTE.sub(" ", text)) is not None
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -855,7 +893,9 @@ def carries_a_fact(text: str, lexicon: Lexicon) -> bool:
 @lru_cache(maxsize=TEXT_MEMO)
 def _carries_a_fact(lexicon: Lexicon, text: str) -> bool:
     """Memoised: a page asks it of its candidates, of all its prose and again on the next pass."""
-    return bool(_numbers(text) or _QUOTE.search(text) or lexicon.attribution.search(text) or _entities(lexicon, text))
+    return bool(
+        _numbers(text, lexicon) or _QUOTE.search(text) or lexicon.attribution.search(text) or _entities(lexicon, text)
+    )
 
 
 class _Document:
@@ -866,7 +906,7 @@ class _Document:
         self.lexicon = lexicon
         self.texts = [block.text for block in blocks]
         self.words = [_word_set(text) for text in self.texts]
-        self.numbers = [_numbers(text) for text in self.texts]
+        self.numbers = [_numbers(text, lexicon) for text in self.texts]
         self.prefixes = [_prefixes(text) for text in self.texts]
         self.word_count = Counter(chain.from_iterable(self.words))
         self.prefix_count = Counter(chain.from_iterable(self.prefixes))
@@ -1084,7 +1124,7 @@ def guide_signs(
     if any(_LIST_LINE.match(block.text) or _heading(block) for block in lines):
         signs.append("headings or list items")
     texts = [blocks[index].text for index in others]
-    speaking_to_you = sum(1 for text in texts if _SECOND_PERSON.search(_QUOTE.sub(" ", text)))
+    speaking_to_you = sum(1 for text in texts if lexicon.second_person.search(_QUOTE.sub(" ", text)))
     if texts and speaking_to_you >= GUIDE_SECOND_PERSON * len(texts):
         signs.append("second person")
     if any(_opening_word(block.text) in lexicon.guide_verbs for block in lines):
@@ -1186,7 +1226,7 @@ def _candidates(
             continue  # a lead-in: what it introduces follows
         if index and blocks[index - 1].text.endswith(_LEAD_IN_ENDS):
             continue  # what a lead-in introduces ("Two things are required:"): the page's content
-        if _speaks(blocks[index].text) and _someones_words(blocks, prose, index, lexicon):
+        if _speaks(lexicon, blocks[index].text) and _someones_words(blocks, prose, index, lexicon):
             continue  # someone's own words, on a page told in the first person
         if _short_report(blocks[index], lexicon):
             continue  # a short line telling what happened ("Nobody saw it coming!"): the article's own
@@ -1306,7 +1346,7 @@ def _base_score(text: str, generic: float, page_generic: float, lexicon: Lexicon
         + _emptiness(text, lexicon)
         - _explaining(len(lexicon.content(text)[0]))
         - (NARRATION_WEIGHT if _narrates(lexicon, text) else 0.0)
-        - (ACTOR_WEIGHT if _ACTOR_OPENING.match(text) else 0.0)
+        - (ACTOR_WEIGHT if lexicon.actor.match(text) else 0.0)
         + (JUDGING_WEIGHT if _judges(lexicon, text) else 0.0)
     )
 
@@ -1330,16 +1370,19 @@ def _detached(text: str, echo: float, lexicon: Lexicon) -> bool:
     capital after any list mark or quote mark: a line opening in lower case is a sentence the
     scraper split, not a paragraph)."""
     return (
-        echo == 0.0 and not carries_a_fact(text, lexicon) and not _capital_inside(text)
+        echo == 0.0 and not carries_a_fact(text, lexicon) and not _capital_inside(text, lexicon)
         and text.lstrip(_OPENERS)[:1].isupper()
     )
 
 
-def _capital_inside(text: str) -> bool:
+def _capital_inside(text: str, lexicon: Lexicon) -> bool:
     """Whether a word inside a sentence has a capital, "I" aside: a name, or a month ("in May") that
-    :func:`_entities` leaves out among the stop words."""
+    :func:`_entities` leaves out among the stop words. In a language that capitalises its nouns a
+    capital says nothing of the kind: there only :func:`_entities`' runs of capitals name someone."""
+    if lexicon.capitalised_nouns:
+        return bool(_entities(lexicon, text))
     return any(
-        not _at_sentence_start(text, found.start()) and not _SPEAKER.fullmatch(found.group())
+        not _at_sentence_start(text, found.start()) and not lexicon.speaker.fullmatch(found.group())
         for found in _CAPITAL.finditer(text)
     )
 
@@ -1442,6 +1485,6 @@ def leftover_blocks(blocks: Sequence[Block], lexicon: Lexicon) -> list[Block]:
 
 def forget() -> None:
     """Empty the per-text memos (a benchmark's cold pass)."""
-    for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers, _prefixes, _lower_words,
+    for memo in (stem, _markers, _content, _word_score, _entities, _word_set, _numbers_in, _prefixes, _lower_words,
                  _addresses_reader, _speaks, _in_person, _carries_a_fact, _reports, _narrates, _judges):
         memo.cache_clear()

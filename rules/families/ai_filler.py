@@ -37,7 +37,7 @@ about itself, verbs that restate) is written from what such paragraphs are, not 
 """
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
 
@@ -461,9 +461,10 @@ ENGLISH_DETECTOR_WORDS = frozenset(("the", "and", "of", "to", "is", "was", "with
 languages' stop words."""
 LANGUAGES_DIR = Path(__file__).with_name("data") / "ai_filler"
 """One file a language other than English (``de.txt``, ``fr.txt``, ...): its stop words, generic
-vocabulary, stock phrases, and the shapes of attribution, dates and narration, in sections (the
-file's header says how they are written). The scoring is the same in every language: only
-these words and shapes change."""
+vocabulary, stock phrases, and the shapes of attribution, days and dates, narration, the first and
+second person, numbers in words, times due and places, in sections (``de.txt``'s header says how
+they are written). The scoring is the same in every language: only these words and shapes change;
+a section left out reads as English does."""
 LANGUAGE_MARGIN = 1.25
 """How many times the English function words a page's prose must hold another language's stop
 words to be read in that language: an English page quoting a French phrase stays English."""
@@ -519,22 +520,29 @@ def _keys(text: str) -> list[str]:
     return keys
 
 
-def _language_lexicon(path: Path) -> filler.Lexicon:
+def _language_lexicon(path: Path, leave_out: Collection[str] = ()) -> filler.Lexicon:
     """The lexicon of one language file: its words and shapes, its table of common stems (``common/``,
     built by ``bench/ai_filler_language_common_words.py`` from a frequency list of the language) and
-    the English chatbot leftovers (a model addresses its user in English whatever it writes)."""
+    the English chatbot leftovers (a model addresses its user in English whatever it writes).
+    ``leave_out`` names generic words and phrase labels to do without: what an evaluation holding
+    out some articles takes away because only those articles could have taught it
+    (``bench/ai_filler_topic_folds.py``)."""
     data = _sections(path)
     common = path.parent / "common" / path.name
 
     def words(section: str) -> frozenset[str]:
-        return frozenset(word for line in data.get(section, ()) for word in line.lower().split())
+        found = frozenset(word for line in data.get(section, ()) for word in line.lower().split())
+        return found - frozenset(leave_out) if section == "generic" else found
 
     def pattern(section: str) -> str | None:
         return "|".join(data[section]) if data.get(section) else None
 
-    dating = pattern("dating")
+    day = pattern("day")
+    relative = pattern("dating")
+    dating = "|".join(part for part in (day, relative) if part) or None
+    numbers = words("numbers")
     return filler.Lexicon(
-        phrases=tuple(_phrase(line) for line in data.get("phrases", ())),
+        phrases=tuple(phrase for phrase in map(_phrase, data.get("phrases", ())) if phrase[0] not in leave_out),
         leftovers=LEFTOVERS,
         leftover_keys=LEFTOVER_KEYS,
         preface=CHATBOT_PREFACE,
@@ -545,11 +553,18 @@ def _language_lexicon(path: Path) -> filler.Lexicon:
         common_stems=_stems(common) if common.is_file() else (),
         attribution=pattern("attribution"),
         dating=dating,
-        day=dating,
+        day=day or dating,
         narration=pattern("narration"),
         reader=pattern("reader"),
         judging=pattern("judging"),
         capitalised_nouns="capitalised_nouns" in data.get("options", ()),
+        second_person=pattern("second"),
+        speaker=pattern("speaker"),
+        own=pattern("own"),
+        number_words=numbers or None,
+        schedule=pattern("schedule"),
+        venue=pattern("place"),
+        actor=pattern("actor"),
     )
 
 
