@@ -6,7 +6,9 @@ import pytest
 
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body, broken_sentence
+from cleaner.engine.guard import decide
 from cleaner.evidence.metadata import head_title
+from cleaner.rule_api import Evidence, Mark
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 HALF = "The council said the new plan would make the town centre easier to reach"
@@ -328,3 +330,30 @@ def test_the_article_goes_on_past_what_interrupts_it_a_box_set_into_it_and_its_c
     named = set(range(2, 2 + len(between)))
     body = Body(segment("\n".join([PARAGRAPH, SECOND, *between, *after])))
     assert body.article_with_tail(named, None, interrupting).stop == stop
+
+
+NOTICE = "This article was originally published on example.com, and we have updated it since then."
+HEADLINES = [
+    "Popular reading",
+    "The complete guide to choosing a bicycle",
+    "How long does it take to build a cycle lane through a busy town centre?",
+    "What to do when your chain keeps slipping",
+    "Five cheap ways to keep your bike safe",
+    "Why cargo bikes are taking over the school run",
+]
+"""A listing after the article, one of its headlines as long as a paragraph."""
+BLURB = "Example Media is an independent publisher of news about cycling and city transport since 2004."
+
+
+def test_a_paragraph_a_rule_takes_ends_the_article_before_the_prose_under_it() -> None:
+    """A notice the page prints as a paragraph (a republication notice, taken whatever else is
+    decided) heads a box as a named line does: a headline as long as a paragraph in the listing
+    under it is no paragraph of the article going on, and the shape marks take the listing's
+    headlines after it (where the site's blurb further down had carried the article over them)."""
+    lines = [PARAGRAPH, SECOND, MORE[0], NOTICE, *HEADLINES, BLURB]
+    body = Body(segment("\n".join(lines)))
+    assert body.article_with_tail({3}).stop == 3
+    notice = Mark(3, "t.notice", "syndication", "republication notice", Evidence.SENTENCE)
+    run = [Mark(index, "t.run", "related", "headline run", Evidence.SHAPE) for index in range(7, 10)]
+    removals = decide(Body(segment("\n".join(lines))), [notice, *run]).removals
+    assert [index for index, mark in enumerate(removals) if mark is not None] == [3, 7, 8, 9]

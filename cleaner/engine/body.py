@@ -665,18 +665,19 @@ class Body:
     def _ending_at_boxes(self, named: Collection[int], interrupting: Collection[int]) -> Article:
         """The :attr:`article`, its end found again once rules have named chrome lines (``named``,
         but for the ``interrupting`` ones: a caption, an ad slot): the heaviest stretch of prose
-        with those lines weighed as chrome ends before a box a rule names (a "Related" listing, a
-        comment form, a newsletter box) when less prose follows the box than the box weighs, as
-        a teaser, a comment or a site's blurb under it does, where the page's lines alone, each
-        as light as a subheading, carried the article across it. The article goes on from there
-        as :meth:`article_with_tail` follows it, past a box only at its closing sentence or next
-        numbered item; a box set into a long article, with more of its paragraphs after it than
-        the box weighs, still lies inside it."""
+        with those lines weighed as chrome, a paragraph among them too (one a rule takes whatever
+        else is decided, a republication notice), ends before a box a rule names (a "Related"
+        listing, a comment form, a newsletter box) when less prose follows the box than the box
+        weighs, as a teaser, a comment or a site's blurb under it does, where the page's lines
+        alone, each as light as a subheading, carried the article across it. The article goes on
+        from there as :meth:`article_with_tail` follows it, past a box only at its closing sentence
+        or next numbered item; a box set into a long article, with more of its paragraphs after it
+        than the box weighs, still lies inside it."""
         article = self.article
         boxes = frozenset(index for index in named if index not in interrupting)
         if not article or not boxes:
             return article
-        core = heaviest_stretch(self.blocks, boxes, outside=self.trailing)
+        core = heaviest_stretch(self.blocks, outside=self.trailing | boxes)
         if not article.start < core.stop < article.stop or not self._reached_past(boxes, core.stop, article.stop):
             return article
         return Article(article.start, core.stop, _interruptions(self.blocks, article.start, core.stop))
@@ -1184,4 +1185,3 @@ def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[rang
                 runs.append(range(last_prose + 1, index))
             last_prose = index
     return tuple(runs)
-
