@@ -237,10 +237,14 @@ class Page:
         headline: Headline | Search | None = Search.ON_VIEW,
         headline_keys: HeadlineKeys | None = None,
         cited: frozenset[int] | None = None,
+        boxes_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
         """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
+        self.boxes_before = boxes_before
+        """How many of the lines an earlier pass removed just before each block were a box's (see
+        :class:`Body`); None when none was."""
         self._headline_keys = headline_keys
         """The document's lines as the headline search compares them, kept across its passes."""
         self._cited = cited
@@ -299,6 +303,7 @@ class Page:
             headline=self._headline,
             headline_keys=self._headline_keys,
             cited=self._cited,
+            boxes_before=self.boxes_before,
         )
 
     @cached_property

@@ -357,3 +357,13 @@ def test_a_paragraph_a_rule_takes_ends_the_article_before_the_prose_under_it() -
     run = [Mark(index, "t.run", "related", "headline run", Evidence.SHAPE) for index in range(7, 10)]
     removals = decide(Body(segment("\n".join(lines))), [notice, *run]).removals
     assert [index for index, mark in enumerate(removals) if mark is not None] == [3, 7, 8, 9]
+
+
+def test_a_list_past_a_box_an_earlier_pass_removed_is_no_list_of_the_article_s() -> None:
+    """Where an earlier pass removed a box's line right over the lines after the last paragraph
+    (``boxes_before``), the article ended there when that line was in view: the lines are no list
+    it closes with, as they are with nothing removed before them."""
+    lines = segment("\n".join([PARAGRAPH, SECOND, "Awards", "2018", "Best Visual Effects"]))
+    assert Body(lines).article_with_tail(set()).stop == 5
+    assert Body(lines, removed_before=[0, 0, 2, 0, 0], boxes_before=[0, 0, 1, 0, 0]).article_with_tail(set()).stop == 2
+    assert Body(lines, removed_before=[0, 0, 0, 1, 0], boxes_before=[0, 0, 0, 1, 0]).article_with_tail(set()).stop == 5
