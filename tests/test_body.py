@@ -6,9 +6,7 @@ import pytest
 
 from cleaner.engine.blocks import segment
 from cleaner.engine.body import Body, broken_sentence
-from cleaner.engine.guard import decide
 from cleaner.evidence.metadata import head_title
-from cleaner.rule_api import Evidence, Mark
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 HALF = "The council said the new plan would make the town centre easier to reach"
@@ -290,73 +288,6 @@ def test_right_past_lines_that_interrupt_the_article_its_own_question_closes_it(
     body = Body(segment("\n".join([PARAGRAPH, SECOND, *caption, "Will the council listen?", *after])))
     assert body.article_with_tail(named={2, 3}, interrupting={2, 3}).stop == 5
     assert body.article_with_tail(named={2, 3}).stop == 2
-
-
-TEASER = "Residents in the valley can now apply for grants to insulate their homes before the winter sets in."
-"""A related story's teaser: prose printed once, as the article's next paragraph would be."""
-MORE = [
-    "The mayor said the plan would be reviewed in a year, once the first figures on traffic were in.",
-    "Shop owners on the high street had asked for the lanes to stop short of the market square.",
-    "A public meeting on the route will be held in the town hall on the first Monday of February.",
-    "Opposition councillors said they would vote for the plan but asked for a yearly report on costs.",
-]
-
-
-def test_a_paragraph_past_a_box_a_rule_names_is_no_article_going_on() -> None:
-    """The page's lines alone carry the article across a "Related" box (a heading and a headline,
-    each as light as a subheading) to the teaser under it; once rules name the box's lines, the
-    article ends before the box, and the teaser is the box's."""
-    lines = [PARAGRAPH, SECOND, "Related Posts", "Grants Open For Home Insulation", TEASER, "Home"]
-    body = Body(segment("\n".join(lines)))
-    assert body.article.stop == 5
-    assert body.article_with_tail({2, 3}).stop == 2
-
-
-@pytest.mark.parametrize(
-    ("between", "after", "interrupting", "stop"),
-    [
-        # Lines that interrupt the article (an ad slot, a caption): it goes on past them.
-        (["Advertisement – Harbour Furniture", "Photo: A. Person"], [TEASER, "Home"], {2, 3}, 5),
-        # A box set into a long article, with more of its paragraphs after it than the box weighs.
-        (["Related Posts", "Grants Open For Home Insulation"], MORE, set(), 8),
-        # A call a rule names closing the article, over the list it ends with.
-        (["Book a free call with our team today."], ["Awards", "2018", "Best Visual Effects", "2012"], set(), 7),
-    ],
-)
-def test_the_article_goes_on_past_what_interrupts_it_a_box_set_into_it_and_its_closing_call(
-    between: list[str], after: list[str], interrupting: set[int], stop: int
-) -> None:
-    """Named lines that end no article: what interrupts it, a box inside it, a call over its list."""
-    named = set(range(2, 2 + len(between)))
-    body = Body(segment("\n".join([PARAGRAPH, SECOND, *between, *after])))
-    assert body.article_with_tail(named, None, interrupting).stop == stop
-
-
-NOTICE = "This article was originally published on example.com, and we have updated it since then."
-HEADLINES = [
-    "Popular reading",
-    "The complete guide to choosing a bicycle",
-    "How long does it take to build a cycle lane through a busy town centre?",
-    "What to do when your chain keeps slipping",
-    "Five cheap ways to keep your bike safe",
-    "Why cargo bikes are taking over the school run",
-]
-"""A listing after the article, one of its headlines as long as a paragraph."""
-BLURB = "Example Media is an independent publisher of news about cycling and city transport since 2004."
-
-
-def test_a_paragraph_a_rule_takes_ends_the_article_before_the_prose_under_it() -> None:
-    """A notice the page prints as a paragraph (a republication notice, taken whatever else is
-    decided) heads a box as a named line does: a headline as long as a paragraph in the listing
-    under it is no paragraph of the article going on, and the shape marks take the listing's
-    headlines after it (where the site's blurb further down had carried the article over them)."""
-    lines = [PARAGRAPH, SECOND, MORE[0], NOTICE, *HEADLINES, BLURB]
-    body = Body(segment("\n".join(lines)))
-    assert body.article_with_tail({3}).stop == 3
-    notice = Mark(3, "t.notice", "syndication", "republication notice", Evidence.SENTENCE)
-    run = [Mark(index, "t.run", "related", "headline run", Evidence.SHAPE) for index in range(7, 10)]
-    removals = decide(Body(segment("\n".join(lines))), [notice, *run]).removals
-    assert [index for index, mark in enumerate(removals) if mark is not None] == [3, 7, 8, 9]
 
 
 def test_a_list_past_a_box_an_earlier_pass_removed_is_no_list_of_the_article_s() -> None:

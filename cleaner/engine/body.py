@@ -638,7 +638,7 @@ class Body:
         blocks = self.blocks
         if self.trailing:
             named = (self.trailing - self.card_heads - self.false_cards(interrupting)).union(named)
-        article = self._ending_at_boxes(named, interrupting) if article is None else article
+        article = self.article if article is None else article
         if not article:
             return article
         stop, seen, number = article.stop, article.start, None
@@ -668,34 +668,6 @@ class Body:
         if stop == article.stop and start == article.start:
             return article
         return Article(start, stop, _interruptions(blocks, start, stop))
-
-    def _ending_at_boxes(self, named: Collection[int], interrupting: Collection[int]) -> Article:
-        """The :attr:`article`, its end found again once rules have named chrome lines (``named``,
-        but for the ``interrupting`` ones: a caption, an ad slot): the heaviest stretch of prose
-        with those lines weighed as chrome, a paragraph among them too (one a rule takes whatever
-        else is decided, a republication notice), ends before a box a rule names (a "Related"
-        listing, a comment form, a newsletter box) when less prose follows the box than the box
-        weighs, as a teaser, a comment or a site's blurb under it does, where the page's lines
-        alone, each as light as a subheading, carried the article across it. The article goes on
-        from there as :meth:`article_with_tail` follows it, past a box only at its closing sentence
-        or next numbered item; a box set into a long article, with more of its paragraphs after it
-        than the box weighs, still lies inside it."""
-        article = self.article
-        boxes = frozenset(index for index in named if index not in interrupting)
-        if not article or not boxes:
-            return article
-        core = heaviest_stretch(self.blocks, outside=self.trailing | boxes)
-        if not article.start < core.stop < article.stop or not self._reached_past(boxes, core.stop, article.stop):
-            return article
-        return Article(article.start, core.stop, _interruptions(self.blocks, article.start, core.stop))
-
-    @staticmethod
-    def _reached_past(boxes: Collection[int], start: int, stop: int) -> bool:
-        """Whether lines ``start`` to ``stop`` hold an unnamed line past one of the ``boxes``: the
-        page's lines carried the article across a box, not only up to a line a rule names as its
-        last (a call closing it, over the list it ends with)."""
-        first = next((index for index in range(start, stop) if index in boxes), stop)
-        return any(index not in boxes for index in range(first + 1, stop))
 
     def article_from_before(
         self,

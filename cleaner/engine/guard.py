@@ -398,11 +398,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     # Named lines that head no box: one named only by rules whose role is to interrupt the article
     # (a photo caption, an ad slot, a cross-reference) does not end it.
     interrupting = named - lines.heading
-    # A paragraph that goes whatever else is decided (a syndication notice, learned boilerplate)
-    # heads a box as a named line does: the article does not go on past it at the prose under it.
-    ending = named | (taken & lines.heading)
     shape_article = (
-        body.article_from_before(body.article_with_tail(ending, None, interrupting), named, taken, interrupting)
+        body.article_from_before(body.article_with_tail(named, None, interrupting), named, taken, interrupting)
         if lines.shaped
         else None
     )
