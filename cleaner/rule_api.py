@@ -238,10 +238,14 @@ class Page:
         headline_keys: HeadlineKeys | None = None,
         cited: frozenset[int] | None = None,
         bio_subjects: BioSubjects | None = None,
+        boxes_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
         """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
+        self.boxes_before = boxes_before
+        """How many of the lines an earlier pass removed just before each block were a box's (see
+        :class:`Body`); None when none was."""
         self._headline_keys = headline_keys
         """The document's lines as the headline search compares them, kept across its passes."""
         self._bio_subjects = bio_subjects
@@ -303,6 +307,7 @@ class Page:
             headline_keys=self._headline_keys,
             cited=self._cited,
             bio_subjects=self._bio_subjects,
+            boxes_before=self.boxes_before,
         )
 
     @cached_property

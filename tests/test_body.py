@@ -288,3 +288,13 @@ def test_right_past_lines_that_interrupt_the_article_its_own_question_closes_it(
     body = Body(segment("\n".join([PARAGRAPH, SECOND, *caption, "Will the council listen?", *after])))
     assert body.article_with_tail(named={2, 3}, interrupting={2, 3}).stop == 5
     assert body.article_with_tail(named={2, 3}).stop == 2
+
+
+def test_a_list_past_a_box_an_earlier_pass_removed_is_no_list_of_the_article_s() -> None:
+    """Where an earlier pass removed a box's line right over the lines after the last paragraph
+    (``boxes_before``), the article ended there when that line was in view: the lines are no list
+    it closes with, as they are with nothing removed before them."""
+    lines = segment("\n".join([PARAGRAPH, SECOND, "Awards", "2018", "Best Visual Effects"]))
+    assert Body(lines).article_with_tail(set()).stop == 5
+    assert Body(lines, removed_before=[0, 0, 2, 0, 0], boxes_before=[0, 0, 1, 0, 0]).article_with_tail(set()).stop == 2
+    assert Body(lines, removed_before=[0, 0, 0, 1, 0], boxes_before=[0, 0, 0, 1, 0]).article_with_tail(set()).stop == 5

@@ -1084,3 +1084,41 @@ def test_a_listicle_goes_on_at_its_first_item_past_a_named_line_under_its_introd
            "Hegseth Hegseth Command", "Rhyl Journal"]  # fmt: skip
     result = clean("\n".join(["Council Backs Fitness Plan", intro, named, *items, *run]))
     assert not set(removed_by(result)) & {intro, *items}, result.removed
+
+
+_STORIES = ["Infants from long ago found with helmets made of shells",
+            "Long spaceflights found to change how blood flows", "Researchers find the secret of beetle success",
+            "New danger for corals in warming oceans", "Endangered whales react to changes in the sea"]  # fmt: skip
+
+
+def test_story_headlines_whose_dates_a_first_pass_took_past_the_article_s_end_are_no_list_of_its_own(
+    cleaner: Cleaner,
+) -> None:
+    """Past a share bar after the article, story headlines each over their card's time: the first
+    pass takes the bar and the times, by what they are, past the article's end. The next pass,
+    without them in view, sees a run of headlines right under the last paragraph, which could be
+    a list the article closes with; but the article ended at the share bar when it was in view,
+    and the headlines go as a run of headlines."""
+    cards = [line for story in _STORIES for line in (story, "20 hours ago")]
+    text = "\n".join([LEDE, SECOND, LAST, "Facebook", "Twitter", "Email", "Featured", "Popular", *cards])
+    result = cleaner.clean(text)
+    assert result.text.split("\n") == [LEDE, SECOND, LAST]
+    assert {removed_by(result)[story] for story in _STORIES} == {"related.headline_run"}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        [],  # the list right under the last paragraph
+        ["Read more"],  # a list whose entries each carry a link
+    ],
+)
+def test_a_list_the_article_closes_with_stays_whatever_a_first_pass_took_among_its_entries(
+    cleaner: Cleaner, between: list[str]
+) -> None:
+    """The article's closing list of resources, each entry's link taken in a first pass: the next
+    pass, without the links in view, still reads the entries as the article's list."""
+    entries = [line for story in _STORIES for line in (story, *between)]
+    text = "\n".join([LEDE, SECOND, "Sources", *entries])
+    kept = cleaner.clean(text).text.split("\n")
+    assert all(story in kept for story in _STORIES)

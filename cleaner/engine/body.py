@@ -180,6 +180,7 @@ class Body:
         headline_keys: HeadlineKeys | None = None,
         cited: frozenset[int] | None = None,
         bio_subjects: BioSubjects | None = None,
+        boxes_before: Sequence[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self._headline = headline
@@ -209,6 +210,12 @@ class Body:
         """How many lines removed before this view (by an earlier pass, or as chrome up front) stood
         just before each block (0 where none did; None: nothing removed): two lines next to each
         other in view need not have been next to each other on the page."""
+        self.boxes_before = boxes_before
+        """Of those, how many an earlier pass removed as a box's lines (a "Related" heading, a
+        card's date, a comment form's field: :func:`cleaner.engine.guard.heads_box`) just before
+        each block (None: none), past the article's end as that pass's guard followed it: the
+        article ended there while the line was in view, so the lines right under that place are no
+        list it closes with, and a paragraph past it is no paragraph of the article going on."""
 
     @cached_property
     def keys(self) -> Sequence[str]:
@@ -632,11 +639,12 @@ class Body:
         of its own goes on. From ``article`` instead, where given (see :meth:`article_past`). Among
         the ``named`` lines, the ``interrupting`` ones (a photo caption, a credit) interrupt the
         article as an unmarked line does: it goes on past them at a paragraph printed once."""
-        blocks, article = self.blocks, self.article if article is None else article
-        if not article:
-            return article
+        blocks = self.blocks
         if self.trailing:
             named = (self.trailing - self.card_heads - self.false_cards(interrupting)).union(named)
+        article = self.article if article is None else article
+        if not article:
+            return article
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)
@@ -873,6 +881,8 @@ class Body:
         def open_at(index: int) -> bool:
             return (index not in named or index in interrupting) and not blocks[index].is_prose
 
+        if stop < len(blocks) and self._box_before(stop):
+            return stop  # the article ended at the box there, when it was in view
         limit, end = min(len(blocks), stop + TAIL_LINES), stop
         while end < limit and open_at(end):
             end += 1
@@ -886,6 +896,10 @@ class Body:
         if len(items) < TAIL_MIN_LINES or all(letterless(blocks[index]) for index in items):
             return stop
         return end
+
+    def _box_before(self, index: int) -> bool:
+        """Whether an earlier pass removed a box's line right before line ``index`` (:attr:`boxes_before`)."""
+        return self.boxes_before is not None and self.boxes_before[index] > 0
 
     def _goes_on(self, index: int, named: Collection[int]) -> bool:
         """Whether the article goes on at line ``index`` after a list or table of its own: a
@@ -937,6 +951,8 @@ class Body:
         threads = self.threads
         for position, index in enumerate(lines):
             block = self.blocks[index]
+            if ahead and self._box_before(index):
+                after_named = True  # a box an earlier pass removed stood here
             if index in threads and index in named:
                 return None  # an article does not go on after its signed comment thread
             if index in named and index in interrupting:
@@ -1169,4 +1185,3 @@ def _interruptions(blocks: Sequence[Block], start: int, stop: int) -> tuple[rang
                 runs.append(range(last_prose + 1, index))
             last_prose = index
     return tuple(runs)
-

@@ -15,7 +15,7 @@ from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, block_of, join_blocks, segment
 from cleaner.engine.copies import Gone, copy_of
 from cleaner.engine.extractor import extractor_marks
-from cleaner.engine.guard import decide, settle_outside
+from cleaner.engine.guard import Decision, decide, heads_box, settle_outside
 from cleaner.engine.headline import Headline, HeadlineKeys, Search, carried_headline
 from cleaner.engine.html_places import article_container, cited_addresses, outside_article
 from cleaner.engine.loader import RuleModule, load_rules
@@ -181,6 +181,7 @@ class Cleaner:
         found_on = origin  # the view the headline was found on
         headline_keys = HeadlineKeys()  # its search's keys of the document's lines, for every pass that searches
         bio_subjects = BioSubjects()  # the people the document's lines open on as a bio, for every pass
+        boxed = [False] * len(blocks)  # the lines a pass removed as a box's (see heads_box)
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             view_keys = [keys[i] for i in origin]
@@ -197,6 +198,7 @@ class Cleaner:
                 chrome_prose=chrome_prose,
                 notice_holds=partial(notices.in_view, None if len(origin) == len(blocks) else origin),
                 removed_before=_removed_before(origin) if len(origin) < len(blocks) else None,
+                boxes_before=_removed_before(origin, boxed) if any(boxed) else None,
                 headline=carried_headline(headline, found_on, origin) if isinstance(headline, Headline) else headline,
                 headline_keys=headline_keys,
                 cited=_in_view(cited, origin),
@@ -218,6 +220,7 @@ class Cleaner:
             for index, mark in enumerate(decision.removals):
                 if mark is not None:
                     removals[origin[index]] = mark
+                    boxed[origin[index]] = _ended_article(decision, index, mark)
                     gone.record(keys[origin[index]], mark, blocks[origin[index]].start)
                     if mark.ref is not None:
                         copies[origin[index]] = origin[mark.ref]
@@ -402,6 +405,14 @@ def _share_fate(blocks: list[Block], removals: list[Mark | None], copies: dict[i
             removals[index] = copy_of(mark, index, blocks[original].start)
 
 
+def _ended_article(decision: Decision, index: int, mark: Mark) -> bool:
+    """Whether the line ``index`` that ``mark`` removes is a box's past the article's end as the
+    guard followed it (:attr:`Decision.article_end`): a later pass, without it in view, still
+    ends the article there (:attr:`cleaner.engine.body.Body.boxes_before`). A box's line inside
+    the article (a "Read more" under each entry of a list it ends with) ends nothing."""
+    return decision.article_end is not None and index >= decision.article_end and heads_box(mark)
+
+
 def _removed_runs(origin: list[int]) -> Iterator[range]:
     """For each block of the view (document blocks ``origin``), the document's blocks removed
     between it and the view's block before it (empty where nothing was)."""
@@ -416,9 +427,12 @@ def _chrome_before(chrome: list[int], origin: list[int]) -> list[int]:
     return [sum(chrome[run.start : run.stop]) for run in _removed_runs(origin)]
 
 
-def _removed_before(origin: list[int]) -> list[int]:
-    """For each block of the view, how many removed blocks stood just before it (0 where none did)."""
-    return [len(run) for run in _removed_runs(origin)]
+def _removed_before(origin: list[int], among: Sequence[bool] | None = None) -> list[int]:
+    """For each block of the view, how many removed blocks stood just before it (0 where none did);
+    only those flagged ``among``, where given."""
+    if among is None:
+        return [len(run) for run in _removed_runs(origin)]
+    return [sum(among[run.start : run.stop]) for run in _removed_runs(origin)]
 
 
 def _in_view(lines: frozenset[int], origin: list[int]) -> frozenset[int]:

@@ -191,6 +191,9 @@ class Decision:
 
     removals: list[Mark | None]
     vetoes: list[Veto]
+    article_end: int | None = None
+    """Where the article ends as the guard followed it for shape marks (None: no shape mark): a
+    box's line removed past it ended the article (see :func:`heads_box`)."""
 
 
 def settle_outside(
@@ -314,7 +317,7 @@ class _MarkedLines:
             if evidence not in _UNNAMED:
                 if not prose[index]:
                     found.named.add(index)
-                if mark.role is not Role.INTERRUPTS:
+                if heads_box(mark):
                     found.heading.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
                 found.shaped = True
@@ -329,6 +332,14 @@ class _MarkedLines:
             if prose[index] and evidence in (Evidence.SENTENCE, Evidence.LEARNED):
                 found.taken.add(index)
         return found
+
+
+def heads_box(mark: Mark) -> bool:
+    """Whether ``mark`` names its line as a box's (a "Related" heading, a comment form's field, a
+    syndication notice): by what the line is (not :data:`_UNNAMED` evidence), with a rule whose
+    role is not to interrupt the article (:class:`~cleaner.rule_api.Role`). The article has ended
+    where such a line stands, in a later pass too, once the line has gone."""
+    return mark.evidence not in _UNNAMED and mark.role is not Role.INTERRUPTS
 
 
 def _masthead_end(body: Body) -> int | None:
@@ -502,4 +513,4 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             removals[mark.block] = removals[mark.block] or mark
         else:
             vetoes.append(Veto(mark, why))
-    return Decision(removals, vetoes)
+    return Decision(removals, vetoes, shape_article.stop if shape_article is not None else None)
