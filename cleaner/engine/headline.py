@@ -39,7 +39,22 @@ _KICKER_COLON = regex.compile(r"[:：]\s*")
 _ASCII_NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
 """:data:`cleaner.documents.sites.NOT_LETTER_OR_DIGIT` on ASCII text, by the standard engine, which
 finds it faster (nearly all the lines the search keys are ASCII)."""
+_INVISIBLE = regex.compile(r"\p{Cf}+")
+"""Format characters a page sets inside words (a zero-width space or joiner, a byte-order mark, a
+soft hyphen): invisible on the page, so a headline printed with one is the title's."""
 _ELLIPSIS = ("...", "…")
+_ARTICLES_BY_LANGUAGE = {
+    "en": "the a an",
+    "de": "der die das den dem des ein eine einen einem einer eines",
+    "fr": "le la les l un une",
+    "es": "el la los las un una unos unas",
+    "pt": "o a os as um uma",
+    "it": "il lo la i gli le l un uno una",
+    "nl": "de het een t",
+}
+ARTICLE_WORDS = frozenset(word for words in _ARTICLES_BY_LANGUAGE.values() for word in words.split())
+"""The articles a headline may open with or without ("The Best Scooters of 2025" for "Best Scooters
+of 2025"), as :func:`headline_key` spells them ("L'été" keys as "l été")."""
 TITLE_LIKENESS = 0.75
 """The share of words a line and the page's title share (of the longer one's words) from which the
 line prints the title's headline in another form ("The Best Scooters of 2025" for "Best Scooters
@@ -125,10 +140,12 @@ def title_parts(title: str, *, plain: bool = False) -> list[str]:
 def headline_key(text: str) -> str:
     """A line or a page title as headlines are compared: its comparison key
     (:func:`cleaner.engine.blocks.normalize`) with its punctuation folded into spaces, so that a
-    headline printed in capitals or with another dash, colon or quote is the title's."""
+    headline printed in capitals or with another dash, colon or quote is the title's, and one with
+    an invisible character inside a word (:data:`_INVISIBLE`) too."""
     key = normalize(text)
-    signs = _ASCII_NOT_LETTER_OR_DIGIT if key.isascii() else NOT_LETTER_OR_DIGIT
-    return " ".join(signs.sub(" ", key).split())
+    if key.isascii():
+        return " ".join(_ASCII_NOT_LETTER_OR_DIGIT.sub(" ", key).split())
+    return " ".join(NOT_LETTER_OR_DIGIT.sub(" ", _INVISIBLE.sub("", key)).split())
 
 
 class HeadlineKeys(dict[str, str]):
@@ -354,7 +371,9 @@ def _added_or_left_out(title: str, line: str) -> bool:
     """Whether one of two :func:`headline_key` holds all the other's words: words were added or
     left out, none changed. A line printing the whole title with words before or after it is a
     line about it (a breadcrumb ending in it, "0 Comments on ...", a card's "... by Anna Berg"),
-    not the title in another form."""
+    not the title in another form; an article opening either (:func:`_without_article`) is no
+    word about it."""
+    title, line = _without_article(title), _without_article(line)
     title_words, line_words = Counter(title.split()), Counter(line.split())
     if line_words <= title_words:
         return True
@@ -368,10 +387,17 @@ _SUBTITLE = regex.compile(r"\s*[:：,;(\[|｜–—]|\s-\s")
 def _opening_words(text: str) -> str:
     """The :func:`headline_key` of a headline's words before its subtitle (:data:`_SUBTITLE`; the
     whole line without one), when they are :data:`HEADLINE_PART_WORDS` or more; else empty, as
-    fewer name a series or a kicker ("Fact Check: ...")."""
+    fewer name a series or a kicker ("Fact Check: ..."); the article it opens with left out."""
     cut = _SUBTITLE.search(text)
     opening = headline_key(text[: cut.start()] if cut else text)
-    return opening if len(opening.split()) >= HEADLINE_PART_WORDS else ""
+    return _without_article(opening) if len(opening.split()) >= HEADLINE_PART_WORDS else ""
+
+
+def _without_article(key: str) -> str:
+    """A :func:`headline_key` without the article it opens with (:data:`ARTICLE_WORDS`): a
+    headline is printed with or without one ("The Best Scooters of 2025", "Best Scooters of 2025")."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in ARTICLE_WORDS else key
 
 def _headline_under(body: ArticleView, copy: int, *, between: int = 1) -> bool:
     """Whether the line right under ``copy`` (a line printing the title in another form, not
