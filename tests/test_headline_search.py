@@ -429,3 +429,52 @@ def test_an_html_pages_first_heading_is_not_split_at_its_colon() -> None:
     )
     result = Cleaner().clean(html=html)
     assert [removal.rule for removal in result.removed] == ["extracted.headline"]
+
+
+ASKING = "How Much Does Hiring a Roofer Cost in Lakeside in 2025?"
+"""A headline that asks, ten words and a question mark: it reads as prose."""
+MASTHEAD = f"{MENU}\nHome\nGuides\nRoofing\nCosts\nPrices"
+BYLINE = "By Anna Berg | Roofing Editor | Lakeside\nLast updated: May 2, 2024 at 10:00"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [ASKING, f"{ASKING} | Roof Guide", "Lakeside Roofers Are Finally Here to Fix the Storm Damage!"],
+)
+def test_a_title_that_asks_printed_again_alone_is_the_headline_and_the_masthead_goes(title: str) -> None:
+    """A page's title that asks (or calls) reads as prose, as a paragraph does; printed again
+    alone over the byline over the article, it is the headline all the same, and the masthead
+    between goes."""
+    printed = title.split(" | ")[0]
+    text = f"{title}\n{MASTHEAD}\n{printed}\n{BYLINE}\n\n{ARTICLE}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.index == 11
+    once = Cleaner().clean(text)
+    lines = once.text.splitlines()
+    assert not set(MASTHEAD.splitlines()) & set(lines)
+    assert lines[-3:] == [PARAGRAPH, "", SECOND]
+    assert Cleaner().clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("first", "printed"),
+    [
+        # a statement's sentence: the article's, printed again as a pull quote
+        ("The council says hiring a roofer in Lakeside costs less in 2025.",
+         "The council says hiring a roofer in Lakeside costs less in 2025."),
+        # a title that asks is found printed again alone only, not in another form
+        (ASKING, "How Much Does It Cost to Hire a Roofer in Lakeside in 2025?"),
+        # a question too long for a headline: a paragraph that asks
+        ("How much does it cost to hire a roofer in Lakeside this year, when the storms of the winter"
+         " left half the town's houses with broken tiles and the council still has not paid?", ""),
+    ],
+)  # fmt: skip
+def test_a_first_line_that_reads_as_prose_otherwise_has_no_headline(first: str, printed: str) -> None:
+    text = f"{first}\n{MASTHEAD}\n{printed or first}\n{BYLINE}\n\n{ARTICLE}"
+    assert Body(segment(text)).headline is None
+
+
+def test_a_title_that_asks_over_a_paragraph_right_under_it_has_no_headline_further_down() -> None:
+    """The article opens right under the title that asks: its copy further down is a card's."""
+    text = f"{ASKING}\n{PARAGRAPH}\n{MASTHEAD}\n{ASKING}\n{BYLINE}\n\n{SECOND}\n\n{SECOND} Again."
+    assert Body(segment(text)).headline is None

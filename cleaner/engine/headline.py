@@ -119,6 +119,27 @@ def headline_shaped(block: Block) -> bool:
     )
 
 
+_ASKS = regex.compile(r"[?!？！]")
+"""The marks a headline written as a question or a call ends a sentence with ("How Much Does a
+Roof Cost in 2025?", "Finally Here!")."""
+
+
+def asking_headline(block: Block) -> bool:
+    """Whether a line that reads as prose is shaped as a headline that asks or calls: of
+    :data:`HEADLINE_WORDS` words, with a question or exclamation mark and no full stop at its end
+    ("How Much Does Hiring a Roofer Cost in 2025? | Site"). Ten words and a sentence's end make a
+    line prose, and a page prints its title so; a statement's sentence ("The council voted.") is
+    the article's."""
+    text = block.text.rstrip()
+    return block.is_prose and block.words in HEADLINE_WORDS and not text.endswith(".") and bool(_ASKS.search(text))
+
+
+def reads_as_headline(block: Block) -> bool:
+    """Whether a line may be a page's title or the headline printed again: no prose, or prose
+    only as a headline that asks (:func:`asking_headline`)."""
+    return not block.is_prose or asking_headline(block)
+
+
 def title_parts(title: str, *, plain: bool = False) -> list[str]:
     """A page title and what it may print the headline as: the text before and after each
     separator ("Headline | Site", "Section | Headline - Site"), of at least two words. In
@@ -273,13 +294,15 @@ def search_headline(body: ArticleView) -> Headline | None:
     first line is the headline alone right over a paragraph printed once (:meth:`ArticleView.opens_paragraph`):
     the article starts right under it, so a copy further down (a story card, a "Most read"
     entry printing the title again) stands below the article's first paragraph, not above it,
-    however much heavier the prose after it is than the article."""
+    however much heavier the prose after it is than the article. A title that asks reads as
+    prose (:func:`reads_as_headline`), and is found printed again alone only: in another form,
+    or inside the prose, it may be the article's own question."""
     blocks, core = body.blocks, body.heaviest
-    if len(blocks) < 3 or blocks[0].is_prose or not core:
+    if len(blocks) < 3 or not reads_as_headline(blocks[0]) or not core:
         return None
     later: dict[str, list[int]] = {}
     for index in range(1, core.start):
-        if not blocks[index].is_prose:
+        if reads_as_headline(blocks[index]):
             later.setdefault(_search_key(body, body.keys[index]), []).append(index)
     text = blocks[0].text.strip()
     plain = body.facts is None
@@ -289,6 +312,8 @@ def search_headline(body: ArticleView) -> Headline | None:
         if (copies := later.get(_search_key(body, part)))
     ]
     if not found:
+        if blocks[0].is_prose:  # a title that asks is found printed again alone only
+            return None
         return _headline_inside(body, text) or (_headline_like(body, text, later) if plain else None)
     _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
     if title == text and body.opens_paragraph(1):
@@ -415,8 +440,11 @@ def _headline_under(body: ArticleView, copy: int, *, between: int = 1) -> bool:
 
 def _together(body: ArticleView, copies: list[int]) -> tuple[int, ...]:
     """The lines printing the headline over the article: the first, and the copies after it
-    until a paragraph; one past a paragraph is another's (a card, a comment's link back)."""
-    prose = next((i for i in range(copies[0], copies[-1]) if body.blocks[i].is_prose), copies[-1] + 1)
+    until a paragraph; one past a paragraph is another's (a card, a comment's link back). A copy
+    of a headline that asks reads as prose, and is no paragraph."""
+    prose = next(
+        (i for i in range(copies[0] + 1, copies[-1]) if body.blocks[i].is_prose and i not in copies), copies[-1] + 1
+    )
     return tuple(index for index in copies if index < prose)
 
 def _headline_inside(body: ArticleView, text: str) -> Headline | None:
