@@ -478,3 +478,17 @@ def test_a_title_that_asks_over_a_paragraph_right_under_it_has_no_headline_furth
     """The article opens right under the title that asks: its copy further down is a card's."""
     text = f"{ASKING}\n{PARAGRAPH}\n{MASTHEAD}\n{ASKING}\n{BYLINE}\n\n{SECOND}\n\n{SECOND} Again."
     assert Body(segment(text)).headline is None
+
+
+def test_a_title_that_asks_beside_the_sites_name_is_found_where_its_copy_opens_the_prose() -> None:
+    """Printed again right over the article's first paragraph, a headline that asks opens the
+    heaviest prose itself: with the site's name beside it, the title names it apart, and it is
+    the headline printed inside that prose (:attr:`Headline.inside`); the masthead over it goes.
+    A first line naming no site may be the article's own question there, and is no title."""
+    text = f"{ASKING} | Roof Guide\n{MASTHEAD}\n{ASKING}\n{PARAGRAPH}\n\n{SECOND}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.index == 11 and headline.inside
+    lines = Cleaner().clean(text).text.splitlines()
+    assert not set(MASTHEAD.splitlines()) & set(lines)
+    assert lines[-3:] == [PARAGRAPH, "", SECOND]
+    assert Body(segment(f"{ASKING}\n{MASTHEAD}\n{ASKING}\n{PARAGRAPH}\n\n{SECOND}")).headline is None

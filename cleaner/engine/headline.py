@@ -295,8 +295,8 @@ def search_headline(body: ArticleView) -> Headline | None:
     the article starts right under it, so a copy further down (a story card, a "Most read"
     entry printing the title again) stands below the article's first paragraph, not above it,
     however much heavier the prose after it is than the article. A title that asks reads as
-    prose (:func:`reads_as_headline`), and is found printed again alone only: in another form,
-    or inside the prose, it may be the article's own question."""
+    prose (:func:`reads_as_headline`), and is found printed again alone only, not in another
+    form: that may be the article's own question."""
     blocks, core = body.blocks, body.heaviest
     if len(blocks) < 3 or not reads_as_headline(blocks[0]) or not core:
         return None
@@ -313,7 +313,7 @@ def search_headline(body: ArticleView) -> Headline | None:
     ]
     if not found:
         if blocks[0].is_prose:  # a title that asks is found printed again alone only
-            return None
+            return _headline_inside(body, text)
         return _headline_inside(body, text) or (_headline_like(body, text, later) if plain else None)
     _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
     if title == text and body.opens_paragraph(1):
@@ -465,7 +465,7 @@ def _headline_inside(body: ArticleView, text: str) -> Headline | None:
         return None
     once = [index for index in body.printed_once if index in core]
     for index in core:
-        if blocks[index].is_prose or _search_key(body, body.keys[index]) not in parts:
+        if not reads_as_headline(blocks[index]) or _search_key(body, body.keys[index]) not in parts:
             continue
         after = [line for line in once if line > index]
         if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
