@@ -492,3 +492,15 @@ def test_a_title_that_asks_beside_the_sites_name_is_found_where_its_copy_opens_t
     assert not set(MASTHEAD.splitlines()) & set(lines)
     assert lines[-3:] == [PARAGRAPH, "", SECOND]
     assert Body(segment(f"{ASKING}\n{MASTHEAD}\n{ASKING}\n{PARAGRAPH}\n\n{SECOND}")).headline is None
+
+
+def test_a_first_line_opening_a_sentence_broken_across_lines_is_no_title() -> None:
+    """A text opening with the first half of a sentence broken across lines opens on its article:
+    a later line printing most of its words (another sentence's first half) is no headline, and
+    neither line goes as one."""
+    first = "Shares in the harbour company fell 0.5% in early trading in Lakeside"
+    second = "Shares in the harbour company fell 0.5% in early"
+    text = (f"{first}\nafter the report on the budget was released.\n{second}\n"
+            f"trading in Lakeside after the report on the budget was released.\n{PARAGRAPH}\n{SECOND}")  # fmt: skip
+    assert Body(segment(text)).headline is None
+    assert Cleaner().clean(text).text == text

@@ -294,12 +294,15 @@ def search_headline(body: ArticleView) -> Headline | None:
     first line is the headline alone right over a paragraph printed once (:meth:`ArticleView.opens_paragraph`):
     the article starts right under it, so a copy further down (a story card, a "Most read"
     entry printing the title again) stands below the article's first paragraph, not above it,
-    however much heavier the prose after it is than the article. A title that asks reads as
+    however much heavier the prose after it is than the article; nor when the first line is the
+    first half of a sentence broken across lines, the article's. A title that asks reads as
     prose (:func:`reads_as_headline`), and is found printed again alone only, not in another
     form: that may be the article's own question."""
     blocks, core = body.blocks, body.heaviest
     if len(blocks) < 3 or not reads_as_headline(blocks[0]) or not core:
         return None
+    if not blocks[0].is_prose and body.opens_paragraph(0, right_under=False):
+        return None  # the first half of a sentence broken across lines: the article's first line
     later: dict[str, list[int]] = {}
     for index in range(1, core.start):
         if reads_as_headline(blocks[index]):
