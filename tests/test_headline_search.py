@@ -504,3 +504,16 @@ def test_a_first_line_opening_a_sentence_broken_across_lines_is_no_title() -> No
             f"trading in Lakeside after the report on the budget was released.\n{PARAGRAPH}\n{SECOND}")  # fmt: skip
     assert Body(segment(text)).headline is None
     assert Cleaner().clean(text).text == text
+
+
+def test_a_title_that_asks_over_the_article_opening_under_it_makes_no_masthead_of_it() -> None:
+    """The article opens right under a title that asks (a one-sentence lede, a paragraph, a short
+    closing line), and a "Most read" box prints the title again over heavier prose: that copy is a
+    card's, and the article over it is no masthead."""
+    lede, closing = "The council approved the budget on Monday.", "The vote was close."
+    story, more = " ".join([SECOND] * 3), " ".join([PARAGRAPH] * 3)
+    text = (f"Roof Guide - {ASKING}\n{lede}\n{PARAGRAPH}\n{closing}\nMost read\n{ASKING}\n"
+            f"Harbour Plan Delayed Again\n{story}\n{more}")  # fmt: skip
+    assert Body(segment(text)).headline is None
+    kept = Cleaner().clean(text).text.splitlines()
+    assert [lede, PARAGRAPH, closing] == kept[1:4]
