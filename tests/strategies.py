@@ -280,6 +280,19 @@ def headlines(draw: st.DrawFn) -> str:
     return " ".join(draw(st.lists(st.sampled_from(HEADLINE_WORDS), min_size=3, max_size=8)))
 
 
+@st.composite
+def asking_headlines(draw: st.DrawFn) -> str:
+    """A headline that asks or calls, ten words or more: it reads as prose, as a page's title does
+    when it asks ("How Much Does a Roof Cost in 2025?")."""
+    words = draw(st.lists(st.sampled_from(HEADLINE_WORDS), min_size=10, max_size=16))
+    return f"{' '.join(words)}{draw(st.sampled_from(('?', '!', '?!')))}"
+
+
+def page_titles() -> st.SearchStrategy[str]:
+    """The headline a page's title prints: a short one, or one that asks and reads as prose."""
+    return st.one_of(headlines(), asking_headlines())
+
+
 def _one(*lines: str) -> st.SearchStrategy[list[str]]:
     return st.sampled_from(lines).map(lambda line: [line])
 
@@ -1490,7 +1503,7 @@ def articles(
     page = PageLines()
     add = page.add
     if draw(st.booleans()):
-        title = draw(headlines())
+        title = draw(page_titles())
         if draw(st.booleans()):  # the page's title, its masthead, then the headline over the article
             add(Line(f"{title} | {draw(st.sampled_from(SOURCES))}", body=False, family="title"), "\n")
             for text in draw(st.lists(st.sampled_from((*NAV_WORDS, "Sign in", "Menu", "Search")), max_size=5)):
@@ -1676,7 +1689,7 @@ def title_card_articles(draw: st.DrawFn, body: st.SearchStrategy[list[str]]) -> 
     prints it), or among other boxes past the article's end. The card is no headline over an
     article: the lines over it are the article's, not a masthead."""
     entries = draw(body)
-    title = draw(headlines())
+    title = draw(page_titles())
     site = draw(st.sampled_from(SOURCES))
     first = draw(st.sampled_from((title, f"{title} | {site}", f"{site} - {title}", f"{title} - {site}")))
     card = draw(title_card_noise(title))

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,10 +41,15 @@ def headline_of(title: str, printed: str) -> tuple[str, int] | None:
         ("The Valley Review: Seeking a bigger role for the old harbour", "Seeking a bigger role for the old harbour"),
         ("市议会通过新的预算方案｜山谷时报", "市议会通过新的预算方案"),
         ("Le conseil vote le budget|Le Journal du Val", "Le conseil vote le budget"),
+        # an invisible character inside a word: a zero-width space, a byte-order mark, a soft hyphen
+        ("Ten Best Home Projects | Reno Guide", "Ten B\u200best Home Projects"),
+        ("Ten Best Home Projects | Reno Guide", "Ten Best Ho\ufeffme Projects"),
+        ("Neue Radwege für die Innen\u00adstadt | Stadtanzeiger", "Neue Radwege für die Innenstadt"),
     ],
 )
 def test_a_headline_printed_with_other_case_punctuation_or_separators_is_found(title: str, printed: str) -> None:
-    """The title's part is the headline, in the title's spelling."""
+    """The title's part is the headline, in the title's spelling; what the page prints in
+    another spelling, or with characters that print nothing, is its copy."""
     found = headline_of(title, printed)
     assert found is not None and found[1] == 6 and headline_key(found[0]) == headline_key(printed)
 
@@ -72,6 +78,11 @@ def test_a_headline_the_title_prints_cut_short_or_in_another_form_is_found(title
         ("Recipe Ideas for Students To Cook on a Small Budget",
          "Recipe Ideas for Busy Students To Cook on a Small Budget"),
         ("How To Plan A Garden Party: The Host's Checklist", "How To Plan A Garden Party? The Host? Checklist"),
+        # an article opening the headline printed, in the languages the phrase lists cover
+        ("Best Electric Scooters for Commuting in 2025", "The Best Electric Scooters for Commuting in 2025"),
+        ("Stadtrat beschließt den Haushalt für 2025", "Der Stadtrat beschließt den Haushalt für 2025"),
+        ("Été le plus chaud depuis cinquante ans", "L'été le plus chaud depuis cinquante ans"),
+        ("Nieuwe fietspaden voor het centrum van Gent", "De nieuwe fietspaden voor het centrum van Gent"),
     ],
 )  # fmt: skip
 def test_a_title_naming_no_site_printed_with_words_added_or_left_out_is_found(title: str, printed: str) -> None:
@@ -85,6 +96,7 @@ def test_a_title_naming_no_site_printed_with_words_added_or_left_out_is_found(ti
     [
         "Home Blog Fitness Spring Fair Call for Stalls is Open Until May 31",  # a breadcrumb ending in it
         "0 Comments on Spring Fair Call for Stalls is Open Until May 31",
+        "Our Spring Fair Call for Stalls is Open Until May 31",  # a word before it, no article
     ],
 )
 def test_a_line_printing_a_title_naming_no_site_whole_with_words_around_it_is_no_headline(printed: str) -> None:
@@ -117,6 +129,8 @@ def test_a_title_naming_no_site_is_not_found_in_another_form_right_under_it(unde
         ("Best Travel Pillows of 2026, Tested & Reviewed | Trip Kit", "Best Travel Pillows of 2026"),
         ("Smart Thermostats for Older Homes (2025 Guide) - Home Notes",
          "Smart Thermostats for Older Homes: What to Buy"),
+        # and with an article opening it
+        ("Best CRM Software for 2026: Top Platforms Compared - Sales Notes", "The Best CRM Software for 2026"),
     ],
 )  # fmt: skip
 def test_a_headline_printed_with_another_subtitle_is_found(title: str, printed: str) -> None:
@@ -356,8 +370,10 @@ def test_no_headline_is_searched_for_once_the_title_went(monkeypatch: pytest.Mon
 @given(st.text(st.characters(max_codepoint=0x7F)) | st.text())
 def test_the_key_of_an_ascii_line_folds_what_the_unicode_classes_fold(text: str) -> None:
     """ASCII lines are keyed by the standard engine's letters and digits: the same key as the
-    Unicode letter and number classes give, which fold every other sign into a space."""
-    assert headline_key(text) == " ".join(NOT_LETTER_OR_DIGIT.sub(" ", normalize(text)).split())
+    Unicode letter and number classes give, which fold every other sign into a space once the
+    invisible format characters (which ASCII has none of) left the words they were set in."""
+    visible = regex.sub(r"\p{Cf}+", "", normalize(text))
+    assert headline_key(text) == " ".join(NOT_LETTER_OR_DIGIT.sub(" ", visible).split())
 
 
 def test_a_document_keys_each_line_once_however_many_passes_search(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -413,3 +429,91 @@ def test_an_html_pages_first_heading_is_not_split_at_its_colon() -> None:
     )
     result = Cleaner().clean(html=html)
     assert [removal.rule for removal in result.removed] == ["extracted.headline"]
+
+
+ASKING = "How Much Does Hiring a Roofer Cost in Lakeside in 2025?"
+"""A headline that asks, ten words and a question mark: it reads as prose."""
+MASTHEAD = f"{MENU}\nHome\nGuides\nRoofing\nCosts\nPrices"
+BYLINE = "By Anna Berg | Roofing Editor | Lakeside\nLast updated: May 2, 2024 at 10:00"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [ASKING, f"{ASKING} | Roof Guide", "Lakeside Roofers Are Finally Here to Fix the Storm Damage!"],
+)
+def test_a_title_that_asks_printed_again_alone_is_the_headline_and_the_masthead_goes(title: str) -> None:
+    """A page's title that asks (or calls) reads as prose, as a paragraph does; printed again
+    alone over the byline over the article, it is the headline all the same, and the masthead
+    between goes."""
+    printed = title.split(" | ")[0]
+    text = f"{title}\n{MASTHEAD}\n{printed}\n{BYLINE}\n\n{ARTICLE}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.index == 11
+    once = Cleaner().clean(text)
+    lines = once.text.splitlines()
+    assert not set(MASTHEAD.splitlines()) & set(lines)
+    assert lines[-3:] == [PARAGRAPH, "", SECOND]
+    assert Cleaner().clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("first", "printed"),
+    [
+        # a statement's sentence: the article's, printed again as a pull quote
+        ("The council says hiring a roofer in Lakeside costs less in 2025.",
+         "The council says hiring a roofer in Lakeside costs less in 2025."),
+        # a title that asks is found printed again alone only, not in another form
+        (ASKING, "How Much Does It Cost to Hire a Roofer in Lakeside in 2025?"),
+        # a question too long for a headline: a paragraph that asks
+        ("How much does it cost to hire a roofer in Lakeside this year, when the storms of the winter"
+         " left half the town's houses with broken tiles and the council still has not paid?", ""),
+    ],
+)  # fmt: skip
+def test_a_first_line_that_reads_as_prose_otherwise_has_no_headline(first: str, printed: str) -> None:
+    text = f"{first}\n{MASTHEAD}\n{printed or first}\n{BYLINE}\n\n{ARTICLE}"
+    assert Body(segment(text)).headline is None
+
+
+def test_a_title_that_asks_over_a_paragraph_right_under_it_has_no_headline_further_down() -> None:
+    """The article opens right under the title that asks: its copy further down is a card's."""
+    text = f"{ASKING}\n{PARAGRAPH}\n{MASTHEAD}\n{ASKING}\n{BYLINE}\n\n{SECOND}\n\n{SECOND} Again."
+    assert Body(segment(text)).headline is None
+
+
+def test_a_title_that_asks_beside_the_sites_name_is_found_where_its_copy_opens_the_prose() -> None:
+    """Printed again right over the article's first paragraph, a headline that asks opens the
+    heaviest prose itself: with the site's name beside it, the title names it apart, and it is
+    the headline printed inside that prose (:attr:`Headline.inside`); the masthead over it goes.
+    A first line naming no site may be the article's own question there, and is no title."""
+    text = f"{ASKING} | Roof Guide\n{MASTHEAD}\n{ASKING}\n{PARAGRAPH}\n\n{SECOND}"
+    headline = Body(segment(text)).headline
+    assert headline is not None and headline.index == 11 and headline.inside
+    lines = Cleaner().clean(text).text.splitlines()
+    assert not set(MASTHEAD.splitlines()) & set(lines)
+    assert lines[-3:] == [PARAGRAPH, "", SECOND]
+    assert Body(segment(f"{ASKING}\n{MASTHEAD}\n{ASKING}\n{PARAGRAPH}\n\n{SECOND}")).headline is None
+
+
+def test_a_first_line_opening_a_sentence_broken_across_lines_is_no_title() -> None:
+    """A text opening with the first half of a sentence broken across lines opens on its article:
+    a later line printing most of its words (another sentence's first half) is no headline, and
+    neither line goes as one."""
+    first = "Shares in the harbour company fell 0.5% in early trading in Lakeside"
+    second = "Shares in the harbour company fell 0.5% in early"
+    text = (f"{first}\nafter the report on the budget was released.\n{second}\n"
+            f"trading in Lakeside after the report on the budget was released.\n{PARAGRAPH}\n{SECOND}")  # fmt: skip
+    assert Body(segment(text)).headline is None
+    assert Cleaner().clean(text).text == text
+
+
+def test_a_title_that_asks_over_the_article_opening_under_it_makes_no_masthead_of_it() -> None:
+    """The article opens right under a title that asks (a one-sentence lede, a paragraph, a short
+    closing line), and a "Most read" box prints the title again over heavier prose: that copy is a
+    card's, and the article over it is no masthead."""
+    lede, closing = "The council approved the budget on Monday.", "The vote was close."
+    story, more = " ".join([SECOND] * 3), " ".join([PARAGRAPH] * 3)
+    text = (f"Roof Guide - {ASKING}\n{lede}\n{PARAGRAPH}\n{closing}\nMost read\n{ASKING}\n"
+            f"Harbour Plan Delayed Again\n{story}\n{more}")  # fmt: skip
+    assert Body(segment(text)).headline is None
+    kept = Cleaner().clean(text).text.splitlines()
+    assert [lede, PARAGRAPH, closing] == kept[1:4]

@@ -18,7 +18,7 @@ import regex
 
 from cleaner.documents.visible import LineFacts
 from cleaner.engine.blocks import Block, looks_like_prose, normalize
-from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, search_headline
+from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, reads_as_headline, search_headline
 from cleaner.engine.html_places import (
     article_container,
     cited_addresses,
@@ -507,13 +507,15 @@ class Body:
     @cached_property
     def under_title(self) -> range:
         """The paragraph the page may open its article on right under its title (a first line that
-        is no prose), past at most :data:`HEAD_LINES` menu words (short lines that end no sentence,
-        or lines an earlier pass removed there): one printed once that reads as sentences
+        is no prose, or prose only as a headline that asks:
+        :func:`cleaner.engine.headline.reads_as_headline`), past at most :data:`HEAD_LINES` menu
+        words (short lines that end no sentence, or lines an earlier pass removed there): one
+        printed once that reads as sentences
         (:meth:`opens_paragraph`), with a short sentence printed once right over it (a one-sentence
         lede). Empty where none stands there. One such paragraph may as well be a promotion over the
         masthead's menus (:meth:`_opening_paragraphs` asks for more)."""
         blocks = self.blocks
-        if len(blocks) < 2 or blocks[0].is_prose:
+        if len(blocks) < 2 or not reads_as_headline(blocks[0]):
             return range(0)
         line = 1
         while line <= HEAD_LINES and line < len(blocks) and self._menu_word(line):

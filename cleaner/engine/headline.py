@@ -39,7 +39,22 @@ _KICKER_COLON = regex.compile(r"[:：]\s*")
 _ASCII_NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
 """:data:`cleaner.documents.sites.NOT_LETTER_OR_DIGIT` on ASCII text, by the standard engine, which
 finds it faster (nearly all the lines the search keys are ASCII)."""
+_INVISIBLE = regex.compile(r"\p{Cf}+")
+"""Format characters a page sets inside words (a zero-width space or joiner, a byte-order mark, a
+soft hyphen): invisible on the page, so a headline printed with one is the title's."""
 _ELLIPSIS = ("...", "…")
+_ARTICLES_BY_LANGUAGE = {
+    "en": "the a an",
+    "de": "der die das den dem des ein eine einen einem einer eines",
+    "fr": "le la les l un une",
+    "es": "el la los las un una unos unas",
+    "pt": "o a os as um uma",
+    "it": "il lo la i gli le l un uno una",
+    "nl": "de het een t",
+}
+ARTICLE_WORDS = frozenset(word for words in _ARTICLES_BY_LANGUAGE.values() for word in words.split())
+"""The articles a headline may open with or without ("The Best Scooters of 2025" for "Best Scooters
+of 2025"), as :func:`headline_key` spells them ("L'été" keys as "l été")."""
 TITLE_LIKENESS = 0.75
 """The share of words a line and the page's title share (of the longer one's words) from which the
 line prints the title's headline in another form ("The Best Scooters of 2025" for "Best Scooters
@@ -104,6 +119,27 @@ def headline_shaped(block: Block) -> bool:
     )
 
 
+_ASKS = regex.compile(r"[?!？！]")
+"""The marks a headline written as a question or a call ends a sentence with ("How Much Does a
+Roof Cost in 2025?", "Finally Here!")."""
+
+
+def asking_headline(block: Block) -> bool:
+    """Whether a line that reads as prose is shaped as a headline that asks or calls: of
+    :data:`HEADLINE_WORDS` words, with a question or exclamation mark and no full stop at its end
+    ("How Much Does Hiring a Roofer Cost in 2025? | Site"). Ten words and a sentence's end make a
+    line prose, and a page prints its title so; a statement's sentence ("The council voted.") is
+    the article's."""
+    text = block.text.rstrip()
+    return block.is_prose and block.words in HEADLINE_WORDS and not text.endswith(".") and bool(_ASKS.search(text))
+
+
+def reads_as_headline(block: Block) -> bool:
+    """Whether a line may be a page's title or the headline printed again: no prose, or prose
+    only as a headline that asks (:func:`asking_headline`)."""
+    return not block.is_prose or asking_headline(block)
+
+
 def title_parts(title: str, *, plain: bool = False) -> list[str]:
     """A page title and what it may print the headline as: the text before and after each
     separator ("Headline | Site", "Section | Headline - Site"), of at least two words. In
@@ -125,10 +161,12 @@ def title_parts(title: str, *, plain: bool = False) -> list[str]:
 def headline_key(text: str) -> str:
     """A line or a page title as headlines are compared: its comparison key
     (:func:`cleaner.engine.blocks.normalize`) with its punctuation folded into spaces, so that a
-    headline printed in capitals or with another dash, colon or quote is the title's."""
+    headline printed in capitals or with another dash, colon or quote is the title's, and one with
+    an invisible character inside a word (:data:`_INVISIBLE`) too."""
     key = normalize(text)
-    signs = _ASCII_NOT_LETTER_OR_DIGIT if key.isascii() else NOT_LETTER_OR_DIGIT
-    return " ".join(signs.sub(" ", key).split())
+    if key.isascii():
+        return " ".join(_ASCII_NOT_LETTER_OR_DIGIT.sub(" ", key).split())
+    return " ".join(NOT_LETTER_OR_DIGIT.sub(" ", _INVISIBLE.sub("", key)).split())
 
 
 class HeadlineKeys(dict[str, str]):
@@ -256,13 +294,18 @@ def search_headline(body: ArticleView) -> Headline | None:
     first line is the headline alone right over a paragraph printed once (:meth:`ArticleView.opens_paragraph`):
     the article starts right under it, so a copy further down (a story card, a "Most read"
     entry printing the title again) stands below the article's first paragraph, not above it,
-    however much heavier the prose after it is than the article."""
+    however much heavier the prose after it is than the article; nor when the first line is the
+    first half of a sentence broken across lines, the article's. A title that asks reads as
+    prose (:func:`reads_as_headline`), and is found printed again alone only, not in another
+    form: that may be the article's own question."""
     blocks, core = body.blocks, body.heaviest
-    if len(blocks) < 3 or blocks[0].is_prose or not core:
+    if len(blocks) < 3 or not reads_as_headline(blocks[0]) or not core:
         return None
+    if not blocks[0].is_prose and body.opens_paragraph(0, right_under=False):
+        return None  # the first half of a sentence broken across lines: the article's first line
     later: dict[str, list[int]] = {}
     for index in range(1, core.start):
-        if not blocks[index].is_prose:
+        if reads_as_headline(blocks[index]):
             later.setdefault(_search_key(body, body.keys[index]), []).append(index)
     text = blocks[0].text.strip()
     plain = body.facts is None
@@ -272,6 +315,8 @@ def search_headline(body: ArticleView) -> Headline | None:
         if (copies := later.get(_search_key(body, part)))
     ]
     if not found:
+        if blocks[0].is_prose:  # a title that asks is found printed again alone only
+            return _headline_inside(body, text)
         return _headline_inside(body, text) or (_headline_like(body, text, later) if plain else None)
     _, title, copies = max(found, key=lambda item: (item[0], item[2][-1]))
     if title == text and body.opens_paragraph(1):
@@ -354,7 +399,9 @@ def _added_or_left_out(title: str, line: str) -> bool:
     """Whether one of two :func:`headline_key` holds all the other's words: words were added or
     left out, none changed. A line printing the whole title with words before or after it is a
     line about it (a breadcrumb ending in it, "0 Comments on ...", a card's "... by Anna Berg"),
-    not the title in another form."""
+    not the title in another form; an article opening either (:func:`_without_article`) is no
+    word about it."""
+    title, line = _without_article(title), _without_article(line)
     title_words, line_words = Counter(title.split()), Counter(line.split())
     if line_words <= title_words:
         return True
@@ -368,10 +415,17 @@ _SUBTITLE = regex.compile(r"\s*[:：,;(\[|｜–—]|\s-\s")
 def _opening_words(text: str) -> str:
     """The :func:`headline_key` of a headline's words before its subtitle (:data:`_SUBTITLE`; the
     whole line without one), when they are :data:`HEADLINE_PART_WORDS` or more; else empty, as
-    fewer name a series or a kicker ("Fact Check: ...")."""
+    fewer name a series or a kicker ("Fact Check: ..."); the article it opens with left out."""
     cut = _SUBTITLE.search(text)
     opening = headline_key(text[: cut.start()] if cut else text)
-    return opening if len(opening.split()) >= HEADLINE_PART_WORDS else ""
+    return _without_article(opening) if len(opening.split()) >= HEADLINE_PART_WORDS else ""
+
+
+def _without_article(key: str) -> str:
+    """A :func:`headline_key` without the article it opens with (:data:`ARTICLE_WORDS`): a
+    headline is printed with or without one ("The Best Scooters of 2025", "Best Scooters of 2025")."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in ARTICLE_WORDS else key
 
 def _headline_under(body: ArticleView, copy: int, *, between: int = 1) -> bool:
     """Whether the line right under ``copy`` (a line printing the title in another form, not
@@ -389,8 +443,11 @@ def _headline_under(body: ArticleView, copy: int, *, between: int = 1) -> bool:
 
 def _together(body: ArticleView, copies: list[int]) -> tuple[int, ...]:
     """The lines printing the headline over the article: the first, and the copies after it
-    until a paragraph; one past a paragraph is another's (a card, a comment's link back)."""
-    prose = next((i for i in range(copies[0], copies[-1]) if body.blocks[i].is_prose), copies[-1] + 1)
+    until a paragraph; one past a paragraph is another's (a card, a comment's link back). A copy
+    of a headline that asks reads as prose, and is no paragraph."""
+    prose = next(
+        (i for i in range(copies[0] + 1, copies[-1]) if body.blocks[i].is_prose and i not in copies), copies[-1] + 1
+    )
     return tuple(index for index in copies if index < prose)
 
 def _headline_inside(body: ArticleView, text: str) -> Headline | None:
@@ -411,7 +468,7 @@ def _headline_inside(body: ArticleView, text: str) -> Headline | None:
         return None
     once = [index for index in body.printed_once if index in core]
     for index in core:
-        if blocks[index].is_prose or _search_key(body, body.keys[index]) not in parts:
+        if not reads_as_headline(blocks[index]) or _search_key(body, body.keys[index]) not in parts:
             continue
         after = [line for line in once if line > index]
         if len(after) >= 2 and after[0] <= index + HEAD_LINES + 1:
