@@ -264,15 +264,18 @@ def test_past_a_named_box_a_question_is_a_teaser_and_a_statement_closes_the_arti
         (["Related Posts"], "Is Your Attic Insulation Wasting Money?", ["Council Approves Budget"], 2),
         (["Related Posts"], "Is your attic insulation wasting money?", ["October 10, 2025"], 2),
         (["Share", "Facebook"], "Will the council listen?", ["Home"], 2),
+        (["Comments", "No comments yet..."], "Will the council listen?", ["Awards", "2018"], 7),
+        (["Comments", "No comments yet. Be the first!"], "What a week it has been!", [], 5),
+        (["Share", "Facebook", "No comments yet..."], "Will the council listen?", ["Home"], 2),
     ],
 )
 def test_right_past_one_named_line_the_article_s_own_question_carries_it_on(
     between: list[str], question: str, after: list[str], stop: int
 ) -> None:
-    """Right past one named line (an ad slot, a heading), a question or exclamation written as a
-    sentence closes the article as a statement does, and the list it introduces is the article's;
-    one in title case, one over its date (a card's headline) or one past a share bar of several
-    named lines does not."""
+    """Right past one named line (an ad slot, a heading) or one box (a heading and the message
+    under it that the box is empty), a question or exclamation written as a sentence closes the
+    article as a statement does, and the list it introduces is the article's; one in title case,
+    one over its date (a card's headline) or one past a share bar of several named lines does not."""
     lines = [PARAGRAPH, SECOND, *between, question, *after]
     named = set(range(2, 2 + len(between)))
     assert Body(segment("\n".join(lines))).article_with_tail(named=named).stop == stop

@@ -27,6 +27,7 @@ from cleaner.engine.html_places import (
     outside_article,
 )
 from cleaner.engine.sentence_ends import (
+    CLOSERS,
     SENTENCE_OR_LABEL_END,
     STATEMENT_END,
     ends_full_stop,
@@ -126,6 +127,12 @@ def _menu_shape(block: Block) -> str:
     if text.endswith(SENTENCE_OR_LABEL_END):
         return "0"
     return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
+
+
+def _states(text: str) -> bool:
+    """Whether a line ends as a statement or an exclamation does, an ellipsis too ("No comments
+    yet..."), not as a question or a label."""
+    return text.rstrip(CLOSERS).endswith((*STATEMENT_END, "…"))
 
 
 def _closing_sentence(block: Block, *, further_on: bool) -> bool:
@@ -925,9 +932,10 @@ class Body:
         past it (a guide's question heading goes on with its paragraph, which resumes it there; a
         table of contents printed again after the article names the article's headings and goes).
         Right past lines that interrupt the article (a caption and its credit), however many, or
-        past one other ``named`` line (a heading the article's own subheading prints, "Comments"),
-        a question or exclamation the article asks (:meth:`_asks_as_article`) resumes it as a
-        statement does, where a share bar or a box's buttons run to several lines."""
+        past one box of other ``named`` lines (a heading the article's own subheading prints,
+        "Comments", and the line under it saying the box is empty: :meth:`_one_box`), a question or
+        exclamation the article asks (:meth:`_asks_as_article`) resumes it as a statement does,
+        where a share bar or a box's buttons run to several lines."""
         after_named = interrupted = False
         walked: list[int] = []  # the lines walked past, but for those that interrupt the article
         threads = self.threads
@@ -947,7 +955,7 @@ class Body:
                     walked.append(index)
                     continue
                 return index
-            asked = len(walked) <= 1 and all(line in named for line in walked) and self._asks_as_article(index)
+            asked = self._one_box(walked, named) and self._asks_as_article(index)
             if _closing_sentence(block, further_on=ahead and bool(walked or interrupted) and not asked):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
@@ -957,6 +965,16 @@ class Body:
                 return index
             walked.append(index)
         return None
+
+    def _one_box(self, walked: Sequence[int], named: Collection[int]) -> bool:
+        """Whether the lines ``walked`` past after the article's last line are at most one box a
+        rule names: its heading ("Comments"), and under it the message that states what the box
+        holds ("No comments yet...", "No comments yet. Be the first!": an empty box holds nothing
+        more). A share bar's buttons, or a box's buttons under its heading, state nothing: past
+        them a question is as likely a teaser's headline or a box's prompt."""
+        if not all(line in named for line in walked):
+            return False
+        return len(walked) <= 1 or (len(walked) == 2 and _states(self.blocks[walked[1]].text))
 
     def _opens_numbering(self, lines: Sequence[int], position: int) -> bool:
         """Whether line ``lines[position]`` is the item numbered 1 of a list whose item numbered 2
