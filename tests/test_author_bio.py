@@ -126,3 +126,28 @@ def test_a_subject_after_a_title_and_four_names_is_found() -> None:
     assert _subject(Block(0, 0, 40, "Dr. Anna Maria Berg\u00a0Schmidt, ist\u3000Redakteurin.", True, 6, False)) == (
         "Dr. Anna Maria Berg\u00a0Schmidt"
     )
+
+
+def test_a_paragraph_about_a_person_before_a_caption_and_the_article_s_closing_question_stays() -> None:
+    """A section about a person (the name, then a paragraph naming the trade), a photo caption,
+    the article's closing question, then story cards and a signed comment thread: the question
+    closes the article past the section, which is the article's as it is before a closing
+    statement (a page the property on signed comment threads drew)."""
+    lede = (
+        "About 2 people were affected by the defense budget in Tokyo, according to figures released by the"
+        " Pentagon on Monday."
+    )
+    bio = "Pete Hegseth is a reporter who spent 2 years covering the defense budget before joining the Pentagon."
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)"
+    cards = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "Hegseth Hegseth Hegseth Hegseth", "Rhyl Journal",
+             "Hegseth Hegseth Hegseth Hegseth Hegseth", "Rhyl Journal"]  # fmt: skip
+    comments = [
+        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+        "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+        "I have lived here for 2 years and never seen anything like it, thanks for writing this up.",
+    ]
+    thread = [line for comment in comments for line in ("Pete Hegseth disse:", "1 January 2015", comment)]
+    for closing in ("Will the council listen?", "He declined to comment."):
+        lines = [lede, caption, PARAGRAPHS[1], "Pete Hegseth", bio, caption, closing, *cards, *thread]
+        kept = clean("\n".join(lines)).text.split("\n")
+        assert [line for line in (lede, PARAGRAPHS[1], "Pete Hegseth", bio, closing) if line not in kept] == []

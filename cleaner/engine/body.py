@@ -970,11 +970,20 @@ class Body:
         """Whether the lines ``walked`` past after the article's last line are at most one box a
         rule names: its heading ("Comments"), and under it the message that states what the box
         holds ("No comments yet...", "No comments yet. Be the first!": an empty box holds nothing
-        more). A share bar's buttons, or a box's buttons under its heading, state nothing: past
+        more) or the one paragraph it holds under a heading no rule names ("Jane Doe" over her
+        bio). A share bar's buttons, or a box's buttons under its heading, state nothing: past
         them a question is as likely a teaser's headline or a box's prompt."""
-        if not all(line in named for line in walked):
+        if len(walked) <= 1:
+            return all(line in named for line in walked)
+        if len(walked) > 2:
             return False
-        return len(walked) <= 1 or (len(walked) == 2 and _states(self.blocks[walked[1]].text))
+        heading, message = walked
+        blocks = self.blocks
+        return (
+            (heading in named or not blocks[heading].is_prose)
+            and message in named
+            and _states(blocks[message].text)
+        )
 
     def _opens_numbering(self, lines: Sequence[int], position: int) -> bool:
         """Whether line ``lines[position]`` is the item numbered 1 of a list whose item numbered 2
