@@ -17,7 +17,7 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, looks_like_prose, normalize
+from cleaner.engine.blocks import Block, is_glued_list, looks_like_prose, normalize
 from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, search_headline
 from cleaner.engine.html_places import (
     article_container,
@@ -57,6 +57,9 @@ INTERRUPTION_LINES = 12
 before the article's paragraphs go on; the heaviest stretch of prose alone splits there."""
 SENTENCE_MIN_WORDS = 3
 """A line of fewer words ending in a full stop ("Next.", "Read more.") is a control, not a sentence."""
+BETWEEN_LINES = 2
+"""Lines between two paragraphs printed once that shape alone does not take: a heading and the list
+the scraper glued under it (:attr:`Body.between_paragraphs`)."""
 TAIL_MIN_LINES = 2
 """A list the article ends with has at least a heading and an item; one stray line after the last
 paragraph ("0", a lone date) is not a list."""
@@ -407,6 +410,25 @@ class Body:
             for i, block in enumerate(self.blocks)
             if block.is_prose and counts[self.keys[i]] == 1 and i not in self.teasers
         ]
+
+    @cached_property
+    def between_paragraphs(self) -> frozenset[int]:
+        """The lines of a list glued into one line (:func:`is_glued_list`: a table's header row, an
+        infobox, a cast list) and of the heading over it, standing right between two paragraphs
+        printed once (:attr:`printed_once`) with no other line around them: a list set between
+        the article's paragraphs. Wherever the article's model ends (past a box a rule names, a
+        paragraph may be a teaser), two paragraphs printed once around such a list are a body's,
+        and the list's shape alone says nothing of what it is (a menu glued into one line stands
+        among the page's other menus, not between two of its paragraphs)."""
+        blocks = self.blocks
+        return frozenset(
+            index
+            for earlier, later in itertools.pairwise(self.printed_once)
+            if 1 < later - earlier <= BETWEEN_LINES + 1
+            and is_glued_list(blocks[later - 1])
+            and not any(blocks[index].is_prose for index in range(earlier + 1, later))
+            for index in range(earlier + 1, later)
+        )
 
     @cached_property
     def span(self) -> range:

@@ -417,6 +417,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     outside = body.outside
     masthead_end = _masthead_end(body) if lines.headed else None
     listed_headline = lines.headed and _listed_headline(body, lines.listed)
+    between = body.between_paragraphs if lines.shaped else frozenset()
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -429,6 +430,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return f"{_CLOSING_LIST}: shape alone does not take it"
         if _half_of_prose(blocks, index):
             return "half of a sentence broken across lines that reads like prose: shape alone does not take it"
+        if index in between:
+            return "right between two paragraphs printed once, a line is the body's: shape alone does not take it"
         return None
 
     def refusal(mark: Mark) -> str | None:
