@@ -485,16 +485,18 @@ class Body:
         named: Collection[int] = frozenset(),
         number: int | None = None,
         interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
     ) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
         a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
-        article goes on (:meth:`_resumes`). Where it goes on at its next numbered item, the item
-        after that is the next to go on at ("3. Bake" after "2. Mix" after "1. Preheat")."""
+        article goes on (:meth:`_resumes`, with the ``runs`` it reads). Where it goes on at its
+        next numbered item, the item after that is the next to go on at ("3. Bake" after "2. Mix"
+        after "1. Preheat")."""
         blocks = self.blocks
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting, ahead=True)
+            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting, runs, ahead=True)
             if resumed is None:
                 return stop
             text = blocks[resumed].text
@@ -639,7 +641,11 @@ class Body:
         return self.article_with_tail(chrome.union(named), self._widened(core, chrome))
 
     def article_with_tail(
-        self, named: Collection[int], article: Article | None = None, interrupting: Collection[int] = frozenset()
+        self,
+        named: Collection[int],
+        article: Article | None = None,
+        interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
     ) -> Article:
         """The article to its real end, once rules have named chrome lines (``named``: lines
         marked by evidence that says what they are). From :attr:`article` on, the article goes on
@@ -656,7 +662,8 @@ class Body:
         (a "Related" heading, a share bar, an author box), or where neither a paragraph nor a list
         of its own goes on. From ``article`` instead, where given (see :meth:`article_past`). Among
         the ``named`` lines, the ``interrupting`` ones (a photo caption, a credit) interrupt the
-        article as an unmarked line does: it goes on past them at a paragraph printed once."""
+        article as an unmarked line does: it goes on past them at a paragraph printed once; the
+        ``runs`` go on with the box of the named line over them (:meth:`_one_box`)."""
         blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
@@ -670,7 +677,7 @@ class Body:
             return number
 
         while True:
-            stop = self._forward(stop, named, last_number(stop), interrupting)
+            stop = self._forward(stop, named, last_number(stop), interrupting, runs)
             # Gone on at its next numbered item ("3 July, closing concert" after "2 eggs"), the
             # article is inside a list: the list goes on from that item.
             item = stop - 1 if stop and self._numbered_item(stop - 1) else stop
@@ -681,7 +688,8 @@ class Body:
             if self._goes_on(end, named):
                 stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
                 continue
-            resumed = self._forward(end, named, last_number(end), interrupting)  # or after an interruption of the list
+            # or after an interruption of the list
+            resumed = self._forward(end, named, last_number(end), interrupting, runs)
             if resumed == end:
                 break
             stop = resumed
@@ -696,11 +704,12 @@ class Body:
         named: Collection[int],
         taken: Collection[int] = frozenset(),
         interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
     ) -> Article:
-        """The ``article`` (:meth:`article_with_tail`) started back at the page's last paragraph
-        printed once before it that no rule takes (``taken``: a feed notice, a boilerplate sentence)
-        when the :attr:`core` is a row of headlines over one paragraph each
-        (:attr:`core_is_card_row`) and the article followed from that paragraph alone reaches it:
+        """The ``article`` (:meth:`article_with_tail`, with the ``runs`` it reads) started back at
+        the page's last paragraph printed once before it that no rule takes (``taken``: a feed
+        notice, a boilerplate sentence) when the :attr:`core` is a row of headlines over one
+        paragraph each (:attr:`core_is_card_row`) and the article followed from that paragraph alone reaches it:
         over a short sentence after a named heading, and a list of its own however long (an awards
         list, and unnamed lines after it). Such a row is the heaviest prose, sections or story
         cards, yet need not be where the article starts: a short article and its closing list may
@@ -715,11 +724,11 @@ class Body:
         if self.core_is_card_row:
             earlier = self._paragraph_before(article.start, taken)
         else:
-            earlier = self._opening(named, taken, interrupting)
+            earlier = self._opening(named, taken, interrupting, runs)
         if earlier is None or earlier >= article.start:
             return article
         earlier = self._sentence_start(earlier)
-        reach = self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop
+        reach = self.article_with_tail(named, Article(earlier, earlier + 1), interrupting, runs).stop
         if reach <= article.start and not self._named_up_to_row(reach, article.start, named):
             return article
         return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
@@ -742,7 +751,9 @@ class Body:
             head -= 1
         return all(index in named for index in range(stop, head))
 
-    def _opening(self, named: Collection[int], taken: Collection[int], interrupting: Collection[int]) -> int | None:
+    def _opening(
+        self, named: Collection[int], taken: Collection[int], interrupting: Collection[int], runs: Collection[int]
+    ) -> int | None:
         """The line the page opens its article on, or None: a paragraph printed once that no rule
         takes (``taken``) on its first line, or on the second under a first line that is no
         paragraph (the headline), that reads as sentences (:meth:`opens_paragraph`) and goes on
@@ -759,7 +770,7 @@ class Body:
             return None
         if not self.opens_paragraph(opening, right_under=False):
             return None
-        stop = self._forward(opening + 1, named, None, interrupting)
+        stop = self._forward(opening + 1, named, None, interrupting, runs)
         paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
         return opening if paragraphs >= (1 if self.core_is_row else OPENING_PARAGRAPHS) else None
 
@@ -929,6 +940,7 @@ class Body:
         named: Collection[int] = frozenset(),
         number: int | None = None,
         interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
         *,
         ahead: bool = False,
     ) -> int | None:
@@ -977,7 +989,7 @@ class Body:
                     walked.append(index)
                     continue
                 return index
-            asked = self._one_box(walked, named) and self._asks_as_article(index)
+            asked = self._one_box(walked, named, runs) and self._asks_as_article(index)
             if _closing_sentence(block, further_on=ahead and bool(walked or interrupted) and not asked):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
@@ -988,24 +1000,23 @@ class Body:
             walked.append(index)
         return None
 
-    def _one_box(self, walked: Sequence[int], named: Collection[int]) -> bool:
+    def _one_box(self, walked: Sequence[int], named: Collection[int], runs: Collection[int]) -> bool:
         """Whether the lines ``walked`` past after the article's last line are at most one box a
-        rule names: its heading ("Comments"), and under it the message that states what the box
-        holds ("No comments yet...", "No comments yet. Be the first!": an empty box holds nothing
-        more) or the one paragraph it holds under a heading no rule names ("Jane Doe" over her
-        bio). A share bar's buttons, or a box's buttons under its heading, state nothing: past
-        them a question is as likely a teaser's headline or a box's prompt."""
+        rule names: its heading ("Comments") or the first line of a run one rule's one finding
+        names (a menu's items: the ``runs`` are the run's other lines), and under it the message
+        that states what the box holds ("No comments yet...", "No comments yet. Be the first!": an
+        empty box holds nothing more) or the one paragraph it holds under a heading no rule names
+        ("Jane Doe" over her bio). A share bar's button over a row of networks, or a box's buttons
+        under its heading, state nothing and are several findings: past them a question is as
+        likely a teaser's headline or a box's prompt."""
+        walked = [line for line in walked if line not in runs]
         if len(walked) <= 1:
             return all(line in named for line in walked)
         if len(walked) > 2:
             return False
         heading, message = walked
         blocks = self.blocks
-        return (
-            (heading in named or not blocks[heading].is_prose)
-            and message in named
-            and _states(blocks[message].text)
-        )
+        return (heading in named or not blocks[heading].is_prose) and message in named and _states(blocks[message].text)
 
     def _opens_numbering(self, lines: Sequence[int], position: int) -> bool:
         """Whether line ``lines[position]`` is the item numbered 1 of a list whose item numbered 2
