@@ -291,3 +291,13 @@ def test_right_past_lines_that_interrupt_the_article_its_own_question_closes_it(
     body = Body(segment("\n".join([PARAGRAPH, SECOND, *caption, "Will the council listen?", *after])))
     assert body.article_with_tail(named={2, 3}, interrupting={2, 3}).stop == 5
     assert body.article_with_tail(named={2, 3}).stop == 2
+
+
+@pytest.mark.parametrize(("runs", "stop"), [({3, 4}, 8), (set(), 2)])
+def test_past_a_menu_one_finding_names_the_article_s_question_carries_it_on(runs: set[int], stop: int) -> None:
+    """A menu's three lines one rule names as one run (the ``runs``: its lines after the first) are
+    one box, past which the article's question resumes it with the list it introduces; named by
+    three findings, they are several boxes, past which a question may be a teaser's headline."""
+    lines = [PARAGRAPH, SECOND, "Home", "World", "Sports", "Will the council listen?", "Awards", "2018"]
+    body = Body(segment("\n".join(lines)))
+    assert body.article_with_tail(named={2, 3, 4}, runs=runs).stop == stop

@@ -1088,3 +1088,4 @@ def test_a_listicle_goes_on_at_its_first_item_past_a_named_line_under_its_introd
            "Hegseth Hegseth Command", "Rhyl Journal"]  # fmt: skip
     result = clean("\n".join(["Council Backs Fitness Plan", intro, named, *items, *run]))
     assert not set(removed_by(result)) & {intro, *items}, result.removed
+
