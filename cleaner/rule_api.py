@@ -46,7 +46,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
-from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED
+from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED, Trailer
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -237,8 +237,11 @@ class Page:
         headline: Headline | Search | None = Search.ON_VIEW,
         headline_keys: HeadlineKeys | None = None,
         cited: frozenset[int] | None = None,
+        trailers: tuple[Trailer, ...] | None = None,
     ) -> None:
         self.blocks = blocks
+        self._trailers = trailers
+        """The runs trailing the article as the document's first pass found them (see :class:`Body`)."""
         self._headline = headline
         """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
         self._headline_keys = headline_keys
@@ -299,6 +302,7 @@ class Page:
             headline=self._headline,
             headline_keys=self._headline_keys,
             cited=self._cited,
+            trailers=self._trailers,
         )
 
     @cached_property
