@@ -139,3 +139,59 @@ def test_a_document_finds_each_line_s_subject_once_for_all_its_passes() -> None:
     page = f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nJane Doe\n\n{line}"
     assert Body(segment(page), bio_subjects=subjects).trailers == ()  # no line over it names Anna Berg
     assert [run.kind for run in Body(segment(page)).trailers] == ["bio"]
+
+
+def test_a_paragraph_about_a_person_before_a_caption_and_the_article_s_closing_question_stays() -> None:
+    """A section about a person (the name, then a paragraph naming the trade), a photo caption,
+    the article's closing question, then story cards and a signed comment thread: the question
+    closes the article past the section, which is the article's as it is before a closing
+    statement (a page the property on signed comment threads drew)."""
+    lede = (
+        "About 2 people were affected by the defense budget in Tokyo, according to figures released by the"
+        " Pentagon on Monday."
+    )
+    bio = "Pete Hegseth is a reporter who spent 2 years covering the defense budget before joining the Pentagon."
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal (Photo: Jane Holloway)"
+    cards = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "Hegseth Hegseth Hegseth Hegseth", "Rhyl Journal",
+             "Hegseth Hegseth Hegseth Hegseth Hegseth", "Rhyl Journal"]  # fmt: skip
+    comments = [
+        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+        "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+        "I have lived here for 2 years and never seen anything like it, thanks for writing this up.",
+    ]
+    thread = [line for comment in comments for line in ("Pete Hegseth disse:", "1 January 2015", comment)]
+    for closing in ("Will the council listen?", "He declined to comment."):
+        lines = [lede, caption, PARAGRAPHS[1], "Pete Hegseth", bio, caption, closing, *cards, *thread]
+        kept = clean("\n".join(lines)).text.split("\n")
+        assert [line for line in (lede, PARAGRAPHS[1], "Pete Hegseth", bio, closing) if line not in kept] == []
+
+
+def test_a_paragraph_about_a_person_stays_once_the_chrome_after_it_went() -> None:
+    """A section about a person with one paragraph of the article after it, then a "Most read"
+    box, the author's byline and bio, a caption and a signed comment thread: on the first pass the
+    author's bio and the caption after the section are paragraphs printed once, so the section is
+    no bio; once the first pass took them, the second sees one paragraph after the section, but a
+    later pass finds no bio the first did not (a page the property on signed comment threads drew)."""
+    section = [
+        "Chen O'Brien",
+        "Chen O'Brien is a reporter who spent 13 years covering the housing shortage before joining the World"
+        " Health Organization.",
+    ]
+    after = "Fatima Takenaka, who has led the central bank since 2001, said the plan would strengthen deterrence."
+    box = ["Most read", "1. Japan Coast Says", "2. Budget Tariffs Approves Markets", "3. New Council Coast Budget",
+           "4. Rally Hits Rally"]  # fmt: skip
+    author = [
+        "Written by Siobhan Hegseth",
+        "Siobhan Hegseth est journaliste à Brussels et suit the strike depuis 2006.",
+        "View all posts by Siobhan Hegseth",
+        "The old harbour bridge at dusk, seen from the ferry terminal. Photo by: 'Jane Holloway'.",
+    ]
+    comments = [
+        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+        "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+        "I have lived here for 31 years and never seen anything like it, thanks for writing this up.",
+    ]
+    thread = [line for comment in comments for line in ("Pete Hegseth dice:", "January 1, 2015", comment)]
+    lines = [*PARAGRAPHS[:2], *section, after, *box, *author, *thread]
+    kept = clean("\n".join(lines)).text.split("\n")
+    assert [line for line in [*PARAGRAPHS[:2], *section, after] if line not in kept] == []

@@ -264,15 +264,18 @@ def test_past_a_named_box_a_question_is_a_teaser_and_a_statement_closes_the_arti
         (["Related Posts"], "Is Your Attic Insulation Wasting Money?", ["Council Approves Budget"], 2),
         (["Related Posts"], "Is your attic insulation wasting money?", ["October 10, 2025"], 2),
         (["Share", "Facebook"], "Will the council listen?", ["Home"], 2),
+        (["Comments", "No comments yet..."], "Will the council listen?", ["Awards", "2018"], 7),
+        (["Comments", "No comments yet. Be the first!"], "What a week it has been!", [], 5),
+        (["Share", "Facebook", "No comments yet..."], "Will the council listen?", ["Home"], 2),
     ],
 )
 def test_right_past_one_named_line_the_article_s_own_question_carries_it_on(
     between: list[str], question: str, after: list[str], stop: int
 ) -> None:
-    """Right past one named line (an ad slot, a heading), a question or exclamation written as a
-    sentence closes the article as a statement does, and the list it introduces is the article's;
-    one in title case, one over its date (a card's headline) or one past a share bar of several
-    named lines does not."""
+    """Right past one named line (an ad slot, a heading) or one box (a heading and the message
+    under it that the box is empty), a question or exclamation written as a sentence closes the
+    article as a statement does, and the list it introduces is the article's; one in title case,
+    one over its date (a card's headline) or one past a share bar of several named lines does not."""
     lines = [PARAGRAPH, SECOND, *between, question, *after]
     named = set(range(2, 2 + len(between)))
     assert Body(segment("\n".join(lines))).article_with_tail(named=named).stop == stop
@@ -298,3 +301,13 @@ def test_a_list_past_a_box_an_earlier_pass_removed_is_no_list_of_the_article_s()
     assert Body(lines).article_with_tail(set()).stop == 5
     assert Body(lines, removed_before=[0, 0, 2, 0, 0], boxes_before=[0, 0, 1, 0, 0]).article_with_tail(set()).stop == 2
     assert Body(lines, removed_before=[0, 0, 0, 1, 0], boxes_before=[0, 0, 0, 1, 0]).article_with_tail(set()).stop == 5
+
+
+@pytest.mark.parametrize(("runs", "stop"), [({3, 4}, 8), (set(), 2)])
+def test_past_a_menu_one_finding_names_the_article_s_question_carries_it_on(runs: set[int], stop: int) -> None:
+    """A menu's three lines one rule names as one run (the ``runs``: its lines after the first) are
+    one box, past which the article's question resumes it with the list it introduces; named by
+    three findings, they are several boxes, past which a question may be a teaser's headline."""
+    lines = [PARAGRAPH, SECOND, "Home", "World", "Sports", "Will the council listen?", "Awards", "2018"]
+    body = Body(segment("\n".join(lines)))
+    assert body.article_with_tail(named={2, 3, 4}, runs=runs).stop == stop

@@ -1041,10 +1041,14 @@ def test_the_list_under_the_article_s_closing_line_stays(interruption: str, clos
     assert [line for line in [closing, *AWARDS] if line not in kept] == []
 
 
-def test_the_list_under_the_article_s_question_under_a_box_named_heading_stays(cleaner: Cleaner) -> None:
-    """Two paragraphs, a subheading worded as a listed box's ("Comments"), the article's question
-    under it and an awards list it introduces: the heading may go, the list is the article's."""
-    text = "\n".join([LEDE, SECOND, "Comments", "Will the council listen?", *AWARDS])
+@pytest.mark.parametrize("box", [["Comments"], ["Comments", "No comments yet..."]])
+def test_the_list_under_the_article_s_question_under_a_box_named_heading_stays(
+    box: list[str], cleaner: Cleaner
+) -> None:
+    """Two paragraphs, a subheading worded as a listed box's ("Comments"), or a comment box's
+    heading and the line saying it is empty, then the article's question and an awards list it
+    introduces: the box may go, the question and the list are the article's."""
+    text = "\n".join([LEDE, SECOND, *box, "Will the council listen?", *AWARDS])
     kept = cleaner.clean(text).text.split("\n")
     assert [line for line in ["Will the council listen?", *AWARDS] if line not in kept] == []
 

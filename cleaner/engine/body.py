@@ -17,7 +17,7 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, looks_like_prose, normalize
+from cleaner.engine.blocks import Block, is_glued_list, looks_like_prose, normalize
 from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, reads_as_headline, search_headline
 from cleaner.engine.html_places import (
     article_container,
@@ -27,6 +27,7 @@ from cleaner.engine.html_places import (
     outside_article,
 )
 from cleaner.engine.sentence_ends import (
+    CLOSERS,
     SENTENCE_OR_LABEL_END,
     STATEMENT_END,
     ends_full_stop,
@@ -57,6 +58,9 @@ INTERRUPTION_LINES = 12
 before the article's paragraphs go on; the heaviest stretch of prose alone splits there."""
 SENTENCE_MIN_WORDS = 3
 """A line of fewer words ending in a full stop ("Next.", "Read more.") is a control, not a sentence."""
+BETWEEN_LINES = 2
+"""Lines between two paragraphs printed once that shape alone does not take: a heading and the list
+the scraper glued under it (:attr:`Body.between_paragraphs`)."""
 TAIL_MIN_LINES = 2
 """A list the article ends with has at least a heading and an item; one stray line after the last
 paragraph ("0", a lone date) is not a list."""
@@ -129,6 +133,12 @@ def _menu_shape(block: Block) -> str:
     return "i" if block.words <= MENU_ITEM_WORDS else "l" if block.words <= MENU_LINK_WORDS else "0"
 
 
+def _states(text: str) -> bool:
+    """Whether a line ends as a statement or an exclamation does, an ellipsis too ("No comments
+    yet..."), not as a question or a label."""
+    return text.rstrip(CLOSERS).endswith((*STATEMENT_END, "…"))
+
+
 def _closing_sentence(block: Block, *, further_on: bool) -> bool:
     """Whether a short line that is no prose goes on with the article as a sentence of its own: of
     :data:`SENTENCE_MIN_WORDS` words or more, ending after a letter ("He declined to comment.");
@@ -181,8 +191,12 @@ class Body:
         cited: frozenset[int] | None = None,
         bio_subjects: BioSubjects | None = None,
         boxes_before: Sequence[int] | None = None,
+        trailers: tuple[Trailer, ...] | None = None,
     ) -> None:
         self.blocks = blocks
+        self._trailers = trailers
+        """The runs that trail the article as the document's first pass found them, on this view
+        (:func:`cleaner.engine.trailers.carried_trailers`); None: found on this view."""
         self._headline = headline
         """The document's headline on this view as an earlier pass decided it (None: none), or
         :attr:`Search.ON_VIEW`."""
@@ -247,7 +261,9 @@ class Body:
     def heaviest(self) -> range:
         """The heaviest stretch of prose with the trailing runs weighed as chrome (see :attr:`core`)."""
         dated, _, core = self._dated
-        return core if len(self.trailers) == len(dated) else heaviest_stretch(self.blocks, outside=self.trailing)
+        if self._trailers is None and len(self.trailers) == len(dated):
+            return core
+        return heaviest_stretch(self.blocks, outside=self.trailing)
 
     @cached_property
     def _dated(self) -> tuple[list[Trailer], frozenset[int], range]:
@@ -267,7 +283,21 @@ class Body:
         """The runs the article ends before, in order: dated units (:attr:`_dated`), story cards
         after the core those leave (:func:`cleaner.engine.trailers.card_runs`), an author's bio
         under the author's name (:func:`cleaner.engine.trailers.bio_runs`), and the page's footer
-        after them all (:func:`cleaner.engine.trailers.footer_runs`)."""
+        after them all (:func:`cleaner.engine.trailers.footer_runs`). On a later cleaning pass the
+        runs an earlier one found stay runs (:attr:`_trailers`: a thread whose dates and buttons
+        went is still a thread), besides those found on this view that hold none of their lines,
+        but for a bio: a paragraph about a person that the article went on after on the first
+        pass's view is not an author's bio once chrome after it went."""
+        found = self._found_trailers
+        if self._trailers is None:
+            return found
+        carried = frozenset(index for run in self._trailers for index in run.lines)
+        new = [run for run in found if run.kind != "bio" and carried.isdisjoint(run.lines)]
+        return tuple(sorted([*self._trailers, *new], key=lambda run: run.lines.start))
+
+    @cached_property
+    def _found_trailers(self) -> tuple[Trailer, ...]:
+        """The runs the article ends before, found on this view (see :attr:`trailers`)."""
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
         taken = lines.union(index for run in cards for index in run.lines)
@@ -413,6 +443,25 @@ class Body:
         ]
 
     @cached_property
+    def between_paragraphs(self) -> frozenset[int]:
+        """The lines of a list glued into one line (:func:`is_glued_list`: a table's header row, an
+        infobox, a cast list) and of the heading over it, standing right between two paragraphs
+        printed once (:attr:`printed_once`) with no other line around them: a list set between
+        the article's paragraphs. Wherever the article's model ends (past a box a rule names, a
+        paragraph may be a teaser), two paragraphs printed once around such a list are a body's,
+        and the list's shape alone says nothing of what it is (a menu glued into one line stands
+        among the page's other menus, not between two of its paragraphs)."""
+        blocks = self.blocks
+        return frozenset(
+            index
+            for earlier, later in itertools.pairwise(self.printed_once)
+            if 1 < later - earlier <= BETWEEN_LINES + 1
+            and is_glued_list(blocks[later - 1])
+            and not any(blocks[index].is_prose for index in range(earlier + 1, later))
+            for index in range(earlier + 1, later)
+        )
+
+    @cached_property
     def span(self) -> range:
         """From the first to the last prose block printed once (teasers aside): the article's own
         text. Empty when every prose block is printed again: then nothing tells the article from
@@ -467,16 +516,18 @@ class Body:
         named: Collection[int] = frozenset(),
         number: int | None = None,
         interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
     ) -> int:
         """Where the article's paragraphs end, going on from line ``stop``: over the second half of
         a sentence broken across lines, and over interruptions (:meth:`_ahead`) after which the
-        article goes on (:meth:`_resumes`). Where it goes on at its next numbered item, the item
-        after that is the next to go on at ("3. Bake" after "2. Mix" after "1. Preheat")."""
+        article goes on (:meth:`_resumes`, with the ``runs`` it reads). Where it goes on at its
+        next numbered item, the item after that is the next to go on at ("3. Bake" after "2. Mix"
+        after "1. Preheat")."""
         blocks = self.blocks
         while True:
             while stop < len(blocks) and broken_sentence(blocks[stop - 1], blocks[stop]):
                 stop += 1
-            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting, ahead=True)
+            resumed = self._resumes(self._ahead(stop, named), named, number, interrupting, runs, ahead=True)
             if resumed is None:
                 return stop
             text = blocks[resumed].text
@@ -623,7 +674,11 @@ class Body:
         return self.article_with_tail(chrome.union(named), self._widened(core, chrome))
 
     def article_with_tail(
-        self, named: Collection[int], article: Article | None = None, interrupting: Collection[int] = frozenset()
+        self,
+        named: Collection[int],
+        article: Article | None = None,
+        interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
     ) -> Article:
         """The article to its real end, once rules have named chrome lines (``named``: lines
         marked by evidence that says what they are). From :attr:`article` on, the article goes on
@@ -640,7 +695,8 @@ class Body:
         (a "Related" heading, a share bar, an author box), or where neither a paragraph nor a list
         of its own goes on. From ``article`` instead, where given (see :meth:`article_past`). Among
         the ``named`` lines, the ``interrupting`` ones (a photo caption, a credit) interrupt the
-        article as an unmarked line does: it goes on past them at a paragraph printed once."""
+        article as an unmarked line does: it goes on past them at a paragraph printed once; the
+        ``runs`` go on with the box of the named line over them (:meth:`_one_box`)."""
         blocks = self.blocks
         if self.trailing:
             named = (self.trailing - self.card_heads - self.false_cards(interrupting)).union(named)
@@ -655,7 +711,7 @@ class Body:
             return number
 
         while True:
-            stop = self._forward(stop, named, last_number(stop), interrupting)
+            stop = self._forward(stop, named, last_number(stop), interrupting, runs)
             # Gone on at its next numbered item ("3 July, closing concert" after "2 eggs"), the
             # article is inside a list: the list goes on from that item.
             item = stop - 1 if stop and self._numbered_item(stop - 1) else stop
@@ -666,7 +722,8 @@ class Body:
             if self._goes_on(end, named):
                 stop = end + 1  # a table or list longer than an interruption, and the article goes on after it
                 continue
-            resumed = self._forward(end, named, last_number(end), interrupting)  # or after an interruption of the list
+            # or after an interruption of the list
+            resumed = self._forward(end, named, last_number(end), interrupting, runs)
             if resumed == end:
                 break
             stop = resumed
@@ -681,11 +738,12 @@ class Body:
         named: Collection[int],
         taken: Collection[int] = frozenset(),
         interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
     ) -> Article:
-        """The ``article`` (:meth:`article_with_tail`) started back at the page's last paragraph
-        printed once before it that no rule takes (``taken``: a feed notice, a boilerplate sentence)
-        when the :attr:`core` is a row of headlines over one paragraph each
-        (:attr:`core_is_card_row`) and the article followed from that paragraph alone reaches it:
+        """The ``article`` (:meth:`article_with_tail`, with the ``runs`` it reads) started back at
+        the page's last paragraph printed once before it that no rule takes (``taken``: a feed
+        notice, a boilerplate sentence) when the :attr:`core` is a row of headlines over one
+        paragraph each (:attr:`core_is_card_row`) and the article followed from that paragraph alone reaches it:
         over a short sentence after a named heading, and a list of its own however long (an awards
         list, and unnamed lines after it). Such a row is the heaviest prose, sections or story
         cards, yet need not be where the article starts: a short article and its closing list may
@@ -700,11 +758,11 @@ class Body:
         if self.core_is_card_row:
             earlier = self._paragraph_before(article.start, taken)
         else:
-            earlier = self._opening(named, taken, interrupting)
+            earlier = self._opening(named, taken, interrupting, runs)
         if earlier is None or earlier >= article.start:
             return article
         earlier = self._sentence_start(earlier)
-        reach = self.article_with_tail(named, Article(earlier, earlier + 1), interrupting).stop
+        reach = self.article_with_tail(named, Article(earlier, earlier + 1), interrupting, runs).stop
         if reach <= article.start and not self._named_up_to_row(reach, article.start, named):
             return article
         return Article(earlier, article.stop, _interruptions(self.blocks, earlier, article.stop))
@@ -727,7 +785,9 @@ class Body:
             head -= 1
         return all(index in named for index in range(stop, head))
 
-    def _opening(self, named: Collection[int], taken: Collection[int], interrupting: Collection[int]) -> int | None:
+    def _opening(
+        self, named: Collection[int], taken: Collection[int], interrupting: Collection[int], runs: Collection[int]
+    ) -> int | None:
         """The line the page opens its article on, or None: a paragraph printed once that no rule
         takes (``taken``) on its first line, or on the second under a first line that is no
         paragraph (the headline), that reads as sentences (:meth:`opens_paragraph`) and goes on
@@ -744,7 +804,7 @@ class Body:
             return None
         if not self.opens_paragraph(opening, right_under=False):
             return None
-        stop = self._forward(opening + 1, named, None, interrupting)
+        stop = self._forward(opening + 1, named, None, interrupting, runs)
         paragraphs = sum(blocks[index].is_prose and index not in taken for index in range(opening, stop))
         return opening if paragraphs >= (1 if self.core_is_row else OPENING_PARAGRAPHS) else None
 
@@ -920,6 +980,7 @@ class Body:
         named: Collection[int] = frozenset(),
         number: int | None = None,
         interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
         *,
         ahead: bool = False,
     ) -> int | None:
@@ -945,9 +1006,10 @@ class Body:
         past it (a guide's question heading goes on with its paragraph, which resumes it there; a
         table of contents printed again after the article names the article's headings and goes).
         Right past lines that interrupt the article (a caption and its credit), however many, or
-        past one other ``named`` line (a heading the article's own subheading prints, "Comments"),
-        a question or exclamation the article asks (:meth:`_asks_as_article`) resumes it as a
-        statement does, where a share bar or a box's buttons run to several lines."""
+        past one box of other ``named`` lines (a heading the article's own subheading prints,
+        "Comments", and the line under it saying the box is empty: :meth:`_one_box`), a question or
+        exclamation the article asks (:meth:`_asks_as_article`) resumes it as a statement does,
+        where a share bar or a box's buttons run to several lines."""
         after_named = interrupted = False
         walked: list[int] = []  # the lines walked past, but for those that interrupt the article
         threads = self.threads
@@ -969,7 +1031,7 @@ class Body:
                     walked.append(index)
                     continue
                 return index
-            asked = len(walked) <= 1 and all(line in named for line in walked) and self._asks_as_article(index)
+            asked = self._one_box(walked, named, runs) and self._asks_as_article(index)
             if _closing_sentence(block, further_on=ahead and bool(walked or interrupted) and not asked):
                 return index
             found = _ITEM_NUMBER.match(block.text) if number is not None else None
@@ -979,6 +1041,24 @@ class Body:
                 return index
             walked.append(index)
         return None
+
+    def _one_box(self, walked: Sequence[int], named: Collection[int], runs: Collection[int]) -> bool:
+        """Whether the lines ``walked`` past after the article's last line are at most one box a
+        rule names: its heading ("Comments") or the first line of a run one rule's one finding
+        names (a menu's items: the ``runs`` are the run's other lines), and under it the message
+        that states what the box holds ("No comments yet...", "No comments yet. Be the first!": an
+        empty box holds nothing more) or the one paragraph it holds under a heading no rule names
+        ("Jane Doe" over her bio). A share bar's button over a row of networks, or a box's buttons
+        under its heading, state nothing and are several findings: past them a question is as
+        likely a teaser's headline or a box's prompt."""
+        walked = [line for line in walked if line not in runs]
+        if len(walked) <= 1:
+            return all(line in named for line in walked)
+        if len(walked) > 2:
+            return False
+        heading, message = walked
+        blocks = self.blocks
+        return (heading in named or not blocks[heading].is_prose) and message in named and _states(blocks[message].text)
 
     def _opens_numbering(self, lines: Sequence[int], position: int) -> bool:
         """Whether line ``lines[position]`` is the item numbered 1 of a list whose item numbered 2

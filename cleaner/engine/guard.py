@@ -231,11 +231,13 @@ def _with_body(article: Article, paragraphs: int) -> Article | None:
     return article if article and paragraphs >= MIN_BODY_PARAGRAPHS else None
 
 
-def _trailed_article(body: Body, named: Collection[int], interrupting: Collection[int]) -> Article | None:
+def _trailed_article(
+    body: Body, named: Collection[int], interrupting: Collection[int], runs: Collection[int]
+) -> Article | None:
     """The article a trailing run may follow: :meth:`Body.article_with_tail` with the run's lines
     among the ``named`` ones, past the ``interrupting`` ones (a photo credit) as past an unmarked
     line, when its core holds two paragraphs or more outside them."""
-    article = body.article_with_tail(named, None, interrupting)
+    article = body.article_with_tail(named, None, interrupting, runs)
     return _with_body(article, sum(body.blocks[index].is_prose for index in body.core if index not in named))
 
 
@@ -294,6 +296,10 @@ class _MarkedLines:
     """Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate."""
     trailing: set[int] = field(default_factory=set)
     boxed: set[int] = field(default_factory=set)
+    runs: set[int] = field(default_factory=set)
+    """Named lines that go on with the run of the named line over them: one rule names both for
+    the same reason (one finding, a menu's items), so they are one box where the article is
+    followed past it (:meth:`Body.article_with_tail`)."""
     listed: set[int] = field(default_factory=set)
     """Lines a ``REGION`` mark names as an entry of a listing under a heading ("Most read"): the
     only named lines that may be a story card's headline (a credit, a breadcrumb or a cross-reference
@@ -306,6 +312,7 @@ class _MarkedLines:
     def of(cls, marks: Sequence[Mark], blocks: Sequence[Block], prose: Sequence[bool]) -> _MarkedLines:
         found = cls()
         weighed = found.marks
+        findings: dict[int, tuple[str, str]] = {}
         for mark in marks:
             index, evidence = mark.block, mark.evidence
             if evidence is Evidence.REPEAT and figure(blocks[index]) and not _identifier(blocks[index]):
@@ -317,6 +324,7 @@ class _MarkedLines:
             if evidence not in _UNNAMED:
                 if not prose[index]:
                     found.named.add(index)
+                    findings.setdefault(index, (mark.rule, mark.reason))
                 if heads_box(mark):
                     found.heading.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
@@ -331,6 +339,7 @@ class _MarkedLines:
                 found.listed.add(index)
             if prose[index] and evidence in (Evidence.SENTENCE, Evidence.LEARNED):
                 found.taken.add(index)
+        found.runs = {index for index in found.named if findings[index] == findings.get(index - 1)}
         return found
 
 
@@ -397,9 +406,11 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     named, taken = frozenset(lines.named), frozenset(lines.taken)
     # Named lines that head no box: one named only by rules whose role is to interrupt the article
     # (a photo caption, an ad slot, a cross-reference) does not end it.
-    interrupting = named - lines.heading
+    interrupting, runs = named - lines.heading, frozenset(lines.runs)
     shape_article = (
-        body.article_from_before(body.article_with_tail(named, None, interrupting), named, taken, interrupting)
+        body.article_from_before(
+            body.article_with_tail(named, None, interrupting, runs), named, taken, interrupting, runs
+        )
         if lines.shaped
         else None
     )
@@ -412,7 +423,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     false_cards = body.false_cards(named - lines.listed) if lines.trailing else frozenset()
     boxed_teasers = body.teasers_under_boxes(lines.heading) if lines.trailing else frozenset()
     trailed = _PastTheEnd(
-        _trailed_article(body, named | (lines.trailing - body.card_heads - false_cards), interrupting)
+        _trailed_article(body, named | (lines.trailing - body.card_heads - false_cards), interrupting, runs)
         if lines.trailing
         else None,
         "this run, so the run",
@@ -428,6 +439,7 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     outside = body.outside
     masthead_end = _masthead_end(body) if lines.headed else None
     listed_headline = lines.headed and _listed_headline(body, lines.listed)
+    between = body.between_paragraphs if lines.shaped else frozenset()
     removals: list[Mark | None] = [None] * len(blocks)
     vetoes: list[Veto] = []
     deferred: list[Mark] = []
@@ -440,6 +452,8 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
             return f"{_CLOSING_LIST}: shape alone does not take it"
         if _half_of_prose(blocks, index):
             return "half of a sentence broken across lines that reads like prose: shape alone does not take it"
+        if index in between:
+            return "right between two paragraphs printed once, a line is the body's: shape alone does not take it"
         return None
 
     def refusal(mark: Mark) -> str | None:
