@@ -285,14 +285,13 @@ class Body:
         under the author's name (:func:`cleaner.engine.trailers.bio_runs`), and the page's footer
         after them all (:func:`cleaner.engine.trailers.footer_runs`). On a later cleaning pass the
         runs an earlier one found stay runs (:attr:`_trailers`: a thread whose dates and buttons
-        went is still a thread), besides those found on this view that hold none of their lines,
-        but for a bio: a paragraph about a person that the article went on after on the first
-        pass's view is not an author's bio once chrome after it went."""
+        went is still a thread), besides those found on this view that hold none of their lines
+        (a bio too: cleaning the cleaned text finds it on its first pass, so a later pass must)."""
         found = self._found_trailers
         if self._trailers is None:
             return found
         carried = frozenset(index for run in self._trailers for index in run.lines)
-        new = [run for run in found if run.kind != "bio" and carried.isdisjoint(run.lines)]
+        new = [run for run in found if carried.isdisjoint(run.lines)]
         return tuple(sorted([*self._trailers, *new], key=lambda run: run.lines.start))
 
     @cached_property
