@@ -46,7 +46,7 @@ from cleaner.engine.sentence_ends import (
     ends_sentence_after_word,
     has_sentence_inside,
 )
-from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED, BioSubjects, Trailer
+from cleaner.engine.trailers import RIGHTS_RESERVED, RIGHTS_RESERVED_UNSPACED, BioSubjects
 from cleaner.engine.trie import any_of
 from cleaner.evidence.dates import AGE, DATE
 
@@ -239,11 +239,8 @@ class Page:
         cited: frozenset[int] | None = None,
         bio_subjects: BioSubjects | None = None,
         boxes_before: Sequence[int] | None = None,
-        trailers: tuple[Trailer, ...] | None = None,
     ) -> None:
         self.blocks = blocks
-        self._trailers = trailers
-        """The runs trailing the article as the document's first pass found them (see :class:`Body`)."""
         self._headline = headline
         """The document's headline on this view, found on an earlier one (see :class:`Body`)."""
         self.boxes_before = boxes_before
@@ -311,7 +308,6 @@ class Page:
             cited=self._cited,
             bio_subjects=self._bio_subjects,
             boxes_before=self.boxes_before,
-            trailers=self._trailers,
         )
 
     @cached_property

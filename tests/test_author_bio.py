@@ -164,39 +164,3 @@ def test_a_paragraph_about_a_person_before_a_caption_and_the_article_s_closing_q
         lines = [lede, caption, PARAGRAPHS[1], "Pete Hegseth", bio, caption, closing, *cards, *thread]
         kept = clean("\n".join(lines)).text.split("\n")
         assert [line for line in (lede, PARAGRAPHS[1], "Pete Hegseth", bio, closing) if line not in kept] == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a section about a person with one paragraph of the article after it is read as an author's bio once"
-    " the chrome after it is gone: the bio needs two paragraphs printed once after it to count as the article's",
-)
-def test_a_paragraph_about_a_person_stays_once_the_chrome_after_it_went() -> None:
-    """A section about a person with one paragraph of the article after it, then a "Most read"
-    box, the author's byline and bio, a caption and a signed comment thread: on the first pass the
-    author's bio and the caption after the section are paragraphs printed once, so the section is
-    no bio; once the first pass took them, the second sees one paragraph after the section, but a
-    later pass finds no bio the first did not (a page the property on signed comment threads drew)."""
-    section = [
-        "Chen O'Brien",
-        "Chen O'Brien is a reporter who spent 13 years covering the housing shortage before joining the World"
-        " Health Organization.",
-    ]
-    after = "Fatima Takenaka, who has led the central bank since 2001, said the plan would strengthen deterrence."
-    box = ["Most read", "1. Japan Coast Says", "2. Budget Tariffs Approves Markets", "3. New Council Coast Budget",
-           "4. Rally Hits Rally"]  # fmt: skip
-    author = [
-        "Written by Siobhan Hegseth",
-        "Siobhan Hegseth est journaliste à Brussels et suit the strike depuis 2006.",
-        "View all posts by Siobhan Hegseth",
-        "The old harbour bridge at dusk, seen from the ferry terminal. Photo by: 'Jane Holloway'.",
-    ]
-    comments = [
-        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
-        "Great article, but you forgot to mention the parking problem on the side streets near the market.",
-        "I have lived here for 31 years and never seen anything like it, thanks for writing this up.",
-    ]
-    thread = [line for comment in comments for line in ("Pete Hegseth dice:", "January 1, 2015", comment)]
-    lines = [*PARAGRAPHS[:2], *section, after, *box, *author, *thread]
-    kept = clean("\n".join(lines)).text.split("\n")
-    assert [line for line in [*PARAGRAPHS[:2], *section, after] if line not in kept] == []

@@ -191,12 +191,8 @@ class Body:
         cited: frozenset[int] | None = None,
         bio_subjects: BioSubjects | None = None,
         boxes_before: Sequence[int] | None = None,
-        trailers: tuple[Trailer, ...] | None = None,
     ) -> None:
         self.blocks = blocks
-        self._trailers = trailers
-        """The runs that trail the article as the document's first pass found them, on this view
-        (:func:`cleaner.engine.trailers.carried_trailers`); None: found on this view."""
         self._headline = headline
         """The document's headline on this view as an earlier pass decided it (None: none), or
         :attr:`Search.ON_VIEW`."""
@@ -261,9 +257,7 @@ class Body:
     def heaviest(self) -> range:
         """The heaviest stretch of prose with the trailing runs weighed as chrome (see :attr:`core`)."""
         dated, _, core = self._dated
-        if self._trailers is None and len(self.trailers) == len(dated):
-            return core
-        return heaviest_stretch(self.blocks, outside=self.trailing)
+        return core if len(self.trailers) == len(dated) else heaviest_stretch(self.blocks, outside=self.trailing)
 
     @cached_property
     def _dated(self) -> tuple[list[Trailer], frozenset[int], range]:
@@ -283,20 +277,7 @@ class Body:
         """The runs the article ends before, in order: dated units (:attr:`_dated`), story cards
         after the core those leave (:func:`cleaner.engine.trailers.card_runs`), an author's bio
         under the author's name (:func:`cleaner.engine.trailers.bio_runs`), and the page's footer
-        after them all (:func:`cleaner.engine.trailers.footer_runs`). On a later cleaning pass the
-        runs an earlier one found stay runs (:attr:`_trailers`: a thread whose dates and buttons
-        went is still a thread), besides those found on this view that hold none of their lines
-        (a bio too: cleaning the cleaned text finds it on its first pass, so a later pass must)."""
-        found = self._found_trailers
-        if self._trailers is None:
-            return found
-        carried = frozenset(index for run in self._trailers for index in run.lines)
-        new = [run for run in found if carried.isdisjoint(run.lines)]
-        return tuple(sorted([*self._trailers, *new], key=lambda run: run.lines.start))
-
-    @cached_property
-    def _found_trailers(self) -> tuple[Trailer, ...]:
-        """The runs the article ends before, found on this view (see :attr:`trailers`)."""
+        after them all (:func:`cleaner.engine.trailers.footer_runs`)."""
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
         taken = lines.union(index for run in cards for index in run.lines)

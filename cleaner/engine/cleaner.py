@@ -23,7 +23,7 @@ from cleaner.engine.matching import HeadingMatcher, LineMatcher
 from cleaner.engine.notice_search import DocumentNeeds
 from cleaner.engine.phrases import PhraseMatcher
 from cleaner.engine.result import CleanResult, Held, Removal
-from cleaner.engine.trailers import BioSubjects, Trailer, carried_trailers
+from cleaner.engine.trailers import BioSubjects
 from cleaner.evidence import metadata as found_metadata
 from cleaner.evidence.boilerplate import BoilerplateTable
 from cleaner.rule_api import CATEGORIES, NOTICE_MIN_CHARS, DomRule, Evidence, Mark, Page, mark_of, notice_needs
@@ -182,8 +182,6 @@ class Cleaner:
         headline_keys = HeadlineKeys()  # its search's keys of the document's lines, for every pass that searches
         bio_subjects = BioSubjects()  # the people the document's lines open on as a bio, for every pass
         boxed = [False] * len(blocks)  # the lines a pass removed as a box's (see heads_box)
-        trailers: tuple[Trailer, ...] | None = None  # the runs trailing the article, found on the first pass
-        trailers_on = origin
         for _ in range(MAX_PASSES):
             view = _view(blocks, origin)
             view_keys = [keys[i] for i in origin]
@@ -205,7 +203,6 @@ class Cleaner:
                 headline_keys=headline_keys,
                 cited=_in_view(cited, origin),
                 bio_subjects=bio_subjects,
-                trailers=carried_trailers(trailers, blocks, trailers_on, origin) if trailers is not None else None,
             )
             marks = self._marks(page, origin, lines, modules, learned_site, warnings)
             marks.extend(gone.copies(page, self._inherited))
@@ -217,8 +214,6 @@ class Cleaner:
             for veto in decision.vetoes:
                 block = blocks[origin[veto.mark.block]]
                 held.setdefault((block.index, veto.mark.rule), Held(block.start, block.end, veto.mark.rule, veto.why))
-            if trailers is None:
-                trailers, trailers_on = page.body.trailers, origin
             if headline is Search.ON_VIEW:
                 headline, found_on = _headline_decided(page, decision.removals[0] if origin else None), origin
             remaining = [i for i, mark in enumerate(decision.removals) if mark is None]

@@ -24,7 +24,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -98,38 +98,6 @@ class Trailer:
     headlines: tuple[int, ...] = ()
     """For story cards found by their shape, each card's headline: the last line shaped like one
     over its teaser (empty for other runs)."""
-
-
-def carried_trailers(
-    runs: Sequence[Trailer], blocks: Sequence[Block], found_on: Sequence[int], view: Sequence[int]
-) -> tuple[Trailer, ...]:
-    """The ``runs`` found on the view of the document's ``blocks`` ``found_on``, on a later view of
-    blocks ``view``: each run from its first paragraph on (the short lines over it may be the
-    article's closing list, which the first pass kept by what stood around it), its lines still in
-    view, renumbered. A run none of whose paragraphs is left is gone, and so is a run of story
-    cards a headline of which went (named as what it is, a credit or a breadcrumb, it headed no
-    card: the guard let the run take nothing). A thread whose dates and buttons a pass took is
-    still the thread on the next, and a paragraph that pass found no bio (the article's
-    paragraphs going on after it) is none once chrome after it went."""
-    place = {block: index for index, block in enumerate(view)}
-
-    def moved(lines: Sequence[int]) -> list[int]:
-        return [place[found_on[line]] for line in lines if found_on[line] in place]
-
-    carried = []
-    for run in runs:
-        first = next((line for line in run.lines if blocks[found_on[line]].is_prose), run.lines.stop)
-        lines, head, headlines = moved(range(first, run.lines.stop)), moved(run.head), moved(run.headlines)
-        if lines and len(headlines) == len(run.headlines):
-            carried.append(
-                replace(
-                    run,
-                    lines=range(lines[0], lines[-1] + 1),
-                    head=range(head[0], head[-1] + 1) if head else range(0),
-                    headlines=tuple(headlines),
-                )
-            )
-    return tuple(carried)
 
 
 def is_stamp(block: Block) -> bool:
