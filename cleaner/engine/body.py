@@ -677,12 +677,11 @@ class Body:
         the ``named`` lines, the ``interrupting`` ones (a photo caption, a credit) interrupt the
         article as an unmarked line does: it goes on past them at a paragraph printed once; the
         ``runs`` go on with the box of the named line over them (:meth:`_one_box`)."""
-        blocks = self.blocks
-        if self.trailing:
-            named = (self.trailing - self.card_heads - self.false_cards(interrupting)).union(named)
-        article = self.article if article is None else article
+        blocks, article = self.blocks, self.article if article is None else article
         if not article:
             return article
+        if self.trailing:
+            named = (self.trailing - self.card_heads - self.false_cards(interrupting)).union(named)
         stop, seen, number = article.stop, article.start, None
 
         def last_number(upto: int) -> int | None:  # of the items read so far (read once)
