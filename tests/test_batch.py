@@ -3,6 +3,7 @@ record lost when a worker dies."""
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Generator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,7 +17,7 @@ from click.testing import CliRunner
 from cleaner.documents.inputs import Record
 from cleaner.engine.cleaner import Cleaner
 from cleaner.run.cli import main
-from cleaner.run.pool import PIPE_BYTES, LocalPool, _widened
+from cleaner.run.pool import GEN0_THRESHOLD, PIPE_BYTES, LocalPool, _widened
 from cleaner.run.runner import chunked, windowed
 from cleaner.run.tasks import ChunkTask, CleanerSpec
 
@@ -110,6 +111,23 @@ def test_a_pool_found_broken_while_handing_out_a_chunk_loses_no_record(monkeypat
     ids = [f"r{n}" for n in range(200)]
     got = list(LocalPool(jobs=2).map(DIES_ON_BOOM, [Record(id=name, text="x") for name in ids]))
     assert got == ids, "every record once, in order, none marked dead"
+
+
+def _collector(cleaner: Cleaner, records: list[Record]) -> list[tuple[int, int, bool]]:
+    """The process's young-generation threshold and frozen objects, and whether it is a worker."""
+    return [(gc.get_threshold()[0], gc.get_freeze_count(), os.getpid() != _TEST_PROCESS) for _ in records]
+
+
+def test_workers_keep_their_loaded_rules_out_of_the_collector_and_this_process_untouched() -> None:
+    """A worker's collector skips what it inherited and collects seldom; the process running the
+    pool (a user's program, the tests) keeps the collector it set."""
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    task = ChunkTask(_collector, _noted)
+    got = list(LocalPool(jobs=2).map(task, [Record(id=f"r{n}", text="x") for n in range(4)]))
+    assert all(worker for _, _, worker in got)
+    assert all(young == GEN0_THRESHOLD for young, _, _ in got), got
+    assert all(held > 0 for _, held, _ in got), "the rules the worker inherited are frozen"
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
 
 
 def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:
