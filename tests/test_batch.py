@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from cleaner.documents.inputs import Record
 from cleaner.engine.cleaner import Cleaner
 from cleaner.run.cli import main
-from cleaner.run.pool import GEN0_THRESHOLD, PIPE_BYTES, LocalPool, _widened
+from cleaner.run.pool import GEN0_THRESHOLD, PIPE_BYTES, LocalPool, _widened, quiet_collector
 from cleaner.run.runner import chunked, windowed
 from cleaner.run.tasks import ChunkTask, CleanerSpec
 
@@ -128,6 +128,16 @@ def test_workers_keep_their_loaded_rules_out_of_the_collector_and_this_process_u
     assert all(young == GEN0_THRESHOLD for young, _, _ in got), got
     assert all(held > 0 for _, held, _ in got), "the rules the worker inherited are frozen"
     assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
+
+
+def test_the_command_tunes_its_collector_while_it_runs_and_gives_it_back(tmp_path: Path) -> None:
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    with quiet_collector():
+        assert gc.get_threshold()[0] == GEN0_THRESHOLD
+        assert gc.get_freeze_count() > frozen, "what was built before the run is frozen"
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
+    assert cleaned(batch(tmp_path), "--jobs", "2")
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen), "a run in this process gives it back"
 
 
 def test_specs_of_one_rule_set_share_its_loaded_rules() -> None:

@@ -28,7 +28,7 @@ from cleaner.rule_api import CATEGORIES
 from cleaner.run import crossdoc
 from cleaner.run.dask_runner import DaskCluster
 from cleaner.run.options import check_output, check_scheduler
-from cleaner.run.pool import LocalPool
+from cleaner.run.pool import LocalPool, quiet_collector
 from cleaner.run.progress import Tally, bar, breakdown, count
 from cleaner.run.runner import Runner
 from cleaner.run.tasks import CleanerSpec, cleaning, observing
@@ -164,35 +164,36 @@ def clean(
     probe = spec.build()
     for problem in probe.load_errors:
         click.echo(f"warning: {problem}", err=True)
-    stats = ReadStats()
-    records = _records(paths, stats, url, input_format)
-    show_progress = sys.stderr.isatty() if progress is None else progress
-    total = None
-    if learn or boilerplate_file:
-        runner = _runner(spec, jobs, scheduler)
-        learned = _boilerplate(paths, url, input_format, runner, records, boilerplate_file, show_progress)
-        records, total = learned.records, learned.documents
-        spec = spec.with_boilerplate(learned.table)
-        if learned.message:
-            click.echo(f"cleaner: {learned.message}", err=True)
-    if done is not None:
-        click.echo(f"cleaner: resuming {output}: {count(done.total(), 'record')} already done", err=True)
-        records = skip_done(records, done)
-        total = None if total is None else max(total - done.total(), 0)
-    marking = duplicates or drop_duplicates
-    runner = LocalPool(spec) if explain_removals else _runner(spec, jobs, scheduler)  # --explain: in this process
-    summary = Summary()
-    outputs = runner.map(cleaning(detail=explain_removals, signatures=marking), records)
-    if marking:
-        mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates, max_stories=max_stories)
-        outputs = after_written(Path(output), mark, outputs, done.total()) if resume and output else mark(outputs)
-    outputs = summary.watch(bar(outputs, enabled=show_progress, desc="cleaning", total=total))
-    try:
-        _write(outputs, output, output_format, explain_removals, append=resume)
-    except BrokenPipeError:  # the reader went away (| head): stop quietly, as other tools do
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush into it
-        sys.exit(0)
-    click.echo(summary.line(stats), err=True)
+    with quiet_collector():  # the rules are built: frozen before any worker is forked
+        stats = ReadStats()
+        records = _records(paths, stats, url, input_format)
+        show_progress = sys.stderr.isatty() if progress is None else progress
+        total = None
+        if learn or boilerplate_file:
+            runner = _runner(spec, jobs, scheduler)
+            learned = _boilerplate(paths, url, input_format, runner, records, boilerplate_file, show_progress)
+            records, total = learned.records, learned.documents
+            spec = spec.with_boilerplate(learned.table)
+            if learned.message:
+                click.echo(f"cleaner: {learned.message}", err=True)
+        if done is not None:
+            click.echo(f"cleaner: resuming {output}: {count(done.total(), 'record')} already done", err=True)
+            records = skip_done(records, done)
+            total = None if total is None else max(total - done.total(), 0)
+        marking = duplicates or drop_duplicates
+        runner = LocalPool(spec) if explain_removals else _runner(spec, jobs, scheduler)  # --explain: in this process
+        summary = Summary()
+        outputs = runner.map(cleaning(detail=explain_removals, signatures=marking), records)
+        if marking:
+            mark = partial(crossdoc.mark_duplicates, drop=drop_duplicates, max_stories=max_stories)
+            outputs = after_written(Path(output), mark, outputs, done.total()) if resume and output else mark(outputs)
+        outputs = summary.watch(bar(outputs, enabled=show_progress, desc="cleaning", total=total))
+        try:
+            _write(outputs, output, output_format, explain_removals, append=resume)
+        except BrokenPipeError:  # the reader went away (| head): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush into it
+            sys.exit(0)
+        click.echo(summary.line(stats), err=True)
     sys.exit(1 if summary.errors else 0)
 
 

@@ -10,7 +10,7 @@ import gc
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -109,22 +109,38 @@ default is 700). Cleaning frees almost everything it makes by reference counting
 collector's passes find little; at the default they took about 3% of cleaning's time."""
 
 
-def _quiet_collector() -> None:
-    """Tune the garbage collector of a worker process, which runs cleaning and nothing else: the
-    cleaner built so far (rules, compiled patterns, phrase tables, inherited from the process that
-    forked it) is frozen out of every later collection, which would never free any of it, and
-    young collections run less often. Only in the pool's own workers: the library's call and the
-    process that runs the pool keep the collector their program set."""
+def _tune_collector() -> None:
+    """In a worker: freeze every object made so far (the cleaner's rules, compiled patterns and
+    phrase tables, which no collection would ever free) out of later collections, and collect the
+    young generation every :data:`GEN0_THRESHOLD` allocations."""
     gc.freeze()
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(GEN0_THRESHOLD, older, oldest)
+
+
+@contextmanager
+def quiet_collector() -> Iterator[None]:
+    """The collector tuned for cleaning (:func:`_tune_collector`) while the command runs, as set
+    before after it: a program that runs the command in its own process (a test) gets its
+    collector back. Frozen here before the pool forks, the rules stay untouched in the workers'
+    memory, which the collector would otherwise copy page by page. Not for the library's call."""
+    threshold, froze = gc.get_threshold(), gc.get_freeze_count() == 0
+    if froze:  # what the program froze itself stays as it set it
+        gc.freeze()
+    gc.set_threshold(GEN0_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if froze:
+            gc.unfreeze()
 
 
 def _start_worker(spec: CleanerSpec) -> None:
     global _worker_spec
     _worker_spec = spec
     worker_cleaner(spec)  # built before the first chunk arrives
-    _quiet_collector()
+    _tune_collector()  # a worker only cleans, for as long as the pool lives
 
 
 def _in_worker(task: ChunkTask[T], records: list[Record]) -> list[T]:
