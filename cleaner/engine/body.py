@@ -281,7 +281,9 @@ class Body:
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
         taken = lines.union(index for run in cards for index in run.lines)
-        bios = bio_runs(self.blocks, self._printed_once, taken, self._heaviest_without, self.bio_subjects)
+        bios = bio_runs(
+            self.blocks, self._printed_once, taken, self._heaviest_without, self.bio_subjects, self.removed_before
+        )
         runs = sorted([*dated, *cards, *bios], key=lambda run: run.lines.start)
         return tuple([*runs, *footer_runs(self.blocks, self.site, max((run.lines.stop for run in runs), default=0))])
 
