@@ -36,7 +36,8 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   there a subheading, a list item, a table row, a code line or half of a broken sentence has the
   same shape, so only evidence that names what a line is may take it. A line named only by rules
   whose role is to interrupt the article (:class:`cleaner.rule_api.Role`: a photo caption, a
-  credit, an ad slot, a cross-reference) does not end the article there: it goes on past it, as
+  credit, an ad slot, a cross-reference), or by those and a box's notice found by its wording (a
+  credit reading as a rights notice), does not end the article there: it goes on past it, as
   past an unmarked interruption. Where the page's heaviest prose is a row of headlines over one
   paragraph each (:attr:`cleaner.engine.body.Body.core_is_card_row`: sections or story cards), the
   article may start before it, at a short article whose closing list a run of headlines parts from
@@ -291,7 +292,10 @@ class _MarkedLines:
     heading: set[int] = field(default_factory=set)
     """Lines (prose too) so named by a mark whose :class:`~cleaner.rule_api.Role` is to head a box:
     where the guard follows the article for shape marks, it goes on past the other named lines (a
-    photo caption, an ad slot, a cross-reference) as past an unmarked one, at its next paragraph."""
+    photo caption, an ad slot, a cross-reference) as past an unmarked one, at its next paragraph.
+    A line such an interrupting rule names is none of them where only a box's notice found by its
+    wording (``SENTENCE`` evidence) names it too: a photo's credit ("Photo: © 2024 Jane Roe") reads
+    as a rights notice, and the rule that reads its whole line says what it is."""
     taken: set[int] = field(default_factory=set)
     """Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate."""
     trailing: set[int] = field(default_factory=set)
@@ -313,6 +317,9 @@ class _MarkedLines:
         found = cls()
         weighed = found.marks
         findings: dict[int, tuple[str, str]] = {}
+        interrupts: set[int] = set()  # lines an interrupting rule names (a photo's credit)
+        notices: set[int] = set()  # lines a box's notice names by its wording (a rights notice)
+        boxes: set[int] = set()  # lines a box's rule names otherwise
         for mark in marks:
             index, evidence = mark.block, mark.evidence
             if evidence is Evidence.REPEAT and figure(blocks[index]) and not _identifier(blocks[index]):
@@ -327,6 +334,9 @@ class _MarkedLines:
                     findings.setdefault(index, (mark.rule, mark.reason))
                 if heads_box(mark):
                     found.heading.add(index)
+                    (notices if evidence is Evidence.SENTENCE else boxes).add(index)
+                else:
+                    interrupts.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
                 found.shaped = True
                 if evidence is Evidence.HEAD:
@@ -340,6 +350,7 @@ class _MarkedLines:
             if prose[index] and evidence in (Evidence.SENTENCE, Evidence.LEARNED):
                 found.taken.add(index)
         found.runs = {index for index in found.named if findings[index] == findings.get(index - 1)}
+        found.heading -= (interrupts & notices) - boxes  # a photo's credit that reads as a rights notice
         return found
 
 
