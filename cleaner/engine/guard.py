@@ -43,11 +43,14 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   article may start before it, at a short article whose closing list a run of headlines parts from
   the row: the article is taken to start there when, followed from that paragraph, it reaches the
   row (:meth:`cleaner.engine.body.Body.article_from_before`); and on any page it starts at the
-  paragraphs the page opens with when, followed from them, it reaches the heaviest prose.
-  Nor does a ``SHAPE`` mark take half of a sentence broken across lines that, whole, reads like
-  prose, wherever it stands: its first half has a headline's or a name's shape ("Defense
-  Secretary Pete Hegseth" over "said on Monday that ..."), and a rule's model of the page (a
-  masthead over a headline the title prints again) may place it outside the article.
+  paragraphs the page opens with when, followed from them, it reaches the heaviest prose. Where
+  no paragraph of the heaviest prose is the article's own (each is ``taken``, or stands under a
+  line a ``BOX`` mark names: a feed notice, an author's bio), the article is found past them
+  (:func:`_shape_article`). Nor does a ``SHAPE`` mark take half of a sentence broken across
+  lines that, whole, reads like prose, wherever it stands: its first half has a headline's or a
+  name's shape ("Defense Secretary Pete Hegseth" over "said on Monday that ..."), and a rule's
+  model of the page (a masthead over a headline the title prints again) may place it outside the
+  article.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
@@ -242,6 +245,37 @@ def _trailed_article(
     return _with_body(article, sum(body.blocks[index].is_prose for index in body.core if index not in named))
 
 
+def _shape_article(
+    body: Body,
+    named: Collection[int],
+    taken: Collection[int],
+    boxed: Collection[int],
+    interrupting: Collection[int],
+    runs: Collection[int],
+) -> Article:
+    """The article shape marks may not take lines of: :meth:`Body.article_with_tail`, but where no
+    paragraph of the core is the article's own (:func:`_core_not_the_article`), the article past
+    them (:meth:`Body.article_past`): a feed notice and an author's bio under "About the author"
+    outweighed a one-paragraph article, whose closing list ("Awards", "2018") went to shape marks."""
+    paragraphs = _core_not_the_article(body, taken, boxed)
+    if paragraphs:
+        return body.article_past(paragraphs, named, interrupting, runs)
+    return body.article_with_tail(named, None, interrupting, runs)
+
+
+def _core_not_the_article(body: Body, taken: Collection[int], boxed: Collection[int]) -> frozenset[int]:
+    """The core's paragraphs when none is the article's own, else none: each goes whatever else
+    the guard decides (``taken``: a feed notice, learned boilerplate) or stands under a line of
+    the core that a box's mark names (``boxed``: an author's bio under "About the author"). The
+    core opens on a paragraph, so such a core opens on one that goes."""
+    core, blocks = body.core, body.blocks
+    first_box = min((index for index in boxed if index in core), default=len(blocks))
+    paragraphs = frozenset(index for index in core if blocks[index].is_prose)
+    if all(index in taken or index > first_box for index in paragraphs):
+        return paragraphs
+    return frozenset()
+
+
 def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -> Article | None:
     """The article the ``boxed`` lines may follow: :meth:`Body.article_past` with them weighed as
     chrome, when it holds two paragraphs or more."""
@@ -420,7 +454,11 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     interrupting, runs = named - lines.heading, frozenset(lines.runs)
     shape_article = (
         body.article_from_before(
-            body.article_with_tail(named, None, interrupting, runs), named, taken, interrupting, runs
+            _shape_article(body, named, taken, frozenset(lines.boxed), interrupting, runs),
+            named,
+            taken,
+            interrupting,
+            runs,
         )
         if lines.shaped
         else None
