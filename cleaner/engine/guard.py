@@ -265,13 +265,15 @@ def _shape_article(
 
 def _core_not_the_article(body: Body, taken: Collection[int], boxed: Collection[int]) -> frozenset[int]:
     """The core's paragraphs when none is the article's own, else none: each goes whatever else
-    the guard decides (``taken``: a feed notice, learned boilerplate) or stands under a line of
-    the core that a box's mark names (``boxed``: an author's bio under "About the author"). The
-    core opens on a paragraph, so such a core opens on one that goes."""
+    the guard decides (``taken``: a feed notice, learned boilerplate) but one at most, standing
+    under a line of the core that a box's mark names (``boxed``: an author's bio under "About the
+    author"). The core opens on a paragraph, so such a core opens on one that goes; two paragraphs
+    under a heading named like a box are a section of the article ("Comments from the minister")."""
     core, blocks = body.core, body.blocks
     first_box = min((index for index in boxed if index in core), default=len(blocks))
     paragraphs = frozenset(index for index in core if blocks[index].is_prose)
-    if all(index in taken or index > first_box for index in paragraphs):
+    boxed_paragraphs = [index for index in paragraphs if index not in taken]
+    if len(boxed_paragraphs) <= 1 and all(index > first_box for index in boxed_paragraphs):
         return paragraphs
     return frozenset()
 
