@@ -164,3 +164,48 @@ def test_a_paragraph_about_a_person_before_a_caption_and_the_article_s_closing_q
         lines = [lede, caption, PARAGRAPHS[1], "Pete Hegseth", bio, caption, closing, *cards, *thread]
         kept = clean("\n".join(lines)).text.split("\n")
         assert [line for line in (lede, PARAGRAPHS[1], "Pete Hegseth", bio, closing) if line not in kept] == []
+
+
+def test_a_paragraph_about_a_person_stays_once_the_chrome_after_it_went() -> None:
+    """A section about a person with one paragraph of the article after it, then a "Most read"
+    box, the author's byline and bio, a caption and a signed comment thread: on the first pass the
+    author's bio and the caption after the section are paragraphs printed once, so the section is
+    no bio; once the first pass took them, the second sees one paragraph after the section, which
+    stands right between two of the article's paragraphs all the same (a page the property on
+    signed comment threads drew)."""
+    section = [
+        "Chen O'Brien",
+        "Chen O'Brien is a reporter who spent 13 years covering the housing shortage before joining the World"
+        " Health Organization.",
+    ]
+    after = "Fatima Takenaka, who has led the central bank since 2001, said the plan would strengthen deterrence."
+    box = ["Most read", "1. Japan Coast Says", "2. Budget Tariffs Approves Markets", "3. New Council Coast Budget",
+           "4. Rally Hits Rally"]  # fmt: skip
+    author = [
+        "Written by Siobhan Hegseth",
+        "Siobhan Hegseth est journaliste à Brussels et suit the strike depuis 2006.",
+        "View all posts by Siobhan Hegseth",
+        "The old harbour bridge at dusk, seen from the ferry terminal. Photo by: 'Jane Holloway'.",
+    ]
+    comments = [
+        "About time too. We have been asking for this since my kids were small, and they are grown up now.",
+        "Great article, but you forgot to mention the parking problem on the side streets near the market.",
+        "I have lived here for 31 years and never seen anything like it, thanks for writing this up.",
+    ]
+    thread = [line for comment in comments for line in ("Pete Hegseth dice:", "January 1, 2015", comment)]
+    lines = [*PARAGRAPHS[:2], *section, after, *box, *author, *thread]
+    kept = clean("\n".join(lines)).text.split("\n")
+    assert [line for line in [*PARAGRAPHS[:2], *section, after] if line not in kept] == []
+
+
+def test_a_bio_is_between_paragraphs_only_where_nothing_was_removed_around_it() -> None:
+    """A name and a bio right between two paragraphs is a section of the article; where an earlier
+    pass removed a line between the bio and the paragraph under it (a "Related posts" heading over
+    a card's teaser left in), the two stood apart on the page, and the bio is the author's."""
+    bio = "Jane Doe is a freelance writer and content marketer who writes about data and the city for the paper."
+    teaser = "Marketing agencies do a lot at once, and the budget they run has to cover more of it every year."
+    blocks = segment("\n".join([*PARAGRAPHS, "Jane Doe", bio, teaser]))
+    assert [run.kind for run in Body(blocks).trailers] == []
+    removed = [0] * len(blocks)
+    removed[-1] = 1
+    assert [run.kind for run in Body(blocks, removed_before=removed).trailers] == ["bio"]

@@ -170,3 +170,24 @@ def test_a_call_under_each_item_of_a_list_opens_no_box() -> None:
     removed = _removed("\n\n".join([*lines, THIRD]))
     assert not [line for line, rule in removed.items() if rule.startswith("boxes.")]
     assert not {LEDE, SECOND, THIRD, *lessons} & set(removed)
+
+
+def test_a_feed_notice_and_an_author_s_bio_do_not_outweigh_a_one_paragraph_article_s_closing_list() -> None:
+    """A one-paragraph article, a heading named like a box ("Comments") over its closing sentence,
+    the list it closes with (an awards list, a program and its output), story cards, then a feed
+    notice and an author's box: the notice and the bio under "About the author" outweigh the
+    article's one paragraph, but no paragraph of theirs is the article's own (the notice goes
+    whatever else is decided, the bio stands under the box's heading), so the article is found
+    past them, and "2018" and "12" are its list's lines, no counters (a page the property on
+    headings named like boxes drew)."""
+    lede = "Image copyright rules in Tokyo protect photographers for 2 years, the Pentagon said on Monday."
+    closing = ["He declined to comment.", "Awards", "2018", "Best Visual Effects, Nordic Film Festival",
+               "def area(width, height):", "    return width * height", "print(area(3, 4))", "12"]  # fmt: skip
+    cards = ["Hegseth Hegseth Hegseth", "Rhyl Journal", "Hegseth Hegseth Says", "Rhyl Journal",
+             "Hegseth Hegseth Hegseth Hegseth", "Rhyl Journal"]  # fmt: skip
+    notice = "This article was generated from an automated news agency feed without modifications to text."
+    bio = "Pete Hegseth is a reporter at the Pentagon who writes about the defense budget."
+    box = ["About the author", "Pete Hegseth", "Senior reporter", bio, "Follow Pete on X"]
+    removed = _removed("\n".join([lede, "Comments", *closing, *cards, notice, *box]))
+    assert not {lede, *closing} & set(removed), removed
+    assert removed[notice] == "syndication.feed_notice"

@@ -206,6 +206,22 @@ def test_a_dated_list_after_an_interruption_keeps_its_years(cleaner: Cleaner) ->
     assert all(line in kept for line in awards), result.removed
 
 
+def test_past_an_ad_label_and_a_credit_reading_as_a_rights_notice_the_closing_question_keeps_its_list(
+    cleaner: Cleaner,
+) -> None:
+    """An ad label and a photo's credit that reads as a rights notice too ("Photo: © 2024 Jane
+    Holloway") stand between the last paragraph and the article's closing question, then the list
+    it closes with: the credit interrupts the article, so past the ad label's box the question
+    carries it on, and "Awards" and "2018" are its list, no short line or counter after it (a
+    page the property on closing lists drew)."""
+    question, awards = "Will the council listen?", ["Awards", "2018"]
+    text = "\n".join([LEDE, SECOND, LAST, "Advertisement", "Photo: © 2024 Jane Holloway", question, *awards,
+                      "Download the app"])  # fmt: skip
+    result = cleaner.clean(text)
+    taken = removed_by(result)
+    assert taken.keys() == {"Advertisement", "Photo: © 2024 Jane Holloway", "Download the app"}, taken
+
+
 def test_short_lines_after_the_article_go_and_its_own_stay(cleaner: Cleaner) -> None:
     """After the article's last paragraph, a short line goes by its shape (a button, a footer link,
     a name over a comment, in any language), but not the article's closing sentence, nor a list

@@ -281,7 +281,9 @@ class Body:
         dated, lines, core = self._dated
         cards = [run for run in card_runs(self.blocks, self.keys, core) if lines.isdisjoint(run.lines)]
         taken = lines.union(index for run in cards for index in run.lines)
-        bios = bio_runs(self.blocks, self._printed_once, taken, self._heaviest_without, self.bio_subjects)
+        bios = bio_runs(
+            self.blocks, self._printed_once, taken, self._heaviest_without, self.bio_subjects, self.removed_before
+        )
         runs = sorted([*dated, *cards, *bios], key=lambda run: run.lines.start)
         return tuple([*runs, *footer_runs(self.blocks, self.site, max((run.lines.stop for run in runs), default=0))])
 
@@ -644,14 +646,20 @@ class Body:
         text = f"{first.text} {second.text}"
         return looks_like_prose(text, first.words + second.words) and holds_sentence_end(text)
 
-    def article_past(self, box: Collection[int], named: Collection[int] = frozenset()) -> Article:
+    def article_past(
+        self,
+        box: Collection[int],
+        named: Collection[int] = frozenset(),
+        interrupting: Collection[int] = frozenset(),
+        runs: Collection[int] = frozenset(),
+    ) -> Article:
         """The article when the lines of a ``box`` a heading names (a bio, comments) are not its
         own: found as :attr:`article` is, with those lines weighed as chrome besides the trailing
         runs, and followed to its real end as :meth:`article_with_tail` does with them and the
-        ``named`` lines named."""
+        ``named`` lines named (the ``interrupting`` ones and the ``runs`` read as it reads them)."""
         chrome = self.trailing.union(box)
         core = heaviest_stretch(self.blocks, outside=chrome)
-        return self.article_with_tail(chrome.union(named), self._widened(core, chrome))
+        return self.article_with_tail(chrome.union(named), self._widened(core, chrome), interrupting, runs)
 
     def article_with_tail(
         self,

@@ -36,17 +36,21 @@ Rules only claim; the guard rules. Its policy, by the evidence a mark carries:
   there a subheading, a list item, a table row, a code line or half of a broken sentence has the
   same shape, so only evidence that names what a line is may take it. A line named only by rules
   whose role is to interrupt the article (:class:`cleaner.rule_api.Role`: a photo caption, a
-  credit, an ad slot, a cross-reference) does not end the article there: it goes on past it, as
+  credit, an ad slot, a cross-reference), or by those and a box's notice found by its wording (a
+  credit reading as a rights notice), does not end the article there: it goes on past it, as
   past an unmarked interruption. Where the page's heaviest prose is a row of headlines over one
   paragraph each (:attr:`cleaner.engine.body.Body.core_is_card_row`: sections or story cards), the
   article may start before it, at a short article whose closing list a run of headlines parts from
   the row: the article is taken to start there when, followed from that paragraph, it reaches the
   row (:meth:`cleaner.engine.body.Body.article_from_before`); and on any page it starts at the
-  paragraphs the page opens with when, followed from them, it reaches the heaviest prose.
-  Nor does a ``SHAPE`` mark take half of a sentence broken across lines that, whole, reads like
-  prose, wherever it stands: its first half has a headline's or a name's shape ("Defense
-  Secretary Pete Hegseth" over "said on Monday that ..."), and a rule's model of the page (a
-  masthead over a headline the title prints again) may place it outside the article.
+  paragraphs the page opens with when, followed from them, it reaches the heaviest prose. Where
+  no paragraph of the heaviest prose is the article's own (each is ``taken``, or stands under a
+  line a ``BOX`` mark names: a feed notice, an author's bio), the article is found past them
+  (:func:`_shape_article`). Nor does a ``SHAPE`` mark take half of a sentence broken across
+  lines that, whole, reads like prose, wherever it stands: its first half has a headline's or a
+  name's shape ("Defense Secretary Pete Hegseth" over "said on Monday that ..."), and a rule's
+  model of the page (a masthead over a headline the title prints again) may place it outside the
+  article.
 * a ``SCORED`` mark does not take half of a sentence broken across lines: the score judged a
   paragraph that is not one.
 * a ``TRAILER`` mark (a run whose rhythm says what it is: a comment thread, a list of story
@@ -241,6 +245,39 @@ def _trailed_article(
     return _with_body(article, sum(body.blocks[index].is_prose for index in body.core if index not in named))
 
 
+def _shape_article(
+    body: Body,
+    named: Collection[int],
+    taken: Collection[int],
+    boxed: Collection[int],
+    interrupting: Collection[int],
+    runs: Collection[int],
+) -> Article:
+    """The article shape marks may not take lines of: :meth:`Body.article_with_tail`, but where no
+    paragraph of the core is the article's own (:func:`_core_not_the_article`), the article past
+    them (:meth:`Body.article_past`): a feed notice and an author's bio under "About the author"
+    outweighed a one-paragraph article, whose closing list ("Awards", "2018") went to shape marks."""
+    paragraphs = _core_not_the_article(body, taken, boxed)
+    if paragraphs:
+        return body.article_past(paragraphs, named, interrupting, runs)
+    return body.article_with_tail(named, None, interrupting, runs)
+
+
+def _core_not_the_article(body: Body, taken: Collection[int], boxed: Collection[int]) -> frozenset[int]:
+    """The core's paragraphs when none is the article's own, else none: each goes whatever else
+    the guard decides (``taken``: a feed notice, learned boilerplate) but one at most, standing
+    under a line of the core that a box's mark names (``boxed``: an author's bio under "About the
+    author"). The core opens on a paragraph, so such a core opens on one that goes; two paragraphs
+    under a heading named like a box are a section of the article ("Comments from the minister")."""
+    core, blocks = body.core, body.blocks
+    first_box = min((index for index in boxed if index in core), default=len(blocks))
+    paragraphs = frozenset(index for index in core if blocks[index].is_prose)
+    boxed_paragraphs = [index for index in paragraphs if index not in taken]
+    if len(boxed_paragraphs) <= 1 and all(index > first_box for index in boxed_paragraphs):
+        return paragraphs
+    return frozenset()
+
+
 def _boxed_article(body: Body, boxed: Collection[int], named: Collection[int]) -> Article | None:
     """The article the ``boxed`` lines may follow: :meth:`Body.article_past` with them weighed as
     chrome, when it holds two paragraphs or more."""
@@ -291,7 +328,10 @@ class _MarkedLines:
     heading: set[int] = field(default_factory=set)
     """Lines (prose too) so named by a mark whose :class:`~cleaner.rule_api.Role` is to head a box:
     where the guard follows the article for shape marks, it goes on past the other named lines (a
-    photo caption, an ad slot, a cross-reference) as past an unmarked one, at its next paragraph."""
+    photo caption, an ad slot, a cross-reference) as past an unmarked one, at its next paragraph.
+    A line such an interrupting rule names is none of them where only a box's notice found by its
+    wording (``SENTENCE`` evidence) names it too: a photo's credit ("Photo: © 2024 Jane Roe") reads
+    as a rights notice, and the rule that reads its whole line says what it is."""
     taken: set[int] = field(default_factory=set)
     """Paragraphs that go whatever else the guard decides: a whole boilerplate sentence, learned boilerplate."""
     trailing: set[int] = field(default_factory=set)
@@ -313,6 +353,9 @@ class _MarkedLines:
         found = cls()
         weighed = found.marks
         findings: dict[int, tuple[str, str]] = {}
+        interrupts: set[int] = set()  # lines an interrupting rule names (a photo's credit)
+        notices: set[int] = set()  # lines a box's notice names by its wording (a rights notice)
+        boxes: set[int] = set()  # lines a box's rule names otherwise
         for mark in marks:
             index, evidence = mark.block, mark.evidence
             if evidence is Evidence.REPEAT and figure(blocks[index]) and not _identifier(blocks[index]):
@@ -327,6 +370,9 @@ class _MarkedLines:
                     findings.setdefault(index, (mark.rule, mark.reason))
                 if heads_box(mark):
                     found.heading.add(index)
+                    (notices if evidence is Evidence.SENTENCE else boxes).add(index)
+                else:
+                    interrupts.add(index)
             elif evidence in (Evidence.SHAPE, Evidence.HEAD):
                 found.shaped = True
                 if evidence is Evidence.HEAD:
@@ -340,6 +386,7 @@ class _MarkedLines:
             if prose[index] and evidence in (Evidence.SENTENCE, Evidence.LEARNED):
                 found.taken.add(index)
         found.runs = {index for index in found.named if findings[index] == findings.get(index - 1)}
+        found.heading -= (interrupts & notices) - boxes  # a photo's credit that reads as a rights notice
         return found
 
 
@@ -409,7 +456,11 @@ def decide(body: Body, marks: Sequence[Mark]) -> Decision:
     interrupting, runs = named - lines.heading, frozenset(lines.runs)
     shape_article = (
         body.article_from_before(
-            body.article_with_tail(named, None, interrupting, runs), named, taken, interrupting, runs
+            _shape_article(body, named, taken, frozenset(lines.boxed), interrupting, runs),
+            named,
+            taken,
+            interrupting,
+            runs,
         )
         if lines.shaped
         else None

@@ -678,6 +678,7 @@ def bio_runs(
     taken: frozenset[int],
     heaviest: Callable[[frozenset[int]], range],
     subjects: Mapping[str, str | None] | None = None,
+    removed_before: Sequence[int] | None = None,
 ) -> list[Trailer]:
     """The author's bio after the article, in any language the role words cover: a sentence about
     a person in the third person naming a trade ("Jane Doe is a freelance writer based in
@@ -688,7 +689,11 @@ def bio_runs(
     "Jane Doe is a novelist ...", whatever the trade) is a list of people, and none is taken. Lines in ``taken``
     (another run's) are none of it; ``heaviest`` is the heaviest prose with the lines given weighed
     as chrome, and ``printed_once`` whether a line is printed once on the page; ``subjects``: the
-    document's :class:`BioSubjects`, kept across its passes (a new one where None)."""
+    document's :class:`BioSubjects`, kept across its passes (a new one where None). A paragraph
+    about a person right between two of the article's paragraphs (:func:`_between_paragraphs`) is
+    a section of it, however few paragraphs follow; ``removed_before``: how many lines an earlier
+    pass removed right before each line (None: none), so lines next to each other in view only are
+    not."""
     subjects = BioSubjects() if subjects is None else subjects
     people = {
         index: who
@@ -703,8 +708,31 @@ def bio_runs(
     return [
         Trailer("bio", range(index, index + 1), 1, "under a line naming its author")
         for index in units
-        if index >= core.stop and not _paragraphs_after(blocks, printed_once, index + 1, taken)
+        if index >= core.stop
+        and not _paragraphs_after(blocks, printed_once, index + 1, taken)
+        and not _between_paragraphs(blocks, printed_once, index, taken, removed_before)
     ]
+
+
+def _between_paragraphs(
+    blocks: Sequence[Block],
+    printed_once: Callable[[int], bool],
+    index: int,
+    taken: frozenset[int],
+    removed_before: Sequence[int] | None,
+) -> bool:
+    """Whether the section of the paragraph about a person at line ``index`` (the line naming the
+    person over it, then the paragraph) stands on the page right between two paragraphs printed
+    once outside the ``taken`` lines: a section inside the article, with prose right before and
+    after it, however few paragraphs follow. An author's box stands apart from the article: under
+    a heading, or over its own chrome, which a later pass may have removed (``removed_before``)."""
+
+    def paragraph(line: int) -> bool:
+        return 0 <= line < len(blocks) and line not in taken and blocks[line].is_prose and printed_once(line)
+
+    if not (paragraph(index - 2) and paragraph(index + 1)):
+        return False
+    return removed_before is None or not (removed_before[index - 1] or removed_before[index + 1])
 
 
 def _paragraphs_after(
