@@ -1239,6 +1239,29 @@ def test_a_time_after_a_hedge_or_as_a_noun_is_not_due_in_another_language(
 
 
 @pytest.mark.parametrize(
+    ("language", "postponed"),
+    [
+        ("it", "In caso di pioggia la festa sarà rinviata al fine settimana successivo."),
+        ("fr", "En cas de pluie, la fête sera reportée au week-end suivant."),
+        ("es", "Si llueve, la fiesta se aplazará al fin de semana siguiente."),
+        ("pt", "Se chover, a festa será adiada para o fim de semana seguinte."),
+        ("de", "Bei Regen wird das Fest auf das folgende Wochenende verschoben."),
+        ("nl", "Bij regen wordt het feest verplaatst naar het volgende weekend."),
+    ],
+)
+def test_a_time_counted_from_the_event_is_due_in_each_language(language: str, postponed: str) -> None:
+    """"The following weekend" says when something is due as "next weekend" does: a closing line that
+    names a fallback date in generic words is a fact, not filler."""
+    assert len(filler._schedule(postponed, rules_module().LANGUAGE_LEXICONS[language])) == 1
+
+
+def test_a_closing_fallback_date_stays_on_an_italian_page(cleaner: Cleaner) -> None:
+    """The look-alike closing line of a short Italian report: what happens if it rains, and when."""
+    postponed = "In caso di pioggia la festa sarà rinviata al fine settimana successivo."
+    assert filler_removed(cleaner, page(*ITALIAN_BODY, postponed)) == []
+
+
+@pytest.mark.parametrize(
     ("language", "present", "past"),
     [
         ("fr", "Le club est appelé à rebondir et reste confronté à de grands défis.", "Le maire est arrivé lundi."),
