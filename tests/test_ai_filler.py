@@ -1109,6 +1109,179 @@ def test_a_guide_speaks_to_its_reader_in_its_own_language() -> None:
     assert "second person" in filler.guide_signs(guide, [0, 1, 2], [3], rules_module().LANGUAGE_LEXICONS["fr"])
 
 
+ITALIAN_BODY = [
+    "La Polisportiva Valdera ha vinto domenica il campionato regionale di basket battendo il Cecina 81-74 davanti "
+    "a 1.300 spettatori.",
+    "Decisivi i 27 punti della guardia Marco Landi, che ha segnato quattro triple nell'ultimo quarto.",
+    "La squadra, allenata da Paola Ricci, giocherà la prossima stagione in Serie C per la prima volta dal 1998.",
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "abstract"),
+    [
+        ("Una vittoria che racconta la perseveranza, l'umiltà e la costanza di un gruppo straordinario.",
+         {"perseveranza", "costanza"}),
+        ("Un successo costruito sulla dedizione e sulla determinazione di tutti.", {"dedizione", "determinazione"}),
+    ],
+)
+def test_a_closing_paragraph_of_abstract_nouns_goes_in_another_language(
+    cleaner: Cleaner, closing: str, abstract: set[str]
+) -> None:
+    """Abstract nouns are generic by their ending ("-anza", "-zione", "-ung", "-dad"), not by a list of
+    the words some rewrite used: a closing paragraph of them that names, counts and dates nothing
+    goes, though none of its nouns is in the language's generic vocabulary."""
+    italian = rules_module().LANGUAGE_LEXICONS["it"]
+    assert not abstract & italian_generic_words()
+    assert {filler.stem(word) for word in abstract} <= italian.content(closing)[1]
+    assert filler_removed(cleaner, page(*ITALIAN_BODY, closing)) == [closing]
+
+
+def italian_generic_words() -> set[str]:
+    """The words of the Italian file's generic vocabulary, as written."""
+    sections = rules_module()._sections(rules_module().LANGUAGES_DIR / "it.txt")
+    return {word for line in sections["generic"] for word in line.split()}
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "La società festeggerà la promozione sabato 14 marzo in piazza Garibaldi con i tifosi.",
+        "«È la vittoria della perseveranza e della costanza di tutta la comunità», ha detto il presidente Ugo Serri.",
+        "La perseveranza del gruppo sarà premiata dal Comune con una targa, consegnata alla squadra in municipio.",
+    ],
+)
+def test_the_look_alike_closing_paragraph_with_a_fact_stays_in_another_language(cleaner: Cleaner, fact: str) -> None:
+    """The same abstract nouns around a date, a quote with its speaker, or a place named by what it is
+    (a named next step) stay: a fact no other paragraph gives protects a paragraph whatever its words."""
+    assert filler_removed(cleaner, page(*ITALIAN_BODY, fact)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "abstract", "concrete"),
+    [
+        ("de", "Beständigkeit", "Feuerwehr"),
+        ("fr", "longévité", "pompiers"),
+        ("es", "perdurabilidad", "bomberos"),
+        ("pt", "perenidade", "bombeiros"),
+        ("it", "perennità", "pompieri"),
+        ("nl", "standvastigheid", "brandweer"),
+    ],
+)
+def test_an_abstract_noun_is_generic_by_its_ending_in_each_language(
+    language: str, abstract: str, concrete: str
+) -> None:
+    """Each language's file lists the endings of its abstract nouns; a word with one is generic, a
+    concrete noun without one is not."""
+    lexicon = rules_module().LANGUAGE_LEXICONS[language]
+    stems, generic = lexicon.content(f"{abstract} {concrete}")
+    assert filler.stem(abstract.lower()) in generic
+    assert filler.stem(concrete.lower()) in stems - generic
+    assert filler.stem(abstract.lower()) not in english().content(abstract)[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "advice"),
+    [
+        ("de", "Vergleichen Sie die Angebote, bevor Sie einen Vertrag unterschreiben."),
+        ("fr", "Comparez les offres avant de signer un contrat."),
+        ("es", "Compara las ofertas antes de firmar un contrato."),
+        ("pt", "Verifique as ofertas antes de assinar um contrato."),
+        ("it", "Confronta le offerte prima di firmare un contratto."),
+        ("nl", "Vergelijk de aanbiedingen voordat je een contract tekent."),
+    ],
+)
+def test_a_line_of_advice_in_the_imperative_is_a_guides_sign_in_each_language(language: str, advice: str) -> None:
+    """Advice opening with an imperative is a guide's sign in every language, as in English."""
+    lines = segment(page("Ein Absatz.", advice, "Noch ein Absatz."))
+    signs = filler.guide_signs(lines, [0, 2], [], rules_module().LANGUAGE_LEXICONS[language])
+    assert "imperatives" in signs
+    plain = segment(page("Ein Absatz.", "Der Rat hat die Angebote am Montag verglichen.", "Noch ein Absatz."))
+    assert "imperatives" not in filler.guide_signs(plain, [0, 2], [], rules_module().LANGUAGE_LEXICONS[language])
+
+
+def test_product_talk_is_a_sales_pages_sign_in_another_language() -> None:
+    """"Plattform", "Funktionen" and "Nutzer" across a German page are product talk, as "platform" and
+    "features" are in English; a word that also means applying a rule ("aplicación") is not."""
+    sales = segment(page(
+        "Unsere Plattform bündelt alle Funktionen, die Nutzer für ihre Projekte brauchen.",
+        "Die Software lässt sich mit jedem Tool verbinden, und die Preise richten sich nach den Nutzern.",
+        "Neue Funktionen kommen regelmäßig hinzu.",
+    ))
+    assert "product words" in filler.guide_signs(sales, [0, 1], [2], rules_module().LANGUAGE_LEXICONS["de"])
+    assert "aplicación" not in rules_module().LANGUAGE_LEXICONS["es"].product_words
+
+
+@pytest.mark.parametrize(
+    ("language", "hedged", "noun", "due"),
+    [
+        ("fr", "Quoi qu'il arrive demain, ce fut une soirée mémorable.", "Ils rêvent d'un meilleur demain.",
+         "Le conseil votera demain."),
+        ("es", "Pase lo que pase mañana, fue una noche para recordar.", "Todos sueñan con un mejor mañana.",
+         "El pleno vota mañana."),
+        ("pt", "Aconteça o que acontecer amanhã, foi uma noite memorável.", "Todos sonham com um amanhã melhor.",
+         "A assembleia vota amanhã."),
+        ("it", "Comunque vada domani, è stata una serata da ricordare.", "Tutti pensano al domani.",
+         "Il consiglio vota domani."),
+        ("nl", "Wat er morgen ook gebeurt, het was een avond om te onthouden.",
+         "Ze bouwen aan de wereld van morgen.", "De raad stemt morgen."),
+    ],
+)
+def test_a_time_after_a_hedge_or_as_a_noun_is_not_due_in_another_language(
+    language: str, hedged: str, noun: str, due: str
+) -> None:
+    """As "Whatever happens tomorrow" and "a brighter tomorrow" are in English, a time after a hedge
+    over the future or used as a noun says when nothing is due; the same word in a report does."""
+    lexicon = rules_module().LANGUAGE_LEXICONS[language]
+    assert filler._schedule(hedged, lexicon) == []
+    assert filler._schedule(noun, lexicon) == []
+    assert len(filler._schedule(due, lexicon)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "postponed"),
+    [
+        ("it", "In caso di pioggia la festa sarà rinviata al fine settimana successivo."),
+        ("fr", "En cas de pluie, la fête sera reportée au week-end suivant."),
+        ("es", "Si llueve, la fiesta se aplazará al fin de semana siguiente."),
+        ("pt", "Se chover, a festa será adiada para o fim de semana seguinte."),
+        ("de", "Bei Regen wird das Fest auf das folgende Wochenende verschoben."),
+        ("nl", "Bij regen wordt het feest verplaatst naar het volgende weekend."),
+    ],
+)
+def test_a_time_counted_from_the_event_is_due_in_each_language(language: str, postponed: str) -> None:
+    """"The following weekend" says when something is due as "next weekend" does: a closing line that
+    names a fallback date in generic words is a fact, not filler."""
+    assert len(filler._schedule(postponed, rules_module().LANGUAGE_LEXICONS[language])) == 1
+
+
+def test_a_closing_fallback_date_stays_on_an_italian_page(cleaner: Cleaner) -> None:
+    """The look-alike closing line of a short Italian report: what happens if it rains, and when."""
+    postponed = "In caso di pioggia la festa sarà rinviata al fine settimana successivo."
+    assert filler_removed(cleaner, page(*ITALIAN_BODY, postponed)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "present", "past"),
+    [
+        ("fr", "Le club est appelé à rebondir et reste confronté à de grands défis.", "Le maire est arrivé lundi."),
+        ("fr", "Tout le territoire est concerné.", "La fête s'est déroulée sans incident."),
+        ("it", "Il club è chiamato a reagire.", "Il sindaco è stato eletto."),
+        ("de", "Man ist gespannt, wie es weitergeht.", "Er ist gestern gestorben."),
+        ("nl", "Het plan is gericht op groei.", "De burgemeester is gisteren gekomen."),
+    ],
+)
+def test_a_participle_of_the_present_is_not_narration_in_another_language(
+    language: str, present: str, past: str
+) -> None:
+    """As "will be missed" is not in English, a present passive or state ("est appelé à", "ist
+    gespannt") looks ahead or evaluates; the same auxiliary with a verb of motion or change, or a
+    reflexive, tells what happened."""
+    lexicon = rules_module().LANGUAGE_LEXICONS[language]
+    assert not filler._narrates(lexicon, present)
+    assert filler._narrates(lexicon, past)
+
+
 def test_a_german_noun_names_no_one_but_a_run_of_capitals_does() -> None:
     """German writes every noun with a capital: only a run of two capitals is a name there."""
     german = rules_module().LANGUAGE_LEXICONS["de"]

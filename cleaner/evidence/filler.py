@@ -394,6 +394,9 @@ _PARTICIPLE_AFTER = re.compile(
     r"|[’']re|[’']m)(?: \w+ly)?(?: you| them| us| it)? $"
 )
 """What makes the "-ed" word after it a participle or an adjective, not a verb telling what happened."""
+_PRESENT_PARTICIPLE = re.compile(_PARTICIPLE_AFTER.pattern.removesuffix("$") + "[a-z]+$")
+"""A past-tense match that is such a participle, the match included: what :attr:`Lexicon.participle`
+holds for English."""
 _ACTOR_OPENING = re.compile(r"^\W*(?:He|She|They)\b(?![’'])")
 """A paragraph opening on a person by pronoun (not "They're" or "He's", a chatty aside's start)."""
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
@@ -487,6 +490,10 @@ class Lexicon:
         schedule: str | None = None,
         venue: str | None = None,
         actor: str | None = None,
+        generic_endings: Sequence[str] = (),
+        hedge: str | None = None,
+        time_noun: str | None = None,
+        participle: str | None = None,
     ) -> None:
         accented = not all(word.isascii() for word in chain(stop_words, *(keys for _, _, keys, _ in phrases)))
         self.letter_run = _WORD_RUN if accented else _LETTER_RUN
@@ -563,6 +570,20 @@ class Lexicon:
         self.actor = _ACTOR_OPENING if actor is None else re.compile(actor)
         """A paragraph opening on one of the article's people by pronoun, cased as prose writes it
         (:data:`ACTOR_WEIGHT`; English: :data:`_ACTOR_OPENING`)."""
+        self.generic_endings = tuple(generic_endings)
+        """Endings of abstract nouns ("-ung", "-ité", "-ción"): a word with one counts as generic
+        whatever its stem, so that a paragraph of abstract nouns reads as generic by its shape, not by
+        a list of the words a tuning set happened to use (English: none, its lists are long)."""
+        self.hedge = _HEDGE_BEFORE if hedge is None else re.compile(f"(?:{hedge}) $", re.IGNORECASE)
+        """What makes the time after it a hedge over the future ("Whatever happens tomorrow", "Quoi
+        qu'il arrive demain"), not when something is due (English: :data:`_HEDGE_BEFORE`)."""
+        self.time_noun = _NOUN_BEFORE if time_noun is None else re.compile(f"(?:{time_noun}) $", re.IGNORECASE)
+        """What makes a one-word time after it a noun ("a brighter tomorrow", "le monde de demain", "il
+        domani"), not when something is due (English: :data:`_NOUN_BEFORE`)."""
+        self.participle = _PRESENT_PARTICIPLE if participle is None else re.compile(f"(?:{participle})$")
+        """A match of :attr:`narration` that is a participle of the present, the match and what comes
+        before it ("will be missed"; "est appelé à", "ist gespannt", "è chiamato a"), not a verb
+        telling what happened (English: :data:`_PRESENT_PARTICIPLE`)."""
 
     def markers(self, text: str) -> tuple[tuple[str, ...], float]:
         """The marker phrases a block carries and their summed weight (memoised)."""
@@ -598,9 +619,12 @@ class Lexicon:
         return tuple(labels), score
 
     def find_content(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        words = {word for word in _lower_words(text) if len(word) > 2}
-        stems = frozenset(map(stem, words - self.stop_words))  # each distinct word stemmed once
-        return stems, stems & self.generic_stems
+        words = {word for word in _lower_words(text) if len(word) > 2} - self.stop_words
+        stems = frozenset(map(stem, words))  # each distinct word stemmed once
+        generic = stems & self.generic_stems
+        if self.generic_endings:
+            generic |= {stem(word) for word in words if word.endswith(self.generic_endings)}
+        return stems, generic
 
     def count_words(self, text: str) -> tuple[int, float]:
         words = _lower_words(text)
@@ -809,13 +833,14 @@ def _schedule(text: str, lexicon: Lexicon) -> list[str]:
     like a date, a fact where no other paragraph says it ("two public meetings in the town hall
     next month"). Not in a paragraph that speaks for the writer or to the reader: that is a
     rewrite's sign-off ("We'll pick things up again tomorrow", "updating you again next quarter"),
-    nor "tomorrow" as a noun ("a brighter, more sustainable tomorrow", "what tomorrow brings"), nor
-    a time after a hedge over the future ("Whatever happens tomorrow, ...": :data:`_HEDGE_BEFORE`)."""
+    nor a one-word time as a noun ("a brighter, more sustainable tomorrow", "what tomorrow brings":
+    :attr:`Lexicon.time_noun`), nor a time after a hedge over the future ("Whatever happens
+    tomorrow, ...": :attr:`Lexicon.hedge`)."""
     found = [
         "when " + " ".join(match.group().lower().split())
         for match in lexicon.schedule.finditer(text)
-        if not (match.group().lower() == "tomorrow" and _NOUN_BEFORE.search(text, 0, match.start()))
-        and not _HEDGE_BEFORE.search(text, 0, match.start())
+        if not (" " not in match.group() and lexicon.time_noun.search(text, 0, match.start()))
+        and not lexicon.hedge.search(text, 0, match.start())
     ]
     return found if found and not lexicon.reader.search(_QUOTE.sub(" ", text)) else []
 
@@ -881,7 +906,7 @@ def _narrates(lexicon: Lexicon, text: str) -> bool:
     missed", "we're thrilled", "keep you posted"): those evaluate and look ahead."""
     lowered = text.lower()
     return any(
-        not _PARTICIPLE_AFTER.search(lowered, 0, found.start()) for found in lexicon.narration.finditer(lowered)
+        not lexicon.participle.search(lowered, 0, found.end()) for found in lexicon.narration.finditer(lowered)
     )
 
 

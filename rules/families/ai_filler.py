@@ -461,10 +461,11 @@ ENGLISH_DETECTOR_WORDS = frozenset(("the", "and", "of", "to", "is", "was", "with
 languages' stop words."""
 LANGUAGES_DIR = Path(__file__).with_name("data") / "ai_filler"
 """One file a language other than English (``de.txt``, ``fr.txt``, ...): its stop words, generic
-vocabulary, stock phrases, and the shapes of attribution, days and dates, narration, the first and
-second person, numbers in words, times due and places, in sections (``de.txt``'s header says how
-they are written). The scoring is the same in every language: only these words and shapes change;
-a section left out reads as English does."""
+vocabulary, stock phrases, the endings of abstract nouns, the verbs advice opens with and a sales
+page's product talk, and the shapes of attribution, days and dates, narration, the first and second
+person, numbers in words, times due and places and what makes a time a hedge or a noun, in sections
+(``de.txt``'s header says how they are written). The scoring is the same in every language: only
+these words and shapes change; a section left out reads as English does."""
 LANGUAGE_MARGIN = 1.25
 """How many times the English function words a page's prose must hold another language's stop
 words to be read in that language: an English page quoting a French phrase stays English."""
@@ -565,6 +566,12 @@ def _language_lexicon(path: Path, leave_out: Collection[str] = ()) -> filler.Lex
         schedule=pattern("schedule"),
         venue=pattern("place"),
         actor=pattern("actor"),
+        generic_endings=tuple(sorted(words("endings"))),
+        guide_verbs=words("guide"),
+        product_words=words("product"),
+        hedge=pattern("hedge"),
+        time_noun=pattern("noun"),
+        participle=pattern("participle"),
     )
 
 
