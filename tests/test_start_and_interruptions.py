@@ -206,20 +206,31 @@ def test_a_dated_list_after_an_interruption_keeps_its_years(cleaner: Cleaner) ->
     assert all(line in kept for line in awards), result.removed
 
 
-def test_past_an_ad_label_and_a_credit_reading_as_a_rights_notice_the_closing_question_keeps_its_list(
-    cleaner: Cleaner,
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo: © 2024 Jane Holloway",
+        "The old harbour bridge at dusk, seen from the ferry terminal (© 2024 Jane Holloway)",
+        "The old harbour bridge at dusk, seen from the ferry terminal (©Jane Holloway)",
+        "The old harbour bridge at dusk, seen from the ferry terminal | © 2019 Anna de Vries",
+        "Die neue Brücke über den Mühlbach am Dienstag (Foto © dpa)",
+        "Le nouveau pont sur la rivière, mardi matin (Crédit photo © 2023 Marie Dupont)",
+    ],
+)
+def test_past_an_ad_label_and_a_copyright_credit_the_closing_question_keeps_its_list(
+    cleaner: Cleaner, credit: str
 ) -> None:
-    """An ad label and a photo's credit that reads as a rights notice too ("Photo: © 2024 Jane
-    Holloway") stand between the last paragraph and the article's closing question, then the list
-    it closes with: the credit interrupts the article, so past the ad label's box the question
-    carries it on, and "Awards" and "2018" are its list, no short line or counter after it (a
-    page the property on closing lists drew)."""
+    """An ad label and a photo's credit with its copyright sign (on a line of its own, reading as a
+    rights notice too, or in parentheses closing a caption with no label's colon) stand between
+    the last paragraph and the article's closing question, then the list it closes with: the
+    credit interrupts the article, so past the ad label's box the question carries it on, and
+    "Awards" and "2018" are its list, no short line or counter after it (pages the property on
+    closing lists drew)."""
     question, awards = "Will the council listen?", ["Awards", "2018"]
-    text = "\n".join([LEDE, SECOND, LAST, "Advertisement", "Photo: © 2024 Jane Holloway", question, *awards,
-                      "Download the app"])  # fmt: skip
+    text = "\n".join([LEDE, SECOND, LAST, "Advertisement", credit, question, *awards, "Download the app"])
     result = cleaner.clean(text)
     taken = removed_by(result)
-    assert taken.keys() == {"Advertisement", "Photo: © 2024 Jane Holloway", "Download the app"}, taken
+    assert taken.keys() == {"Advertisement", credit, "Download the app"}, taken
 
 
 def test_short_lines_after_the_article_go_and_its_own_stay(cleaner: Cleaner) -> None:

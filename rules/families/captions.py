@@ -61,8 +61,9 @@ _OUTLET = (
 )
 """An outlet a photographer's credit names after the slash: "Jane Roe/The Daily Courier"."""
 
-_NAME = r"\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}"
-"""A person's name as a credit prints it: two to four capitalised words."""
+_NAME = r"\p{Lu}[\p{L}.'’-]+(?: (?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{L}.'’-]+){1,3}"
+"""A person's name as a credit prints it: two to four capitalised words, with a name's short
+particles between them ("Anna de Vries", "Jan van der Berg")."""
 
 _LABEL_NEEDS = (
     "photo", "image", "picture", "credit", "foto", "bild:", "bild ", "bilder", "bildquelle", "bildnachweis",
@@ -75,12 +76,22 @@ _AGENCY_NEEDS = tuple(dict.fromkeys(name.split()[0].lower() for name in AGENCIES
 Two-letter names ("AP", "PA") would be found inside most lines, so their credits are found by
 their label or slash instead."""
 
+_HOLDER = rf"(?:{_AGENCY}|{_NAME}|\p{{Lu}}[\p{{L}}\p{{N}}.&'’-]*)"
+"""Who holds a picture's copyright: an agency, a person ("Jane Roe", "Anna de Vries") or one
+capitalised word ("NASA")."""
+_PAREN_COPYRIGHT = (
+    rf"(?<![\"”»'’]\s*\(\s*)(?:{_LABEL}\s*[:：]?\s*)?©\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s+)?"
+    rf"(?-i:{_HOLDER})(?:\s*/\s*(?-i:{_HOLDER}))?"
+)
+"""A copyright credit in parentheses, labelled or not: "(© 2024 Jane Roe)", "(Foto © dpa)". Not
+after a quotation, where it credits the words quoted (a poem's lines, a song's), not a picture."""
 _PAREN_CREDIT = regex.compile(
     rf"\(\s*(?:{_LABEL}\s*(?:[:：/=]|\s(?:via|by|courtesy of)\s)\s*[^()]{{1,60}}"
-    rf"|[^()/]{{2,40}}\s*/\s*{_AGENCY})\s*\)\.?",
+    rf"|[^()/]{{2,40}}\s*/\s*{_AGENCY}|{_PAREN_COPYRIGHT})\s*\)\.?",
     regex.IGNORECASE,
 )
-"""A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Image via Unsplash)", "(Jane Roe / AP)"."""
+"""A credit in parentheses closing a caption: "(Photo: Jane Roe)", "(Image via Unsplash)", "(Jane Roe / AP)",
+"(© 2024 Jane Roe)"."""
 _AGENCY_CREDIT = rf"(?:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*/\s*{_AGENCY})"
 """A photographer's or a picture library's name before its agency: "Mikolette / Getty Images"."""
 _TRAILING_CREDIT = regex.compile(
@@ -286,8 +297,12 @@ must_drop = [
     "Featured Image Credit: Harbour Studio",
     "Photographer: Jane Holloway | Source: Unsplash",
     "The harbour bridge at dusk (Image via Unsplash)",
+    "The old harbour bridge at dusk, seen from the ferry terminal (© 2024 Jane Holloway)",
+    "Die neue Brücke über den Mühlbach am Dienstag (Foto © dpa)",
+    "Le nouveau pont sur la rivière, mardi matin (Crédit photo : © 2023 Marie Dupont / AFP)",
     "Runners on the ridge above the town. Photo: iRunFar/Jane Holloway",
     "Looking back down the valley, Pennine Way (UK) | © 2019 Jane Holloway",
+    "Looking back down the valley, Pennine Way (UK) | © 2019 Anna de Vries",
     "Seed heads on the old rail line. Photo by Jane Holloway, courtesy of the High Line.",
     "Advertisement – Harbour Furniture Store",
     "Anzeige: Autohaus Brandt",
@@ -307,6 +322,8 @@ must_keep = [
     "Pictures of the flood, taken by residents on their phones, were shared thousands of times online.",
     "The photo agency (founded in 1947) moved to Paris after the war, where it still has its office.",
     "© 2025 figures show a rise in rents across the city, the housing office said.",
+    "Rents rose by a fifth across the city last year, the housing office said (© 2025 estimates).",
+    "“Tell me, what is it you plan to do with your one wild and precious life?” (© 1992 Mary Oliver)",
     "Images from the telescope show the galaxy in more detail than ever before, the scientists said.",
     "Image captions written by volunteers help blind readers follow the museum's online collection.",
     "Image source code is published with the paper, the researchers said on Monday.",
