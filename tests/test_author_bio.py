@@ -209,3 +209,39 @@ def test_a_bio_is_between_paragraphs_only_where_nothing_was_removed_around_it() 
     removed = [0] * len(blocks)
     removed[-1] = 1
     assert [run.kind for run in Body(blocks, removed_before=removed).trailers] == ["bio"]
+
+
+_SECTION = [
+    "Jane Doe",
+    "Jane Doe is a reporter who spent two years covering the council's budget before joining the paper.",
+]
+_BROKEN = ["The council said on Monday that the new plan for the harbour", "would go to a vote by the end of the year."]
+_TABLE = ["Team | Played | Points", "Rovers | 12 | 27", "United | 12 | 24", "Athletic | 11 | 19"]
+_CODE = ["def area(width, height):", "    return width * height", "print(area(3, 4))", "12"]
+
+
+@pytest.mark.parametrize("lines", [_BROKEN, _TABLE, _CODE], ids=["broken sentence", "table", "code"])
+@pytest.mark.parametrize("closing", [[PARAGRAPHS[2]], []], ids=["then a paragraph", "at the end"])
+def test_a_paragraph_about_a_person_over_more_of_the_article_stays(lines: list[str], closing: list[str]) -> None:
+    """A section about a person right under one of the article's paragraphs, with more of the
+    article right under it that is no paragraph (a sentence broken across two lines, a table's rows,
+    code), then a paragraph or the page's chrome: the article goes on after the section, so the
+    section is the article's (pages the property on structured articles drew)."""
+    page = [*PARAGRAPHS[:2], *_SECTION, *lines, *closing, *AFTER]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert [line for line in [*PARAGRAPHS[:2], *_SECTION, *lines, *closing] if line not in kept] == []
+
+
+def test_paragraphs_about_two_people_before_the_article_s_closing_exclamation_stay() -> None:
+    """Two sections about people in a row under the article's paragraphs, then its closing
+    exclamation: the first stands over the second, the second over the closing line, and the
+    article goes on after both (a page the property on structured articles drew)."""
+    people = [
+        "Donald Mensah",
+        "Donald Mensah is a reporter who spent 35 years covering the pension reform before joining the Commission.",
+        "Lars Petrova",
+        "Lars Petrova is a reporter who spent 2 years covering the defense budget before joining the Pentagon.",
+    ]
+    page = [*PARAGRAPHS[:3], *people, "And the council said no!", *AFTER]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert [line for line in [*PARAGRAPHS[:3], *people, "And the council said no!"] if line not in kept] == []

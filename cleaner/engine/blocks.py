@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner.engine.sentence_ends import holds_sentence_end
+from cleaner.engine.sentence_ends import holds_sentence_end, leaves_sentence_open
 
 _WORD = regex.compile(r"\w+")
 _ASCII_WORD_CHARS = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
@@ -196,3 +196,14 @@ def normalize(text: str) -> str:
     if text[:1].isspace() or text[:1] in _BULLETS:  # the only lines the pattern can change
         text = _BULLET.sub("", text)
     return " ".join(text.split()).casefold()  # str.split's white space is the regex \s
+
+
+_CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
+"""A line opening in lower case goes on with the sentence of the line before it."""
+
+
+def broken_sentence(first: Block, second: Block) -> bool:
+    """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
+    between), the first ending mid-sentence, the second opening in lower case (tested first: a
+    match at a line's start, where the first's end is searched for)."""
+    return not second.gap_before and bool(_CONTINUES.match(second.text)) and leaves_sentence_open(first.text)

@@ -17,7 +17,7 @@ from functools import cached_property
 import regex
 
 from cleaner.documents.visible import LineFacts
-from cleaner.engine.blocks import Block, is_glued_list, looks_like_prose, normalize
+from cleaner.engine.blocks import Block, broken_sentence, is_glued_list, looks_like_prose, normalize
 from cleaner.engine.headline import HEAD_LINES, Headline, HeadlineKeys, Search, reads_as_headline, search_headline
 from cleaner.engine.html_places import (
     article_container,
@@ -28,12 +28,12 @@ from cleaner.engine.html_places import (
 )
 from cleaner.engine.sentence_ends import (
     CLOSERS,
+    SENTENCE_MIN_WORDS,
     SENTENCE_OR_LABEL_END,
     STATEMENT_END,
     ends_full_stop,
     ends_sentence_after_letter,
     holds_sentence_end,
-    leaves_sentence_open,
 )
 from cleaner.engine.trailers import (
     RUN_UNITS,
@@ -56,8 +56,6 @@ TEASER_MIN_CHARS = 12
 INTERRUPTION_LINES = 12
 """Lines an interruption of the article (an ad slot, a caption, a list of its own) may run to
 before the article's paragraphs go on; the heaviest stretch of prose alone splits there."""
-SENTENCE_MIN_WORDS = 3
-"""A line of fewer words ending in a full stop ("Next.", "Read more.") is a control, not a sentence."""
 BETWEEN_LINES = 2
 """Lines between two paragraphs printed once that shape alone does not take: a heading and the list
 the scraper glued under it (:attr:`Body.between_paragraphs`)."""
@@ -91,8 +89,6 @@ _LEDE_END = (".", "。")
 """How a one-sentence lede ends: a statement, not an exclamation or a question."""
 
 _LETTER = regex.compile(r"\p{L}")
-_CONTINUES = regex.compile(r"""^\s*["'“‘(]?\p{Ll}""")
-"""A line opening in lower case goes on with the sentence of the line before it."""
 _DESCRIBED_MENU = regex.compile(f"(?:[il]{{1,2}}d){{{DESCRIBED_ITEMS},}}")
 """A mega-menu in a page written as one character a line ("i" an item, "l" a longer link, "d" a
 one-sentence description, "0" anything else): one or two item lines, then their description,
@@ -159,13 +155,6 @@ def figure(block: Block) -> bool:
     """Whether the line is a figure: digits and no letter (a number, a rank, a year, a price, a
     date), as a table's cell or a dated list's year is."""
     return letterless(block) and any(character.isdigit() for character in block.text)
-
-
-def broken_sentence(first: Block, second: Block) -> bool:
-    """Whether ``second`` goes on with a sentence ``first`` left open: adjacent lines (no blank line
-    between), the first ending mid-sentence, the second opening in lower case (tested first: a
-    match at a line's start, where the first's end is searched for)."""
-    return not second.gap_before and bool(_CONTINUES.match(second.text)) and leaves_sentence_open(first.text)
 
 
 class Body:

@@ -37,6 +37,10 @@ the standard engine, which finds it faster."""
 _SENTENCE_INSIDE = regex.compile(r"\w[.!?]\s+\p{Lu}")
 
 
+SENTENCE_MIN_WORDS = 3
+"""A line of fewer words ending in a full stop ("Next.", "Read more.") is a control, not a sentence."""
+
+
 def ends_in_terminal(text: str) -> bool:
     """Whether a line ends in a sentence's last mark, closing quotes and brackets aside."""
     return _ENDS_IN_TERMINAL.search(text) is not None

@@ -30,9 +30,9 @@ from typing import NamedTuple
 import regex
 
 from cleaner.documents.sites import letters_and_digits
-from cleaner.engine.blocks import Block, reads_as_glued_list
+from cleaner.engine.blocks import Block, broken_sentence, reads_as_glued_list
 from cleaner.engine.headline import HEAD_LINES
-from cleaner.engine.sentence_ends import ends_sentence_after_letter, ends_statement_or_clause
+from cleaner.engine.sentence_ends import SENTENCE_MIN_WORDS, ends_sentence_after_letter, ends_statement_or_clause
 from cleaner.evidence.dates import DATE
 
 RUN_UNITS = 3
@@ -710,29 +710,79 @@ def bio_runs(
         for index in units
         if index >= core.stop
         and not _paragraphs_after(blocks, printed_once, index + 1, taken)
-        and not _between_paragraphs(blocks, printed_once, index, taken, removed_before)
+        and not _between_paragraphs(blocks, printed_once, _sections(people, index), taken, removed_before)
     ]
+
+
+def _sections(people: Mapping[int, str], index: int) -> range:
+    """The paragraphs about people in a row around the one at line ``index``, each under the line
+    naming its person (``people``: the paragraphs so named), as lines: a profile's sections follow
+    each other, and the article goes on, or not, after the last."""
+    start, stop = index, index + 1
+    while start - 2 in people:
+        start -= 2
+    while stop + 1 in people:
+        stop += 2
+    return range(start - 1, stop)
 
 
 def _between_paragraphs(
     blocks: Sequence[Block],
     printed_once: Callable[[int], bool],
-    index: int,
+    sections: range,
     taken: frozenset[int],
     removed_before: Sequence[int] | None,
 ) -> bool:
-    """Whether the section of the paragraph about a person at line ``index`` (the line naming the
-    person over it, then the paragraph) stands on the page right between two paragraphs printed
-    once outside the ``taken`` lines: a section inside the article, with prose right before and
-    after it, however few paragraphs follow. An author's box stands apart from the article: under
-    a heading, or over its own chrome, which a later pass may have removed (``removed_before``)."""
-
-    def paragraph(line: int) -> bool:
-        return 0 <= line < len(blocks) and line not in taken and blocks[line].is_prose and printed_once(line)
-
-    if not (paragraph(index - 2) and paragraph(index + 1)):
+    """Whether the ``sections`` about people (:func:`_sections`: a line naming a person over a
+    paragraph about that person, one or more in a row) stand on the page right under a paragraph
+    printed once outside the ``taken`` lines and right over more of the article
+    (:func:`_article_goes_on`): sections inside the article, however few paragraphs follow. An
+    author's box stands apart from the article: under a heading, or over its own chrome, which a
+    later pass may have removed (``removed_before``)."""
+    if not _paragraph(blocks, printed_once, sections.start - 1, taken):
         return False
-    return removed_before is None or not (removed_before[index - 1] or removed_before[index + 1])
+    if not _article_goes_on(blocks, printed_once, sections.stop, taken):
+        return False
+    return removed_before is None or not (removed_before[sections.start] or removed_before[sections.stop])
+
+
+def _paragraph(blocks: Sequence[Block], printed_once: Callable[[int], bool], line: int, taken: frozenset[int]) -> bool:
+    """Whether line ``line`` is a paragraph printed once outside the ``taken`` lines."""
+    return 0 <= line < len(blocks) and line not in taken and blocks[line].is_prose and printed_once(line)
+
+
+_TABLE_CELLS = regex.compile(r"\s[|│¦]\s|\t")
+"""Where a table's row parts its cells, as a scraper prints them: a bar between spaces, a tab."""
+_CODE_CALL = regex.compile(r"[\p{L}\p{N}_]\(.*\)\s*[:;{]?\s*$")
+"""A line of code: a name called on its arguments ("print(area(3, 4))", "def area(width, height):")."""
+
+
+def _closing_sentence(blocks: Sequence[Block], printed_once: Callable[[int], bool], line: int) -> bool:
+    """Whether line ``line`` is a short sentence printed once: of :data:`SENTENCE_MIN_WORDS` words or
+    more, ending after a letter."""
+    block = blocks[line]
+    return block.words >= SENTENCE_MIN_WORDS and ends_sentence_after_letter(block.text) and printed_once(line)
+
+
+def _article_goes_on(
+    blocks: Sequence[Block], printed_once: Callable[[int], bool], line: int, taken: frozenset[int]
+) -> bool:
+    """Whether line ``line`` opens more of the article, outside the ``taken`` lines: a paragraph
+    printed once, a short sentence printed once closing it ("And the council said no!"), the
+    first half of a sentence broken across it and the next line, a table's row
+    with the row under it parted in as many cells, or a line of code. Chrome after an author's
+    bio is none of these: a follow prompt, a box's heading, a story's headline, a footer's links."""
+    if line >= len(blocks) or line in taken:
+        return False
+    if _paragraph(blocks, printed_once, line, taken) or _closing_sentence(blocks, printed_once, line):
+        return True
+    if _CODE_CALL.search(blocks[line].text):
+        return True
+    if line + 1 >= len(blocks) or line + 1 in taken:
+        return False
+    first, second = blocks[line], blocks[line + 1]
+    cells = len(_TABLE_CELLS.findall(first.text))
+    return broken_sentence(first, second) or (cells > 0 and len(_TABLE_CELLS.findall(second.text)) == cells)
 
 
 def _paragraphs_after(
