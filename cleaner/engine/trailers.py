@@ -689,9 +689,10 @@ def bio_runs(
     "Jane Doe is a novelist ...", whatever the trade) is a list of people, and none is taken. Lines in ``taken``
     (another run's) are none of it; ``heaviest`` is the heaviest prose with the lines given weighed
     as chrome, and ``printed_once`` whether a line is printed once on the page; ``subjects``: the
-    document's :class:`BioSubjects`, kept across its passes (a new one where None). A paragraph
-    about a person right between two of the article's paragraphs (:func:`_between_paragraphs`) is
-    a section of it, however few paragraphs follow; ``removed_before``: how many lines an earlier
+    document's :class:`BioSubjects`, kept across its passes (a new one where None). Paragraphs
+    about people (one, or a few in a row) right under one of the article's paragraphs and right
+    over more of it (:func:`_between_paragraphs`) are sections of it, however few paragraphs
+    follow; ``removed_before``: how many lines an earlier
     pass removed right before each line (None: none), so lines next to each other in view only are
     not."""
     subjects = BioSubjects() if subjects is None else subjects
