@@ -227,9 +227,24 @@ def test_a_paragraph_about_a_person_over_more_of_the_article_stays(lines: list[s
     article right under it that is no paragraph (a sentence broken across two lines, a table's rows,
     code), then a paragraph or the page's chrome: the article goes on after the section, so the
     section is the article's (pages the property on structured articles drew)."""
-    page = [*PARAGRAPHS[:2], *_SECTION, *lines, *closing, *AFTER]
-    kept = clean("\n".join(page)).text.split("\n")
-    assert [line for line in [*PARAGRAPHS[:2], *_SECTION, *lines, *closing] if line not in kept] == []
+    _assert_kept([*PARAGRAPHS[:2], *_SECTION, *lines, *closing])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["What happens next"], ["200 g flour", "2 eggs", "1 tsp salt"], ["Awards", "2018", "Best Visual Effects"]],
+    ids=["subheading", "list", "awards"],
+)
+def test_a_paragraph_about_a_person_over_short_lines_and_a_paragraph_stays(lines: list[str]) -> None:
+    """A section about a person under one of the article's paragraphs, then a subheading or a list
+    of the article's and its next paragraph: the article goes on past the short lines."""
+    _assert_kept([*PARAGRAPHS[:2], *_SECTION, *lines, PARAGRAPHS[2]])
+
+
+def _assert_kept(article: list[str]) -> None:
+    """The article's lines all stay with the chrome of :data:`AFTER` after them."""
+    kept = clean("\n".join([*article, *AFTER])).text.split("\n")
+    assert [line for line in article if line not in kept] == []
 
 
 def test_paragraphs_about_two_people_before_the_article_s_closing_exclamation_stay() -> None:
@@ -242,6 +257,4 @@ def test_paragraphs_about_two_people_before_the_article_s_closing_exclamation_st
         "Lars Petrova",
         "Lars Petrova is a reporter who spent 2 years covering the defense budget before joining the Pentagon.",
     ]
-    page = [*PARAGRAPHS[:3], *people, "And the council said no!", *AFTER]
-    kept = clean("\n".join(page)).text.split("\n")
-    assert [line for line in [*PARAGRAPHS[:3], *people, "And the council said no!"] if line not in kept] == []
+    _assert_kept([*PARAGRAPHS[:3], *people, "And the council said no!"])

@@ -765,6 +765,25 @@ def _closing_sentence(blocks: Sequence[Block], printed_once: Callable[[int], boo
     return block.words >= SENTENCE_MIN_WORDS and ends_sentence_after_letter(block.text) and printed_once(line)
 
 
+SECTION_GAP_LINES = 12
+"""Lines that are no prose (a subheading, a list of the article's) a paragraph of the article may
+stand under right after a section about a person."""
+
+
+def _resumes_past_short_lines(
+    blocks: Sequence[Block], printed_once: Callable[[int], bool], line: int, taken: frozenset[int]
+) -> bool:
+    """Whether a paragraph printed once stands past lines that are no prose from line ``line`` on
+    (at most :data:`SECTION_GAP_LINES`, none ``taken``): the article going on under a subheading
+    or past a list of its own."""
+    for index in range(line, min(line + SECTION_GAP_LINES + 1, len(blocks))):
+        if index in taken:
+            return False
+        if blocks[index].is_prose:
+            return _paragraph(blocks, printed_once, index, taken)
+    return False
+
+
 def _article_goes_on(
     blocks: Sequence[Block], printed_once: Callable[[int], bool], line: int, taken: frozenset[int]
 ) -> bool:
@@ -776,6 +795,8 @@ def _article_goes_on(
     if line >= len(blocks) or line in taken:
         return False
     if _paragraph(blocks, printed_once, line, taken) or _closing_sentence(blocks, printed_once, line):
+        return True
+    if _resumes_past_short_lines(blocks, printed_once, line, taken):
         return True
     if _CODE_CALL.search(blocks[line].text):
         return True
