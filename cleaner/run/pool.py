@@ -120,8 +120,8 @@ def _tune_collector() -> None:
 
 @contextmanager
 def quiet_collector() -> Iterator[None]:
-    """The collector tuned for cleaning (:func:`_tune_collector`) while the command runs, as set
-    before after it: a program that runs the command in its own process (a test) gets its
+    """The collector tuned for cleaning (:func:`_tune_collector`) while the command runs, and set
+    back as it was after it: a program that runs the command in its own process (a test) gets its
     collector back. Frozen here before the pool forks, the rules stay untouched in the workers'
     memory, which the collector would otherwise copy page by page. Not for the library's call."""
     threshold, froze = gc.get_threshold(), gc.get_freeze_count() == 0
